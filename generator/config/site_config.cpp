@@ -1,0 +1,42 @@
+#include "config/site_config.hpp"
+
+#include "content/file_loaders.hpp"
+#include "content/toml_reader.hpp"
+
+namespace prongsai {
+
+std::string normalise_base_url(std::string url) {
+  if (url.empty()) return "/";
+  if (url.back() != '/') url += '/';
+  return url;
+}
+
+std::optional<SiteConfig> load_site_config(const std::filesystem::path& site_root,
+                                           const std::filesystem::path& file, Diagnostics& d) {
+  ContentFile f{file, std::filesystem::relative(file, site_root).generic_string()};
+  auto text = read_content_file(f, d);
+  if (!text) return std::nullopt;
+  auto table = parse_toml(*text, f.display, d);
+  if (!table) return std::nullopt;
+  TomlReader r(*table, f.display, d);
+  SiteConfig c;
+  if (auto t = r.string("title", true); !t.empty()) c.title = t;
+  c.description = r.string("description", false);
+  if (auto u = r.string("base_url", false); !u.empty()) c.base_url = normalise_base_url(u);
+  if (auto digits = r.string("digits", false); !digits.empty()) {
+    if (auto parsed = thai::parse_digits(digits))
+      c.digits = *parsed;
+    else
+      d.error(r.where_key("digits"), "digits must be \"thai\" or \"arabic\", got '" + digits + "'");
+  }
+  if (auto theme = r.string("theme", false); !theme.empty()) {
+    if (!is_valid_slug(theme))
+      d.error(r.where_key("theme"), "theme must be a folder name under themes/ (a-z, 0-9, '-')");
+    else
+      c.theme = theme;
+  }
+  r.warn_unknown({"title", "description", "base_url", "digits", "theme"});
+  return c;
+}
+
+}  // namespace prongsai

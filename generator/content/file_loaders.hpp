@@ -1,0 +1,32 @@
+// One loader per kind of content file; load_site() walks the folders and calls these.
+#pragma once
+
+#include <filesystem>
+#include <optional>
+#include <string>
+
+#include "diagnostics/diagnostics.hpp"
+#include "model/site.hpp"
+
+namespace prongsai {
+
+struct ContentFile {
+  std::filesystem::path path;  // to open
+  std::string display;         // for diagnostics, relative to the site folder
+};
+
+// Reads a whole file; a diagnostic and nullopt when it cannot be read.
+std::optional<std::string> read_content_file(const ContentFile& f, Diagnostics& d);
+
+// Slugs become URL segments and folder names: lowercase ASCII letters, digits, '-'.
+bool is_valid_slug(std::string_view slug);
+
+std::optional<Organisation> load_organisation(const ContentFile& f, Diagnostics& d);
+// Reads plan.toml only; projects, documents and the introduction are added after.
+std::optional<Plan> load_plan(const ContentFile& f, Diagnostics& d);
+std::optional<Project> load_project(const ContentFile& f, const std::string& id, const Plan& plan,
+                                    Diagnostics& d);
+std::optional<Document> load_document(const ContentFile& f, const std::string& id,
+                                      Diagnostics& d);
+
+}  // namespace prongsai

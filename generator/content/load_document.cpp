@@ -1,0 +1,47 @@
+#include "content/file_loaders.hpp"
+#include "content/front_matter.hpp"
+#include "content/toml_reader.hpp"
+
+namespace prongsai {
+
+std::optional<Document> load_document(const ContentFile& f, const std::string& id,
+                                      Diagnostics& d) {
+  auto text = read_content_file(f, d);
+  if (!text) return std::nullopt;
+  std::string why;
+  auto fm = split_front_matter(*text, false, &why);
+  if (!fm) {
+    d.error({f.display, 1, 1}, why);
+    return std::nullopt;
+  }
+  auto table = parse_toml(fm->toml, f.display, d, fm->toml_line);
+  if (!table) return std::nullopt;
+  TomlReader r(*table, f.display, d, fm->toml_line);
+  Document doc;
+  doc.id = id;
+  doc.where = {f.display, 1, 0};
+  std::string kind = r.string("kind", true);
+  if (auto k = parse_document_kind(kind)) {
+    doc.kind = *k;
+  } else if (!kind.empty()) {
+    d.error(r.where_key("kind"),
+            "unknown document kind '" + kind + "': expected ประกาศ, คำสั่ง or บันทึกข้อความ");
+  }
+  doc.issuer = r.string("issuer", false);
+  doc.number = r.string("number", false);
+  doc.title = r.string("title", true);
+  std::string date = r.string("date", false);
+  if (!date.empty()) {
+    std::string error;
+    doc.date = thai::parse_date(date, &error);
+    if (!doc.date)
+      d.error(r.where_key("date"), "bad date '" + date + "': " + error +
+                                       " (expected B.E. \"YYYY-MM-DD\", \"YYYY-MM\" or \"YYYY\")");
+  }
+  if (auto p = r.person("signatory")) doc.signatory = *p;
+  r.warn_unknown({"kind", "issuer", "number", "title", "date", "signatory"});
+  doc.body_markdown = std::move(fm->body);
+  return doc;
+}
+
+}  // namespace prongsai

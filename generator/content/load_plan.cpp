@@ -1,0 +1,143 @@
+#include <map>
+#include <regex>
+
+#include "content/file_loaders.hpp"
+#include "content/toml_reader.hpp"
+
+namespace prongsai {
+namespace {
+
+// Node ids are dotted paths of ASCII letters and digits: they end up in URLs and anchors.
+bool is_valid_node_id(const std::string& id) {
+  static const std::regex pattern("^[0-9A-Za-z]+(\\.[0-9A-Za-z]+)*$");
+  return std::regex_match(id, pattern);
+}
+
+TextTable read_risk(TomlReader& r) {
+  TextTable t;
+  const toml::table* risk = r.table("risk");
+  if (!risk) return t;
+  TomlReader rr = r.nested(*risk);
+  t.columns = rr.strings("columns", true);
+  if (const toml::array* rows = rr.array("rows")) {
+    for (const toml::node& row : *rows) {
+      const toml::array* cells = row.as_array();
+      if (!cells) {
+        r.diagnostics().error(rr.where(row.source()), "each risk row must be a list of strings");
+        continue;
+      }
+      std::vector<std::string> out;
+      for (const toml::node& c : *cells) {
+        if (!c.is_string()) {
+          r.diagnostics().error(rr.where(c.source()), "risk table cells must be strings");
+          out.emplace_back();
+          continue;
+        }
+        out.push_back(c.as_string()->get());
+      }
+      if (out.size() != t.columns.size())
+        r.diagnostics().error(rr.where(row.source()),
+                              "risk row has " + std::to_string(out.size()) + " cells but " +
+                                  std::to_string(t.columns.size()) + " columns are named");
+      out.resize(t.columns.size());
+      t.rows.push_back(std::move(out));
+    }
+  }
+  rr.warn_unknown({"columns", "rows"});
+  return t;
+}
+
+}  // namespace
+
+std::optional<Plan> load_plan(const ContentFile& f, Diagnostics& d) {
+  auto text = read_content_file(f, d);
+  if (!text) return std::nullopt;
+  auto table = parse_toml(*text, f.display, d);
+  if (!table) return std::nullopt;
+  TomlReader r(*table, f.display, d);
+  Plan plan;
+  plan.where = {f.display, 1, 0};
+  plan.title = r.string("title", true);
+  auto first = r.integer("first_year", true);
+  auto last = r.integer("last_year", true);
+  if (!first || !last) return std::nullopt;
+  plan.first_year = static_cast<int>(*first);
+  plan.last_year = static_cast<int>(*last);
+  if (plan.first_year < 2400 || plan.last_year < plan.first_year || plan.last_year - plan.first_year > 20) {
+    d.error(r.where_key("last_year"),
+            "plan years must be Buddhist Era with first_year <= last_year (got " +
+                std::to_string(plan.first_year) + "–" + std::to_string(plan.last_year) + ")");
+    return std::nullopt;
+  }
+  plan.levels = r.strings("levels", true);
+  if (plan.levels.empty()) {
+    d.error(r.where_key("levels"), "'levels' must name at least one level of the plan");
+    return std::nullopt;
+  }
+  plan.source = r.string("source", false);
+
+  std::map<std::string, size_t> index;
+  if (const toml::array* nodes = r.array("nodes")) {
+    for (const toml::node& e : *nodes) {
+      if (!e.is_table()) {
+        d.error(r.where(e.source()), "'nodes' must be a list of tables ([[nodes]])");
+        continue;
+      }
+      TomlReader nr = r.nested(*e.as_table());
+      Node n;
+      n.where = nr.where_table();
+      n.id = nr.string("id", true);
+      if (n.id.empty()) continue;
+      n.where = nr.where_key("id");
+      if (!is_valid_node_id(n.id)) {
+        d.error(nr.where_key("id"), "node id '" + n.id +
+                                        "' must be a dotted path of letters and digits, e.g. \"1.2.3\"");
+        continue;
+      }
+      if (auto dup = index.find(n.id); dup != index.end()) {
+        d.error(nr.where_key("id"), "duplicate node id '" + n.id + "' (first defined at line " +
+                                        std::to_string(plan.nodes[dup->second].where.line) + ")");
+        continue;
+      }
+      n.depth = 1 + static_cast<int>(std::count(n.id.begin(), n.id.end(), '.'));
+      if (n.depth > static_cast<int>(plan.levels.size())) {
+        d.error(nr.where_key("id"), "unknown level: node '" + n.id + "' is at depth " +
+                                        std::to_string(n.depth) + " but the plan names only " +
+                                        std::to_string(plan.levels.size()) + " levels");
+        continue;
+      }
+      n.label = nr.string("label", false);
+      n.name = nr.string("name", true);
+      n.objective = nr.string("objective", false);
+      n.guideline = nr.string("guideline", false);
+      n.description = nr.string("description", false);
+      n.indicators = nr.indicators("indicators", plan.first_year, plan.last_year);
+      n.printed = nr.printed_totals("printed", plan.first_year, plan.last_year);
+      nr.warn_unknown({"id", "label", "name", "objective", "guideline", "description",
+                       "indicators", "printed"});
+      const size_t at = plan.nodes.size();
+      if (n.depth == 1) {
+        plan.top_nodes.push_back(at);
+      } else {
+        std::string parent = n.id.substr(0, n.id.rfind('.'));
+        auto p = index.find(parent);
+        if (p == index.end()) {
+          d.error(nr.where_key("id"), "node '" + n.id + "' needs its parent '" + parent +
+                                          "' to be listed before it");
+          continue;
+        }
+        plan.nodes[p->second].children.push_back(at);
+      }
+      index[n.id] = at;
+      plan.nodes.push_back(std::move(n));
+    }
+  }
+  plan.printed = r.printed_totals("printed", plan.first_year, plan.last_year);
+  plan.risk = read_risk(r);
+  plan.goals = r.indicators("goals", plan.first_year, plan.last_year);
+  r.warn_unknown({"title", "first_year", "last_year", "levels", "source", "nodes", "printed",
+                  "risk", "goals"});
+  return plan;
+}
+
+}  // namespace prongsai

@@ -1,0 +1,140 @@
+#include "content/loader.hpp"
+
+#include <algorithm>
+#include <fstream>
+#include <sstream>
+
+#include "content/file_loaders.hpp"
+#include "content/front_matter.hpp"
+#include "thai/collation.hpp"
+
+namespace prongsai {
+namespace fs = std::filesystem;
+
+namespace {
+
+ContentFile file_in(const fs::path& site_root, const fs::path& p) {
+  return {p, fs::relative(p, site_root).generic_string()};
+}
+
+// Directory listings come back in no particular order; sort so builds are reproducible.
+std::vector<fs::path> sorted_entries(const fs::path& dir, bool directories) {
+  std::vector<fs::path> out;
+  std::error_code ec;
+  for (const auto& e : fs::directory_iterator(dir, ec)) {
+    if (directories ? e.is_directory() : e.is_regular_file()) out.push_back(e.path());
+  }
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+std::optional<std::string> slug_of(const fs::path& p, const std::string& display, Diagnostics& d) {
+  std::string slug = p.extension() == ".md" ? p.stem().string() : p.filename().string();
+  if (slug.starts_with('.') || slug.starts_with('_')) return std::nullopt;  // hidden, drafts
+  if (!is_valid_slug(slug)) {
+    d.error({display, 0, 0}, "'" + slug +
+                                 "' cannot be used as a URL: use lowercase a-z, 0-9 and '-' only");
+    return std::nullopt;
+  }
+  return slug;
+}
+
+void load_plan_folder(const fs::path& site_root, const fs::path& dir, Organisation& org,
+                      Diagnostics& d) {
+  const ContentFile plan_file = file_in(site_root, dir / "plan.toml");
+  auto slug = slug_of(dir, plan_file.display, d);
+  if (!slug) return;
+  if (!fs::exists(plan_file.path)) {
+    d.error({file_in(site_root, dir).display, 0, 0},
+            "a plan folder needs a plan.toml (expected " + plan_file.display + ")");
+    return;
+  }
+  auto plan = load_plan(plan_file, d);
+  if (!plan) return;
+  plan->slug = *slug;
+
+  for (const fs::path& p : sorted_entries(dir / "projects", false)) {
+    if (p.extension() != ".md") continue;
+    ContentFile f = file_in(site_root, p);
+    auto id = slug_of(p, f.display, d);
+    if (!id) continue;
+    auto project = load_project(f, *id, *plan, d);
+    if (!project) continue;
+    const size_t at = plan->projects.size();
+    for (Node& n : plan->nodes)
+      if (n.id == project->node_id) n.projects.push_back(at);
+    plan->projects.push_back(std::move(*project));
+  }
+  for (const fs::path& p : sorted_entries(dir / "documents", false)) {
+    if (p.extension() != ".md") continue;
+    ContentFile f = file_in(site_root, p);
+    auto id = slug_of(p, f.display, d);
+    if (!id) continue;
+    if (auto doc = load_document(f, *id, d)) plan->documents.push_back(std::move(*doc));
+  }
+  const ContentFile intro = file_in(site_root, dir / "introduction.md");
+  if (fs::exists(intro.path)) {
+    if (auto text = read_content_file(intro, d)) {
+      std::string why;
+      if (auto fm = split_front_matter(*text, true, &why))
+        plan->introduction_markdown = std::move(fm->body);
+      else
+        d.error({intro.display, 1, 1}, why);
+    }
+  }
+  org.plans.push_back(std::move(*plan));
+}
+
+}  // namespace
+
+bool is_valid_slug(std::string_view slug) {
+  if (slug.empty() || slug.size() > 100 || slug.front() == '-') return false;
+  return std::all_of(slug.begin(), slug.end(), [](char c) {
+    return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-';
+  });
+}
+
+std::optional<std::string> read_content_file(const ContentFile& f, Diagnostics& d) {
+  std::ifstream in(f.path, std::ios::binary);
+  if (!in) {
+    d.error({f.display, 0, 0}, "cannot read file");
+    return std::nullopt;
+  }
+  std::ostringstream ss;
+  ss << in.rdbuf();
+  return ss.str();
+}
+
+Site load_site(const fs::path& site_root, const fs::path& content_dir, Diagnostics& d) {
+  Site site;
+  if (!fs::is_directory(content_dir)) {
+    d.error({fs::relative(content_dir, site_root).generic_string(), 0, 0},
+            "content folder not found");
+    return site;
+  }
+  for (const fs::path& org_dir : sorted_entries(content_dir, true)) {
+    const ContentFile org_file = file_in(site_root, org_dir / "organisation.toml");
+    auto slug = slug_of(org_dir, org_file.display, d);
+    if (!slug) continue;
+    if (!fs::exists(org_file.path)) {
+      d.error({file_in(site_root, org_dir).display, 0, 0},
+              "an organisation folder needs an organisation.toml (expected " + org_file.display +
+                  ")");
+      continue;
+    }
+    auto org = load_organisation(org_file, d);
+    if (!org) continue;
+    org->slug = *slug;
+    for (const fs::path& plan_dir : sorted_entries(org_dir, true))
+      load_plan_folder(site_root, plan_dir, *org, d);
+    site.organisations.push_back(std::move(*org));
+  }
+  const thai::Collator collator;
+  std::stable_sort(site.organisations.begin(), site.organisations.end(),
+                   [&](const Organisation& a, const Organisation& b) {
+                     return collator.less(a.name, b.name);
+                   });
+  return site;
+}
+
+}  // namespace prongsai

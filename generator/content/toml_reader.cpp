@@ -1,0 +1,212 @@
+#include "content/toml_reader.hpp"
+
+#include <algorithm>
+#include <charconv>
+
+namespace prongsai {
+
+TomlReader::TomlReader(const toml::table& table, std::string file, Diagnostics& diagnostics,
+                       int line_offset)
+    : table_(table), file_(std::move(file)), diagnostics_(diagnostics), line_offset_(line_offset) {}
+
+TomlReader TomlReader::nested(const toml::table& t) const {
+  return TomlReader(t, file_, diagnostics_, line_offset_);
+}
+
+SourceLocation TomlReader::where(const toml::source_region& region) const {
+  return {file_, region.begin.line ? static_cast<int>(region.begin.line) + line_offset_ : 0,
+          static_cast<int>(region.begin.column)};
+}
+
+SourceLocation TomlReader::where_key(std::string_view key) const {
+  for (auto&& [k, v] : table_)
+    if (k.str() == key) return where(k.source());
+  return where_table();
+}
+
+SourceLocation TomlReader::where_table() const { return where(table_.source()); }
+
+std::string TomlReader::string(std::string_view key, bool required) {
+  const toml::node* n = table_.get(key);
+  if (!n) {
+    if (required)
+      diagnostics_.error(where_table(), "missing required field '" + std::string(key) + "'");
+    return {};
+  }
+  if (auto s = n->value<std::string>(); s && n->is_string()) return *s;
+  diagnostics_.error(where(n->source()), "'" + std::string(key) + "' must be a string");
+  return {};
+}
+
+std::optional<long long> TomlReader::integer(std::string_view key, bool required) {
+  const toml::node* n = table_.get(key);
+  if (!n) {
+    if (required)
+      diagnostics_.error(where_table(), "missing required field '" + std::string(key) + "'");
+    return std::nullopt;
+  }
+  if (n->is_integer()) return n->as_integer()->get();
+  diagnostics_.error(where(n->source()), "'" + std::string(key) + "' must be an integer");
+  return std::nullopt;
+}
+
+std::vector<std::string> TomlReader::strings(std::string_view key, bool required) {
+  std::vector<std::string> out;
+  const toml::node* n = table_.get(key);
+  if (!n) {
+    if (required)
+      diagnostics_.error(where_table(), "missing required field '" + std::string(key) + "'");
+    return out;
+  }
+  const toml::array* a = n->as_array();
+  if (!a) {
+    diagnostics_.error(where(n->source()), "'" + std::string(key) + "' must be a list of strings");
+    return out;
+  }
+  for (const toml::node& e : *a) {
+    if (!e.is_string()) {
+      diagnostics_.error(where(e.source()), "'" + std::string(key) + "' must hold strings only");
+      continue;
+    }
+    out.push_back(e.as_string()->get());
+  }
+  return out;
+}
+
+const toml::table* TomlReader::table(std::string_view key) {
+  const toml::node* n = table_.get(key);
+  if (!n) return nullptr;
+  if (!n->is_table()) {
+    diagnostics_.error(where(n->source()), "'" + std::string(key) + "' must be a table");
+    return nullptr;
+  }
+  return n->as_table();
+}
+
+const toml::array* TomlReader::array(std::string_view key) {
+  const toml::node* n = table_.get(key);
+  if (!n) return nullptr;
+  if (!n->is_array()) {
+    diagnostics_.error(where(n->source()), "'" + std::string(key) + "' must be a list");
+    return nullptr;
+  }
+  return n->as_array();
+}
+
+std::map<int, std::string> TomlReader::year_strings(std::string_view key, int first, int last,
+                                                    std::map<int, SourceLocation>* where_out) {
+  std::map<int, std::string> out;
+  const toml::table* t = table(key);
+  if (!t) return out;
+  for (auto&& [k, v] : *t) {
+    int year = 0;
+    std::string_view ks = k.str();
+    auto [ptr, ec] = std::from_chars(ks.data(), ks.data() + ks.size(), year);
+    SourceLocation at = where(k.source());
+    if (ec != std::errc() || ptr != ks.data() + ks.size()) {
+      diagnostics_.error(at, "'" + std::string(key) + "': expected a B.E. fiscal year as key, got '" +
+                                 std::string(ks) + "'");
+      continue;
+    }
+    if (year < first || year > last) {
+      diagnostics_.error(at, "'" + std::string(key) + "': year " + std::to_string(year) +
+                                 " is outside the plan (" + std::to_string(first) + "–" +
+                                 std::to_string(last) + ")");
+      continue;
+    }
+    if (!v.is_string()) {
+      diagnostics_.error(where(v.source()),
+                         "'" + std::string(key) + "': the value for " + std::to_string(year) +
+                             " must be a string such as \"15,000\"");
+      continue;
+    }
+    out[year] = v.as_string()->get();
+    if (where_out) (*where_out)[year] = where(v.source());
+  }
+  return out;
+}
+
+std::vector<Indicator> TomlReader::indicators(std::string_view key, int first, int last) {
+  std::vector<Indicator> out;
+  const toml::array* a = array(key);
+  if (!a) return out;
+  for (const toml::node& e : *a) {
+    if (!e.is_table()) {
+      diagnostics_.error(where(e.source()), "'" + std::string(key) + "' must be a list of tables");
+      continue;
+    }
+    TomlReader r = nested(*e.as_table());
+    Indicator ind;
+    ind.name = r.string("name", false);
+    ind.targets = r.year_strings("targets", first, last);
+    r.warn_unknown({"name", "targets"});
+    out.push_back(std::move(ind));
+  }
+  return out;
+}
+
+std::optional<PrintedTotals> TomlReader::printed_totals(std::string_view key, int first,
+                                                        int last) {
+  const toml::table* t = table(key);
+  if (!t) return std::nullopt;
+  TomlReader r = nested(*t);
+  PrintedTotals p;
+  std::map<int, SourceLocation> where_year;
+  for (const auto& [year, text] : r.year_strings("budget", first, last, &where_year)) {
+    std::string why;
+    auto m = parse_amount(text, &why);
+    if (!m) {
+      diagnostics_.error(where_year[year], "printed budget for " + std::to_string(year) +
+                                               ": expected an amount such as \"225,000\" (" +
+                                               why + ")");
+      continue;
+    }
+    p.budget[year] = *m;
+    p.budget_where[year] = where_year[year];
+  }
+  if (const toml::table* counts = r.table("counts")) {
+    TomlReader c = r.nested(*counts);
+    static constexpr std::array<std::string_view, kKindCount> keys = {"project", "measure",
+                                                                      "activity"};
+    for (int k = 0; k < kKindCount; ++k) {
+      if (auto v = c.integer(keys[k], false)) {
+        p.counts[k] = static_cast<int>(*v);
+        p.counts_where[k] = c.where_key(keys[k]);
+      }
+    }
+    c.warn_unknown({"project", "measure", "activity"});
+  }
+  r.warn_unknown({"budget", "counts"});
+  return p;
+}
+
+std::optional<Person> TomlReader::person(std::string_view key) {
+  const toml::table* t = table(key);
+  if (!t) return std::nullopt;
+  TomlReader r = nested(*t);
+  Person p{r.string("name", false), r.string("position", false)};
+  r.warn_unknown({"name", "position"});
+  return p;
+}
+
+void TomlReader::warn_unknown(std::initializer_list<std::string_view> known) {
+  for (auto&& [k, v] : table_) {
+    if (std::find(known.begin(), known.end(), k.str()) == known.end())
+      diagnostics_.warning(where(k.source()), "unknown field '" + std::string(k.str()) +
+                                                  "' is ignored");
+  }
+}
+
+std::optional<toml::table> parse_toml(std::string_view text, const std::string& file,
+                                      Diagnostics& diagnostics, int line_offset) {
+  try {
+    return toml::parse(text, file);
+  } catch (const toml::parse_error& e) {
+    const auto& b = e.source().begin;
+    diagnostics.error({file, static_cast<int>(b.line) + line_offset, static_cast<int>(b.column)},
+                      "invalid TOML: " + std::string(e.description()));
+    return std::nullopt;
+  }
+}
+
+}  // namespace prongsai

@@ -1,0 +1,58 @@
+// Typed, located access to TOML values: every wrong or missing field becomes a diagnostic
+// naming file:line:column and what was expected.
+#pragma once
+
+#include <initializer_list>
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <toml++/toml.h>
+#include <vector>
+
+#include "diagnostics/diagnostics.hpp"
+#include "model/site.hpp"
+
+namespace prongsai {
+
+class TomlReader {
+ public:
+  // line_offset: lines before the TOML text in its file (front matter starts after "+++").
+  TomlReader(const toml::table& table, std::string file, Diagnostics& diagnostics,
+             int line_offset = 0);
+
+  std::string string(std::string_view key, bool required);
+  std::optional<long long> integer(std::string_view key, bool required);
+  std::vector<std::string> strings(std::string_view key, bool required);
+  const toml::table* table(std::string_view key);
+  const toml::array* array(std::string_view key);
+
+  // A table keyed by fiscal year ({ 2566 = "…" }); years outside [first, last] are errors.
+  std::map<int, std::string> year_strings(std::string_view key, int first, int last,
+                                          std::map<int, SourceLocation>* where = nullptr);
+  std::vector<Indicator> indicators(std::string_view key, int first, int last);
+  std::optional<PrintedTotals> printed_totals(std::string_view key, int first, int last);
+  std::optional<Person> person(std::string_view key);
+
+  // Unknown keys are usually typos; say so rather than silently ignoring the value.
+  void warn_unknown(std::initializer_list<std::string_view> known);
+
+  SourceLocation where(const toml::source_region& region) const;
+  SourceLocation where_key(std::string_view key) const;
+  SourceLocation where_table() const;
+  const std::string& file() const { return file_; }
+  Diagnostics& diagnostics() { return diagnostics_; }
+  TomlReader nested(const toml::table& t) const;
+
+ private:
+  const toml::table& table_;
+  std::string file_;
+  Diagnostics& diagnostics_;
+  int line_offset_;
+};
+
+// Parses a TOML document; a syntax error becomes one diagnostic and nullopt.
+std::optional<toml::table> parse_toml(std::string_view text, const std::string& file,
+                                      Diagnostics& diagnostics, int line_offset = 0);
+
+}  // namespace prongsai

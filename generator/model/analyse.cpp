@@ -1,0 +1,29 @@
+#include "model/analyse.hpp"
+
+namespace prongsai {
+namespace {
+
+void collect_order(const Plan& plan, size_t node, std::vector<size_t>& out) {
+  for (size_t p : plan.nodes[node].projects) out.push_back(p);
+  for (size_t c : plan.nodes[node].children) collect_order(plan, c, out);
+}
+
+}  // namespace
+
+SiteFigures analyse(const Site& site, Diagnostics& diagnostics) {
+  SiteFigures figures;
+  for (const Organisation& org : site.organisations) {
+    auto& plans = figures.plans.emplace_back();
+    for (const Plan& plan : org.plans) {
+      PlanFigures f;
+      f.totals = compute_totals(plan);
+      f.notes = check_printed_totals(plan, f.totals);
+      for (const DataNote& n : f.notes) diagnostics.warning(n.where, describe(n));
+      for (size_t top : plan.top_nodes) collect_order(plan, top, f.order);
+      plans.push_back(std::move(f));
+    }
+  }
+  return figures;
+}
+
+}  // namespace prongsai

@@ -1,0 +1,26 @@
+// Model stage: computes every figure the site shows and checks what the documents printed.
+#pragma once
+
+#include <vector>
+
+#include "diagnostics/diagnostics.hpp"
+#include "model/site.hpp"
+#include "model/totals.hpp"
+
+namespace prongsai {
+
+struct PlanFigures {
+  PlanTotals totals;
+  std::vector<DataNote> notes;  // printed totals that disagree with the computed ones
+  std::vector<size_t> order;    // project indices in plan-table order (tree order)
+};
+
+struct SiteFigures {
+  std::vector<std::vector<PlanFigures>> plans;  // [organisation][plan], as in Site
+  const PlanFigures& of(size_t org, size_t plan) const { return plans[org][plan]; }
+};
+
+// Also reports each data note as a warning naming the file:line of the printed figure.
+SiteFigures analyse(const Site& site, Diagnostics& diagnostics);
+
+}  // namespace prongsai

@@ -1,0 +1,31 @@
+// Money and budget cells. Amounts are integer satang: totals must add up exactly.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace prongsai {
+
+struct Money {
+  long long satang = 0;
+  bool with_satang = false;  // the source wrote ".00": print it back the same way
+};
+
+// "15,000", "4,840.00", "๑๕,๐๐๐" -> satang. Nullopt and a reason in *error otherwise.
+std::optional<Money> parse_amount(std::string_view text, std::string* error);
+
+// A plan-table cell: three different things the documents print, plus "printed nothing".
+enum class CellKind { blank, dash, no_budget, amount };
+
+struct BudgetCell {
+  CellKind kind = CellKind::blank;
+  Money amount;  // only for CellKind::amount
+};
+
+// "-" | "ไม่ใช้งบประมาณ" | an amount.
+std::optional<BudgetCell> parse_budget_cell(std::string_view text, std::string* error);
+
+inline constexpr std::string_view kNoBudget = "ไม่ใช้งบประมาณ";
+
+}  // namespace prongsai

@@ -1,0 +1,39 @@
+#include "model/site.hpp"
+
+namespace prongsai {
+namespace {
+constexpr std::array<std::string_view, kKindCount> kKindNames = {"โครงการ", "มาตรการ", "กิจกรรม"};
+constexpr std::array<std::string_view, 3> kDocumentKindNames = {"ประกาศ", "คำสั่ง", "บันทึกข้อความ"};
+}  // namespace
+
+std::string_view kind_name(ProjectKind k) { return kKindNames[static_cast<size_t>(k)]; }
+
+std::optional<ProjectKind> parse_kind(std::string_view s) {
+  for (size_t i = 0; i < kKindNames.size(); ++i)
+    if (kKindNames[i] == s) return static_cast<ProjectKind>(i);
+  return std::nullopt;
+}
+
+std::string_view document_kind_name(DocumentKind k) {
+  return kDocumentKindNames[static_cast<size_t>(k)];
+}
+
+std::optional<DocumentKind> parse_document_kind(std::string_view s) {
+  for (size_t i = 0; i < kDocumentKindNames.size(); ++i)
+    if (kDocumentKindNames[i] == s) return static_cast<DocumentKind>(i);
+  return std::nullopt;
+}
+
+std::vector<int> Plan::years() const {
+  std::vector<int> out;
+  for (int y = first_year; y <= last_year; ++y) out.push_back(y);
+  return out;
+}
+
+const Node* Plan::find_node(std::string_view id) const {
+  for (const Node& n : nodes)
+    if (n.id == id) return &n;
+  return nullptr;
+}
+
+}  // namespace prongsai

@@ -1,0 +1,32 @@
+// Turns model values into the text a reader sees, in the site's digits. View models use it so
+// templates never format anything themselves.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+#include "model/money.hpp"
+#include "thai/date.hpp"
+#include "thai/digits.hpp"
+
+namespace prongsai {
+
+class Formatter {
+ public:
+  explicit Formatter(thai::Digits digits) : digits_(digits) {}
+
+  std::string text(std::string_view s) const;  // content text: only digits change
+  std::string number(long long n) const;
+  std::string year(int be_year) const;
+  std::string money(long long satang, bool with_satang) const;
+  std::string cell(const BudgetCell& c) const;  // "15,000", "-", "ไม่ใช้งบประมาณ", ""
+  std::string date_full(const thai::ThaiDate& d) const;
+  std::string date_short(const thai::ThaiDate& d) const;
+  std::string year_range(int first, int last) const;  // "๒๕๖๖–๒๕๗๐"
+  thai::Digits digits() const { return digits_; }
+
+ private:
+  thai::Digits digits_;
+};
+
+}  // namespace prongsai

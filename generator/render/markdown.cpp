@@ -1,0 +1,65 @@
+#include "render/markdown.hpp"
+
+#include <cmark-gfm-core-extensions.h>
+#include <cmark-gfm.h>
+
+#include <memory>
+#include <mutex>
+
+namespace prongsai {
+namespace {
+
+struct ParserDeleter {
+  void operator()(cmark_parser* p) const { cmark_parser_free(p); }
+};
+struct NodeDeleter {
+  void operator()(cmark_node* n) const { cmark_node_free(n); }
+};
+struct CStringDeleter {
+  void operator()(char* s) const { free(s); }
+};
+
+// Registering the extensions touches cmark's global registry: once per process is enough.
+void ensure_extensions_registered() {
+  static std::once_flag once;
+  std::call_once(once, [] { cmark_gfm_core_extensions_ensure_registered(); });
+}
+
+void attach(cmark_parser* parser, const char* name) {
+  if (cmark_syntax_extension* ext = cmark_find_syntax_extension(name))
+    cmark_parser_attach_syntax_extension(parser, ext);
+}
+
+void localize_text_nodes(cmark_node* root, thai::Digits digits) {
+  std::unique_ptr<cmark_iter, decltype(&cmark_iter_free)> iter(cmark_iter_new(root),
+                                                               &cmark_iter_free);
+  cmark_event_type ev;
+  while ((ev = cmark_iter_next(iter.get())) != CMARK_EVENT_DONE) {
+    cmark_node* node = cmark_iter_get_node(iter.get());
+    if (ev != CMARK_EVENT_ENTER) continue;
+    const cmark_node_type type = cmark_node_get_type(node);
+    if (type != CMARK_NODE_TEXT) continue;
+    const char* literal = cmark_node_get_literal(node);
+    if (!literal) continue;
+    std::string converted = thai::localize_digits(literal, digits);
+    cmark_node_set_literal(node, converted.c_str());
+  }
+}
+
+}  // namespace
+
+std::string markdown_to_html(std::string_view markdown, thai::Digits digits) {
+  ensure_extensions_registered();
+  const int options = CMARK_OPT_DEFAULT | CMARK_OPT_VALIDATE_UTF8;
+  std::unique_ptr<cmark_parser, ParserDeleter> parser(cmark_parser_new(options));
+  for (const char* name : {"table", "strikethrough", "autolink", "tagfilter"})
+    attach(parser.get(), name);
+  cmark_parser_feed(parser.get(), markdown.data(), markdown.size());
+  std::unique_ptr<cmark_node, NodeDeleter> doc(cmark_parser_finish(parser.get()));
+  localize_text_nodes(doc.get(), digits);
+  std::unique_ptr<char, CStringDeleter> html(
+      cmark_render_html(doc.get(), options, cmark_parser_get_syntax_extensions(parser.get())));
+  return html ? std::string(html.get()) : std::string();
+}
+
+}  // namespace prongsai

@@ -1,0 +1,33 @@
+#include "render/page.hpp"
+
+#include "render/urls.hpp"
+
+namespace prongsai {
+
+Data list() { return Data{Data::type::list}; }
+Data object() { return Data{Data::type::object}; }
+Data flag(bool b) { return Data{b ? Data::type::bool_true : Data::type::bool_false}; }
+
+Data link_data(const std::string& from, const std::string& to, const std::string& title) {
+  Data d = object();
+  d.set("href", urls::link(from, to));
+  d.set("title", title);
+  return d;
+}
+
+std::vector<Crumb> crumbs_to_organisation(const RenderInput& in, const Organisation& org) {
+  return {{in.config.title, urls::home()}, {in.fmt.text(org.short_name), urls::organisation(org)}};
+}
+
+std::vector<Crumb> crumbs_to_plan(const RenderInput& in, const Organisation& org,
+                                  const Plan& plan) {
+  auto c = crumbs_to_organisation(in, org);
+  c.push_back({plan_short_title(in, plan), urls::plan(org, plan)});
+  return c;
+}
+
+std::string plan_short_title(const RenderInput& in, const Plan& plan) {
+  return "แผน " + in.fmt.year_range(plan.first_year, plan.last_year);
+}
+
+}  // namespace prongsai

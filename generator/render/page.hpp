@@ -1,0 +1,53 @@
+// What every page builder returns, and the shared pieces of a page's view model.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include <kainjow/mustache.hpp>
+
+#include "config/site_config.hpp"
+#include "model/analyse.hpp"
+#include "model/site.hpp"
+#include "render/format.hpp"
+
+namespace prongsai {
+
+using Data = kainjow::mustache::data;
+
+struct Crumb {
+  std::string title;
+  std::string path;  // output path; empty for the current page
+};
+
+struct Page {
+  std::string path;           // output path, relative to the output folder
+  std::string template_name;  // without .mustache
+  std::string title;
+  std::string description;    // one line for <meta name="description">
+  std::vector<Crumb> crumbs;  // from the home page down to this page's parent
+  Data data{Data::type::object};
+};
+
+// Everything a page builder may read. Built once per run; read-only while rendering.
+struct RenderInput {
+  const SiteConfig& config;
+  const Site& site;
+  const SiteFigures& figures;
+  Formatter fmt;
+};
+
+// Helpers that keep view-model code short.
+Data list();
+Data object();
+Data flag(bool b);
+Data link_data(const std::string& from, const std::string& to, const std::string& title);
+
+// Crumb chains shared by the page builders.
+std::vector<Crumb> crumbs_to_organisation(const RenderInput& in, const Organisation& org);
+std::vector<Crumb> crumbs_to_plan(const RenderInput& in, const Organisation& org, const Plan& plan);
+
+// Short, readable plan name for crumbs and lists: "แผนปฏิบัติการฯ ๒๕๖๖–๒๕๗๐".
+std::string plan_short_title(const RenderInput& in, const Plan& plan);
+
+}  // namespace prongsai

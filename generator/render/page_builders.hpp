@@ -1,0 +1,28 @@
+// One builder per kind of page. Each computes its whole view model; templates only place it.
+#pragma once
+
+#include <functional>
+#include <vector>
+
+#include "render/page.hpp"
+
+namespace prongsai {
+
+Page home_page(const RenderInput& in);
+Page not_found_page(const RenderInput& in);
+Page organisation_page(const RenderInput& in, size_t org);
+Page plan_home_page(const RenderInput& in, size_t org, size_t plan);
+Page plan_table_page(const RenderInput& in, size_t org, size_t plan);
+Page budget_page(const RenderInput& in, size_t org, size_t plan);
+Page risks_page(const RenderInput& in, size_t org, size_t plan);
+Page goals_page(const RenderInput& in, size_t org, size_t plan);
+Page notes_page(const RenderInput& in, size_t org, size_t plan);
+// position: index into PlanFigures::order, for previous/next links.
+Page project_page(const RenderInput& in, size_t org, size_t plan, size_t position);
+Page document_page(const RenderInput& in, size_t org, size_t plan, size_t document);
+
+// Every page of the site, in a stable order, as work that can run on any thread.
+using PageJob = std::function<Page()>;
+std::vector<PageJob> page_jobs(const RenderInput& in);
+
+}  // namespace prongsai

@@ -1,0 +1,81 @@
+#include "render/page_builders.hpp"
+#include "render/urls.hpp"
+
+namespace prongsai {
+
+Page home_page(const RenderInput& in) {
+  Page page;
+  page.path = urls::home();
+  page.template_name = "home";
+  page.title = in.config.title;
+  page.description = in.config.description;
+  Data orgs = list();
+  for (const Organisation& org : in.site.organisations) {
+    Data o = object();
+    o.set("href", urls::link(page.path, urls::organisation(org)));
+    o.set("name", in.fmt.text(org.name));
+    o.set("short_name", in.fmt.text(org.short_name));
+    o.set("address", in.fmt.text(org.address));
+    Data plans = list();
+    for (const Plan& plan : org.plans)
+      plans.push_back(link_data(page.path, urls::plan(org, plan),
+                                in.fmt.text(plan.title)));
+    o.set("plans", plans);
+    orgs.push_back(o);
+  }
+  page.data.set("organisations", orgs);
+  page.data.set("description", in.config.description);
+  page.data.set("organisation_count", in.fmt.number(static_cast<long long>(in.site.organisations.size())));
+  return page;
+}
+
+Page not_found_page(const RenderInput& in) {
+  Page page;
+  page.path = urls::not_found();
+  page.template_name = "404";
+  page.title = "ไม่พบหน้าที่ต้องการ";
+  page.data.set("home", urls::link(page.path, urls::home()));
+  (void)in;
+  return page;
+}
+
+Page organisation_page(const RenderInput& in, size_t org_index) {
+  const Organisation& org = in.site.organisations[org_index];
+  Page page;
+  page.path = urls::organisation(org);
+  page.template_name = "organisation";
+  page.title = in.fmt.text(org.name);
+  page.description = in.fmt.text(org.name + " " + org.address);
+  page.crumbs = {{in.config.title, urls::home()}};
+  page.data.set("name", in.fmt.text(org.name));
+  page.data.set("short_name", in.fmt.text(org.short_name));
+  page.data.set("kind", in.fmt.text(org.kind));
+  page.data.set("address", in.fmt.text(org.address));
+  page.data.set("phone", in.fmt.text(org.phone));
+  if (!org.website.empty()) {
+    Data w = object();
+    w.set("text", org.website);
+    w.set("href", org.website.starts_with("http") ? org.website : "https://" + org.website);
+    page.data.set("website", w);
+  }
+  if (org.executive) {
+    Data e = object();
+    e.set("name", in.fmt.text(org.executive->name));
+    e.set("position", in.fmt.text(org.executive->position));
+    page.data.set("executive", e);
+  }
+  Data plans = list();
+  for (size_t i = 0; i < org.plans.size(); ++i) {
+    const Plan& plan = org.plans[i];
+    const PlanFigures& f = in.figures.of(org_index, i);
+    Data p = link_data(page.path, urls::plan(org, plan), in.fmt.text(plan.title));
+    p.set("years", in.fmt.year_range(plan.first_year, plan.last_year));
+    p.set("project_count", in.fmt.number(f.totals.plan.count()));
+    p.set("budget", in.fmt.money(f.totals.plan.sum, f.totals.plan.with_satang));
+    plans.push_back(p);
+  }
+  page.data.set("plans", plans);
+  return page;
+}
+
+}  // namespace prongsai

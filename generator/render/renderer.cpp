@@ -1,0 +1,58 @@
+#include "render/renderer.hpp"
+
+#include <atomic>
+#include <thread>
+
+#include "render/page_builders.hpp"
+#include "render/urls.hpp"
+
+namespace prongsai {
+namespace {
+
+std::string render_page(const RenderInput& in, const Theme& theme, Page page) {
+  Data layout = object();
+  layout.set("site_title", in.config.title);
+  layout.set("page_title", page.title);
+  layout.set("description", page.description.empty() ? in.config.description : page.description);
+  layout.set("root", urls::root(page.path));
+  layout.set("home", urls::link(page.path, urls::home()));
+  layout.set("generator", std::string("Prongsai ") + PRONGSAI_VERSION);
+  // Canonical URLs need an absolute base; a bare "/" only says the site is at some root.
+  if (in.config.base_url.starts_with("http")) {
+    std::string pretty = page.path;
+    if (pretty.ends_with("index.html")) pretty.resize(pretty.size() - 10);
+    layout.set("canonical", in.config.base_url + pretty);
+  }
+  Data crumbs = list();
+  for (const Crumb& c : page.crumbs) crumbs.push_back(link_data(page.path, c.path, c.title));
+  layout.set("crumbs", crumbs);
+  layout.set("current", page.title);
+  layout.set("has_crumbs", flag(!page.crumbs.empty()));
+  page.data.set("root", urls::root(page.path));
+  layout.set("body", theme.render(page.template_name, page.data));
+  return theme.render("layout", layout);
+}
+
+}  // namespace
+
+std::vector<RenderedFile> render_site(const RenderInput& in, const Theme& theme,
+                                      unsigned threads) {
+  const std::vector<PageJob> jobs = page_jobs(in);
+  std::vector<RenderedFile> out(jobs.size());
+  std::atomic<size_t> next{0};
+  auto work = [&] {
+    for (size_t i = next++; i < jobs.size(); i = next++) {
+      Page page = jobs[i]();
+      out[i].path = page.path;
+      out[i].content = render_page(in, theme, std::move(page));
+    }
+  };
+  threads = std::max(1u, std::min<unsigned>(threads, static_cast<unsigned>(jobs.size())));
+  std::vector<std::jthread> pool;
+  for (unsigned t = 1; t < threads; ++t) pool.emplace_back(work);
+  work();
+  pool.clear();  // join before out is handed back
+  return out;
+}
+
+}  // namespace prongsai

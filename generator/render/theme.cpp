@@ -1,0 +1,69 @@
+#include "render/theme.hpp"
+
+#include <algorithm>
+#include <fstream>
+#include <set>
+#include <sstream>
+
+namespace prongsai {
+namespace fs = std::filesystem;
+
+const std::vector<std::string>& Theme::required_templates() {
+  static const std::vector<std::string> names = {
+      "layout", "home", "organisation", "plan", "plan-table", "budget", "risks",
+      "goals",  "notes", "project",     "document", "404"};
+  return names;
+}
+
+std::optional<Theme> Theme::load(const fs::path& site_root, const std::string& name,
+                                 Diagnostics& d) {
+  std::vector<fs::path> chain = {site_root / "themes" / name};
+  if (name != "default") chain.push_back(site_root / "themes" / "default");
+  if (!fs::is_directory(chain.front())) {
+    d.error({fs::relative(chain.front(), site_root).generic_string(), 0, 0},
+            "theme folder not found");
+    return std::nullopt;
+  }
+  Theme theme;
+  for (const std::string& t : required_templates()) {
+    for (const fs::path& dir : chain) {
+      const fs::path file = dir / "templates" / (t + ".mustache");
+      if (!fs::exists(file)) continue;
+      std::ifstream in(file, std::ios::binary);
+      std::stringstream ss;
+      ss << in.rdbuf();
+      auto parsed = std::make_shared<kainjow::mustache::mustache>(ss.str());
+      if (!parsed->is_valid())
+        d.error({fs::relative(file, site_root).generic_string(), 0, 0},
+                "template error: " + parsed->error_message());
+      theme.templates_[t] = std::move(parsed);
+      break;
+    }
+    if (!theme.templates_.count(t))
+      d.error({fs::relative(chain.front(), site_root).generic_string(), 0, 0},
+              "template '" + t + ".mustache' is missing from the theme");
+  }
+  // Static files: the first theme in the chain that has a path wins.
+  std::set<std::string> seen;
+  for (const fs::path& dir : chain) {
+    const fs::path static_dir = dir / "static";
+    if (!fs::is_directory(static_dir)) continue;
+    for (const auto& e : fs::recursive_directory_iterator(static_dir)) {
+      if (!e.is_regular_file()) continue;
+      std::string rel = fs::relative(e.path(), static_dir).generic_string();
+      if (seen.insert(rel).second) theme.static_files_.push_back({e.path(), rel});
+    }
+  }
+  std::sort(theme.static_files_.begin(), theme.static_files_.end(),
+            [](const StaticFile& a, const StaticFile& b) { return a.output_path < b.output_path; });
+  return theme;
+}
+
+std::string Theme::render(const std::string& template_name,
+                          const kainjow::mustache::data& data) const {
+  auto it = templates_.find(template_name);
+  if (it == templates_.end() || !it->second->is_valid()) return {};
+  return it->second->render(data);
+}
+
+}  // namespace prongsai

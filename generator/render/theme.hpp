@@ -1,0 +1,42 @@
+// A theme: Mustache templates and static files. A site picks a theme in site.toml; any file the
+// chosen theme lacks comes from themes/default, so a site overrides the default file by file.
+#pragma once
+
+#include <filesystem>
+#include <map>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include <kainjow/mustache.hpp>
+
+#include "diagnostics/diagnostics.hpp"
+
+namespace prongsai {
+
+struct StaticFile {
+  std::filesystem::path source;
+  std::string output_path;  // relative to the output folder
+};
+
+class Theme {
+ public:
+  // Parses every template once. Missing required templates or syntax errors are diagnostics.
+  static std::optional<Theme> load(const std::filesystem::path& site_root,
+                                   const std::string& name, Diagnostics& diagnostics);
+
+  // Safe to call from several threads at once: a parsed template is only read while rendering
+  // (kainjow mutates a template only when a partial or lambda fails, and themes get neither).
+  std::string render(const std::string& template_name, const kainjow::mustache::data& data) const;
+
+  const std::vector<StaticFile>& static_files() const { return static_files_; }
+
+  static const std::vector<std::string>& required_templates();
+
+ private:
+  std::map<std::string, std::shared_ptr<kainjow::mustache::mustache>> templates_;
+  std::vector<StaticFile> static_files_;
+};
+
+}  // namespace prongsai

@@ -1,0 +1,45 @@
+#include "render/urls.hpp"
+
+#include <algorithm>
+
+namespace prongsai::urls {
+
+std::string home() { return "index.html"; }
+std::string not_found() { return "404.html"; }
+
+std::string organisation(const Organisation& o) { return o.slug + "/index.html"; }
+
+std::string plan(const Organisation& o, const Plan& p) {
+  return o.slug + "/" + p.slug + "/index.html";
+}
+
+std::string plan_page(const Organisation& o, const Plan& p, std::string_view page) {
+  return o.slug + "/" + p.slug + "/" + std::string(page) + "/index.html";
+}
+
+std::string project(const Organisation& o, const Plan& p, const Project& pr) {
+  return o.slug + "/" + p.slug + "/projects/" + pr.id + "/index.html";
+}
+
+std::string document(const Organisation& o, const Plan& p, const Document& d) {
+  return o.slug + "/" + p.slug + "/documents/" + d.id + "/index.html";
+}
+
+std::string node_anchor(const Node& n) {
+  std::string id = n.id;
+  std::replace(id.begin(), id.end(), '.', '-');
+  return "node-" + id;
+}
+
+std::string project_anchor(const Project& p) { return "p-" + p.id; }
+
+std::string root(const std::string& from) {
+  std::string out;
+  for (char c : from)
+    if (c == '/') out += "../";
+  return out;
+}
+
+std::string link(const std::string& from, const std::string& to) { return root(from) + to; }
+
+}  // namespace prongsai::urls

@@ -1,0 +1,175 @@
+#include "thai/date.hpp"
+
+#include <unicode/calendar.h>
+#include <unicode/fieldpos.h>
+#include <unicode/localpointer.h>
+#include <unicode/locid.h>
+#include <unicode/numberformatter.h>
+#include <unicode/smpdtfmt.h>
+#include <unicode/timezone.h>
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
+#include <stdexcept>
+#include <vector>
+
+namespace prongsai::thai {
+namespace {
+
+constexpr int kBuddhistEraOffset = 543;  // B.E. = C.E. + 543
+constexpr int kMinYear = 2400;           // B.E. 2400 = 1857 C.E.; below it, likely a C.E. year
+constexpr int kMaxYear = 2999;
+
+bool is_leap_be(int be_year) {
+  const int ce = be_year - kBuddhistEraOffset;
+  return (ce % 4 == 0 && ce % 100 != 0) || ce % 400 == 0;
+}
+
+int days_in_month(int be_year, int month) {
+  constexpr int kDays[12] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  return month == 2 && is_leap_be(be_year) ? 29 : kDays[month - 1];
+}
+
+// Why a date cannot exist, or empty when it can.
+std::string invalid_reason(const ThaiDate& d) {
+  if (d.year < kMinYear || d.year > kMaxYear)
+    return "year " + std::to_string(d.year) + " is not a B.E. year in 2400-2999 (B.E. = C.E. + 543)";
+  if (d.month == 0)
+    return d.day == 0 ? "" : "a day needs a month";
+  if (d.month < 1 || d.month > 12)
+    return "month " + std::to_string(d.month) + " is not in 1-12";
+  const int last = days_in_month(d.year, d.month);
+  if (d.day < 0 || d.day > last)
+    return "day " + std::to_string(d.day) + " is not in 1-" + std::to_string(last) + " for " +
+           std::to_string(d.year) + "-" + (d.month < 10 ? "0" : "") + std::to_string(d.month);
+  return "";
+}
+
+// The value of min..max decimal digits (any script), or -1 if the field holds anything else.
+int parse_field(std::string_view field, int min_digits, int max_digits) {
+  const auto* bytes = reinterpret_cast<const uint8_t*>(field.data());
+  const auto length = static_cast<int32_t>(field.size());
+  int value = 0;
+  int count = 0;
+  for (int32_t i = 0; i < length;) {
+    UChar32 c = 0;
+    U8_NEXT(bytes, i, length, c);
+    const int32_t digit = c < 0 ? -1 : u_charDigitValue(c);
+    if (digit < 0 || digit > 9 || ++count > max_digits) return -1;
+    value = value * 10 + digit;
+  }
+  return count < min_digits ? -1 : value;
+}
+
+std::string_view trim(std::string_view s) {
+  while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
+  while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.remove_suffix(1);
+  return s;
+}
+
+void check(UErrorCode status, const char* what) {
+  if (U_FAILURE(status))
+    throw std::runtime_error(std::string("ICU ") + what + ": " + u_errorName(status));
+}
+
+icu::Locale thai_locale(Digits digits, bool buddhist) {
+  icu::Locale locale("th_TH");
+  UErrorCode status = U_ZERO_ERROR;
+  if (buddhist) locale.setKeywordValue("calendar", "buddhist", status);
+  locale.setKeywordValue("numbers", numbering_system_name(digits), status);
+  check(status, "locale keyword");
+  return locale;
+}
+
+// Patterns for a full date, month and year, year only.
+struct Patterns {
+  const char16_t* day;
+  const char16_t* month;
+  const char16_t* year;
+};
+
+std::string format_with(const ThaiDate& date, Digits digits, const Patterns& patterns) {
+  if (const std::string why = invalid_reason(date); !why.empty())
+    throw std::invalid_argument("cannot format date: " + why);
+  const icu::Locale locale = thai_locale(digits, true);
+  UErrorCode status = U_ZERO_ERROR;
+  // The locale's calendar is ICU's Buddhist calendar, whose YEAR field is the B.E. year, so the
+  // document's year goes in as written. GMT: a date has no time zone to shift it a day.
+  icu::LocalPointer<icu::Calendar> calendar(
+      icu::Calendar::createInstance(icu::TimeZone::getGMT()->clone(), locale, status), status);
+  check(status, "calendar");
+  calendar->setLenient(false);  // never roll 30 Feb into March
+  calendar->clear();
+  calendar->set(date.year, date.month == 0 ? 0 : date.month - 1, date.day == 0 ? 1 : date.day);
+  calendar->getTime(status);  // surfaces any field the non-lenient calendar refuses
+  check(status, "calendar fields");
+  const char16_t* pattern = date.day != 0 ? patterns.day : date.month != 0 ? patterns.month
+                                                                              : patterns.year;
+  // A DateFormat is mutable ICU state: one per call keeps render threads apart.
+  icu::LocalPointer<icu::SimpleDateFormat> format(
+      new icu::SimpleDateFormat(icu::UnicodeString(pattern), locale, status), status);
+  check(status, "date format");
+  icu::UnicodeString text;
+  icu::FieldPosition position;
+  format->format(*calendar, text, position);
+  std::string out;
+  return text.toUTF8String(out);
+}
+
+}  // namespace
+
+std::optional<ThaiDate> parse_date(std::string_view text, std::string* error) {
+  auto fail = [&](std::string why) -> std::optional<ThaiDate> {
+    if (error) *error = std::move(why);
+    return std::nullopt;
+  };
+  const std::string_view s = trim(text);
+  if (s.empty()) return fail("a date is empty");
+  std::vector<std::string_view> fields;
+  for (size_t start = 0;;) {
+    const size_t dash = s.find('-', start);
+    fields.push_back(s.substr(start, dash == std::string_view::npos ? dash : dash - start));
+    if (dash == std::string_view::npos) break;
+    start = dash + 1;
+  }
+  constexpr const char* kShape = "expected a B.E. date YYYY-MM-DD, YYYY-MM or YYYY, got '";
+  if (fields.size() > 3) return fail(kShape + std::string(s) + "'");
+  ThaiDate date;
+  if ((date.year = parse_field(fields[0], 4, 4)) < 0) return fail(kShape + std::string(s) + "'");
+  if (fields.size() > 1 && (date.month = parse_field(fields[1], 1, 2)) < 0)
+    return fail(kShape + std::string(s) + "'");
+  if (fields.size() > 2 && (date.day = parse_field(fields[2], 1, 2)) < 0)
+    return fail(kShape + std::string(s) + "'");
+  // An explicit "00" is a typo, not "not given".
+  if (fields.size() > 1 && date.month == 0) return fail("month 0 is not in 1-12");
+  if (fields.size() > 2 && date.day == 0) return fail("day 0 is not a day of the month");
+  if (std::string why = invalid_reason(date); !why.empty()) return fail(std::move(why));
+  return date;
+}
+
+std::string format_date_full(const ThaiDate& date, Digits digits) {
+  return format_with(date, digits, {u"d MMMM y", u"MMMM y", u"y"});
+}
+
+std::string format_date_short(const ThaiDate& date, Digits digits) {
+  return format_with(date, digits, {u"d MMM yy", u"MMM yy", u"yy"});
+}
+
+int fiscal_year(const ThaiDate& date) {
+  // The Thai fiscal year starts on 1 October and is named after the year it ends in.
+  return date.month >= 10 ? date.year + 1 : date.year;
+}
+
+std::string format_year(int be_year, Digits digits) {
+  UErrorCode status = U_ZERO_ERROR;
+  std::string out;
+  icu::number::NumberFormatter::withLocale(thai_locale(digits, false))
+      .grouping(UNUM_GROUPING_OFF)  // "2,566" is a number, not a year
+      .formatInt(be_year, status)
+      .toString(status)
+      .toUTF8String(out);
+  check(status, "year formatting");
+  return out;
+}
+
+}  // namespace prongsai::thai

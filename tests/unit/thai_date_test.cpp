@@ -1,0 +1,104 @@
+#include <doctest/doctest.h>
+
+#include <stdexcept>
+#include <string>
+
+#include "thai/date.hpp"
+
+using prongsai::thai::Digits;
+using prongsai::thai::fiscal_year;
+using prongsai::thai::format_date_full;
+using prongsai::thai::format_date_short;
+using prongsai::thai::format_year;
+using prongsai::thai::parse_date;
+using prongsai::thai::ThaiDate;
+
+namespace {
+
+// The error parse_date reports for text, or "(parsed)" when it accepts it.
+std::string parse_error(const char* text) {
+  std::string error;
+  return parse_date(text, &error) ? "(parsed)" : error;
+}
+
+}  // namespace
+
+TEST_CASE("parse_date reads full, month-only and year-only B.E. dates") {
+  std::string error;
+  CHECK(parse_date("2565-09-15", &error) == ThaiDate{2565, 9, 15});
+  CHECK(parse_date("2565-09", &error) == ThaiDate{2565, 9, 0});
+  CHECK(parse_date("2565", &error) == ThaiDate{2565, 0, 0});
+  CHECK(parse_date("๒๕๖๕-๐๙-๑๕", &error) == ThaiDate{2565, 9, 15});
+  CHECK(parse_date("๒๕๖๕", &error) == ThaiDate{2565, 0, 0});
+  CHECK(parse_date(" 2566-10-1 ", &error) == ThaiDate{2566, 10, 1});
+  CHECK(error.empty());
+}
+
+TEST_CASE("parse_date checks months and days, leap years in C.E.") {
+  CHECK(parse_error("2565-13-01").find("month 13") != std::string::npos);
+  CHECK(parse_error("2565-13").find("month 13") != std::string::npos);
+  CHECK(parse_error("2565-00").find("month 0") != std::string::npos);
+  CHECK(parse_error("2566-02-30").find("day 30") != std::string::npos);
+  CHECK(parse_error("2565-09-31").find("day 31") != std::string::npos);
+  CHECK(parse_error("2565-09-00").find("day 0") != std::string::npos);
+  // B.E. 2567 = 2024 C.E., a leap year; B.E. 2566 = 2023 C.E. is not. (2567 is not itself
+  // divisible by 4: computing the leap year on the B.E. number would get both wrong.)
+  CHECK(parse_date("2567-02-29", nullptr) == ThaiDate{2567, 2, 29});
+  CHECK(parse_error("2566-02-29").find("day 29") != std::string::npos);
+  // 1900 C.E. (B.E. 2443) is not a leap year, 2000 C.E. (B.E. 2543) is.
+  CHECK(parse_error("2443-02-29") != "(parsed)");
+  CHECK(parse_error("2543-02-29") == "(parsed)");
+}
+
+TEST_CASE("parse_date rejects garbage and C.E. years") {
+  for (const char* text : {"", "   ", "garbage", "2565/09/15", "2565-09-15-01", "65-09-15",
+                           "25650", "2565-", "2565--15", "2565-123", "2565-09-1x", "15 ก.ย. 2565"})
+    CHECK_MESSAGE(parse_error(text) != "(parsed)", text);
+  CHECK(parse_error("2023-09-15").find("B.E.") != std::string::npos);
+  CHECK(parse_error("garbage").find("expected") != std::string::npos);
+  CHECK_FALSE(parse_date("garbage", nullptr).has_value());  // a null error pointer is allowed
+}
+
+TEST_CASE("format_date_full in both digit styles, partial dates included") {
+  CHECK(format_date_full({2566, 10, 2}, Digits::thai) == "๒ ตุลาคม ๒๕๖๖");
+  CHECK(format_date_full({2566, 10, 2}, Digits::arabic) == "2 ตุลาคม 2566");
+  CHECK(format_date_full({2565, 9, 0}, Digits::thai) == "กันยายน ๒๕๖๕");
+  CHECK(format_date_full({2565, 9, 0}, Digits::arabic) == "กันยายน 2565");
+  CHECK(format_date_full({2565, 0, 0}, Digits::thai) == "๒๕๖๕");
+  CHECK(format_date_full({2565, 0, 0}, Digits::arabic) == "2565");
+  CHECK(format_date_full({2567, 2, 29}, Digits::arabic) == "29 กุมภาพันธ์ 2567");
+  CHECK(format_date_full({2566, 1, 1}, Digits::thai) == "๑ มกราคม ๒๕๖๖");
+  CHECK(format_date_full({2566, 12, 31}, Digits::thai) == "๓๑ ธันวาคม ๒๕๖๖");
+}
+
+TEST_CASE("format_date_short uses abbreviated months and two-digit years") {
+  CHECK(format_date_short({2566, 10, 2}, Digits::thai) == "๒ ต.ค. ๖๖");
+  CHECK(format_date_short({2566, 10, 2}, Digits::arabic) == "2 ต.ค. 66");
+  CHECK(format_date_short({2565, 10, 0}, Digits::thai) == "ต.ค. ๖๕");
+  CHECK(format_date_short({2565, 9, 0}, Digits::arabic) == "ก.ย. 65");
+  CHECK(format_date_short({2565, 0, 0}, Digits::thai) == "๖๕");
+  CHECK(format_date_short({2565, 0, 0}, Digits::arabic) == "65");
+}
+
+TEST_CASE("formatting an impossible date throws instead of rolling over") {
+  CHECK_THROWS_AS(format_date_full({2566, 2, 30}, Digits::thai), std::invalid_argument);
+  CHECK_THROWS_AS(format_date_short({2566, 13, 1}, Digits::thai), std::invalid_argument);
+  CHECK_THROWS_AS(format_date_full({2566, 0, 5}, Digits::thai), std::invalid_argument);
+  CHECK_THROWS_AS(format_date_full({}, Digits::thai), std::invalid_argument);
+}
+
+TEST_CASE("fiscal_year turns over on 1 October") {
+  CHECK(fiscal_year({2566, 9, 30}) == 2566);
+  CHECK(fiscal_year({2566, 10, 1}) == 2567);
+  CHECK(fiscal_year({2566, 12, 31}) == 2567);
+  CHECK(fiscal_year({2567, 1, 1}) == 2567);
+  CHECK(fiscal_year({2566, 9, 0}) == 2566);   // month only: September
+  CHECK(fiscal_year({2566, 10, 0}) == 2567);  // month only: October
+  CHECK(fiscal_year({2566, 0, 0}) == 2566);   // year only
+}
+
+TEST_CASE("format_year never groups") {
+  CHECK(format_year(2566, Digits::thai) == "๒๕๖๖");
+  CHECK(format_year(2566, Digits::arabic) == "2566");
+  CHECK(format_year(2570, Digits::thai) == "๒๕๗๐");
+}
