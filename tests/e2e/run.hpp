@@ -9,6 +9,7 @@
 #include <fstream>
 #include <sstream>
 #include <string>
+#include <vector>
 
 namespace e2e {
 
@@ -19,12 +20,23 @@ struct Run {
   std::string output;  // stdout and stderr together
 };
 
+// Removes every folder the tests made when the test program ends.
+struct Cleanup {
+  std::vector<fs::path> paths;
+  ~Cleanup() {
+    std::error_code ec;
+    for (const auto& p : paths) fs::remove_all(p, ec);
+  }
+};
+
 inline fs::path temp_dir(const std::string& name) {
   static std::atomic<int> counter{0};
+  static Cleanup cleanup;
   fs::path p = fs::temp_directory_path() /
                ("prongsai-e2e-" + std::to_string(::getpid()) + "-" + std::to_string(counter++) + "-" + name);
   fs::remove_all(p);
   fs::create_directories(p);
+  cleanup.paths.push_back(p);
   return p;
 }
 

@@ -39,17 +39,16 @@ std::string load(const TempSite& site, prongsai::Site* out = nullptr) {
   return all;
 }
 
-TempSite good_site() {
-  TempSite site;
+void write_good_site(const TempSite& site) {
   site.write("content/test/organisation.toml", kOrg);
   site.write("content/test/plan-2566/plan.toml", kPlan);
-  return site;
 }
 
 }  // namespace
 
 TEST_CASE("a well-formed site loads with its tree, budgets and body") {
-  TempSite site = good_site();
+  TempSite site;
+  write_good_site(site);
   site.write("content/test/plan-2566/projects/1-01.md",
              project("budget = { 2566 = \"15,000\", 2567 = \"ไม่ใช้งบประมาณ\" }\n"));
   prongsai::Site s;
@@ -67,7 +66,8 @@ TEST_CASE("a well-formed site loads with its tree, budgets and body") {
 }
 
 TEST_CASE("malformed TOML names file, line and column") {
-  TempSite site = good_site();
+  TempSite site;
+  write_good_site(site);
   site.write("content/test/plan-2566/projects/1-01.md", project("budget = { 2566 = \"1\" \n"));
   const std::string out = load(site);
   CHECK(out.find("content/test/plan-2566/projects/1-01.md:5:") != std::string::npos);
@@ -75,7 +75,8 @@ TEST_CASE("malformed TOML names file, line and column") {
 }
 
 TEST_CASE("a bad budget cell is an error naming the cell") {
-  TempSite site = good_site();
+  TempSite site;
+  write_good_site(site);
   site.write("content/test/plan-2566/projects/1-01.md", project("budget = { 2566 = \"15,00\" }\n"));
   const std::string out = load(site);
   CHECK(out.find("1-01.md:5:") != std::string::npos);
@@ -83,21 +84,24 @@ TEST_CASE("a bad budget cell is an error naming the cell") {
 }
 
 TEST_CASE("a year outside the plan is an error") {
-  TempSite site = good_site();
+  TempSite site;
+  write_good_site(site);
   site.write("content/test/plan-2566/projects/1-01.md", project("budget = { 2570 = \"5,000\" }\n"));
   const std::string out = load(site);
   CHECK(out.find("error: 'budget': year 2570 is outside the plan (2566–2567)") != std::string::npos);
 }
 
 TEST_CASE("a missing required field is an error") {
-  TempSite site = good_site();
+  TempSite site;
+  write_good_site(site);
   site.write("content/test/plan-2566/projects/1-01.md",
              "+++\nkind = \"โครงการ\"\nnode = \"1.1\"\n+++\n");
   CHECK(load(site).find("missing required field 'title'") != std::string::npos);
 }
 
 TEST_CASE("an unknown level or node is an error") {
-  TempSite site = good_site();
+  TempSite site;
+  write_good_site(site);
   site.write("content/test/plan-2566/plan.toml",
              std::string(kPlan) + "\n[[nodes]]\nid = \"1.1.1\"\nname = \"ลึกเกินไป\"\n");
   site.write("content/test/plan-2566/projects/1-01.md",
@@ -108,7 +112,8 @@ TEST_CASE("an unknown level or node is an error") {
 }
 
 TEST_CASE("a duplicate node id is an error naming the first one") {
-  TempSite site = good_site();
+  TempSite site;
+  write_good_site(site);
   site.write("content/test/plan-2566/plan.toml",
              std::string(kPlan) + "\n[[nodes]]\nid = \"1.1\"\nname = \"ซ้ำ\"\n");
   const std::string out = load(site);
@@ -116,14 +121,16 @@ TEST_CASE("a duplicate node id is an error naming the first one") {
 }
 
 TEST_CASE("an unknown kind lists the allowed ones") {
-  TempSite site = good_site();
+  TempSite site;
+  write_good_site(site);
   site.write("content/test/plan-2566/projects/1-01.md",
              "+++\ntitle = \"x\"\nkind = \"แผนงาน\"\nnode = \"1.1\"\n+++\n");
   CHECK(load(site).find("expected โครงการ, มาตรการ or กิจกรรม") != std::string::npos);
 }
 
 TEST_CASE("a slug that is not URL-safe is rejected") {
-  TempSite site = good_site();
+  TempSite site;
+  write_good_site(site);
   site.write("content/test/plan-2566/projects/a.b.md", project(""));
   site.write("content/Test Org/organisation.toml", kOrg);
   const std::string out = load(site);
@@ -132,7 +139,8 @@ TEST_CASE("a slug that is not URL-safe is rejected") {
 }
 
 TEST_CASE("a bad document date is an error with the accepted forms") {
-  TempSite site = good_site();
+  TempSite site;
+  write_good_site(site);
   site.write("content/test/plan-2566/documents/announcement.md",
              "+++\nkind = \"ประกาศ\"\ntitle = \"x\"\ndate = \"2565-13\"\n+++\n");
   const std::string out = load(site);

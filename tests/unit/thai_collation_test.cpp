@@ -22,9 +22,9 @@ TEST_CASE("Thai collation orders office names as a Thai reader expects") {
 
 TEST_CASE("leading vowels sort by the consonant after them") {
   const Collator c;
-  // What ICU 72 actually does: a leading vowel is skipped for the first comparison, so
-  // "เงิน" sorts among the ง words (after "งาน", since า comes before เ), not after ฮ as in
-  // byte order; and "เกม" sorts among the ก words, before "ขวด".
+  // What ICU 72 actually does: a leading vowel (เ แ โ ใ ไ) is compared as if written after
+  // its consonant, so "เงิน" sorts among the ง words, after "งาน" (า comes before เ), not
+  // after ฮ as in byte order; and "เกม" sorts among the ก words, before "ขวด".
   CHECK(c.less("งาน", "เงิน"));
   CHECK(c.less("เงิน", "จาน"));
   CHECK(c.less("เกม", "ขวด"));

@@ -2,6 +2,8 @@
 
 #include <stdexcept>
 #include <string>
+#include <thread>
+#include <vector>
 
 #include "thai/date.hpp"
 
@@ -101,4 +103,18 @@ TEST_CASE("format_year never groups") {
   CHECK(format_year(2566, Digits::thai) == "๒๕๖๖");
   CHECK(format_year(2566, Digits::arabic) == "2566");
   CHECK(format_year(2570, Digits::thai) == "๒๕๗๐");
+}
+
+TEST_CASE("dates format the same on several threads at once") {
+  std::vector<std::string> results(4);
+  std::vector<std::thread> threads;
+  for (auto& result : results)
+    threads.emplace_back([&result] {
+      for (int i = 0; i < 50; ++i)
+        result = format_date_full({2566, 10, 2}, Digits::thai) + "|" +
+                 format_date_short({2565, 9, 0}, Digits::arabic) + "|" +
+                 format_year(2566, Digits::thai);
+    });
+  for (auto& t : threads) t.join();
+  for (const auto& result : results) CHECK(result == "๒ ตุลาคม ๒๕๖๖|ก.ย. 65|๒๕๖๖");
 }
