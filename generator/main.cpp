@@ -30,7 +30,7 @@ Options:
   --out DIR        output folder, relative to the site folder (default: public)
   --base-url URL   where the site will be published (overrides base_url in site.toml)
   --threads N      render on N threads (default: all cores)
-  --quiet          print only problems and the summary line
+  --quiet          print errors and the summary line only (no warnings)
   -h, --help       this help
 )";
 
@@ -106,12 +106,11 @@ int main(int argc, char** argv) {
       return usage_error("unknown or incomplete option '" + a + "' for " + command);
     }
   }
-  (void)quiet;
 
   prongsai::Diagnostics diagnostics;
   const prongsai::BuildReport report = prongsai::build_site(options, diagnostics);
   for (const prongsai::Diagnostic& d : diagnostics.sorted())
-    std::cerr << prongsai::format(d) << "\n";
+    if (!quiet || d.severity == prongsai::Severity::error) std::cerr << prongsai::format(d) << "\n";
 
   char summary[200];
   if (options.write) {

@@ -26,6 +26,7 @@ struct Page {
   std::string title;
   std::string description;    // one line for <meta name="description">
   std::vector<Crumb> crumbs;  // from the home page down to this page's parent
+  std::string crumb_title;    // this page in the breadcrumbs; defaults to title
   Data data{Data::type::object};
 };
 

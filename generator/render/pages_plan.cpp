@@ -80,7 +80,7 @@ Page plan_home_page(const RenderInput& in, size_t o, size_t p) {
   for (const Document& d : plan.documents) {
     Data item = link_data(page.path, urls::document(org, plan, d),
                           std::string(document_kind_name(d.kind)) + " " + in.fmt.text(d.title));
-    if (d.date) item.set("date", in.fmt.date_full(*d.date));
+    if (d.date) item.set("date", in.fmt.date_short(*d.date));
     documents.push_back(item);
   }
   page.data.set("documents", documents);

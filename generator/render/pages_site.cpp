@@ -9,6 +9,7 @@ Page home_page(const RenderInput& in) {
   page.template_name = "home";
   page.title = in.config.title;
   page.description = in.config.description;
+  page.crumb_title = "หน้าแรก";
   Data orgs = list();
   for (const Organisation& org : in.site.organisations) {
     Data o = object();

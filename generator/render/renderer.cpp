@@ -26,7 +26,7 @@ std::string render_page(const RenderInput& in, const Theme& theme, Page page) {
   Data crumbs = list();
   for (const Crumb& c : page.crumbs) crumbs.push_back(link_data(page.path, c.path, c.title));
   layout.set("crumbs", crumbs);
-  layout.set("current", page.title);
+  layout.set("current", page.crumb_title.empty() ? page.title : page.crumb_title);
   layout.set("has_crumbs", flag(!page.crumbs.empty()));
   page.data.set("root", urls::root(page.path));
   layout.set("body", theme.render(page.template_name, page.data));

@@ -10,6 +10,9 @@
 namespace prongsai {
 
 struct Cell {
+  Cell() = default;
+  Cell(std::string t, std::string c = "") : text(std::move(t)), css(std::move(c)) {}
+
   std::string text;
   std::string css;        // class attribute
   std::string href;       // makes the text a link
