@@ -8,7 +8,8 @@
 
 namespace {
 
-constexpr const char* kUsage = R"(prongsai — publish a Thai local government's anti-corruption plan as a static website
+constexpr const char* kUsage =
+    R"(prongsai — publish a Thai local government's anti-corruption plan as a static website
 
 Usage:
   prongsai build [options]   build the site into public/
@@ -68,7 +69,8 @@ int main(int argc, char** argv) {
     std::cout << kUsage;
     return 0;
   }
-  if (command != "build" && command != "check") return usage_error("unknown command '" + command + "'");
+  if (command != "build" && command != "check")
+    return usage_error("unknown command '" + command + "'");
 
   prongsai::BuildOptions options;
   options.write = command == "build";
@@ -114,12 +116,14 @@ int main(int argc, char** argv) {
 
   char summary[200];
   if (options.write) {
-    std::snprintf(summary, sizeof summary, "%s: %zu pages, %zu files written, %d errors, %d warnings, %.2f s",
+    std::snprintf(summary, sizeof summary,
+                  "%s: %zu pages, %zu files written, %d errors, %d warnings, %.2f s",
                   report.ok ? "built" : "build failed (previous output left untouched)",
                   report.pages, report.files_written, diagnostics.error_count(),
                   diagnostics.warning_count(), report.seconds);
   } else {
-    std::snprintf(summary, sizeof summary, "%s: %zu pages would be built, %d errors, %d warnings, %.2f s",
+    std::snprintf(summary, sizeof summary,
+                  "%s: %zu pages would be built, %d errors, %d warnings, %.2f s",
                   report.ok ? "check passed" : "check failed", report.pages,
                   diagnostics.error_count(), diagnostics.warning_count(), report.seconds);
   }

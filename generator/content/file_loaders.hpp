@@ -26,7 +26,6 @@ std::optional<Organisation> load_organisation(const ContentFile& f, Diagnostics&
 std::optional<Plan> load_plan(const ContentFile& f, Diagnostics& d);
 std::optional<Project> load_project(const ContentFile& f, const std::string& id, const Plan& plan,
                                     Diagnostics& d);
-std::optional<Document> load_document(const ContentFile& f, const std::string& id,
-                                      Diagnostics& d);
+std::optional<Document> load_document(const ContentFile& f, const std::string& id, Diagnostics& d);
 
 }  // namespace prongsai

@@ -4,8 +4,7 @@
 
 namespace prongsai {
 
-std::optional<Document> load_document(const ContentFile& f, const std::string& id,
-                                      Diagnostics& d) {
+std::optional<Document> load_document(const ContentFile& f, const std::string& id, Diagnostics& d) {
   auto text = read_content_file(f, d);
   if (!text) return std::nullopt;
   std::string why;

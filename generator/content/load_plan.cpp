@@ -63,7 +63,8 @@ std::optional<Plan> load_plan(const ContentFile& f, Diagnostics& d) {
   if (!first || !last) return std::nullopt;
   plan.first_year = static_cast<int>(*first);
   plan.last_year = static_cast<int>(*last);
-  if (plan.first_year < 2400 || plan.last_year < plan.first_year || plan.last_year - plan.first_year > 20) {
+  if (plan.first_year < 2400 || plan.last_year < plan.first_year ||
+      plan.last_year - plan.first_year > 20) {
     d.error(r.where_key("last_year"),
             "plan years must be Buddhist Era with first_year <= last_year (got " +
                 std::to_string(plan.first_year) + "–" + std::to_string(plan.last_year) + ")");
@@ -90,8 +91,9 @@ std::optional<Plan> load_plan(const ContentFile& f, Diagnostics& d) {
       if (n.id.empty()) continue;
       n.where = nr.where_key("id");
       if (!is_valid_node_id(n.id)) {
-        d.error(nr.where_key("id"), "node id '" + n.id +
-                                        "' must be a dotted path of letters and digits, e.g. \"1.2.3\"");
+        d.error(
+            nr.where_key("id"),
+            "node id '" + n.id + "' must be a dotted path of letters and digits, e.g. \"1.2.3\"");
         continue;
       }
       if (auto dup = index.find(n.id); dup != index.end()) {
@@ -113,8 +115,8 @@ std::optional<Plan> load_plan(const ContentFile& f, Diagnostics& d) {
       n.description = nr.string("description", false);
       n.indicators = nr.indicators("indicators", plan.first_year, plan.last_year);
       n.printed = nr.printed_totals("printed", plan.first_year, plan.last_year);
-      nr.warn_unknown({"id", "label", "name", "objective", "guideline", "description",
-                       "indicators", "printed"});
+      nr.warn_unknown({"id", "label", "name", "objective", "guideline", "description", "indicators",
+                       "printed"});
       const size_t at = plan.nodes.size();
       if (n.depth == 1) {
         plan.top_nodes.push_back(at);
@@ -122,8 +124,8 @@ std::optional<Plan> load_plan(const ContentFile& f, Diagnostics& d) {
         std::string parent = n.id.substr(0, n.id.rfind('.'));
         auto p = index.find(parent);
         if (p == index.end()) {
-          d.error(nr.where_key("id"), "node '" + n.id + "' needs its parent '" + parent +
-                                          "' to be listed before it");
+          d.error(nr.where_key("id"),
+                  "node '" + n.id + "' needs its parent '" + parent + "' to be listed before it");
           continue;
         }
         plan.nodes[p->second].children.push_back(at);

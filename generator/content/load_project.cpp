@@ -30,7 +30,8 @@ std::optional<Project> load_project(const ContentFile& f, const std::string& id,
   }
   p.node_id = r.string("node", true);
   if (!p.node_id.empty() && !plan.find_node(p.node_id))
-    d.error(r.where_key("node"), "unknown node '" + p.node_id + "': plan.toml has no node with that id");
+    d.error(r.where_key("node"),
+            "unknown node '" + p.node_id + "': plan.toml has no node with that id");
   p.responsible = r.string("responsible", false);
   p.unit = r.string("unit", false);
   p.period = r.string("period", false);
@@ -41,15 +42,15 @@ std::optional<Project> load_project(const ContentFile& f, const std::string& id,
     std::string error;
     auto cell = parse_budget_cell(cell_text, &error);
     if (!cell) {
-      d.error(where_year[year], "bad budget cell for " + std::to_string(year) + " '" + cell_text +
-                                    "': " + error);
+      d.error(where_year[year],
+              "bad budget cell for " + std::to_string(year) + " '" + cell_text + "': " + error);
       continue;
     }
     p.budget[year] = *cell;
   }
   p.indicators = r.indicators("indicators", plan.first_year, plan.last_year);
-  r.warn_unknown({"title", "kind", "node", "responsible", "unit", "period", "budget_line",
-                  "budget", "indicators"});
+  r.warn_unknown({"title", "kind", "node", "responsible", "unit", "period", "budget_line", "budget",
+                  "indicators"});
   p.body_markdown = std::move(fm->body);
   return p;
 }

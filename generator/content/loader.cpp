@@ -32,8 +32,8 @@ std::optional<std::string> slug_of(const fs::path& p, const std::string& display
   std::string slug = p.extension() == ".md" ? p.stem().string() : p.filename().string();
   if (slug.starts_with('.') || slug.starts_with('_')) return std::nullopt;  // hidden, drafts
   if (!is_valid_slug(slug)) {
-    d.error({display, 0, 0}, "'" + slug +
-                                 "' cannot be used as a URL: use lowercase a-z, 0-9 and '-' only");
+    d.error({display, 0, 0},
+            "'" + slug + "' cannot be used as a URL: use lowercase a-z, 0-9 and '-' only");
     return std::nullopt;
   }
   return slug;
@@ -117,9 +117,9 @@ Site load_site(const fs::path& site_root, const fs::path& content_dir, Diagnosti
     auto slug = slug_of(org_dir, org_file.display, d);
     if (!slug) continue;
     if (!fs::exists(org_file.path)) {
-      d.error({file_in(site_root, org_dir).display, 0, 0},
-              "an organisation folder needs an organisation.toml (expected " + org_file.display +
-                  ")");
+      d.error(
+          {file_in(site_root, org_dir).display, 0, 0},
+          "an organisation folder needs an organisation.toml (expected " + org_file.display + ")");
       continue;
     }
     auto org = load_organisation(org_file, d);
@@ -130,10 +130,9 @@ Site load_site(const fs::path& site_root, const fs::path& content_dir, Diagnosti
     site.organisations.push_back(std::move(*org));
   }
   const thai::Collator collator;
-  std::stable_sort(site.organisations.begin(), site.organisations.end(),
-                   [&](const Organisation& a, const Organisation& b) {
-                     return collator.less(a.name, b.name);
-                   });
+  std::stable_sort(
+      site.organisations.begin(), site.organisations.end(),
+      [&](const Organisation& a, const Organisation& b) { return collator.less(a.name, b.name); });
   return site;
 }
 

@@ -104,8 +104,9 @@ std::map<int, std::string> TomlReader::year_strings(std::string_view key, int fi
     auto [ptr, ec] = std::from_chars(ks.data(), ks.data() + ks.size(), year);
     SourceLocation at = where(k.source());
     if (ec != std::errc() || ptr != ks.data() + ks.size()) {
-      diagnostics_.error(at, "'" + std::string(key) + "': expected a B.E. fiscal year as key, got '" +
-                                 std::string(ks) + "'");
+      diagnostics_.error(at, "'" + std::string(key) +
+                                 "': expected a B.E. fiscal year as key, got '" + std::string(ks) +
+                                 "'");
       continue;
     }
     if (year < first || year > last) {
@@ -115,9 +116,9 @@ std::map<int, std::string> TomlReader::year_strings(std::string_view key, int fi
       continue;
     }
     if (!v.is_string()) {
-      diagnostics_.error(where(v.source()),
-                         "'" + std::string(key) + "': the value for " + std::to_string(year) +
-                             " must be a string such as \"15,000\"");
+      diagnostics_.error(where(v.source()), "'" + std::string(key) + "': the value for " +
+                                                std::to_string(year) +
+                                                " must be a string such as \"15,000\"");
       continue;
     }
     out[year] = v.as_string()->get();
@@ -145,8 +146,7 @@ std::vector<Indicator> TomlReader::indicators(std::string_view key, int first, i
   return out;
 }
 
-std::optional<PrintedTotals> TomlReader::printed_totals(std::string_view key, int first,
-                                                        int last) {
+std::optional<PrintedTotals> TomlReader::printed_totals(std::string_view key, int first, int last) {
   const toml::table* t = table(key);
   if (!t) return std::nullopt;
   TomlReader r = nested(*t);
@@ -157,8 +157,8 @@ std::optional<PrintedTotals> TomlReader::printed_totals(std::string_view key, in
     auto m = parse_amount(text, &why);
     if (!m) {
       diagnostics_.error(where_year[year], "printed budget for " + std::to_string(year) +
-                                               ": expected an amount such as \"225,000\" (" +
-                                               why + ")");
+                                               ": expected an amount such as \"225,000\" (" + why +
+                                               ")");
       continue;
     }
     p.budget[year] = *m;
@@ -192,8 +192,8 @@ std::optional<Person> TomlReader::person(std::string_view key) {
 void TomlReader::warn_unknown(std::initializer_list<std::string_view> known) {
   for (auto&& [k, v] : table_) {
     if (std::find(known.begin(), known.end(), k.str()) == known.end())
-      diagnostics_.warning(where(k.source()), "unknown field '" + std::string(k.str()) +
-                                                  "' is ignored");
+      diagnostics_.warning(where(k.source()),
+                           "unknown field '" + std::string(k.str()) + "' is ignored");
   }
 }
 

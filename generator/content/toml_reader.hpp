@@ -2,12 +2,13 @@
 // naming file:line:column and what was expected.
 #pragma once
 
+#include <toml++/toml.h>
+
 #include <initializer_list>
 #include <map>
 #include <optional>
 #include <string>
 #include <string_view>
-#include <toml++/toml.h>
 #include <vector>
 
 #include "diagnostics/diagnostics.hpp"

@@ -38,8 +38,10 @@ int Diagnostics::error_count() const {
 
 int Diagnostics::warning_count() const {
   std::lock_guard lock(mutex_);
-  return static_cast<int>(items_.size()) - static_cast<int>(std::count_if(
-      items_.begin(), items_.end(), [](const Diagnostic& d) { return d.severity == Severity::error; }));
+  return static_cast<int>(items_.size()) -
+         static_cast<int>(std::count_if(items_.begin(), items_.end(), [](const Diagnostic& d) {
+           return d.severity == Severity::error;
+         }));
 }
 
 std::vector<Diagnostic> Diagnostics::sorted() const {

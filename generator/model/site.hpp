@@ -57,7 +57,7 @@ struct Project {
 struct Node {
   std::string id;  // dotted path, e.g. "1.2.3"
   SourceLocation where;
-  int depth = 1;   // 1 = top level
+  int depth = 1;  // 1 = top level
   std::string label;
   std::string name;
   std::string objective;

@@ -56,8 +56,8 @@ void compare(const PrintedTotals& printed, const Totals& computed, const std::st
     long long value = it == computed.by_year.end() ? 0 : it->second;
     if (value != money.satang) {
       auto where = printed.budget_where.count(year) ? printed.budget_where.at(year) : fallback;
-      out.push_back({where, scope, DataNote::What::budget, year, ProjectKind::project,
-                     money.satang, value});
+      out.push_back(
+          {where, scope, DataNote::What::budget, year, ProjectKind::project, money.satang, value});
     }
   }
   for (int k = 0; k < kKindCount; ++k) {

@@ -34,9 +34,9 @@ struct DataNote {
   SourceLocation where;
   std::string scope;  // "มิติที่ ๑ การสร้างวัฒนธรรมสุจริต" or "รวมทั้งสิ้น"
   What what = What::budget;
-  int year = 0;                              // for budget
-  ProjectKind kind = ProjectKind::project;   // for count
-  long long printed = 0;                     // satang or a count
+  int year = 0;                             // for budget
+  ProjectKind kind = ProjectKind::project;  // for count
+  long long printed = 0;                    // satang or a count
   long long computed = 0;
 };
 

@@ -60,7 +60,8 @@ PublishResult publish(const fs::path& out_dir, const std::vector<RenderedFile>& 
     ++result.files_written;
   }
   for (const StaticFile& s : static_files) {
-    if (!inside(s.output_path)) return fail("refusing to copy outside the output folder: " + s.output_path);
+    if (!inside(s.output_path))
+      return fail("refusing to copy outside the output folder: " + s.output_path);
     fs::create_directories((staging / s.output_path).parent_path(), ec);
     if (!fs::copy_file(s.source, staging / s.output_path, fs::copy_options::overwrite_existing, ec))
       return fail("cannot copy " + s.source.string() + ": " + ec.message());

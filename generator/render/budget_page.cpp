@@ -71,19 +71,22 @@ Page budget_page(const RenderInput& in, size_t o, size_t p) {
     const Node& n = plan.nodes[top];
     std::string label = in.fmt.text(n.label.empty() ? n.name : n.label + " " + n.name);
     by_level.emplace_back(label, &f.totals.nodes[top]);
-    level_bars.push_back({label, f.totals.nodes[top].sum,
-                          in.fmt.money(f.totals.nodes[top].sum, f.totals.nodes[top].with_satang) + " บาท"});
+    level_bars.push_back(
+        {label, f.totals.nodes[top].sum,
+         in.fmt.money(f.totals.nodes[top].sum, f.totals.nodes[top].with_satang) + " บาท"});
   }
   page.data.set("level_name", in.fmt.text(plan.levels.front()));
-  page.data.set("by_level", summary_table(in, plan, in.fmt.text(plan.levels.front()), by_level,
-                                          f.totals.plan));
-  page.data.set("level_chart",
-                horizontal_bar_chart("งบประมาณรวมตาม" + in.fmt.text(plan.levels.front()), level_bars));
+  page.data.set("by_level",
+                summary_table(in, plan, in.fmt.text(plan.levels.front()), by_level, f.totals.plan));
+  page.data.set(
+      "level_chart",
+      horizontal_bar_chart("งบประมาณรวมตาม" + in.fmt.text(plan.levels.front()), level_bars));
 
   std::vector<Bar> year_bars;
   for (int y : plan.years())
-    year_bars.push_back({"ปีงบประมาณ " + in.fmt.year(y), f.totals.plan.by_year.at(y),
-                         in.fmt.money(f.totals.plan.by_year.at(y), f.totals.plan.with_satang) + " บาท"});
+    year_bars.push_back(
+        {"ปีงบประมาณ " + in.fmt.year(y), f.totals.plan.by_year.at(y),
+         in.fmt.money(f.totals.plan.by_year.at(y), f.totals.plan.with_satang) + " บาท"});
   page.data.set("year_chart", horizontal_bar_chart("งบประมาณรวมรายปี", year_bars));
 
   // By responsible unit, in Thai dictionary order; projects without a unit last.
@@ -105,9 +108,8 @@ Page budget_page(const RenderInput& in, size_t o, size_t p) {
 
   int no_budget = 0;
   for (const Project& pr : plan.projects)
-    no_budget += std::any_of(pr.budget.begin(), pr.budget.end(), [](const auto& c) {
-      return c.second.kind == CellKind::no_budget;
-    });
+    no_budget += std::any_of(pr.budget.begin(), pr.budget.end(),
+                             [](const auto& c) { return c.second.kind == CellKind::no_budget; });
   page.data.set("no_budget_count", in.fmt.number(no_budget));
   page.data.set("table_href", urls::link(page.path, urls::plan_page(org, plan, "table")));
   return page;

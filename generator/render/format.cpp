@@ -16,10 +16,14 @@ std::string Formatter::money(long long satang, bool with_satang) const {
 
 std::string Formatter::cell(const BudgetCell& c) const {
   switch (c.kind) {
-    case CellKind::blank: return "";
-    case CellKind::dash: return "-";
-    case CellKind::no_budget: return std::string(kNoBudget);
-    case CellKind::amount: return money(c.amount.satang, c.amount.with_satang);
+    case CellKind::blank:
+      return "";
+    case CellKind::dash:
+      return "-";
+    case CellKind::no_budget:
+      return std::string(kNoBudget);
+    case CellKind::amount:
+      return money(c.amount.satang, c.amount.with_satang);
   }
   return "";
 }

@@ -16,7 +16,7 @@ Data link_data(const std::string& from, const std::string& to, const std::string
 }
 
 std::vector<Crumb> crumbs_to_organisation(const RenderInput& in, const Organisation& org) {
-  return {{in.config.title, urls::home()}, {in.fmt.text(org.short_name), urls::organisation(org)}};
+  return {{"หน้าแรก", urls::home()}, {in.fmt.text(org.short_name), urls::organisation(org)}};
 }
 
 std::vector<Crumb> crumbs_to_plan(const RenderInput& in, const Organisation& org,

@@ -1,10 +1,9 @@
 // What every page builder returns, and the shared pieces of a page's view model.
 #pragma once
 
+#include <kainjow/mustache.hpp>
 #include <string>
 #include <vector>
-
-#include <kainjow/mustache.hpp>
 
 #include "config/site_config.hpp"
 #include "model/analyse.hpp"

@@ -66,9 +66,10 @@ Page plan_home_page(const RenderInput& in, size_t o, size_t p) {
     sections.push_back(d);
   };
   add("table", "ตารางแผนปฏิบัติการ", "ทุกโครงการ/กิจกรรม/มาตรการ พร้อมงบประมาณรายปีและยอดรวม");
-  add("budget", "สรุปงบประมาณ", "งบประมาณตาม" + in.fmt.text(plan.levels.front()) +
-                                      " ตามหน่วยงานที่รับผิดชอบ และตามประเภท");
-  if (!plan.risk.rows.empty()) add("risks", "การประเมินความเสี่ยงการทุจริต", "ประเด็นความเสี่ยงและมาตรการควบคุม");
+  add("budget", "สรุปงบประมาณ",
+      "งบประมาณตาม" + in.fmt.text(plan.levels.front()) + " ตามหน่วยงานที่รับผิดชอบ และตามประเภท");
+  if (!plan.risk.rows.empty())
+    add("risks", "การประเมินความเสี่ยงการทุจริต", "ประเด็นความเสี่ยงและมาตรการควบคุม");
   if (!plan.goals.empty()) add("goals", "เป้าหมายและค่าเป้าหมาย", "ค่าเป้าหมายรายปี");
   add("notes", "ข้อสังเกตข้อมูล",
       f.notes.empty() ? "ยอดรวมที่เอกสารพิมพ์ไว้ตรงกับที่คำนวณได้"
@@ -111,7 +112,8 @@ Page risks_page(const RenderInput& in, size_t o, size_t p) {
       while (start <= c.size()) {
         size_t end = c.find('\n', start);
         Data line = object();
-        line.set("text", in.fmt.text(c.substr(start, end == std::string::npos ? end : end - start)));
+        line.set("text",
+                 in.fmt.text(c.substr(start, end == std::string::npos ? end : end - start)));
         lines.push_back(line);
         if (end == std::string::npos) break;
         start = end + 1;
@@ -174,8 +176,9 @@ Page notes_page(const RenderInput& in, size_t o, size_t p) {
   page.data.set("notes", notes);
   page.data.set("has_notes", flag(!f.notes.empty()));
   page.data.set("count", in.fmt.number(static_cast<long long>(f.notes.size())));
-  page.data.set("table_href", urls::link(page.path, urls::plan_page(in.site.organisations[o],
-                                                                     in.site.organisations[o].plans[p], "table")));
+  page.data.set("table_href",
+                urls::link(page.path, urls::plan_page(in.site.organisations[o],
+                                                      in.site.organisations[o].plans[p], "table")));
   return page;
 }
 

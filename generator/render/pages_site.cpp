@@ -19,14 +19,14 @@ Page home_page(const RenderInput& in) {
     o.set("address", in.fmt.text(org.address));
     Data plans = list();
     for (const Plan& plan : org.plans)
-      plans.push_back(link_data(page.path, urls::plan(org, plan),
-                                in.fmt.text(plan.title)));
+      plans.push_back(link_data(page.path, urls::plan(org, plan), in.fmt.text(plan.title)));
     o.set("plans", plans);
     orgs.push_back(o);
   }
   page.data.set("organisations", orgs);
   page.data.set("description", in.config.description);
-  page.data.set("organisation_count", in.fmt.number(static_cast<long long>(in.site.organisations.size())));
+  page.data.set("organisation_count",
+                in.fmt.number(static_cast<long long>(in.site.organisations.size())));
   return page;
 }
 
@@ -47,7 +47,7 @@ Page organisation_page(const RenderInput& in, size_t org_index) {
   page.template_name = "organisation";
   page.title = in.fmt.text(org.name);
   page.description = in.fmt.text(org.name + " " + org.address);
-  page.crumbs = {{in.config.title, urls::home()}};
+  page.crumbs = {{"หน้าแรก", urls::home()}};
   page.data.set("name", in.fmt.text(org.name));
   page.data.set("short_name", in.fmt.text(org.short_name));
   page.data.set("kind", in.fmt.text(org.kind));

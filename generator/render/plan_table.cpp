@@ -9,10 +9,14 @@ namespace {
 
 std::string cell_css(const BudgetCell& c) {
   switch (c.kind) {
-    case CellKind::amount: return "num";
-    case CellKind::dash: return "num dash";
-    case CellKind::no_budget: return "no-budget";
-    case CellKind::blank: return "blank";
+    case CellKind::amount:
+      return "num";
+    case CellKind::dash:
+      return "num dash";
+    case CellKind::no_budget:
+      return "no-budget";
+    case CellKind::blank:
+      return "blank";
   }
   return "";
 }
@@ -77,9 +81,10 @@ struct TableBuilder {
     int number = 0;
     for (size_t p : n.projects) add_project(plan.projects[p], ++number);
     for (size_t child : n.children) add_node(child);
-    if (n.depth == 1) add_total(figures.totals.nodes[index], n.printed ? &*n.printed : nullptr,
-                                "รวม " + in.fmt.text(n.label.empty() ? n.name : n.label),
-                                n.label.empty() ? n.name : n.label + " " + n.name);
+    if (n.depth == 1)
+      add_total(figures.totals.nodes[index], n.printed ? &*n.printed : nullptr,
+                "รวม " + in.fmt.text(n.label.empty() ? n.name : n.label),
+                n.label.empty() ? n.name : n.label + " " + n.name);
   }
 
   void add_project(const Project& p, int number) {
@@ -192,8 +197,8 @@ Page plan_table_page(const RenderInput& in, size_t o, size_t p) {
   header("ที่", "seq");
   header("โครงการ/กิจกรรม/มาตรการ", "title");
   header("ประเภท", "kind");
-  for (int y : plan.years()) header("งบประมาณปี " + in.fmt.year(y) + " (บาท)", "num");
-  header("รวม (บาท)", "num");
+  for (int y : plan.years()) header("ปี " + in.fmt.year(y), "num");
+  header("รวม", "num");
   header("ผู้รับผิดชอบ", "unit");
   if (b.with_indicators) {
     header("ตัวชี้วัด", "indicator");

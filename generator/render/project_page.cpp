@@ -88,11 +88,13 @@ Page project_page(const RenderInput& in, size_t o, size_t p, size_t position) {
 
   if (position > 0) {
     const Project& prev = plan.projects[f.order[position - 1]];
-    page.data.set("previous", link_data(page.path, urls::project(org, plan, prev), in.fmt.text(prev.title)));
+    page.data.set("previous",
+                  link_data(page.path, urls::project(org, plan, prev), in.fmt.text(prev.title)));
   }
   if (position + 1 < f.order.size()) {
     const Project& next = plan.projects[f.order[position + 1]];
-    page.data.set("next", link_data(page.path, urls::project(org, plan, next), in.fmt.text(next.title)));
+    page.data.set("next",
+                  link_data(page.path, urls::project(org, plan, next), in.fmt.text(next.title)));
   }
   return page;
 }

@@ -28,15 +28,17 @@ std::string render_page(const RenderInput& in, const Theme& theme, Page page) {
   layout.set("crumbs", crumbs);
   layout.set("current", page.crumb_title.empty() ? page.title : page.crumb_title);
   layout.set("has_crumbs", flag(!page.crumbs.empty()));
+  // Page templates may place the same common values the layout gets.
   page.data.set("root", urls::root(page.path));
+  page.data.set("page_title", page.title);
+  page.data.set("site_title", in.config.title);
   layout.set("body", theme.render(page.template_name, page.data));
   return theme.render("layout", layout);
 }
 
 }  // namespace
 
-std::vector<RenderedFile> render_site(const RenderInput& in, const Theme& theme,
-                                      unsigned threads) {
+std::vector<RenderedFile> render_site(const RenderInput& in, const Theme& theme, unsigned threads) {
   const std::vector<PageJob> jobs = page_jobs(in);
   std::vector<RenderedFile> out(jobs.size());
   std::atomic<size_t> next{0};

@@ -10,12 +10,11 @@
 namespace prongsai {
 
 struct RenderedFile {
-  std::string path;     // relative to the output folder
+  std::string path;  // relative to the output folder
   std::string content;
 };
 
 // Pages come back in a fixed order whatever the thread count, so output is reproducible.
-std::vector<RenderedFile> render_site(const RenderInput& in, const Theme& theme,
-                                      unsigned threads);
+std::vector<RenderedFile> render_site(const RenderInput& in, const Theme& theme, unsigned threads);
 
 }  // namespace prongsai

@@ -9,12 +9,23 @@ std::string xml_escape(std::string_view s) {
   out.reserve(s.size());
   for (char c : s) {
     switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      case '\'': out += "&#39;"; break;
-      default: out += c;
+      case '&':
+        out += "&amp;";
+        break;
+      case '<':
+        out += "&lt;";
+        break;
+      case '>':
+        out += "&gt;";
+        break;
+      case '"':
+        out += "&quot;";
+        break;
+      case '\'':
+        out += "&#39;";
+        break;
+      default:
+        out += c;
     }
   }
   return out;
@@ -22,9 +33,9 @@ std::string xml_escape(std::string_view s) {
 
 std::string horizontal_bar_chart(const std::string& title, const std::vector<Bar>& bars) {
   constexpr int kWidth = 640;
-  constexpr int kRow = 46;         // label line + bar
+  constexpr int kRow = 46;  // label line + bar
   constexpr int kBarHeight = 18;
-  constexpr int kBarMax = 440;     // leaves room for the value label on the right
+  constexpr int kBarMax = 440;  // leaves room for the value label on the right
   const int height = static_cast<int>(bars.size()) * kRow + 8;
   long long max = 0;
   for (const Bar& b : bars) max = std::max(max, b.value);

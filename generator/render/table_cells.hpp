@@ -14,12 +14,12 @@ struct Cell {
   Cell(std::string t, std::string c = "") : text(std::move(t)), css(std::move(c)) {}
 
   std::string text;
-  std::string css;        // class attribute
-  std::string href;       // makes the text a link
+  std::string css;   // class attribute
+  std::string href;  // makes the text a link
   int colspan = 1;
-  bool header = false;    // <th>
-  std::string scope;      // for <th>: row, col, colgroup
-  std::string id;         // anchor
+  bool header = false;             // <th>
+  std::string scope;               // for <th>: row, col, colgroup
+  std::string id;                  // anchor
   std::vector<std::string> notes;  // extra lines under the text (small print)
 };
 

@@ -3,13 +3,12 @@
 #pragma once
 
 #include <filesystem>
+#include <kainjow/mustache.hpp>
 #include <map>
 #include <memory>
 #include <optional>
 #include <string>
 #include <vector>
-
-#include <kainjow/mustache.hpp>
 
 #include "diagnostics/diagnostics.hpp"
 
@@ -23,8 +22,8 @@ struct StaticFile {
 class Theme {
  public:
   // Parses every template once. Missing required templates or syntax errors are diagnostics.
-  static std::optional<Theme> load(const std::filesystem::path& site_root,
-                                   const std::string& name, Diagnostics& diagnostics);
+  static std::optional<Theme> load(const std::filesystem::path& site_root, const std::string& name,
+                                   Diagnostics& diagnostics);
 
   // Safe to call from several threads at once: a parsed template is only read while rendering
   // (kainjow mutates a template only when a partial or lambda fails, and themes get neither).

@@ -15,8 +15,8 @@ struct BuildOptions {
   std::filesystem::path content_dir = "content";
   std::filesystem::path out_dir = "public";
   std::optional<std::string> base_url;  // overrides site.toml
-  bool write = true;                     // false: validate only (`check`)
-  unsigned threads = 0;                  // 0: all cores
+  bool write = true;                    // false: validate only (`check`)
+  unsigned threads = 0;                 // 0: all cores
 };
 
 struct BuildReport {

@@ -10,9 +10,7 @@
 namespace prongsai::thai {
 namespace {
 
-icu::StringPiece piece(std::string_view s) {
-  return {s.data(), static_cast<int32_t>(s.size())};
-}
+icu::StringPiece piece(std::string_view s) { return {s.data(), static_cast<int32_t>(s.size())}; }
 
 }  // namespace
 

@@ -3,12 +3,12 @@
 // consonant, as Thai dictionaries do.
 #pragma once
 
+#include <unicode/utypes.h>
+
 #include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
-
-#include <unicode/utypes.h>
 
 // ICU's C++ namespace is versioned (icu_72, aliased as icu), so it is declared the ICU way.
 U_NAMESPACE_BEGIN

@@ -33,11 +33,10 @@ int days_in_month(int be_year, int month) {
 // Why a date cannot exist, or empty when it can.
 std::string invalid_reason(const ThaiDate& d) {
   if (d.year < kMinYear || d.year > kMaxYear)
-    return "year " + std::to_string(d.year) + " is not a B.E. year in 2400-2999 (B.E. = C.E. + 543)";
-  if (d.month == 0)
-    return d.day == 0 ? "" : "a day needs a month";
-  if (d.month < 1 || d.month > 12)
-    return "month " + std::to_string(d.month) + " is not in 1-12";
+    return "year " + std::to_string(d.year) +
+           " is not a B.E. year in 2400-2999 (B.E. = C.E. + 543)";
+  if (d.month == 0) return d.day == 0 ? "" : "a day needs a month";
+  if (d.month < 1 || d.month > 12) return "month " + std::to_string(d.month) + " is not in 1-12";
   const int last = days_in_month(d.year, d.month);
   if (d.day < 0 || d.day > last)
     return "day " + std::to_string(d.day) + " is not in 1-" + std::to_string(last) + " for " +
@@ -103,8 +102,9 @@ std::string format_with(const ThaiDate& date, Digits digits, const Patterns& pat
   calendar->set(date.year, date.month == 0 ? 0 : date.month - 1, date.day == 0 ? 1 : date.day);
   calendar->getTime(status);  // surfaces any field the non-lenient calendar refuses
   check(status, "calendar fields");
-  const char16_t* pattern = date.day != 0 ? patterns.day : date.month != 0 ? patterns.month
-                                                                              : patterns.year;
+  const char16_t* pattern = date.day != 0     ? patterns.day
+                            : date.month != 0 ? patterns.month
+                                              : patterns.year;
   // A DateFormat is mutable ICU state: one per call keeps render threads apart.
   icu::LocalPointer<icu::SimpleDateFormat> format(
       new icu::SimpleDateFormat(icu::UnicodeString(pattern), locale, status), status);

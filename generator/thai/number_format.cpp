@@ -76,17 +76,17 @@ std::string format_percent(long long numerator, long long denominator, int decim
   unsigned __int128 scaled = magnitude(numerator) * 100;
   for (int i = 0; i < decimals; ++i) scaled *= 10;
   const unsigned __int128 den = magnitude(denominator);
-  unsigned __int128 units = scaled / den;            // the result in units of 10^-decimals
-  if ((scaled % den) * 2 >= den) ++units;             // half rounds away from zero
+  unsigned __int128 units = scaled / den;  // the result in units of 10^-decimals
+  if ((scaled % den) * 2 >= den) ++units;  // half rounds away from zero
   const bool negative = (numerator < 0) != (denominator < 0) && units != 0;  // no "-0.00"
   const std::string text = (negative ? "-" : "") + decimal_string(units);
   UErrorCode status = U_ZERO_ERROR;
-  return to_utf8(formatter(digits)
-                     .scale(unum::Scale::powerOfTen(-decimals))
-                     .precision(unum::Precision::fixedFraction(decimals))
-                     .formatDecimal(icu::StringPiece(text.data(), static_cast<int32_t>(text.size())),
-                                    status),
-                 status);
+  return to_utf8(
+      formatter(digits)
+          .scale(unum::Scale::powerOfTen(-decimals))
+          .precision(unum::Precision::fixedFraction(decimals))
+          .formatDecimal(icu::StringPiece(text.data(), static_cast<int32_t>(text.size())), status),
+      status);
 }
 
 }  // namespace prongsai::thai

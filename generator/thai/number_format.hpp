@@ -18,7 +18,6 @@ std::string format_baht(long long satang, bool with_satang, Digits digits);
 // numerator / denominator as a percentage with `decimals` (0..15) decimals, rounded half away
 // from zero in integer arithmetic: (484000, 10000000, 2) -> "4.84". A zero denominator gives "-".
 // Throws std::invalid_argument for decimals outside 0..15.
-std::string format_percent(long long numerator, long long denominator, int decimals,
-                           Digits digits);
+std::string format_percent(long long numerator, long long denominator, int decimals, Digits digits);
 
 }  // namespace prongsai::thai

@@ -16,10 +16,12 @@ TEST_CASE("a failed build names file:line and leaves the previous output untouch
   const auto site = e2e::copy_example_site("failed");
   write(site / "public/marker.html", "previous site");
   write(site / "content/khek-noi/plan-2566-2570/projects/1-01.md",
-        "+++\ntitle = \"x\"\nkind = \"โครงการ\"\nnode = \"1.1.1\"\nbudget = { 2566 = \"1,5000\" }\n+++\n");
+        "+++\ntitle = \"x\"\nkind = \"โครงการ\"\nnode = \"1.1.1\"\nbudget = { 2566 = \"1,5000\" "
+        "}\n+++\n");
   const auto run = e2e::prongsai("build --site '" + site.string() + "'");
   CHECK(run.exit_code == 1);
-  CHECK(run.output.find("content/khek-noi/plan-2566-2570/projects/1-01.md:5:") != std::string::npos);
+  CHECK(run.output.find("content/khek-noi/plan-2566-2570/projects/1-01.md:5:") !=
+        std::string::npos);
   CHECK(run.output.find("previous output left untouched") != std::string::npos);
   CHECK(e2e::read(site / "public/marker.html") == "previous site");
   CHECK_FALSE(e2e::fs::exists(site / "public/index.html"));

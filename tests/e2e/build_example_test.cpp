@@ -38,7 +38,8 @@ size_t find_in_order(const std::string& haystack, const std::vector<std::string>
 std::map<std::string, std::string> tree(const path& root) {
   std::map<std::string, std::string> files;
   for (const auto& e : e2e::fs::recursive_directory_iterator(root))
-    if (e.is_regular_file()) files[e2e::fs::relative(e.path(), root).string()] = e2e::read(e.path());
+    if (e.is_regular_file())
+      files[e2e::fs::relative(e.path(), root).string()] = e2e::read(e.path());
   return files;
 }
 
@@ -61,7 +62,8 @@ TEST_CASE("the example site has every page type for the three seed plans") {
     CHECK(e2e::fs::exists(example_output() / rel));
   }
   size_t projects = 0;
-  for (const auto& e : e2e::fs::directory_iterator(example_output() / "khek-noi/plan-2566-2570/projects"))
+  for (const auto& e :
+       e2e::fs::directory_iterator(example_output() / "khek-noi/plan-2566-2570/projects"))
     projects += e.is_directory();
   CHECK(projects == 46);
 }
@@ -74,20 +76,23 @@ TEST_CASE("001's grand total row shows the computed per-year totals") {
   CHECK(find_in_order(table, {"๓๒๕,๐๐๐", "๒๙๐,๐๐๐", "๒๙๐,๐๐๐", "๒๗๕,๐๐๐", "๓๓๕,๐๐๐", "๑,๕๑๕,๐๐๐"},
                       grand) != std::string::npos);
   // 46 items: 22 projects, 15 measures, 9 activities as listed (the document prints 14 and 10).
-  CHECK(find_in_order(table, {"๔๖ รายการ", "๒๒ โครงการ ๑๕ มาตรการ ๙ กิจกรรม"}, grand) != std::string::npos);
+  CHECK(find_in_order(table, {"๔๖ รายการ", "๒๒ โครงการ ๑๕ มาตรการ ๙ กิจกรรม"}, grand) !=
+        std::string::npos);
   CHECK(table.find("<th scope=\"col\"") != std::string::npos);
 }
 
 TEST_CASE("a project page carries every section of its detail and its budget by year") {
   const std::string p = page("khek-noi/plan-2566-2570/projects/1-01/index.html");
   CHECK(p.find("โครงการพัฒนาความรู้ด้านกฎหมาย") != std::string::npos);
-  for (const char* section : {"หลักการและเหตุผล", "วัตถุประสงค์", "กลุ่มเป้าหมาย", "วิธีดำเนินการ",
-                              "ระยะเวลาดำเนินการ", "งบประมาณดำเนินการ", "ผู้รับผิดชอบ", "ผลผลิต", "ผลลัพธ์"}) {
+  for (const char* section :
+       {"หลักการและเหตุผล", "วัตถุประสงค์", "กลุ่มเป้าหมาย", "วิธีดำเนินการ", "ระยะเวลาดำเนินการ",
+        "งบประมาณดำเนินการ", "ผู้รับผิดชอบ", "ผลผลิต", "ผลลัพธ์"}) {
     CAPTURE(section);
     CHECK(p.find(section) != std::string::npos);
   }
   // Budget row 2566..2570 as printed: - 15,000 - - 15,000; total 30,000.
-  CHECK(find_in_order(p, {">-<", ">๑๕,๐๐๐<", ">-<", ">-<", ">๑๕,๐๐๐<", ">๓๐,๐๐๐<"}) != std::string::npos);
+  CHECK(find_in_order(p, {">-<", ">๑๕,๐๐๐<", ">-<", ">-<", ">๑๕,๐๐๐<", ">๓๐,๐๐๐<"}) !=
+        std::string::npos);
   CHECK(p.find("rel=\"next\"") != std::string::npos);
   CHECK(p.find("class=\"breadcrumbs\"") != std::string::npos);
 }
@@ -147,6 +152,24 @@ TEST_CASE("arabic digits from site.toml apply to figures and content text") {
   CHECK(find_in_order(table, {"รวมทั้งสิ้น", "325,000", "290,000", "290,000", "275,000", "335,000"}) !=
         std::string::npos);
   CHECK(table.find("๒๕๖๖") == std::string::npos);
-  CHECK(table.find("<link rel=\"canonical\" href=\"https://example.go.th/plans/khek-noi/plan-2566-2570/table/\">") !=
+  CHECK(table.find("<link rel=\"canonical\" "
+                   "href=\"https://example.go.th/plans/khek-noi/plan-2566-2570/table/\">") !=
         std::string::npos);
+}
+
+TEST_CASE("a site theme overrides one template and takes the rest from the default theme") {
+  const path site = e2e::copy_example_site("theme");
+  e2e::fs::create_directories(site / "themes/mine/templates");
+  {
+    std::ofstream(site / "themes/mine/templates/home.mustache")
+        << "<p id=\"mine\">{{page_title}}</p>\n";
+    std::ofstream(site / "site-config/site.toml") << "title = \"ทดสอบธีม\"\ntheme = \"mine\"\n";
+  }
+  const auto run = e2e::prongsai("build --quiet --site '" + site.string() + "'");
+  REQUIRE(run.exit_code == 0);
+  CHECK(e2e::read(site / "public/index.html").find("<p id=\"mine\">ทดสอบธีม</p>") !=
+        std::string::npos);
+  CHECK(e2e::read(site / "public/khek-noi/index.html").find("องค์การบริหารส่วนตำบลเข็กน้อย") !=
+        std::string::npos);
+  CHECK(e2e::fs::exists(site / "public/css/site.css"));
 }

@@ -32,8 +32,8 @@ struct Cleanup {
 inline fs::path temp_dir(const std::string& name) {
   static std::atomic<int> counter{0};
   static Cleanup cleanup;
-  fs::path p = fs::temp_directory_path() /
-               ("prongsai-e2e-" + std::to_string(::getpid()) + "-" + std::to_string(counter++) + "-" + name);
+  fs::path p = fs::temp_directory_path() / ("prongsai-e2e-" + std::to_string(::getpid()) + "-" +
+                                            std::to_string(counter++) + "-" + name);
   fs::remove_all(p);
   fs::create_directories(p);
   cleanup.paths.push_back(p);
@@ -49,7 +49,8 @@ inline std::string read(const fs::path& p) {
 
 inline Run prongsai(const std::string& args) {
   const fs::path log = temp_dir("log") / "out.txt";
-  const std::string cmd = std::string("'") + PRONGSAI_BINARY + "' " + args + " > '" + log.string() + "' 2>&1";
+  const std::string cmd =
+      std::string("'") + PRONGSAI_BINARY + "' " + args + " > '" + log.string() + "' 2>&1";
   Run r;
   const int status = std::system(cmd.c_str());
   r.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;

@@ -88,7 +88,8 @@ TEST_CASE("a year outside the plan is an error") {
   write_good_site(site);
   site.write("content/test/plan-2566/projects/1-01.md", project("budget = { 2570 = \"5,000\" }\n"));
   const std::string out = load(site);
-  CHECK(out.find("error: 'budget': year 2570 is outside the plan (2566–2567)") != std::string::npos);
+  CHECK(out.find("error: 'budget': year 2570 is outside the plan (2566–2567)") !=
+        std::string::npos);
 }
 
 TEST_CASE("a missing required field is an error") {

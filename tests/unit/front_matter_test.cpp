@@ -1,6 +1,6 @@
-#include <doctest/doctest.h>
-
 #include "content/front_matter.hpp"
+
+#include <doctest/doctest.h>
 
 using prongsai::split_front_matter;
 

@@ -1,6 +1,6 @@
-#include <doctest/doctest.h>
-
 #include "model/money.hpp"
+
+#include <doctest/doctest.h>
 
 using prongsai::BudgetCell;
 using prongsai::CellKind;

@@ -41,11 +41,17 @@ TEST_CASE("canonically equivalent spellings compare equal") {
 }
 
 TEST_CASE("sort_thai sorts Thai before Latin and is independent of input order") {
-  std::vector<std::string> words = {"สำนักปลัด", "Abc", "เงิน", "กองช่าง", "งาน", "กองคลัง",
-                                    "\u0e01\u0e48\u0e38\u0e21", "\u0e01\u0e38\u0e48\u0e21"};
+  std::vector<std::string> words = {"สำนักปลัด",
+                                    "Abc",
+                                    "เงิน",
+                                    "กองช่าง",
+                                    "งาน",
+                                    "กองคลัง",
+                                    "\u0e01\u0e48\u0e38\u0e21",
+                                    "\u0e01\u0e38\u0e48\u0e21"};
   const std::vector<std::string> expected = {
-      "กองคลัง", "กองช่าง", "\u0e01\u0e38\u0e48\u0e21", "\u0e01\u0e48\u0e38\u0e21",
-      "งาน",     "เงิน",    "สำนักปลัด",                  "Abc"};
+      "กองคลัง",  "กองช่าง", "\u0e01\u0e38\u0e48\u0e21", "\u0e01\u0e48\u0e38\u0e21", "งาน", "เงิน",
+      "สำนักปลัด", "Abc"};
   std::vector<std::string> reversed(words.rbegin(), words.rend());
   sort_thai(words);
   sort_thai(reversed, Collator());

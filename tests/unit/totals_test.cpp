@@ -1,6 +1,6 @@
-#include <doctest/doctest.h>
-
 #include "model/totals.hpp"
+
+#include <doctest/doctest.h>
 
 using namespace prongsai;
 
@@ -31,9 +31,10 @@ Plan two_level_plan() {
   child.projects = {0, 1, 2};
   plan.nodes = {top, child};
   plan.top_nodes = {0};
-  plan.projects = {make_project(ProjectKind::project, {{2566, baht(15000)}, {2567, baht(15000)}}),
-                   make_project(ProjectKind::measure, {{2566, {CellKind::no_budget, {}}}}),
-                   make_project(ProjectKind::activity, {{2566, {CellKind::dash, {}}}, {2567, baht(5000)}})};
+  plan.projects = {
+      make_project(ProjectKind::project, {{2566, baht(15000)}, {2567, baht(15000)}}),
+      make_project(ProjectKind::measure, {{2566, {CellKind::no_budget, {}}}}),
+      make_project(ProjectKind::activity, {{2566, {CellKind::dash, {}}}, {2567, baht(5000)}})};
   plan.projects[0].unit = "สำนักปลัด";
   return plan;
 }
@@ -59,9 +60,9 @@ TEST_CASE("printed totals that disagree become data notes; matching ones do not"
   printed.budget[2566] = {1500000, false};  // matches
   printed.budget[2567] = {2500000, false};  // does not
   printed.budget_where[2567] = {"plan.toml", 12, 5};
-  printed.counts[1] = 2;                    // one measure is listed, not two
+  printed.counts[1] = 2;  // one measure is listed, not two
   printed.counts_where[1] = {"plan.toml", 13, 3};
-  printed.counts[0] = 1;                    // matches
+  printed.counts[0] = 1;  // matches
   plan.nodes[0].printed = printed;
   const auto notes = check_printed_totals(plan, compute_totals(plan));
   REQUIRE(notes.size() == 2);
