@@ -62,18 +62,21 @@ std::string localize_digits(std::string_view utf8, Digits to) {
   out.reserve(utf8.size() + utf8.size() / 2);  // Thai digits take 3 bytes, ASCII ones 1
   const auto* bytes = reinterpret_cast<const uint8_t*>(utf8.data());
   const auto length = static_cast<int64_t>(utf8.size());
+  int64_t run = 0;  // start of the bytes not yet copied: copied in one go, not per character
   for (int64_t i = 0; i < length;) {
     const int64_t start = i;
     UChar32 c = 0;
-    U8_NEXT(bytes, i, length, c);  // c < 0 for ill-formed bytes: copied back untouched below
+    U8_NEXT(bytes, i, length, c);  // c < 0 for ill-formed bytes: copied back untouched
+    if (c < 0x30 || (c > 0x39 && c < 0x80)) continue;  // ASCII that is not a digit
     // u_charDigitValue answers only for general category Nd, so superscripts, circled numbers
     // and Thai number words stay as written.
-    const int32_t value = c < 0 ? -1 : u_charDigitValue(c);
-    if (value >= 0 && value <= 9)
-      out += target[static_cast<size_t>(value)];
-    else
-      out.append(utf8.substr(static_cast<size_t>(start), static_cast<size_t>(i - start)));
+    const int32_t value = u_charDigitValue(c);
+    if (value < 0 || value > 9) continue;
+    out.append(utf8.substr(static_cast<size_t>(run), static_cast<size_t>(start - run)));
+    out += target[static_cast<size_t>(value)];
+    run = i;
   }
+  out.append(utf8.substr(static_cast<size_t>(run)));
   return out;
 }
 

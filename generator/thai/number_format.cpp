@@ -20,10 +20,30 @@ icu::Locale number_locale(Digits digits) {
   return locale;
 }
 
-// A LocalizedNumberFormatter is an immutable value (thread-safe per ICU), made per call so no
-// formatter is shared or cached behind the caller's back.
 unum::LocalizedNumberFormatter formatter(Digits digits) {
   return unum::NumberFormatter::withLocale(number_locale(digits));
+}
+
+// Building a formatter costs far more than using one (most of a build's time went there), so
+// the few shapes used per page are built once. A LocalizedNumberFormatter is immutable and
+// thread-safe for formatting (ICU's documented contract), so sharing these is not shared
+// mutable state.
+const unum::LocalizedNumberFormatter& integer_formatter(Digits digits) {
+  static const unum::LocalizedNumberFormatter thai = formatter(Digits::thai);
+  static const unum::LocalizedNumberFormatter arabic = formatter(Digits::arabic);
+  return digits == Digits::thai ? thai : arabic;
+}
+
+const unum::LocalizedNumberFormatter& baht_formatter(Digits digits, bool satang) {
+  auto make = [](Digits d, bool s) {
+    return formatter(d)
+        .scale(unum::Scale::powerOfTen(-2))
+        .precision(unum::Precision::fixedFraction(s ? 2 : 0));
+  };
+  static const unum::LocalizedNumberFormatter formats[2][2] = {
+      {make(Digits::thai, false), make(Digits::thai, true)},
+      {make(Digits::arabic, false), make(Digits::arabic, true)}};
+  return formats[digits == Digits::thai ? 0 : 1][satang ? 1 : 0];
 }
 
 std::string to_utf8(const unum::FormattedNumber& formatted, UErrorCode& status) {
@@ -53,18 +73,14 @@ unsigned __int128 magnitude(long long v) {
 
 std::string format_integer(long long n, Digits digits) {
   UErrorCode status = U_ZERO_ERROR;
-  return to_utf8(formatter(digits).formatInt(n, status), status);
+  return to_utf8(integer_formatter(digits).formatInt(n, status), status);
 }
 
 std::string format_baht(long long satang, bool with_satang, Digits digits) {
   const bool print_satang = with_satang || satang % 100 != 0;  // never drop a remainder
   // Scale by 10^-2 is ICU decimal arithmetic on the integer: exact, unlike dividing a double.
   UErrorCode status = U_ZERO_ERROR;
-  return to_utf8(formatter(digits)
-                     .scale(unum::Scale::powerOfTen(-2))
-                     .precision(unum::Precision::fixedFraction(print_satang ? 2 : 0))
-                     .formatInt(satang, status),
-                 status);
+  return to_utf8(baht_formatter(digits, print_satang).formatInt(satang, status), status);
 }
 
 std::string format_percent(long long numerator, long long denominator, int decimals,
