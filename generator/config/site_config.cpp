@@ -13,7 +13,7 @@ std::string normalise_base_url(std::string url) {
 
 std::optional<SiteConfig> load_site_config(const std::filesystem::path& site_root,
                                            const std::filesystem::path& file, Diagnostics& d) {
-  ContentFile f{file, std::filesystem::relative(file, site_root).generic_string()};
+  ContentFile f{file, file.lexically_relative(site_root).generic_string()};
   auto text = read_content_file(f, d);
   if (!text) return std::nullopt;
   auto table = parse_toml(*text, f.display, d);

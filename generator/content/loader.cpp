@@ -14,7 +14,7 @@ namespace fs = std::filesystem;
 namespace {
 
 ContentFile file_in(const fs::path& site_root, const fs::path& p) {
-  return {p, fs::relative(p, site_root).generic_string()};
+  return {p, p.lexically_relative(site_root).generic_string()};
 }
 
 // Directory listings come back in no particular order; sort so builds are reproducible.
@@ -108,7 +108,7 @@ std::optional<std::string> read_content_file(const ContentFile& f, Diagnostics& 
 Site load_site(const fs::path& site_root, const fs::path& content_dir, Diagnostics& d) {
   Site site;
   if (!fs::is_directory(content_dir)) {
-    d.error({fs::relative(content_dir, site_root).generic_string(), 0, 0},
+    d.error({content_dir.lexically_relative(site_root).generic_string(), 0, 0},
             "content folder not found");
     return site;
   }

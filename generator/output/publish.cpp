@@ -9,19 +9,6 @@ namespace fs = std::filesystem;
 
 namespace {
 
-bool write_file(const fs::path& path, const std::string& content, std::string* error) {
-  std::error_code ec;
-  fs::create_directories(path.parent_path(), ec);
-  std::ofstream out(path, std::ios::binary | std::ios::trunc);
-  out.write(content.data(), static_cast<std::streamsize>(content.size()));
-  out.close();
-  if (!out) {
-    *error = "cannot write " + path.string();
-    return false;
-  }
-  return true;
-}
-
 // A page path must stay inside the output folder, whatever the content said.
 bool inside(const std::string& rel) {
   fs::path p(rel);
@@ -33,54 +20,87 @@ bool inside(const std::string& rel) {
 
 }  // namespace
 
-PublishResult publish(const fs::path& out_dir, const std::vector<RenderedFile>& pages,
-                      const std::vector<StaticFile>& static_files) {
-  PublishResult result;
-  const fs::path target = fs::absolute(out_dir).lexically_normal();
-  const fs::path parent = target.parent_path();
+StagedOutput::StagedOutput(const fs::path& out_dir) {
+  target_ = fs::absolute(out_dir).lexically_normal();
+  const fs::path parent = target_.parent_path();
   const std::string tag = std::to_string(::getpid());
-  const fs::path staging = parent / ("." + target.filename().string() + ".new-" + tag);
-  const fs::path retired = parent / ("." + target.filename().string() + ".old-" + tag);
+  staging_ = parent / ("." + target_.filename().string() + ".new-" + tag);
+  retired_ = parent / ("." + target_.filename().string() + ".old-" + tag);
   std::error_code ec;
   fs::create_directories(parent, ec);
-  fs::remove_all(staging, ec);
-  if (!fs::create_directories(staging, ec)) {
-    result.error = "cannot create " + staging.string() + ": " + ec.message();
-    return result;
+  fs::remove_all(staging_, ec);
+  if (!fs::create_directories(staging_, ec))
+    fail("cannot create " + staging_.string() + ": " + ec.message());
+}
+
+StagedOutput::~StagedOutput() {
+  std::error_code ec;
+  if (!committed_) fs::remove_all(staging_, ec);
+}
+
+bool StagedOutput::fail(std::string why) {
+  std::lock_guard lock(mutex_);
+  if (error_.empty()) error_ = std::move(why);
+  return false;
+}
+
+bool StagedOutput::ok() const {
+  std::lock_guard lock(mutex_);
+  return error_.empty();
+}
+
+std::string StagedOutput::error() const {
+  std::lock_guard lock(mutex_);
+  return error_;
+}
+
+fs::path StagedOutput::prepare(const std::string& rel) {
+  const fs::path path = staging_ / rel;
+  std::lock_guard lock(dirs_mutex_);
+  if (dirs_.insert(path.parent_path()).second) {
+    std::error_code ec;
+    fs::create_directories(path.parent_path(), ec);
   }
-  auto fail = [&](std::string why) {
-    fs::remove_all(staging, ec);
-    result.error = std::move(why);
-    return result;
-  };
-  for (const RenderedFile& f : pages) {
-    if (!inside(f.path)) return fail("refusing to write outside the output folder: " + f.path);
-    std::string error;
-    if (!write_file(staging / f.path, f.content, &error)) return fail(error);
-    ++result.files_written;
-  }
-  for (const StaticFile& s : static_files) {
-    if (!inside(s.output_path))
-      return fail("refusing to copy outside the output folder: " + s.output_path);
-    fs::create_directories((staging / s.output_path).parent_path(), ec);
-    if (!fs::copy_file(s.source, staging / s.output_path, fs::copy_options::overwrite_existing, ec))
-      return fail("cannot copy " + s.source.string() + ": " + ec.message());
-    ++result.files_written;
-  }
-  // Swap: the old site stays complete until the new one is in place.
-  const bool had_old = fs::exists(target);
+  return path;
+}
+
+bool StagedOutput::write(const std::string& rel, std::string_view content) {
+  if (!inside(rel)) return fail("refusing to write outside the output folder: " + rel);
+  const fs::path path = prepare(rel);
+  std::ofstream out(path, std::ios::binary | std::ios::trunc);
+  out.write(content.data(), static_cast<std::streamsize>(content.size()));
+  out.close();
+  if (!out) return fail("cannot write " + path.string());
+  ++files_;
+  return true;
+}
+
+bool StagedOutput::copy(const fs::path& source, const std::string& rel) {
+  if (!inside(rel)) return fail("refusing to copy outside the output folder: " + rel);
+  std::error_code ec;
+  if (!fs::copy_file(source, prepare(rel), fs::copy_options::overwrite_existing, ec))
+    return fail("cannot copy " + source.string() + ": " + ec.message());
+  ++files_;
+  return true;
+}
+
+bool StagedOutput::commit() {
+  if (!ok()) return false;
+  std::error_code ec;
+  const bool had_old = fs::exists(target_);
   if (had_old) {
-    fs::rename(target, retired, ec);
-    if (ec) return fail("cannot move the previous " + target.string() + " aside: " + ec.message());
+    fs::rename(target_, retired_, ec);
+    if (ec) return fail("cannot move the previous " + target_.string() + " aside: " + ec.message());
   }
-  fs::rename(staging, target, ec);
+  fs::rename(staging_, target_, ec);
   if (ec) {
-    if (had_old) fs::rename(retired, target, ec);
-    return fail("cannot move the new site into " + target.string());
+    std::error_code ignored;
+    if (had_old) fs::rename(retired_, target_, ignored);
+    return fail("cannot move the new site into " + target_.string() + ": " + ec.message());
   }
-  if (had_old) fs::remove_all(retired, ec);
-  result.ok = true;
-  return result;
+  committed_ = true;
+  if (had_old) fs::remove_all(retired_, ec);
+  return true;
 }
 
 }  // namespace prongsai

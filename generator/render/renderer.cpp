@@ -38,23 +38,23 @@ std::string render_page(const RenderInput& in, const Theme& theme, Page page) {
 
 }  // namespace
 
-std::vector<RenderedFile> render_site(const RenderInput& in, const Theme& theme, unsigned threads) {
+size_t render_site(const RenderInput& in, const Theme& theme, unsigned threads,
+                   const PageSink& sink) {
   const std::vector<PageJob> jobs = page_jobs(in);
-  std::vector<RenderedFile> out(jobs.size());
   std::atomic<size_t> next{0};
   auto work = [&] {
     for (size_t i = next++; i < jobs.size(); i = next++) {
       Page page = jobs[i]();
-      out[i].path = page.path;
-      out[i].content = render_page(in, theme, std::move(page));
+      const std::string path = page.path;
+      sink(path, render_page(in, theme, std::move(page)));
     }
   };
   threads = std::max(1u, std::min<unsigned>(threads, static_cast<unsigned>(jobs.size())));
   std::vector<std::jthread> pool;
   for (unsigned t = 1; t < threads; ++t) pool.emplace_back(work);
   work();
-  pool.clear();  // join before out is handed back
-  return out;
+  pool.clear();  // join: every page has reached the sink
+  return jobs.size();
 }
 
 }  // namespace prongsai

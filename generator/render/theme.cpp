@@ -20,7 +20,7 @@ std::optional<Theme> Theme::load(const fs::path& site_root, const std::string& n
   std::vector<fs::path> chain = {site_root / "themes" / name};
   if (name != "default") chain.push_back(site_root / "themes" / "default");
   if (!fs::is_directory(chain.front())) {
-    d.error({fs::relative(chain.front(), site_root).generic_string(), 0, 0},
+    d.error({chain.front().lexically_relative(site_root).generic_string(), 0, 0},
             "theme folder not found");
     return std::nullopt;
   }
@@ -34,13 +34,13 @@ std::optional<Theme> Theme::load(const fs::path& site_root, const std::string& n
       ss << in.rdbuf();
       auto parsed = std::make_shared<kainjow::mustache::mustache>(ss.str());
       if (!parsed->is_valid())
-        d.error({fs::relative(file, site_root).generic_string(), 0, 0},
+        d.error({file.lexically_relative(site_root).generic_string(), 0, 0},
                 "template error: " + parsed->error_message());
       theme.templates_[t] = std::move(parsed);
       break;
     }
     if (!theme.templates_.count(t))
-      d.error({fs::relative(chain.front(), site_root).generic_string(), 0, 0},
+      d.error({chain.front().lexically_relative(site_root).generic_string(), 0, 0},
               "template '" + t + ".mustache' is missing from the theme");
   }
   // Static files: the first theme in the chain that has a path wins.
@@ -50,7 +50,7 @@ std::optional<Theme> Theme::load(const fs::path& site_root, const std::string& n
     if (!fs::is_directory(static_dir)) continue;
     for (const auto& e : fs::recursive_directory_iterator(static_dir)) {
       if (!e.is_regular_file()) continue;
-      std::string rel = fs::relative(e.path(), static_dir).generic_string();
+      std::string rel = e.path().lexically_relative(static_dir).generic_string();
       if (seen.insert(rel).second) theme.static_files_.push_back({e.path(), rel});
     }
   }

@@ -34,17 +34,21 @@ BuildReport build_site(const BuildOptions& options, Diagnostics& d) {
   const RenderInput input{*config, site, figures, Formatter(config->digits)};
   const unsigned threads =
       options.threads ? options.threads : std::max(1u, std::thread::hardware_concurrency());
-  const std::vector<RenderedFile> pages = render_site(input, *theme, threads);
-  report.pages = pages.size();
-  if (d.has_errors()) return finish();
-  if (options.write) {
-    const PublishResult published = publish(root / options.out_dir, pages, theme->static_files());
-    if (!published.ok) {
-      d.error({options.out_dir.generic_string(), 0, 0}, published.error);
-      return finish();
-    }
-    report.files_written = published.files_written;
+  if (!options.write) {
+    report.pages = render_site(input, *theme, threads, [](const std::string&, std::string_view) {});
+    report.ok = !d.has_errors();
+    return finish();
   }
+  StagedOutput output(root / options.out_dir);
+  report.pages = render_site(
+      input, *theme, threads,
+      [&](const std::string& path, std::string_view html) { output.write(path, html); });
+  for (const StaticFile& f : theme->static_files()) output.copy(f.source, f.output_path);
+  if (d.has_errors() || !output.commit()) {
+    if (!output.ok()) d.error({options.out_dir.generic_string(), 0, 0}, output.error());
+    return finish();
+  }
+  report.files_written = output.files_written();
   report.ok = true;
   return finish();
 }
