@@ -21,15 +21,16 @@ Data summary_table(const RenderInput& in, const Plan& plan, const std::string& f
                    const Totals& grand) {
   Data table = object();
   Data headers = list();
-  auto header = [&](const std::string& text) {
+  auto header = [&](const std::string& text, const char* css) {
     Data h = object();
     h.set("text", text);
+    h.set("class", css);
     headers.push_back(h);
   };
-  header(first_column);
-  header("จำนวน");
-  for (int y : plan.years()) header("ปี " + in.fmt.year(y));
-  header("รวม");
+  header(first_column, "");
+  header("จำนวน", "num");
+  for (int y : plan.years()) header("ปี " + in.fmt.year(y), "num");
+  header("รวม", "num");
   Data body = list();
   auto add = [&](const std::string& label, const Totals& t, const std::string& css) {
     std::vector<Cell> cells;

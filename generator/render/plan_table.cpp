@@ -71,8 +71,11 @@ struct TableBuilder {
     c.colspan = column_count;
     c.css = "level level-" + std::to_string(n.depth);
     c.id = urls::node_anchor(n);
-    c.text = in.fmt.text(plan.levels[n.depth - 1]) + ": " +
-             in.fmt.text(n.label.empty() ? n.name : n.label + " " + n.name);
+    // A printed label ("มิติที่ ๑", "แผนงาน") already names the level; a bare number does not.
+    const std::string level = plan.levels[n.depth - 1];
+    const bool label_names_level = !n.label.empty() && n.label.starts_with(level);
+    c.text = in.fmt.text((label_names_level ? "" : level + ": ") +
+                         (n.label.empty() ? n.name : n.label + " " + n.name));
     if (!n.objective.empty()) c.notes.push_back("วัตถุประสงค์: " + in.fmt.text(n.objective));
     for (const std::string& l : indicator_lines(in, n.indicators, "ตัวชี้วัด: ")) c.notes.push_back(l);
     if (!n.guideline.empty()) c.notes.push_back("แนวทางปฏิบัติ: " + in.fmt.text(n.guideline));
@@ -101,16 +104,19 @@ struct TableBuilder {
     cells.push_back({std::string(kind_name(p.kind)), "kind"});
     long long sum = 0;
     bool with_satang = false;
+    bool any_amount = false;
     for (int y : plan.years()) {
       auto it = p.budget.find(y);
       BudgetCell c = it == p.budget.end() ? BudgetCell{} : it->second;
       if (c.kind == CellKind::amount) {
         sum += c.amount.satang;
         with_satang = with_satang || c.amount.with_satang;
+        any_amount = true;
       }
       cells.push_back({in.fmt.cell(c), cell_css(c)});
     }
-    cells.push_back({in.fmt.money(sum, with_satang), "num total"});
+    // A project with no amount in any year has no total to show, not a total of zero.
+    cells.push_back({any_amount ? in.fmt.money(sum, with_satang) : "-", "num total"});
     cells.push_back({in.fmt.text(p.unit.empty() ? p.responsible : p.unit), "unit"});
     if (with_indicators) {
       Cell ind{"", "indicator"};
@@ -144,6 +150,7 @@ struct TableBuilder {
         KindCounts shown{};
         for (int k = 0; k < kKindCount; ++k) shown[k] = printed->counts[k].value_or(0);
         head.notes.push_back("≠ เอกสารพิมพ์ไว้ " + counts_text(in, shown));
+        head.css = "mismatch";
       }
     }
     cells.push_back(head);
