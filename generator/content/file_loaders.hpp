@@ -28,4 +28,8 @@ std::optional<Project> load_project(const ContentFile& f, const std::string& id,
                                     Diagnostics& d);
 std::optional<Document> load_document(const ContentFile& f, const std::string& id, Diagnostics& d);
 
+// A report is checked against its organisation's plans, which must be loaded first.
+std::optional<Report> load_report(const ContentFile& f, const std::string& id,
+                                  const Organisation& org, Diagnostics& d);
+
 }  // namespace prongsai

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <fstream>
 #include <sstream>
+#include <tuple>
 
 #include "content/file_loaders.hpp"
 #include "content/front_matter.hpp"
@@ -29,7 +30,8 @@ std::vector<fs::path> sorted_entries(const fs::path& dir, bool directories) {
 }
 
 std::optional<std::string> slug_of(const fs::path& p, const std::string& display, Diagnostics& d) {
-  std::string slug = p.extension() == ".md" ? p.stem().string() : p.filename().string();
+  const bool file = p.extension() == ".md" || p.extension() == ".toml";
+  std::string slug = file ? p.stem().string() : p.filename().string();
   if (slug.starts_with('.') || slug.starts_with('_')) return std::nullopt;  // hidden, drafts
   if (!is_valid_slug(slug)) {
     d.error({display, 0, 0},
@@ -126,7 +128,20 @@ Site load_site(const fs::path& site_root, const fs::path& content_dir, Diagnosti
     if (!org) continue;
     org->slug = *slug;
     for (const fs::path& plan_dir : sorted_entries(org_dir, true))
-      load_plan_folder(site_root, plan_dir, *org, d);
+      if (plan_dir.filename() != "reports") load_plan_folder(site_root, plan_dir, *org, d);
+    for (const fs::path& p : sorted_entries(org_dir / "reports", false)) {
+      if (p.extension() != ".toml") continue;
+      ContentFile f = file_in(site_root, p);
+      auto id = slug_of(p, f.display, d);
+      if (!id) continue;
+      if (auto report = load_report(f, *id, *org, d)) org->reports.push_back(std::move(*report));
+    }
+    std::stable_sort(org->reports.begin(), org->reports.end(),
+                     [](const Report& a, const Report& b) {
+                       const auto ua = a.covers_until(), ub = b.covers_until();
+                       return std::tie(a.plan_slug, ua.year, ua.month) <
+                              std::tie(b.plan_slug, ub.year, ub.month);
+                     });
     site.organisations.push_back(std::move(*org));
   }
   const thai::Collator collator;

@@ -1,5 +1,7 @@
 #include "model/analyse.hpp"
 
+#include <map>
+
 namespace prongsai {
 namespace {
 
@@ -21,6 +23,20 @@ SiteFigures analyse(const Site& site, Diagnostics& diagnostics) {
       for (const DataNote& n : f.notes) diagnostics.warning(n.where, describe(n));
       for (size_t top : plan.top_nodes) collect_order(plan, top, f.order);
       plans.push_back(std::move(f));
+    }
+    auto& reports = figures.reports.emplace_back(org.reports.size());
+    std::map<std::string, size_t> latest;              // plan slug -> its latest round so far
+    for (size_t i = 0; i < org.reports.size(); ++i) {  // ordered by plan, then period
+      const Report& r = org.reports[i];
+      ReportFigures& f = reports[i];
+      f.summary = summarise(r);
+      f.notes = check_printed_summary(r, f.summary);
+      for (const ReportNote& n : f.notes) diagnostics.warning(n.where, describe(n));
+      if (auto it = latest.find(r.plan_slug); it != latest.end()) {
+        f.previous = it->second;
+        f.changes = changes_since(org.reports[it->second], r);
+      }
+      latest[r.plan_slug] = i;
     }
   }
   return figures;

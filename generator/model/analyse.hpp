@@ -4,6 +4,7 @@
 #include <vector>
 
 #include "diagnostics/diagnostics.hpp"
+#include "model/report_summary.hpp"
 #include "model/site.hpp"
 #include "model/totals.hpp"
 
@@ -15,7 +16,16 @@ struct PlanFigures {
   std::vector<size_t> order;    // project indices in plan-table order (tree order)
 };
 
+struct ReportFigures {
+  ReportSummary summary;
+  std::vector<ReportNote> notes;     // printed summary figures that disagree with the entries
+  std::optional<size_t> previous;    // the plan's previous round, an index into reports
+  std::vector<EntryChange> changes;  // since the previous round
+};
+
 struct SiteFigures {
+  std::vector<std::vector<ReportFigures>> reports;  // [organisation][report], as in Site
+  const ReportFigures& report(size_t org, size_t report) const { return reports[org][report]; }
   std::vector<std::vector<PlanFigures>> plans;  // [organisation][plan], as in Site
   const PlanFigures& of(size_t org, size_t plan) const { return plans[org][plan]; }
 };

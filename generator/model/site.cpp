@@ -30,6 +30,25 @@ std::vector<int> Plan::years() const {
   return out;
 }
 
+const Plan* Organisation::find_plan(std::string_view slug) const {
+  for (const Plan& p : plans)
+    if (p.slug == slug) return &p;
+  return nullptr;
+}
+
+std::vector<size_t> Organisation::reports_of(std::string_view plan_slug) const {
+  std::vector<size_t> out;
+  for (size_t i = 0; i < reports.size(); ++i)
+    if (reports[i].plan_slug == plan_slug) out.push_back(i);
+  return out;
+}
+
+const Project* Plan::find_project(std::string_view id) const {
+  for (const Project& p : projects)
+    if (p.id == id) return &p;
+  return nullptr;
+}
+
 const Node* Plan::find_node(std::string_view id) const {
   for (const Node& n : nodes)
     if (n.id == id) return &n;

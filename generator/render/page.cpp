@@ -1,5 +1,6 @@
 #include "render/page.hpp"
 
+#include "render/markdown.hpp"
 #include "render/urls.hpp"
 
 namespace prongsai {
@@ -13,6 +14,19 @@ Data link_data(const std::string& from, const std::string& to, const std::string
   d.set("href", urls::link(from, to));
   d.set("title", title);
   return d;
+}
+
+EntryHtml render_entry_markdown(const Site& site, thai::Digits digits) {
+  EntryHtml out;
+  for (const Organisation& org : site.organisations) {
+    auto& reports = out.emplace_back();
+    for (const Report& r : org.reports) {
+      auto& entries = reports.emplace_back();
+      for (const ReportEntry& e : r.entries)
+        entries.push_back(markdown_to_html(e.result_markdown, digits));
+    }
+  }
+  return out;
 }
 
 std::vector<Crumb> crumbs_to_organisation(const RenderInput& in, const Organisation& org) {

@@ -30,11 +30,17 @@ struct Page {
 };
 
 // Everything a page builder may read. Built once per run; read-only while rendering.
+// Markdown of report entries appears on the report page and on each project's history: it is
+// converted once, before the pages are built. [organisation][report][entry].
+using EntryHtml = std::vector<std::vector<std::vector<std::string>>>;
+EntryHtml render_entry_markdown(const Site& site, thai::Digits digits);
+
 struct RenderInput {
   const SiteConfig& config;
   const Site& site;
   const SiteFigures& figures;
   Formatter fmt;
+  const EntryHtml& entry_html;
 };
 
 // Helpers that keep view-model code short.

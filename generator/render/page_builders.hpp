@@ -21,6 +21,15 @@ Page notes_page(const RenderInput& in, size_t org, size_t plan);
 Page project_page(const RenderInput& in, size_t org, size_t plan, size_t position);
 Page document_page(const RenderInput& in, size_t org, size_t plan, size_t document);
 
+Page reports_index_page(const RenderInput& in, size_t org, size_t plan);
+Page report_page(const RenderInput& in, size_t org, size_t report);
+// Pieces of report pages that other pages show too.
+Data report_summary_data(const RenderInput& in, size_t org, size_t report);
+// The plan's newest round with its summary, or false when it has none.
+Data latest_round(const RenderInput& in, size_t org, const Plan& plan, const std::string& from);
+Data project_history(const RenderInput& in, size_t org, const Plan& plan, const Project& project,
+                     const std::string& from);
+
 // Every page of the site, in a stable order, as work that can run on any thread.
 using PageJob = std::function<Page()>;
 std::vector<PageJob> page_jobs(const RenderInput& in);

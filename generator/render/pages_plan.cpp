@@ -71,6 +71,9 @@ Page plan_home_page(const RenderInput& in, size_t o, size_t p) {
   if (!plan.risk.rows.empty())
     add("risks", "การประเมินความเสี่ยงการทุจริต", "ประเด็นความเสี่ยงและมาตรการควบคุม");
   if (!plan.goals.empty()) add("goals", "เป้าหมายและค่าเป้าหมาย", "ค่าเป้าหมายรายปี");
+  const size_t rounds = org.reports_of(plan.slug).size();
+  add("reports", "รายงานผลการดำเนินงาน",
+      rounds ? "รายงาน " + in.fmt.number(static_cast<long long>(rounds)) + " รอบ" : "ยังไม่มีรายงาน");
   add("notes", "ข้อสังเกตข้อมูล",
       f.notes.empty() ? "ยอดรวมที่เอกสารพิมพ์ไว้ตรงกับที่คำนวณได้"
                       : "พบ " + in.fmt.number(static_cast<long long>(f.notes.size())) +
@@ -85,6 +88,7 @@ Page plan_home_page(const RenderInput& in, size_t o, size_t p) {
     documents.push_back(item);
   }
   page.data.set("documents", documents);
+  page.data.set("latest", latest_round(in, o, plan, page.path));
   page.data.set("has_documents", flag(!plan.documents.empty()));
   page.data.set("introduction", markdown_to_html(plan.introduction_markdown, in.fmt.digits()));
   page.data.set("has_introduction", flag(!plan.introduction_markdown.empty()));

@@ -85,6 +85,9 @@ Page project_page(const RenderInput& in, size_t o, size_t p, size_t position) {
   page.data.set("has_indicators", flag(!pr.indicators.empty()));
   page.data.set("body", markdown_to_html(pr.body_markdown, in.fmt.digits()));
   page.data.set("table_href", urls::link(page.path, table) + "#" + urls::project_anchor(pr));
+  Data history = project_history(in, o, plan, pr, page.path);
+  page.data.set("has_history", flag(!history.is_empty_list()));
+  page.data.set("history", history);
 
   if (position > 0) {
     const Project& prev = plan.projects[f.order[position - 1]];
@@ -131,6 +134,8 @@ std::vector<PageJob> page_jobs(const RenderInput& in) {
   for (size_t o = 0; o < in.site.organisations.size(); ++o) {
     jobs.push_back([&in, o] { return organisation_page(in, o); });
     const Organisation& org = in.site.organisations[o];
+    for (size_t r = 0; r < org.reports.size(); ++r)
+      jobs.push_back([&in, o, r] { return report_page(in, o, r); });
     for (size_t p = 0; p < org.plans.size(); ++p) {
       const Plan& plan = org.plans[p];
       jobs.push_back([&in, o, p] { return plan_home_page(in, o, p); });
@@ -139,6 +144,7 @@ std::vector<PageJob> page_jobs(const RenderInput& in) {
       if (!plan.risk.rows.empty()) jobs.push_back([&in, o, p] { return risks_page(in, o, p); });
       if (!plan.goals.empty()) jobs.push_back([&in, o, p] { return goals_page(in, o, p); });
       jobs.push_back([&in, o, p] { return notes_page(in, o, p); });
+      jobs.push_back([&in, o, p] { return reports_index_page(in, o, p); });
       for (size_t i = 0; i < in.figures.of(o, p).order.size(); ++i)
         jobs.push_back([&in, o, p, i] { return project_page(in, o, p, i); });
       for (size_t i = 0; i < plan.documents.size(); ++i)

@@ -53,8 +53,8 @@ std::string horizontal_bar_chart(const std::string& title, const std::vector<Bar
     const int w = max > 0 ? static_cast<int>(b.value * kBarMax / max) : 0;
     svg += "<text class=\"chart-label\" x=\"0\" y=\"" + std::to_string(y + 14) + "\">" +
            xml_escape(b.label) + "</text>";
-    svg += "<rect class=\"chart-bar\" x=\"0\" y=\"" + std::to_string(y + 20) + "\" width=\"" +
-           std::to_string(std::max(w, b.value > 0 ? 2 : 0)) + "\" height=\"" +
+    svg += "<rect class=\"" + xml_escape(b.css) + "\" x=\"0\" y=\"" + std::to_string(y + 20) +
+           "\" width=\"" + std::to_string(std::max(w, b.value > 0 ? 2 : 0)) + "\" height=\"" +
            std::to_string(kBarHeight) + "\" rx=\"2\"/>";
     svg += "<text class=\"chart-value\" x=\"" + std::to_string(std::max(w, 2) + 8) + "\" y=\"" +
            std::to_string(y + 34) + "\">" + xml_escape(b.value_label) + "</text>";

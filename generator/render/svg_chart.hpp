@@ -7,9 +7,10 @@
 namespace prongsai {
 
 struct Bar {
-  std::string label;        // already formatted for the reader
-  long long value = 0;      // any unit; bars are scaled to the largest
-  std::string value_label;  // printed at the end of the bar
+  std::string label;              // already formatted for the reader
+  long long value = 0;            // any unit; bars are scaled to the largest
+  std::string value_label;        // printed at the end of the bar
+  std::string css = "chart-bar";  // lets a series have its own colour
 };
 
 // A horizontal bar chart; long Thai labels sit above their bar so they never overlap.

@@ -25,6 +25,12 @@ std::string document(const Organisation& o, const Plan& p, const Document& d) {
   return o.slug + "/" + p.slug + "/documents/" + d.id + "/index.html";
 }
 
+std::string reports(const Organisation& o, const Plan& p) { return plan_page(o, p, "reports"); }
+
+std::string report(const Organisation& o, const Plan& p, const Report& r) {
+  return o.slug + "/" + p.slug + "/reports/" + r.id + "/index.html";
+}
+
 std::string node_anchor(const Node& n) {
   std::string id = n.id;
   std::replace(id.begin(), id.end(), '.', '-');

@@ -16,6 +16,8 @@ std::string plan(const Organisation& o, const Plan& p);
 std::string plan_page(const Organisation& o, const Plan& p, std::string_view page);  // "table", …
 std::string project(const Organisation& o, const Plan& p, const Project& pr);
 std::string document(const Organisation& o, const Plan& p, const Document& d);
+std::string reports(const Organisation& o, const Plan& p);
+std::string report(const Organisation& o, const Plan& p, const Report& r);
 std::string node_anchor(const Node& n);        // "node-1-2"
 std::string project_anchor(const Project& p);  // "p-1-01"
 

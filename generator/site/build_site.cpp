@@ -31,7 +31,8 @@ BuildReport build_site(const BuildOptions& options, Diagnostics& d) {
   auto theme = Theme::load(root, config->theme, d);
   if (d.has_errors() || !theme) return finish();
 
-  const RenderInput input{*config, site, figures, Formatter(config->digits)};
+  const EntryHtml entry_html = render_entry_markdown(site, config->digits);
+  const RenderInput input{*config, site, figures, Formatter(config->digits), entry_html};
   const unsigned threads =
       options.threads ? options.threads : std::max(1u, std::thread::hardware_concurrency());
   if (!options.write) {

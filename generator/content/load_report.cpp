@@ -1,0 +1,241 @@
+#include <map>
+
+#include "content/file_loaders.hpp"
+#include "content/toml_reader.hpp"
+
+namespace prongsai {
+namespace {
+
+std::optional<thai::ThaiDate> read_date(TomlReader& r, std::string_view key) {
+  std::string text = r.string(key, false);
+  if (text.empty()) return std::nullopt;
+  std::string error;
+  auto date = thai::parse_date(text, &error);
+  if (!date)
+    r.diagnostics().error(r.where_key(key),
+                          "bad date '" + text + "': " + error +
+                              " (expected B.E. \"YYYY-MM-DD\", \"YYYY-MM\" or \"YYYY\")");
+  return date;
+}
+
+// An amount, "-" or ไม่ใช้งบประมาณ, as a report prints it.
+std::optional<BudgetCell> read_cell(TomlReader& r, std::string_view key) {
+  std::string text = r.string(key, false);
+  if (text.empty()) return std::nullopt;
+  std::string error;
+  auto cell = parse_budget_cell(text, &error);
+  if (!cell)
+    r.diagnostics().error(r.where_key(key),
+                          "bad amount in '" + std::string(key) + "' '" + text + "': " + error);
+  return cell;
+}
+
+std::optional<long long> read_percent(TomlReader& r, std::string_view key) {
+  std::string text = r.string(key, false);
+  if (text.empty()) return std::nullopt;
+  std::string error;
+  auto m = parse_amount(text, &error);  // same shape as baht with satang: "4.84"
+  if (!m) {
+    r.diagnostics().error(
+        r.where_key(key),
+        "bad percentage '" + text + "': expected a number such as \"4.84\" (" + error + ")");
+    return std::nullopt;
+  }
+  return m->satang;  // hundredths
+}
+
+std::optional<Document> read_document(TomlReader& parent, std::string_view key, DocumentKind kind) {
+  const toml::table* t = parent.table(key);
+  if (!t) return std::nullopt;
+  TomlReader r = parent.nested(*t);
+  Document doc;
+  doc.id = std::string(key);
+  doc.where = r.where_table();
+  doc.kind = kind;
+  doc.issuer = r.string("issuer", false);
+  doc.number = r.string("number", false);
+  doc.title = r.string("title", true);
+  doc.date = read_date(r, "date");
+  if (auto p = r.person("signatory")) doc.signatory = *p;
+  doc.body_markdown = r.string("body", false);
+  return doc;
+}
+
+void read_summary(TomlReader& r, Report& report) {
+  const toml::table* t = r.table("printed_summary");
+  if (!t) return;
+  TomlReader s = r.nested(*t);
+  PrintedSummary p;
+  p.where = s.where_table();
+  if (auto v = s.integer("projects", false)) p.projects = static_cast<int>(*v);
+  static constexpr std::array<std::string_view, kStatusCount> keys = {
+      "waiting", "not_started", "in_progress", "completed", "impossible"};
+  for (int i = 0; i < kStatusCount; ++i)
+    if (auto v = s.integer(keys[i], false)) p.by_status[i] = static_cast<int>(*v);
+  if (auto c = read_cell(s, "budget"); c && c->kind == CellKind::amount) p.budget = c->amount;
+  if (auto c = read_cell(s, "disbursed"); c && c->kind == CellKind::amount) p.disbursed = c->amount;
+  p.disbursed_percent = read_percent(s, "disbursed_percent");
+  p.completed_percent = read_percent(s, "completed_percent");
+  s.warn_unknown({"projects", "waiting", "not_started", "in_progress", "completed", "impossible",
+                  "budget", "disbursed", "disbursed_percent", "completed_percent"});
+  report.printed_summary = p;
+}
+
+}  // namespace
+
+std::optional<Report> load_report(const ContentFile& f, const std::string& id,
+                                  const Organisation& org, Diagnostics& d) {
+  auto text = read_content_file(f, d);
+  if (!text) return std::nullopt;
+  auto table = parse_toml(*text, f.display, d);
+  if (!table) return std::nullopt;
+  TomlReader r(*table, f.display, d);
+  Report report;
+  report.id = id;
+  report.where = {f.display, 1, 0};
+  report.plan_slug = r.string("plan", true);
+  const Plan* plan = report.plan_slug.empty() ? nullptr : org.find_plan(report.plan_slug);
+  if (!plan && !report.plan_slug.empty()) {
+    std::string known;
+    for (const Plan& p : org.plans) known += (known.empty() ? "" : ", ") + p.slug;
+    d.error(r.where_key("plan"),
+            "unknown plan '" + report.plan_slug +
+                "' (this organisation has: " + (known.empty() ? "none" : known) + ")");
+  }
+  if (auto y = r.integer("fiscal_year", true)) report.fiscal_year = static_cast<int>(*y);
+  if (plan && report.fiscal_year &&
+      (report.fiscal_year < plan->first_year || report.fiscal_year > plan->last_year))
+    d.error(r.where_key("fiscal_year"),
+            "fiscal year " + std::to_string(report.fiscal_year) + " is outside the plan (" +
+                std::to_string(plan->first_year) + "–" + std::to_string(plan->last_year) + ")");
+  if (auto round = r.integer("round", false)) {
+    if (*round < 1 || *round > 12)
+      d.error(r.where_key("round"), "round must be the months into the fiscal year, 1 to 12");
+    else
+      report.round = static_cast<int>(*round);
+  }
+  if (std::string period = r.string("period", false); !period.empty()) {
+    std::string error;
+    report.period = thai::parse_month_range(period, &error);
+    if (!report.period) d.error(r.where_key("period"), "bad period '" + period + "': " + error);
+  }
+  if (!table->contains("round") && !table->contains("period"))
+    d.error(r.where_table(), "a report needs 'round' (months into the fiscal year) or 'period'");
+  report.title = r.string("title", true);
+  report.as_of = read_date(r, "as_of");
+  report.reporter = r.person("reporter");
+  report.introduction_markdown = r.string("introduction", false);
+  report.problems_markdown = r.string("problems", false);
+  report.suggestions_markdown = r.string("suggestions", false);
+  report.announcement = read_document(r, "announcement", DocumentKind::announcement);
+  report.memo = read_document(r, "memo", DocumentKind::memo);
+  if (const toml::table* memo = r.table("memo")) {
+    TomlReader m = r.nested(*memo);
+    report.memo_to = m.string("to", false);
+    if (const toml::array* approvals = m.array("approvals")) {
+      for (const toml::node& e : *approvals) {
+        if (!e.is_table()) continue;
+        TomlReader a = m.nested(*e.as_table());
+        Approval ap;
+        ap.heading = a.string("heading", false);
+        ap.opinion = a.string("opinion", false);
+        ap.person = {a.string("name", false), a.string("position", false)};
+        a.warn_unknown({"heading", "opinion", "name", "position"});
+        report.approvals.push_back(std::move(ap));
+      }
+    }
+    m.warn_unknown({"issuer", "number", "title", "date", "signatory", "body", "to", "approvals"});
+  }
+  if (const toml::table* a = r.table("announcement"))
+    r.nested(*a).warn_unknown({"issuer", "number", "title", "date", "signatory", "body"});
+
+  if (const toml::array* narrative = r.array("narrative")) {
+    for (const toml::node& e : *narrative) {
+      if (!e.is_table()) continue;
+      TomlReader n = r.nested(*e.as_table());
+      Narrative item;
+      item.node_id = n.string("node", false);
+      if (plan && !item.node_id.empty() && !plan->find_node(item.node_id))
+        d.error(n.where_key("node"), "unknown node '" + item.node_id + "' in the plan");
+      item.heading = n.string("heading", false);
+      item.actions_markdown = n.string("actions", false);
+      item.results_markdown = n.string("results", false);
+      n.warn_unknown({"node", "heading", "actions", "results"});
+      report.narrative.push_back(std::move(item));
+    }
+  }
+
+  std::map<std::string, int> seen;  // project id -> line of its first entry
+  if (const toml::array* entries = r.array("entries")) {
+    for (const toml::node& e : *entries) {
+      if (!e.is_table()) {
+        d.error(r.where(e.source()), "'entries' must be a list of tables ([[entries]])");
+        continue;
+      }
+      TomlReader er = r.nested(*e.as_table());
+      ReportEntry entry;
+      entry.where = er.where_key("project");
+      entry.project_id = er.string("project", true);
+      if (entry.project_id.empty()) continue;
+      if (plan && !plan->find_project(entry.project_id)) {
+        d.error(entry.where, "unknown project '" + entry.project_id + "': plan '" + plan->slug +
+                                 "' has no projects/" + entry.project_id + ".md");
+        continue;
+      }
+      if (auto first = seen.find(entry.project_id); first != seen.end()) {
+        d.error(entry.where, "duplicate entry for project '" + entry.project_id +
+                                 "' (first entry at line " + std::to_string(first->second) + ")");
+        continue;
+      }
+      seen[entry.project_id] = entry.where.line;
+      std::string status = er.string("status", true);
+      if (auto s = parse_status(status)) {
+        entry.status = *s;
+      } else if (!status.empty()) {
+        d.error(er.where_key("status"),
+                "unknown status '" + status + "': expected one of " + allowed_statuses());
+      }
+      entry.budget = read_cell(er, "budget");
+      entry.disbursed = read_cell(er, "disbursed");
+      if (std::string period = er.string("period", false); !period.empty()) {
+        std::string error;
+        entry.period = thai::parse_month_range(period, &error);
+        if (!entry.period) d.error(er.where_key("period"), "bad period '" + period + "': " + error);
+      }
+      entry.responsible = er.string("responsible", false);
+      entry.result_markdown = er.string("result", false);
+      entry.note = er.string("note", false);
+      er.warn_unknown(
+          {"project", "status", "budget", "disbursed", "period", "responsible", "result", "note"});
+      if (entry.budget && entry.disbursed && entry.budget->kind == CellKind::amount &&
+          entry.disbursed->kind == CellKind::amount &&
+          entry.disbursed->amount.satang > entry.budget->amount.satang)
+        d.warning(er.where_key("disbursed"),
+                  "disbursed is more than the budget set for project '" + entry.project_id + "'");
+      report.entries.push_back(std::move(entry));
+    }
+  }
+  // A project due this year that the report leaves out is still part of the round.
+  if (plan && report.fiscal_year) {
+    for (const Project& p : plan->projects) {
+      if (seen.count(p.id) || !is_due(p, report.fiscal_year)) continue;
+      d.warning(r.where_table(), "project '" + p.id + "' of the plan is due in " +
+                                     std::to_string(report.fiscal_year) +
+                                     " but the report leaves it out: shown as " +
+                                     std::string(status_name(Status::waiting)));
+      ReportEntry entry;
+      entry.project_id = p.id;
+      entry.where = report.where;
+      entry.status = Status::waiting;
+      entry.left_out = true;
+      report.entries.push_back(std::move(entry));
+    }
+  }
+  read_summary(r, report);
+  r.warn_unknown({"plan", "fiscal_year", "round", "period", "title", "as_of", "reporter",
+                  "introduction", "problems", "suggestions", "printed_summary", "announcement",
+                  "memo", "narrative", "entries"});
+  return report;
+}
+
+}  // namespace prongsai

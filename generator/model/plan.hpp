@@ -1,0 +1,115 @@
+// The plan half of the content model: trees, projects, documents. Plain data.
+#pragma once
+
+#include <array>
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "diagnostics/diagnostics.hpp"
+#include "model/money.hpp"
+#include "thai/date.hpp"
+
+namespace prongsai {
+
+struct Person {
+  std::string name;
+  std::string position;
+};
+
+// ตัวชี้วัด / ค่าเป้าหมาย: targets are text as printed ("ร้อยละ ๘๐", "๔ ช่องทาง").
+struct Indicator {
+  std::string name;
+  std::map<int, std::string> targets;  // fiscal year (B.E.) -> target
+};
+
+enum class ProjectKind { project, measure, activity };
+inline constexpr int kKindCount = 3;
+std::string_view kind_name(ProjectKind);  // โครงการ / มาตรการ / กิจกรรม
+std::optional<ProjectKind> parse_kind(std::string_view);
+
+using KindCounts = std::array<int, kKindCount>;
+
+// What a document printed in a totals row; kept only to be checked against the computed figures.
+struct PrintedTotals {
+  std::map<int, Money> budget;
+  std::map<int, SourceLocation> budget_where;
+  std::array<std::optional<int>, kKindCount> counts;
+  std::array<SourceLocation, kKindCount> counts_where;
+};
+
+struct Project {
+  std::string id;  // file name without .md; unique within its plan
+  SourceLocation where;
+  std::string title;
+  ProjectKind kind = ProjectKind::project;
+  std::string node_id;
+  std::string responsible;
+  std::string unit;
+  std::string period;
+  std::string budget_line;
+  std::map<int, BudgetCell> budget;  // years with a printed cell
+  std::vector<Indicator> indicators;
+  std::string body_markdown;
+};
+
+struct Node {
+  std::string id;  // dotted path, e.g. "1.2.3"
+  SourceLocation where;
+  int depth = 1;  // 1 = top level
+  std::string label;
+  std::string name;
+  std::string objective;
+  std::string guideline;
+  std::string description;  // Markdown
+  std::vector<Indicator> indicators;
+  std::optional<PrintedTotals> printed;
+  std::vector<size_t> children;  // indices into Plan::nodes, document order
+  std::vector<size_t> projects;  // indices into Plan::projects, file-name order
+};
+
+enum class DocumentKind { announcement, order, memo };
+std::string_view document_kind_name(DocumentKind);  // ประกาศ / คำสั่ง / บันทึกข้อความ
+std::optional<DocumentKind> parse_document_kind(std::string_view);
+
+struct Document {
+  std::string id;
+  SourceLocation where;
+  DocumentKind kind = DocumentKind::announcement;
+  std::string issuer;
+  std::string number;
+  std::string title;
+  std::optional<thai::ThaiDate> date;
+  Person signatory;
+  std::string body_markdown;
+};
+
+struct TextTable {
+  std::vector<std::string> columns;
+  std::vector<std::vector<std::string>> rows;
+};
+
+struct Plan {
+  std::string slug;
+  SourceLocation where;
+  std::string title;
+  int first_year = 0;
+  int last_year = 0;
+  std::vector<std::string> levels;
+  std::string source;
+  std::vector<Node> nodes;        // parents before children, document order
+  std::vector<size_t> top_nodes;  // depth-1 nodes
+  std::vector<Project> projects;
+  std::optional<PrintedTotals> printed;  // รวมทั้งสิ้น
+  TextTable risk;
+  std::vector<Indicator> goals;
+  std::string introduction_markdown;
+  std::vector<Document> documents;
+
+  std::vector<int> years() const;
+  const Node* find_node(std::string_view id) const;
+  const Project* find_project(std::string_view id) const;
+};
+
+}  // namespace prongsai

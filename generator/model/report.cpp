@@ -1,0 +1,37 @@
+#include "model/report.hpp"
+
+namespace prongsai {
+namespace {
+constexpr std::array<std::string_view, kStatusCount> kStatusNames = {
+    "รอรายงาน", "ยังไม่ได้ดำเนินการ", "อยู่ระหว่างดำเนินการ", "ดำเนินการแล้วเสร็จ", "ไม่สามารถดำเนินการได้"};
+}  // namespace
+
+std::string_view status_name(Status s) { return kStatusNames[static_cast<size_t>(s)]; }
+
+std::optional<Status> parse_status(std::string_view s) {
+  for (size_t i = 0; i < kStatusNames.size(); ++i)
+    if (kStatusNames[i] == s) return static_cast<Status>(i);
+  return std::nullopt;
+}
+
+std::string allowed_statuses() {
+  std::string out;
+  for (std::string_view s : kStatusNames) out += (out.empty() ? "" : ", ") + std::string(s);
+  return out;
+}
+
+thai::ThaiDate Report::covers_until() const {
+  if (period) return period->to;
+  // Month `round` of fiscal year Y: October of Y-1 is month 1.
+  const int month_index = 9 + round;  // 0-based from January of Y-1
+  return {fiscal_year - 1 + (month_index - 1) / 12, (month_index - 1) % 12 + 1, 0};
+}
+
+bool is_due(const Project& project, int fiscal_year) {
+  if (project.budget.empty()) return true;
+  auto it = project.budget.find(fiscal_year);
+  return it != project.budget.end() &&
+         (it->second.kind == CellKind::amount || it->second.kind == CellKind::no_budget);
+}
+
+}  // namespace prongsai

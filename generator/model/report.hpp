@@ -1,0 +1,90 @@
+// Progress reports (รายงานผลการดำเนินงาน): one per reporting round of a plan.
+#pragma once
+
+#include <array>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "diagnostics/diagnostics.hpp"
+#include "model/money.hpp"
+#include "model/plan.hpp"
+#include "thai/date.hpp"
+#include "thai/month_range.hpp"
+
+namespace prongsai {
+
+// The states the seed reports use, in the order a status table prints them.
+enum class Status { waiting, not_started, in_progress, completed, impossible };
+inline constexpr int kStatusCount = 5;
+std::string_view status_name(Status);  // รอรายงาน … ไม่สามารถดำเนินการได้
+std::optional<Status> parse_status(std::string_view);
+std::string allowed_statuses();  // for error messages
+
+struct ReportEntry {
+  std::string project_id;
+  SourceLocation where;
+  Status status = Status::waiting;
+  std::optional<BudgetCell> budget;  // งบประมาณที่ตั้งไว้ as printed
+  std::optional<BudgetCell> disbursed;  // เบิกจ่าย / งบประมาณที่ใช้ไป as printed
+  std::optional<thai::MonthRange> period;
+  std::string responsible;
+  std::string result_markdown;
+  std::string note;
+  bool left_out = false;  // the report did not mention this project: shown as รอรายงาน
+};
+
+struct Approval {
+  std::string heading;  // "ความเห็นของหัวหน้าสำนักปลัด"
+  std::string opinion;
+  Person person;
+};
+
+struct Narrative {
+  std::string node_id;  // may be empty
+  std::string heading;
+  std::string actions_markdown;  // การดำเนินการ
+  std::string results_markdown;  // ผลการดำเนินการ
+};
+
+struct PrintedSummary {
+  std::optional<int> projects;
+  std::array<std::optional<int>, kStatusCount> by_status;
+  std::optional<Money> budget;
+  std::optional<Money> disbursed;
+  std::optional<long long> disbursed_percent;  // hundredths of a percent: "4.84" -> 484
+  std::optional<long long> completed_percent;
+  SourceLocation where;
+};
+
+struct Report {
+  std::string id;  // file name without .toml
+  SourceLocation where;
+  std::string plan_slug;
+  int fiscal_year = 0;
+  int round = 0;  // months into the fiscal year; 0 when an explicit period is given
+  std::optional<thai::MonthRange> period;
+  std::string title;
+  std::optional<thai::ThaiDate> as_of;
+  std::optional<Person> reporter;
+  std::string introduction_markdown;
+  std::string problems_markdown;
+  std::string suggestions_markdown;
+  std::optional<Document> announcement;
+  std::optional<Document> memo;
+  std::string memo_to;  // เรียน
+  std::vector<Approval> approvals;
+  std::vector<Narrative> narrative;
+  std::vector<ReportEntry> entries;
+  std::optional<PrintedSummary> printed_summary;
+
+  // Reports of a plan are ordered by the last month they cover.
+  thai::ThaiDate covers_until() const;
+};
+
+// A project is due in a fiscal year when its plan cell for that year is an amount or
+// ไม่ใช้งบประมาณ, or when the plan gives it no budget cells at all (plans without budgets).
+bool is_due(const Project& project, int fiscal_year);
+
+}  // namespace prongsai

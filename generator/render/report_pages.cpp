@@ -1,0 +1,300 @@
+#include "model/report_summary.hpp"
+#include "render/markdown.hpp"
+#include "render/page_builders.hpp"
+#include "render/svg_chart.hpp"
+#include "render/urls.hpp"
+#include "thai/number_format.hpp"
+
+namespace prongsai {
+namespace {
+
+std::string round_text(const RenderInput& in, const Report& r) {
+  if (r.period) return "ช่วง " + thai::format_month_range(*r.period, in.fmt.digits());
+  return "รอบ " + in.fmt.number(r.round) + " เดือน";
+}
+
+std::string status_css(Status s) {
+  static const char* names[] = {"waiting", "not-started", "in-progress", "completed", "impossible"};
+  return std::string("status status-") + names[static_cast<size_t>(s)];
+}
+
+std::string cell_or_blank(const RenderInput& in, const std::optional<BudgetCell>& c) {
+  return c ? in.fmt.cell(*c) : std::string();
+}
+
+// The top-level node a project sits under, for the มิติ column and the per-level chart.
+const Node* top_node(const Plan& plan, const Project& p) {
+  const std::string top = p.node_id.substr(0, p.node_id.find('.'));
+  return plan.find_node(top);
+}
+
+std::string node_title(const RenderInput& in, const Node& n) {
+  return in.fmt.text(n.label.empty() ? n.name : n.label + " " + n.name);
+}
+
+Data summary_data(const RenderInput& in, const ReportSummary& s) {
+  Data d = object();
+  d.set("projects", in.fmt.number(s.projects));
+  Data statuses = list();
+  for (int i = 0; i < kStatusCount; ++i) {
+    Data st = object();
+    st.set("status", std::string(status_name(static_cast<Status>(i))));
+    st.set("count", in.fmt.number(s.by_status[i]));
+    st.set("class", status_css(static_cast<Status>(i)));
+    statuses.push_back(st);
+  }
+  d.set("statuses", statuses);
+  d.set("budget", in.fmt.money(s.budget, true));
+  d.set("disbursed", in.fmt.money(s.disbursed, true));
+  d.set("disbursed_percent", thai::format_percent(s.disbursed_percent, 10000, 2, in.fmt.digits()));
+  d.set("completed_percent", thai::format_percent(s.completed_percent, 10000, 2, in.fmt.digits()));
+  d.set("completed", in.fmt.number(s.by_status[static_cast<size_t>(Status::completed)]));
+  return d;
+}
+
+Data document_data(const RenderInput& in, const Document& doc) {
+  Data d = object();
+  d.set("kind", std::string(document_kind_name(doc.kind)));
+  if (!doc.issuer.empty()) d.set("issuer", in.fmt.text(doc.issuer));
+  if (!doc.number.empty()) d.set("number", in.fmt.text(doc.number));
+  d.set("title", in.fmt.text(doc.title));
+  if (doc.date) d.set("date", in.fmt.date_full(*doc.date));
+  d.set("body", markdown_to_html(doc.body_markdown, in.fmt.digits()));
+  if (!doc.signatory.name.empty()) {
+    Data s = object();
+    s.set("name", in.fmt.text(doc.signatory.name));
+    s.set("position", in.fmt.text(doc.signatory.position));
+    d.set("signatory", s);
+  }
+  return d;
+}
+
+}  // namespace
+
+Data report_summary_data(const RenderInput& in, size_t o, size_t r) {
+  return summary_data(in, in.figures.report(o, r).summary);
+}
+
+Page reports_index_page(const RenderInput& in, size_t o, size_t p) {
+  const Organisation& org = in.site.organisations[o];
+  const Plan& plan = org.plans[p];
+  Page page;
+  page.path = urls::reports(org, plan);
+  page.template_name = "reports";
+  page.title = "รายงานผลการดำเนินงาน " + plan_short_title(in, plan);
+  page.description = "รายงานผลการดำเนินงานทุกรอบของ" + in.fmt.text(plan.title);
+  page.crumbs = crumbs_to_plan(in, org, plan);
+  page.data.set("plan_title", in.fmt.text(plan.title));
+  Data rounds = list();
+  const auto indices = org.reports_of(plan.slug);
+  for (auto it = indices.rbegin(); it != indices.rend(); ++it) {  // newest first
+    const Report& r = org.reports[*it];
+    Data d = link_data(page.path, urls::report(org, plan, r), in.fmt.text(r.title));
+    d.set("fiscal_year", in.fmt.year(r.fiscal_year));
+    d.set("round", round_text(in, r));
+    if (r.as_of) d.set("as_of", in.fmt.date_full(*r.as_of));
+    d.set("summary", summary_data(in, in.figures.report(o, *it).summary));
+    rounds.push_back(d);
+  }
+  page.data.set("rounds", rounds);
+  page.data.set("has_rounds", flag(!indices.empty()));
+  return page;
+}
+
+Page report_page(const RenderInput& in, size_t o, size_t ri) {
+  const Organisation& org = in.site.organisations[o];
+  const Report& r = org.reports[ri];
+  const Plan& plan = *org.find_plan(r.plan_slug);
+  const ReportFigures& f = in.figures.report(o, ri);
+  Page page;
+  page.path = urls::report(org, plan, r);
+  page.template_name = "report";
+  page.title = in.fmt.text(r.title);
+  page.description = "ปีงบประมาณ " + in.fmt.year(r.fiscal_year) + " " + round_text(in, r) + " — " +
+                     in.fmt.text(org.name);
+  page.crumbs = crumbs_to_plan(in, org, plan);
+  page.crumbs.push_back({"รายงานผล", urls::reports(org, plan)});
+  page.crumb_title = "ปี " + in.fmt.year(r.fiscal_year) + " " + round_text(in, r);
+
+  page.data.set("title", in.fmt.text(r.title));
+  page.data.set("organisation", in.fmt.text(org.name));
+  page.data.set("plan", link_data(page.path, urls::plan(org, plan), in.fmt.text(plan.title)));
+  page.data.set("fiscal_year", in.fmt.year(r.fiscal_year));
+  page.data.set("round", round_text(in, r));
+  if (r.as_of) page.data.set("as_of", in.fmt.date_full(*r.as_of));
+  if (r.reporter) {
+    Data rep = object();
+    rep.set("name", in.fmt.text(r.reporter->name));
+    rep.set("position", in.fmt.text(r.reporter->position));
+    page.data.set("reporter", rep);
+  }
+  page.data.set("summary", summary_data(in, f.summary));
+
+  // Charts: projects by status; budget against disbursed per top level.
+  std::vector<Bar> status_bars;
+  for (int i = 0; i < kStatusCount; ++i)
+    status_bars.push_back({std::string(status_name(static_cast<Status>(i))), f.summary.by_status[i],
+                           in.fmt.number(f.summary.by_status[i]) + " โครงการ",
+                           "chart-bar " + status_css(static_cast<Status>(i))});
+  page.data.set("status_chart", horizontal_bar_chart("จำนวนโครงการตามสถานะ", status_bars));
+  std::vector<Bar> money_bars;
+  for (size_t top : plan.top_nodes) {
+    long long budget = 0, disbursed = 0;
+    for (const ReportEntry& e : r.entries) {
+      const Project* p = plan.find_project(e.project_id);
+      if (p && top_node(plan, *p) == &plan.nodes[top]) {
+        budget += budget_satang(e);
+        disbursed += disbursed_satang(e);
+      }
+    }
+    const std::string label = node_title(in, plan.nodes[top]);
+    money_bars.push_back({label + " — งบประมาณ", budget, in.fmt.money(budget, true) + " บาท"});
+    money_bars.push_back({label + " — เบิกจ่าย", disbursed, in.fmt.money(disbursed, true) + " บาท",
+                          "chart-bar chart-bar-alt"});
+  }
+  page.data.set("money_chart",
+                horizontal_bar_chart("งบประมาณและการเบิกจ่ายตาม" + in.fmt.text(plan.levels.front()),
+                                     money_bars));
+
+  // Status table (as seed 003) and detail table (as seed 004), one row per entry.
+  Data rows = list();
+  for (size_t i = 0; i < r.entries.size(); ++i) {
+    const ReportEntry& e = r.entries[i];
+    const Project& p = *plan.find_project(e.project_id);
+    Data row = object();
+    row.set("number", in.fmt.number(static_cast<long long>(i + 1)));
+    row.set("project", link_data(page.path, urls::project(org, plan, p), in.fmt.text(p.title)));
+    row.set("kind", std::string(kind_name(p.kind)));
+    if (const Node* top = top_node(plan, p))
+      row.set("level", in.fmt.text(top->label.empty() ? top->name : top->label));
+    if (const Node* n = plan.find_node(p.node_id); n && n->depth > 1)
+      row.set("node", node_title(in, *n));
+    row.set("budget", cell_or_blank(in, e.budget));
+    row.set("disbursed", cell_or_blank(in, e.disbursed));
+    row.set("status", std::string(status_name(e.status)));
+    row.set("status_class", status_css(e.status));
+    if (e.period) row.set("period", thai::format_month_range(*e.period, in.fmt.digits()));
+    row.set("responsible", in.fmt.text(e.responsible));
+    row.set("result", in.entry_html[o][ri][i]);
+    row.set("note", in.fmt.text(e.note));
+    if (e.left_out) row.set("left_out", flag(true));
+    rows.push_back(row);
+  }
+  page.data.set("entries", rows);
+  page.data.set("level_name", in.fmt.text(plan.levels.front()));
+
+  Data narrative = list();
+  for (const Narrative& n : r.narrative) {
+    Data d = object();
+    d.set("heading", in.fmt.text(n.heading));
+    d.set("actions", markdown_to_html(n.actions_markdown, in.fmt.digits()));
+    d.set("results", markdown_to_html(n.results_markdown, in.fmt.digits()));
+    d.set("has_actions", flag(!n.actions_markdown.empty()));
+    d.set("has_results", flag(!n.results_markdown.empty()));
+    narrative.push_back(d);
+  }
+  page.data.set("narrative", narrative);
+  page.data.set("has_narrative", flag(!r.narrative.empty()));
+  page.data.set("introduction", markdown_to_html(r.introduction_markdown, in.fmt.digits()));
+  page.data.set("problems", markdown_to_html(r.problems_markdown, in.fmt.digits()));
+  page.data.set("suggestions", markdown_to_html(r.suggestions_markdown, in.fmt.digits()));
+  page.data.set("has_problems", flag(!r.problems_markdown.empty()));
+  page.data.set("has_suggestions", flag(!r.suggestions_markdown.empty()));
+  if (r.announcement) page.data.set("announcement", document_data(in, *r.announcement));
+  if (r.memo) {
+    Data memo = document_data(in, *r.memo);
+    if (!r.memo_to.empty()) memo.set("to", in.fmt.text(r.memo_to));
+    Data approvals = list();
+    for (const Approval& a : r.approvals) {
+      Data d = object();
+      d.set("heading", in.fmt.text(a.heading));
+      d.set("opinion", in.fmt.text(a.opinion));
+      d.set("name", in.fmt.text(a.person.name));
+      d.set("position", in.fmt.text(a.person.position));
+      approvals.push_back(d);
+    }
+    memo.set("approvals", approvals);
+    page.data.set("memo", memo);
+  }
+
+  // What changed since the previous round of this plan.
+  if (f.previous) {
+    const Report& prev = org.reports[*f.previous];
+    Data previous = link_data(page.path, urls::report(org, plan, prev),
+                              "ปี " + in.fmt.year(prev.fiscal_year) + " " + round_text(in, prev));
+    Data changes = list();
+    for (const EntryChange& c : f.changes) {
+      const Project& p = *plan.find_project(c.project_id);
+      Data d = link_data(page.path, urls::project(org, plan, p), in.fmt.text(p.title));
+      d.set("before",
+            c.before ? std::string(status_name(*c.before)) : std::string("(ไม่มีในรอบก่อน)"));
+      d.set("after", std::string(status_name(c.after)));
+      d.set("added", in.fmt.money(c.disbursed_after - c.disbursed_before, true));
+      changes.push_back(d);
+    }
+    previous.set("changes", changes);
+    previous.set("has_changes", flag(!f.changes.empty()));
+    page.data.set("previous", previous);
+  }
+
+  Data notes = list();
+  for (const ReportNote& n : f.notes) {
+    auto value = [&](long long v) {
+      switch (n.unit) {
+        case ReportNote::Unit::count:
+          return in.fmt.number(v);
+        case ReportNote::Unit::satang:
+          return in.fmt.money(v, true);
+        case ReportNote::Unit::hundredths:
+          return thai::format_percent(v, 10000, 2, in.fmt.digits());
+      }
+      return std::string();
+    };
+    Data d = object();
+    d.set("what", n.what);
+    d.set("printed", value(n.printed));
+    d.set("computed", value(n.computed));
+    d.set("source", n.where.file + (n.where.line ? ":" + std::to_string(n.where.line) : ""));
+    notes.push_back(d);
+  }
+  page.data.set("notes", notes);
+  page.data.set("has_notes", flag(!f.notes.empty()));
+  page.data.set("has_printed_summary", flag(r.printed_summary.has_value()));
+  return page;
+}
+
+Data latest_round(const RenderInput& in, size_t o, const Plan& plan, const std::string& from) {
+  const Organisation& org = in.site.organisations[o];
+  const auto indices = org.reports_of(plan.slug);
+  if (indices.empty()) return flag(false);
+  const Report& r = org.reports[indices.back()];
+  Data d = link_data(from, urls::report(org, plan, r), in.fmt.text(r.title));
+  d.set("round", "ปีงบประมาณ " + in.fmt.year(r.fiscal_year) + " " + round_text(in, r));
+  if (r.as_of) d.set("as_of", in.fmt.date_full(*r.as_of));
+  d.set("summary", summary_data(in, in.figures.report(o, indices.back()).summary));
+  return d;
+}
+
+Data project_history(const RenderInput& in, size_t o, const Plan& plan, const Project& project,
+                     const std::string& from) {
+  const Organisation& org = in.site.organisations[o];
+  Data history = list();
+  for (size_t ri : org.reports_of(plan.slug)) {
+    const Report& r = org.reports[ri];
+    for (size_t i = 0; i < r.entries.size(); ++i) {
+      const ReportEntry& e = r.entries[i];
+      if (e.project_id != project.id) continue;
+      Data d = link_data(from, urls::report(org, plan, r),
+                         "ปี " + in.fmt.year(r.fiscal_year) + " " + round_text(in, r));
+      d.set("status", std::string(status_name(e.status)));
+      d.set("status_class", status_css(e.status));
+      d.set("budget", cell_or_blank(in, e.budget));
+      d.set("disbursed", cell_or_blank(in, e.disbursed));
+      d.set("result", in.entry_html[o][ri][i]);
+      history.push_back(d);
+    }
+  }
+  return history;
+}
+
+}  // namespace prongsai
