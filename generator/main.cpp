@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "site/build_site.hpp"
+#include "site/new_report.hpp"
 
 namespace {
 
@@ -14,6 +15,8 @@ constexpr const char* kUsage =
 Usage:
   prongsai build [options]   build the site into public/
   prongsai check [options]   validate the content only; print every problem
+  prongsai new report --plan ORG/PLAN --year YYYY --round N
+                             start a reporting round from a complete form
   prongsai --version
 
 Run "prongsai build --help" or "prongsai check --help" for options.
@@ -47,6 +50,30 @@ Options:
   -h, --help       this help
 )";
 
+constexpr const char* kNewReportHelp =
+    R"(Usage: prongsai new report --plan ORG/PLAN --year YYYY --round N [options]
+
+Writes content/ORG/reports/YYYY-N.toml: every project of the plan that has a budget (an amount
+or ไม่ใช้งบประมาณ) in fiscal year YYYY, with its budget and status รอรายงาน, ready to fill in.
+Refuses to overwrite an existing file.
+
+Options:
+  --plan ORG/PLAN  the plan, e.g. khek-noi/plan-2566-2570 (PLAN alone if only one organisation has it)
+  --year YYYY      the fiscal year, B.E.
+  --round N        months into the fiscal year (2, 6 or 12)
+  --site DIR       the site folder (default: current folder)
+  --content DIR    content folder, relative to the site folder (default: content)
+  -h, --help       this help
+)";
+
+int print_diagnostics(const prongsai::Diagnostics& diagnostics, bool quiet) {
+  for (const prongsai::Diagnostic& d : diagnostics.sorted())
+    if (!quiet || d.severity == prongsai::Severity::error) std::cerr << prongsai::format(d) << "\n";
+  return diagnostics.error_count();
+}
+
+int new_command(const std::vector<std::string>& args);
+
 int usage_error(const std::string& message) {
   std::cerr << "prongsai: " << message << "\n\n" << kUsage;
   return 2;
@@ -69,6 +96,7 @@ int main(int argc, char** argv) {
     std::cout << kUsage;
     return 0;
   }
+  if (command == "new") return new_command(args);
   if (command != "build" && command != "check")
     return usage_error("unknown command '" + command + "'");
 
@@ -111,8 +139,7 @@ int main(int argc, char** argv) {
 
   prongsai::Diagnostics diagnostics;
   const prongsai::BuildReport report = prongsai::build_site(options, diagnostics);
-  for (const prongsai::Diagnostic& d : diagnostics.sorted())
-    if (!quiet || d.severity == prongsai::Severity::error) std::cerr << prongsai::format(d) << "\n";
+  print_diagnostics(diagnostics, quiet);
 
   char summary[200];
   if (options.write) {
@@ -130,3 +157,53 @@ int main(int argc, char** argv) {
   std::cerr << summary << "\n";
   return report.ok ? 0 : 1;
 }
+
+namespace {
+
+int new_command(const std::vector<std::string>& args) {
+  if (args.size() < 2 || args[1] == "-h" || args[1] == "--help") {
+    std::cout << kNewReportHelp;
+    return args.size() < 2 ? 2 : 0;
+  }
+  if (args[1] != "report")
+    return usage_error("prongsai new makes reports only: prongsai new report …");
+  prongsai::NewReportOptions options;
+  for (size_t i = 2; i < args.size(); ++i) {
+    const std::string& a = args[i];
+    const bool has_value = i + 1 < args.size();
+    auto number = [&](int& out) {
+      try {
+        out = std::stoi(args[++i]);
+        return true;
+      } catch (...) {
+        return false;
+      }
+    };
+    if (a == "-h" || a == "--help") {
+      std::cout << kNewReportHelp;
+      return 0;
+    } else if (a == "--plan" && has_value) {
+      options.plan = args[++i];
+    } else if (a == "--year" && has_value) {
+      if (!number(options.fiscal_year)) return usage_error("--year needs a B.E. year such as 2567");
+    } else if (a == "--round" && has_value) {
+      if (!number(options.round)) return usage_error("--round needs a number of months such as 6");
+    } else if (a == "--site" && has_value) {
+      options.site_root = args[++i];
+    } else if (a == "--content" && has_value) {
+      options.content_dir = args[++i];
+    } else {
+      return usage_error("unknown or incomplete option '" + a + "' for new report");
+    }
+  }
+  if (options.plan.empty() || !options.fiscal_year || !options.round)
+    return usage_error("new report needs --plan, --year and --round");
+  prongsai::Diagnostics diagnostics;
+  const auto written = prongsai::new_report(options, diagnostics);
+  print_diagnostics(diagnostics, true);
+  if (written.empty()) return 1;
+  std::cout << "wrote " << written.generic_string() << "\n";
+  return 0;
+}
+
+}  // namespace

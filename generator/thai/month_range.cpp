@@ -31,14 +31,16 @@ std::string_view trim(std::string_view s) {
   return s;
 }
 
-// "ต.ค.๖๕" or "ต.ค. 2565" -> year and month.
-std::optional<ThaiDate> parse_month(std::string_view text, std::string* error) {
+// "ต.ค.๖๕" or "ต.ค. 2565" -> year and month. With year_optional, a bare "ต.ค." gives year 0.
+std::optional<ThaiDate> parse_month(std::string_view text, std::string* error,
+                                    bool year_optional = false) {
   text = trim(text);
   const auto& names = short_months();
   for (int m = 0; m < 12; ++m) {
     const std::string& name = names[m];
     if (name.empty() || !text.starts_with(name)) continue;
     const std::string digits = localize_digits(trim(text.substr(name.size())), Digits::arabic);
+    if (digits.empty() && year_optional) return ThaiDate{0, m + 1, 0};
     if (digits.empty() || digits.size() > 4 ||
         digits.find_first_not_of("0123456789") != std::string::npos) {
       if (error) *error = "expected a year after '" + name + "'";
@@ -74,11 +76,15 @@ std::optional<MonthRange> parse_month_range(std::string_view text, std::string* 
       break;
     }
   }
-  auto from = parse_month(text.substr(0, split), error);
+  const bool single = split == std::string_view::npos;
+  auto from = parse_month(text.substr(0, split), error, !single);
   if (!from) return std::nullopt;
-  if (split == std::string_view::npos) return MonthRange{*from, *from};
+  if (single) return MonthRange{*from, *from};
   auto to = parse_month(text.substr(split + width), error);
   if (!to) return std::nullopt;
+  // "พ.ย.-ธ.ค.๖๕" prints the year once, at the end: the start is in that year, or the one
+  // before when its month comes later in the calendar (ต.ค.-มี.ค.๖๖ starts in 2565).
+  if (from->year == 0) from->year = from->month <= to->month ? to->year : to->year - 1;
   if (index(*to) < index(*from)) {
     if (error) *error = "the range ends before it starts";
     return std::nullopt;
