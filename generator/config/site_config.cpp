@@ -14,9 +14,7 @@ std::string normalise_base_url(std::string url) {
 std::optional<SiteConfig> load_site_config(const std::filesystem::path& site_root,
                                            const std::filesystem::path& file, Diagnostics& d) {
   ContentFile f{file, file.lexically_relative(site_root).generic_string()};
-  auto text = read_content_file(f, d);
-  if (!text) return std::nullopt;
-  auto table = parse_toml(*text, f.display, d);
+  auto table = read_toml_file(f, d);
   if (!table) return std::nullopt;
   TomlReader r(*table, f.display, d);
   SiteConfig c;

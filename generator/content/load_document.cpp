@@ -1,21 +1,12 @@
 #include "content/file_loaders.hpp"
-#include "content/front_matter.hpp"
 #include "content/toml_reader.hpp"
 
 namespace prongsai {
 
 std::optional<Document> load_document(const ContentFile& f, const std::string& id, Diagnostics& d) {
-  auto text = read_content_file(f, d);
-  if (!text) return std::nullopt;
-  std::string why;
-  auto fm = split_front_matter(*text, false, &why);
-  if (!fm) {
-    d.error({f.display, 1, 1}, why);
-    return std::nullopt;
-  }
-  auto table = parse_toml(fm->toml, f.display, d, fm->toml_line);
-  if (!table) return std::nullopt;
-  TomlReader r(*table, f.display, d, fm->toml_line);
+  auto fm = read_front_matter_file(f, d);
+  if (!fm) return std::nullopt;
+  TomlReader r(fm->table, f.display, d, fm->toml_line);
   Document doc;
   doc.id = id;
   doc.where = {f.display, 1, 0};

@@ -4,9 +4,7 @@
 namespace prongsai {
 
 std::optional<Organisation> load_organisation(const ContentFile& f, Diagnostics& d) {
-  auto text = read_content_file(f, d);
-  if (!text) return std::nullopt;
-  auto table = parse_toml(*text, f.display, d);
+  auto table = read_toml_file(f, d);
   if (!table) return std::nullopt;
   TomlReader r(*table, f.display, d);
   Organisation o;

@@ -50,9 +50,7 @@ TextTable read_risk(TomlReader& r) {
 }  // namespace
 
 std::optional<Plan> load_plan(const ContentFile& f, Diagnostics& d) {
-  auto text = read_content_file(f, d);
-  if (!text) return std::nullopt;
-  auto table = parse_toml(*text, f.display, d);
+  auto table = read_toml_file(f, d);
   if (!table) return std::nullopt;
   TomlReader r(*table, f.display, d);
   Plan plan;

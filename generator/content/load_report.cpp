@@ -85,9 +85,7 @@ void read_summary(TomlReader& r, Report& report) {
 
 std::optional<Report> load_report(const ContentFile& f, const std::string& id,
                                   const Organisation& org, Diagnostics& d) {
-  auto text = read_content_file(f, d);
-  if (!text) return std::nullopt;
-  auto table = parse_toml(*text, f.display, d);
+  auto table = read_toml_file(f, d);
   if (!table) return std::nullopt;
   TomlReader r(*table, f.display, d);
   Report report;

@@ -3,6 +3,9 @@
 #include <algorithm>
 #include <charconv>
 
+#include "content/file_loaders.hpp"
+#include "content/front_matter.hpp"
+
 namespace prongsai {
 
 TomlReader::TomlReader(const toml::table& table, std::string file, Diagnostics& diagnostics,
@@ -195,6 +198,26 @@ void TomlReader::warn_unknown(std::initializer_list<std::string_view> known) {
       diagnostics_.warning(where(k.source()),
                            "unknown field '" + std::string(k.str()) + "' is ignored");
   }
+}
+
+std::optional<toml::table> read_toml_file(const ContentFile& f, Diagnostics& d) {
+  auto text = read_content_file(f, d);
+  if (!text) return std::nullopt;
+  return parse_toml(*text, f.display, d);
+}
+
+std::optional<FrontMatterFile> read_front_matter_file(const ContentFile& f, Diagnostics& d) {
+  auto text = read_content_file(f, d);
+  if (!text) return std::nullopt;
+  std::string why;
+  auto fm = split_front_matter(*text, false, &why);
+  if (!fm) {
+    d.error({f.display, 1, 1}, why);
+    return std::nullopt;
+  }
+  auto table = parse_toml(fm->toml, f.display, d, fm->toml_line);
+  if (!table) return std::nullopt;
+  return FrontMatterFile{std::move(*table), std::move(fm->body), fm->toml_line};
 }
 
 std::optional<toml::table> parse_toml(std::string_view text, const std::string& file,

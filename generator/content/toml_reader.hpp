@@ -52,6 +52,20 @@ class TomlReader {
   int line_offset_;
 };
 
+struct ContentFile;
+
+// Reads and parses a whole TOML file; nullopt (with diagnostics) when it cannot.
+std::optional<toml::table> read_toml_file(const ContentFile& f, Diagnostics& diagnostics);
+
+// A Markdown file with TOML front matter, read and parsed.
+struct FrontMatterFile {
+  toml::table table;
+  std::string body;
+  int toml_line = 0;  // lines before the TOML text, for TomlReader
+};
+std::optional<FrontMatterFile> read_front_matter_file(const ContentFile& f,
+                                                      Diagnostics& diagnostics);
+
 // Parses a TOML document; a syntax error becomes one diagnostic and nullopt.
 std::optional<toml::table> parse_toml(std::string_view text, const std::string& file,
                                       Diagnostics& diagnostics, int line_offset = 0);

@@ -11,8 +11,20 @@ void Totals::add(const Project& p, const std::vector<int>& years) {
     by_year[year] += cell.amount.satang;
     sum += cell.amount.satang;
     with_satang = with_satang || cell.amount.with_satang;
+    ++amount_cells;
   }
   ++counts[static_cast<size_t>(p.kind)];
+}
+
+BudgetCell cell_for(const Project& p, int year) {
+  auto it = p.budget.find(year);
+  return it == p.budget.end() ? BudgetCell{} : it->second;
+}
+
+Totals project_totals(const Project& p, const std::vector<int>& years) {
+  Totals t;
+  t.add(p, years);
+  return t;
 }
 
 PlanTotals compute_totals(const Plan& plan) {
@@ -37,6 +49,7 @@ PlanTotals compute_totals(const Plan& plan) {
       t.nodes[i].sum += child.sum;
       for (int k = 0; k < kKindCount; ++k) t.nodes[i].counts[k] += child.counts[k];
       t.nodes[i].with_satang = t.nodes[i].with_satang || child.with_satang;
+      t.nodes[i].amount_cells += child.amount_cells;
     }
   }
   for (const Project& p : plan.projects) {

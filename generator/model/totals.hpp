@@ -14,6 +14,7 @@ struct Totals {
   long long sum = 0;
   KindCounts counts{};
   bool with_satang = false;  // some amount was written with satang: print totals with them
+  int amount_cells = 0;      // cells holding an amount; 0 means there is no sum to show
 
   void add(const Project& p, const std::vector<int>& years);
   int count() const { return counts[0] + counts[1] + counts[2]; }
@@ -27,6 +28,10 @@ struct PlanTotals {
 };
 
 PlanTotals compute_totals(const Plan& plan);
+
+// One project's cells, year by year (blank where the document printed nothing), and its sum.
+BudgetCell cell_for(const Project& p, int year);
+Totals project_totals(const Project& p, const std::vector<int>& years);
 
 // A figure the document printed that the computation does not reproduce.
 struct DataNote {

@@ -102,21 +102,13 @@ struct TableBuilder {
     title.id = urls::project_anchor(p);
     cells.push_back(title);
     cells.push_back({std::string(kind_name(p.kind)), "kind"});
-    long long sum = 0;
-    bool with_satang = false;
-    bool any_amount = false;
     for (int y : plan.years()) {
-      auto it = p.budget.find(y);
-      BudgetCell c = it == p.budget.end() ? BudgetCell{} : it->second;
-      if (c.kind == CellKind::amount) {
-        sum += c.amount.satang;
-        with_satang = with_satang || c.amount.with_satang;
-        any_amount = true;
-      }
+      const BudgetCell c = cell_for(p, y);
       cells.push_back({in.fmt.cell(c), cell_css(c)});
     }
     // A project with no amount in any year has no total to show, not a total of zero.
-    cells.push_back({any_amount ? in.fmt.money(sum, with_satang) : "-", "num total"});
+    const Totals t = project_totals(p, plan.years());
+    cells.push_back({t.amount_cells ? in.fmt.money(t.sum, t.with_satang) : "-", "num total"});
     cells.push_back({in.fmt.text(p.unit.empty() ? p.responsible : p.unit), "unit"});
     if (with_indicators) {
       Cell ind{"", "indicator"};

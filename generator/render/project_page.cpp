@@ -1,3 +1,4 @@
+#include "model/totals.hpp"
 #include "render/markdown.hpp"
 #include "render/page_builders.hpp"
 #include "render/urls.hpp"
@@ -50,22 +51,16 @@ Page project_page(const RenderInput& in, size_t o, size_t p, size_t position) {
   set_text("budget_line", pr.budget_line);
 
   Data budget = list();
-  long long sum = 0;
-  bool with_satang = false;
   for (int y : plan.years()) {
-    auto it = pr.budget.find(y);
-    BudgetCell c = it == pr.budget.end() ? BudgetCell{} : it->second;
-    if (c.kind == CellKind::amount) {
-      sum += c.amount.satang;
-      with_satang = with_satang || c.amount.with_satang;
-    }
+    const BudgetCell c = cell_for(pr, y);
     Data d = object();
     d.set("year", in.fmt.year(y));
     d.set("amount", c.kind == CellKind::blank ? std::string("(ไม่ได้ระบุ)") : in.fmt.cell(c));
     budget.push_back(d);
   }
   page.data.set("budget", budget);
-  page.data.set("budget_total", in.fmt.money(sum, with_satang));
+  const Totals t = project_totals(pr, plan.years());
+  page.data.set("budget_total", t.amount_cells ? in.fmt.money(t.sum, t.with_satang) : "-");
 
   Data indicators = list();
   for (const Indicator& ind : pr.indicators) {
