@@ -4,6 +4,7 @@
 #include <string>
 #include <vector>
 
+#include "cli/progress.hpp"
 #include "site/build_site.hpp"
 #include "site/new_report.hpp"
 
@@ -138,16 +139,22 @@ int main(int argc, char** argv) {
   }
 
   prongsai::Diagnostics diagnostics;
-  const prongsai::BuildReport report = prongsai::build_site(options, diagnostics);
+  prongsai::BuildReport report;
+  {
+    prongsai::TerminalProgress progress(quiet);
+    report = prongsai::build_site(options, diagnostics,
+                                  [&](size_t done, size_t total) { progress.update(done, total); });
+  }
   print_diagnostics(diagnostics, quiet);
 
-  char summary[200];
+  char summary[240];
   if (options.write) {
     std::snprintf(summary, sizeof summary,
-                  "%s: %zu pages, %zu files written, %d errors, %d warnings, %.2f s",
+                  "%s: %zu pages (%zu rendered), %zu files written, %zu removed, %d errors, "
+                  "%d warnings, %.2f s",
                   report.ok ? "built" : "build failed (previous output left untouched)",
-                  report.pages, report.files_written, diagnostics.error_count(),
-                  diagnostics.warning_count(), report.seconds);
+                  report.pages, report.rendered, report.files_written, report.files_removed,
+                  diagnostics.error_count(), diagnostics.warning_count(), report.seconds);
   } else {
     std::snprintf(summary, sizeof summary,
                   "%s: %zu pages would be built, %d errors, %d warnings, %.2f s",

@@ -78,9 +78,10 @@ void load_plan_folder(const fs::path& site_root, const fs::path& dir, Organisati
   if (fs::exists(intro.path)) {
     if (auto text = read_content_file(intro, d)) {
       std::string why;
-      if (auto fm = split_front_matter(*text, true, &why))
+      if (auto fm = split_front_matter(*text, true, &why)) {
         plan->introduction_markdown = std::move(fm->body);
-      else
+        plan->introduction_file = intro.display;
+      } else
         d.error({intro.display, 1, 1}, why);
     }
   }

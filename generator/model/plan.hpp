@@ -105,6 +105,7 @@ struct Plan {
   TextTable risk;
   std::vector<Indicator> goals;
   std::string introduction_markdown;
+  std::string introduction_file;  // "" when the plan has none
   std::vector<Document> documents;
 
   std::vector<int> years() const;

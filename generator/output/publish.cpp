@@ -4,21 +4,10 @@
 
 #include <fstream>
 
+#include "output/in_place_output.hpp"
+
 namespace prongsai {
 namespace fs = std::filesystem;
-
-namespace {
-
-// A page path must stay inside the output folder, whatever the content said.
-bool inside(const std::string& rel) {
-  fs::path p(rel);
-  if (p.is_absolute() || rel.empty()) return false;
-  for (const auto& part : p)
-    if (part == "..") return false;
-  return true;
-}
-
-}  // namespace
 
 StagedOutput::StagedOutput(const fs::path& out_dir) {
   target_ = fs::absolute(out_dir).lexically_normal();
@@ -65,7 +54,7 @@ fs::path StagedOutput::prepare(const std::string& rel) {
 }
 
 bool StagedOutput::write(const std::string& rel, std::string_view content) {
-  if (!inside(rel)) return fail("refusing to write outside the output folder: " + rel);
+  if (!stays_inside(rel)) return fail("refusing to write outside the output folder: " + rel);
   const fs::path path = prepare(rel);
   std::ofstream out(path, std::ios::binary | std::ios::trunc);
   out.write(content.data(), static_cast<std::streamsize>(content.size()));
@@ -76,7 +65,7 @@ bool StagedOutput::write(const std::string& rel, std::string_view content) {
 }
 
 bool StagedOutput::copy(const fs::path& source, const std::string& rel) {
-  if (!inside(rel)) return fail("refusing to copy outside the output folder: " + rel);
+  if (!stays_inside(rel)) return fail("refusing to copy outside the output folder: " + rel);
   std::error_code ec;
   if (!fs::copy_file(source, prepare(rel), fs::copy_options::overwrite_existing, ec))
     return fail("cannot copy " + source.string() + ": " + ec.message());

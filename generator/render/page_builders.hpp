@@ -31,7 +31,14 @@ Data project_history(const RenderInput& in, size_t org, const Plan& plan, const 
                      const std::string& from);
 
 // Every page of the site, in a stable order, as work that can run on any thread.
-using PageJob = std::function<Page()>;
+// Each job knows, before it runs, where its page goes, which template renders it and which
+// content files it reads: that is what lets a rebuild skip pages whose inputs did not change.
+struct PageJob {
+  std::string path;
+  std::string template_name;
+  std::vector<std::string> inputs;  // content files (as in SourceLocation::file)
+  std::function<Page()> build;
+};
 std::vector<PageJob> page_jobs(const RenderInput& in);
 
 }  // namespace prongsai

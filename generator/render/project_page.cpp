@@ -122,31 +122,4 @@ Page document_page(const RenderInput& in, size_t o, size_t p, size_t index) {
   return page;
 }
 
-std::vector<PageJob> page_jobs(const RenderInput& in) {
-  std::vector<PageJob> jobs;
-  jobs.push_back([&in] { return home_page(in); });
-  jobs.push_back([&in] { return not_found_page(in); });
-  for (size_t o = 0; o < in.site.organisations.size(); ++o) {
-    jobs.push_back([&in, o] { return organisation_page(in, o); });
-    const Organisation& org = in.site.organisations[o];
-    for (size_t r = 0; r < org.reports.size(); ++r)
-      jobs.push_back([&in, o, r] { return report_page(in, o, r); });
-    for (size_t p = 0; p < org.plans.size(); ++p) {
-      const Plan& plan = org.plans[p];
-      jobs.push_back([&in, o, p] { return plan_home_page(in, o, p); });
-      jobs.push_back([&in, o, p] { return plan_table_page(in, o, p); });
-      jobs.push_back([&in, o, p] { return budget_page(in, o, p); });
-      if (!plan.risk.rows.empty()) jobs.push_back([&in, o, p] { return risks_page(in, o, p); });
-      if (!plan.goals.empty()) jobs.push_back([&in, o, p] { return goals_page(in, o, p); });
-      jobs.push_back([&in, o, p] { return notes_page(in, o, p); });
-      jobs.push_back([&in, o, p] { return reports_index_page(in, o, p); });
-      for (size_t i = 0; i < in.figures.of(o, p).order.size(); ++i)
-        jobs.push_back([&in, o, p, i] { return project_page(in, o, p, i); });
-      for (size_t i = 0; i < plan.documents.size(); ++i)
-        jobs.push_back([&in, o, p, i] { return document_page(in, o, p, i); });
-    }
-  }
-  return jobs;
-}
-
 }  // namespace prongsai

@@ -38,23 +38,30 @@ std::string render_page(const RenderInput& in, const Theme& theme, Page page) {
 
 }  // namespace
 
-size_t render_site(const RenderInput& in, const Theme& theme, unsigned threads,
-                   const PageSink& sink) {
-  const std::vector<PageJob> jobs = page_jobs(in);
+size_t render_site(const RenderInput& in, const Theme& theme, const std::vector<PageJob>& jobs,
+                   const std::vector<bool>& selected, unsigned threads, const PageSink& sink,
+                   const Progress& progress) {
+  std::vector<size_t> todo;
+  for (size_t i = 0; i < jobs.size(); ++i)
+    if (selected.empty() || selected[i]) todo.push_back(i);
   std::atomic<size_t> next{0};
+  std::atomic<size_t> done{0};
   auto work = [&] {
-    for (size_t i = next++; i < jobs.size(); i = next++) {
-      Page page = jobs[i]();
-      const std::string path = page.path;
-      sink(path, render_page(in, theme, std::move(page)));
+    for (size_t k = next++; k < todo.size(); k = next++) {
+      const PageJob& job = jobs[todo[k]];
+      Page page = job.build();
+      page.template_name = job.template_name;  // the job's is the one its fingerprint used
+      sink(job.path, render_page(in, theme, std::move(page)));
+      if (progress) progress(++done, todo.size());
     }
   };
-  threads = std::max(1u, std::min<unsigned>(threads, static_cast<unsigned>(jobs.size())));
+  threads = std::max(
+      1u, std::min<unsigned>(threads, static_cast<unsigned>(std::max<size_t>(todo.size(), 1))));
   std::vector<std::jthread> pool;
   for (unsigned t = 1; t < threads; ++t) pool.emplace_back(work);
   work();
   pool.clear();  // join: every page has reached the sink
-  return jobs.size();
+  return todo.size();
 }
 
 }  // namespace prongsai

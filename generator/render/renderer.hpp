@@ -4,8 +4,10 @@
 #include <functional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "render/page.hpp"
+#include "render/page_builders.hpp"
 #include "render/theme.hpp"
 
 namespace prongsai {
@@ -14,8 +16,13 @@ namespace prongsai {
 // rendering and no build holds the whole site in memory. Called concurrently; paths are distinct.
 using PageSink = std::function<void(const std::string& path, std::string_view html)>;
 
-// Renders every page; returns how many. A page's HTML never depends on thread timing.
-size_t render_site(const RenderInput& in, const Theme& theme, unsigned threads,
-                   const PageSink& sink);
+// Called after each page with (pages done, pages to do), from any rendering thread.
+using Progress = std::function<void(size_t done, size_t total)>;
+
+// Renders the selected jobs (all when `selected` is empty); returns how many. A page's HTML
+// never depends on thread timing.
+size_t render_site(const RenderInput& in, const Theme& theme, const std::vector<PageJob>& jobs,
+                   const std::vector<bool>& selected, unsigned threads, const PageSink& sink,
+                   const Progress& progress = {});
 
 }  // namespace prongsai

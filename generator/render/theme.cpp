@@ -33,6 +33,7 @@ std::optional<Theme> Theme::load(const fs::path& site_root, const std::string& n
       std::stringstream ss;
       ss << in.rdbuf();
       auto parsed = std::make_shared<kainjow::mustache::mustache>(ss.str());
+      theme.template_texts_[t] = ss.str();
       if (!parsed->is_valid())
         d.error({file.lexically_relative(site_root).generic_string(), 0, 0},
                 "template error: " + parsed->error_message());
@@ -57,6 +58,12 @@ std::optional<Theme> Theme::load(const fs::path& site_root, const std::string& n
   std::sort(theme.static_files_.begin(), theme.static_files_.end(),
             [](const StaticFile& a, const StaticFile& b) { return a.output_path < b.output_path; });
   return theme;
+}
+
+const std::string& Theme::template_text(const std::string& template_name) const {
+  static const std::string none;
+  auto it = template_texts_.find(template_name);
+  return it == template_texts_.end() ? none : it->second;
 }
 
 std::string Theme::render(const std::string& template_name,

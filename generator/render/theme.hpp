@@ -31,10 +31,14 @@ class Theme {
 
   const std::vector<StaticFile>& static_files() const { return static_files_; }
 
+  // The template's source text ("" for an unknown one): rebuilds fingerprint pages with it.
+  const std::string& template_text(const std::string& template_name) const;
+
   static const std::vector<std::string>& required_templates();
 
  private:
   std::map<std::string, std::shared_ptr<kainjow::mustache::mustache>> templates_;
+  std::map<std::string, std::string> template_texts_;
   std::vector<StaticFile> static_files_;
 };
 

@@ -6,14 +6,40 @@
 #include "config/site_config.hpp"
 #include "content/loader.hpp"
 #include "model/analyse.hpp"
+#include "output/in_place_output.hpp"
+#include "output/manifest.hpp"
 #include "output/publish.hpp"
 #include "render/renderer.hpp"
 #include "render/theme.hpp"
+#include "site/fingerprint.hpp"
 
 namespace prongsai {
 namespace fs = std::filesystem;
 
-BuildReport build_site(const BuildOptions& options, Diagnostics& d) {
+namespace {
+
+// What every page reads besides its own inputs: the generator, site.toml (and a --base-url
+// override), and the layout template.
+uint64_t global_fingerprint(const BuildOptions& options, const Theme& theme, FileHashes& hashes) {
+  uint64_t h = fnv1a(PRONGSAI_VERSION);
+  h = fnv1a(std::to_string(hashes.of(options.config_file.generic_string())), h);
+  h = fnv1a(options.base_url.value_or(""), h);
+  return fnv1a(theme.template_text("layout"), h);
+}
+
+uint64_t page_fingerprint(const PageJob& job, uint64_t global, const Theme& theme,
+                          FileHashes& hashes) {
+  uint64_t h = fnv1a(theme.template_text(job.template_name), global);
+  for (const std::string& input : job.inputs) {
+    h = fnv1a(input, h);
+    if (!input.starts_with('=')) h = fnv1a(std::to_string(hashes.of(input)), h);
+  }
+  return h;
+}
+
+}  // namespace
+
+BuildReport build_site(const BuildOptions& options, Diagnostics& d, const BuildProgress& progress) {
   const auto start = std::chrono::steady_clock::now();
   BuildReport report;
   auto finish = [&] {
@@ -33,23 +59,76 @@ BuildReport build_site(const BuildOptions& options, Diagnostics& d) {
 
   const EntryHtml entry_html = render_entry_markdown(site, config->digits);
   const RenderInput input{*config, site, figures, Formatter(config->digits), entry_html};
+  const std::vector<PageJob> jobs = page_jobs(input);
+  report.pages = jobs.size();
   const unsigned threads =
       options.threads ? options.threads : std::max(1u, std::thread::hardware_concurrency());
   if (!options.write) {
-    report.pages = render_site(input, *theme, threads, [](const std::string&, std::string_view) {});
+    report.rendered = render_site(
+        input, *theme, jobs, {}, threads, [](const std::string&, std::string_view) {}, progress);
     report.ok = !d.has_errors();
     return finish();
   }
-  StagedOutput output(root / options.out_dir);
-  report.pages = render_site(
-      input, *theme, threads,
-      [&](const std::string& path, std::string_view html) { output.write(path, html); });
-  for (const StaticFile& f : theme->static_files()) output.copy(f.source, f.output_path);
-  if (d.has_errors() || !output.commit()) {
-    if (!output.ok()) d.error({options.out_dir.generic_string(), 0, 0}, output.error());
-    return finish();
+
+  // What this build produces, each output with the fingerprint of what it is made from.
+  FileHashes hashes(root);
+  const uint64_t global = global_fingerprint(options, *theme, hashes);
+  Manifest next;
+  std::vector<uint64_t> fingerprints;
+  for (const PageJob& job : jobs) {
+    fingerprints.push_back(page_fingerprint(job, global, *theme, hashes));
+    next.files[job.path] = fingerprints.back();
   }
-  report.files_written = output.files_written();
+  for (const StaticFile& f : theme->static_files())
+    next.files[f.output_path] = hashes.of(f.source.lexically_relative(root).generic_string());
+
+  const fs::path out = root / options.out_dir;
+  const auto previous = fs::is_directory(out) ? read_manifest(out) : std::nullopt;
+  if (!previous) {
+    // No record of what is there: build the whole site beside it and swap it in.
+    StagedOutput output(out);
+    report.rendered = render_site(
+        input, *theme, jobs, {}, threads,
+        [&](const std::string& path, std::string_view html) { output.write(path, html); },
+        progress);
+    for (const StaticFile& f : theme->static_files()) output.copy(f.source, f.output_path);
+    if (d.has_errors() || !output.commit()) {
+      if (!output.ok()) d.error({options.out_dir.generic_string(), 0, 0}, output.error());
+      return finish();
+    }
+    report.files_written = output.files_written();
+  } else {
+    // Render only pages whose inputs changed; write only files whose bytes changed.
+    auto unchanged = [&](const std::string& path, uint64_t fingerprint) {
+      auto it = previous->files.find(path);
+      return it != previous->files.end() && it->second == fingerprint && fs::exists(out / path);
+    };
+    std::vector<bool> selected(jobs.size());
+    for (size_t i = 0; i < jobs.size(); ++i)
+      selected[i] = !unchanged(jobs[i].path, fingerprints[i]);
+    InPlaceOutput output(out);
+    report.rendered = render_site(
+        input, *theme, jobs, selected, threads,
+        [&](const std::string& path, std::string_view html) { output.write(path, html); },
+        progress);
+    for (const StaticFile& f : theme->static_files())
+      if (!unchanged(f.output_path, next.files[f.output_path]))
+        output.copy(f.source, f.output_path);
+    for (const auto& [path, fingerprint] : previous->files)
+      if (!next.files.count(path)) output.remove(path);
+    report.files_written = output.files_written();
+    report.files_removed = output.files_removed();
+    if (!output.ok()) {
+      // Some files may be new and some old: forget the record so the next build is a full one.
+      std::error_code ec;
+      fs::remove(manifest_path(out), ec);
+      d.error({options.out_dir.generic_string(), 0, 0}, output.error());
+      return finish();
+    }
+  }
+  if (!write_manifest(out, next))
+    d.warning({options.out_dir.generic_string(), 0, 0},
+              "cannot record what was built: the next build will be a full one");
   report.ok = true;
   return finish();
 }

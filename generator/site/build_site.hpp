@@ -2,6 +2,7 @@
 #pragma once
 
 #include <filesystem>
+#include <functional>
 #include <optional>
 #include <string>
 
@@ -21,11 +22,19 @@ struct BuildOptions {
 
 struct BuildReport {
   bool ok = false;
-  size_t pages = 0;
-  size_t files_written = 0;
+  size_t pages = 0;          // pages the site has
+  size_t rendered = 0;       // pages rendered this time (the rest were unchanged)
+  size_t files_written = 0;  // files whose bytes changed
+  size_t files_removed = 0;  // pages whose content is gone
   double seconds = 0;
 };
 
-BuildReport build_site(const BuildOptions& options, Diagnostics& diagnostics);
+// Called from rendering threads with (pages rendered, pages to render).
+using BuildProgress = std::function<void(size_t done, size_t total)>;
+
+// A build into a folder it built before renders only pages whose inputs changed and writes only
+// files whose bytes changed; the result is always what a clean build would write.
+BuildReport build_site(const BuildOptions& options, Diagnostics& diagnostics,
+                       const BuildProgress& progress = {});
 
 }  // namespace prongsai

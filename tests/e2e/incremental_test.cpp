@@ -1,0 +1,119 @@
+// End-to-end: rebuilds touch only what changed and always equal a clean build.
+#include <doctest/doctest.h>
+
+#include <map>
+
+#include "run.hpp"
+
+namespace {
+
+namespace fs = e2e::fs;
+
+std::map<std::string, std::string> tree(const fs::path& root) {
+  std::map<std::string, std::string> files;
+  for (const auto& e : fs::recursive_directory_iterator(root))
+    if (e.is_regular_file()) files[fs::relative(e.path(), root).string()] = e2e::read(e.path());
+  return files;
+}
+
+std::map<std::string, fs::file_time_type> mtimes(const fs::path& root) {
+  std::map<std::string, fs::file_time_type> out;
+  for (const auto& e : fs::recursive_directory_iterator(root))
+    if (e.is_regular_file()) out[fs::relative(e.path(), root).string()] = e.last_write_time();
+  return out;
+}
+
+void replace_in(const fs::path& file, const std::string& from, const std::string& to) {
+  std::string text = e2e::read(file);
+  const size_t at = text.find(from);
+  REQUIRE(at != std::string::npos);
+  text.replace(at, from.size(), to);
+  std::ofstream(file, std::ios::binary) << text;
+}
+
+// Builds the site incrementally into public/ and from scratch into a fresh folder; both must match.
+void expect_same_as_clean_build(const fs::path& site) {
+  const auto inc = e2e::prongsai("build --quiet --site '" + site.string() + "'");
+  REQUIRE(inc.exit_code == 0);
+  const fs::path clean = e2e::temp_dir("clean") / "public";
+  const auto full =
+      e2e::prongsai("build --quiet --site '" + site.string() + "' --out '" + clean.string() + "'");
+  REQUIRE(full.exit_code == 0);
+  CHECK(tree(site / "public") == tree(clean));
+}
+
+}  // namespace
+
+TEST_CASE("a second build with nothing changed renders and writes nothing") {
+  const auto site = e2e::copy_example_site("noop");
+  REQUIRE(e2e::prongsai("build --quiet --site '" + site.string() + "'").exit_code == 0);
+  const auto before = mtimes(site / "public");
+  const auto again = e2e::prongsai("build --quiet --site '" + site.string() + "'");
+  REQUIRE(again.exit_code == 0);
+  CHECK(again.output.find("(0 rendered), 0 files written, 0 removed") != std::string::npos);
+  CHECK(mtimes(site / "public") == before);
+}
+
+TEST_CASE("one project edit rewrites its own page and leaves unrelated files untouched") {
+  const auto site = e2e::copy_example_site("edit");
+  REQUIRE(e2e::prongsai("build --quiet --site '" + site.string() + "'").exit_code == 0);
+  const auto before = mtimes(site / "public");
+  replace_in(site / "content/khek-noi/plan-2566-2570/projects/1-04.md", "15,000", "16,000");
+  const auto run = e2e::prongsai("build --quiet --site '" + site.string() + "'");
+  REQUIRE(run.exit_code == 0);
+  const auto after = mtimes(site / "public");
+  CHECK(after.at("khek-noi/plan-2566-2570/projects/1-04/index.html") !=
+        before.at("khek-noi/plan-2566-2570/projects/1-04/index.html"));
+  CHECK(after.at("khek-noi/plan-2566-2570/table/index.html") !=
+        before.at("khek-noi/plan-2566-2570/table/index.html"));
+  // Other organisations and the theme files are not touched.
+  for (const char* rel :
+       {"khlong-mueang/plan-2561-2564/table/index.html", "css/site.css",
+        "khek-noi/plan-2566-2570/projects/4-07/index.html", "thung-thong/index.html"}) {
+    CAPTURE(rel);
+    CHECK(after.at(rel) == before.at(rel));
+  }
+  expect_same_as_clean_build(site);
+}
+
+TEST_CASE("rebuilds equal a clean build after each kind of change") {
+  const auto site = e2e::copy_example_site("changes");
+  REQUIRE(e2e::prongsai("build --quiet --site '" + site.string() + "'").exit_code == 0);
+
+  SUBCASE("edit a project") {
+    replace_in(site / "content/khek-noi/plan-2566-2570/projects/2-02.md", "35,000", "36,000");
+    expect_same_as_clean_build(site);
+  }
+  SUBCASE("add a report") {
+    REQUIRE(e2e::prongsai(
+                "new report --plan khok-phutsa/plan-2566-2570 --year 2567 --round 6 --site '" +
+                site.string() + "'")
+                .exit_code == 0);
+    expect_same_as_clean_build(site);
+    CHECK(fs::exists(site / "public/khok-phutsa/plan-2566-2570/reports/2567-6/index.html"));
+  }
+  SUBCASE("change a template") {
+    replace_in(site / "themes/default/templates/project.mustache", "ดูในตารางแผน",
+               "ดูในตารางแผนปฏิบัติการ");
+    expect_same_as_clean_build(site);
+  }
+  SUBCASE("change site.toml") {
+    replace_in(site / "site-config/site.toml", "digits = \"thai\"", "digits = \"arabic\"");
+    expect_same_as_clean_build(site);
+  }
+  SUBCASE("delete a file") {
+    fs::remove(site / "content/khek-noi/plan-2566-2570/documents/committee-order.md");
+    fs::remove(site / "content/khek-noi/plan-2566-2570/projects/4-07.md");
+    expect_same_as_clean_build(site);
+    CHECK_FALSE(fs::exists(site / "public/khek-noi/plan-2566-2570/documents/committee-order"));
+    CHECK_FALSE(fs::exists(site / "public/khek-noi/plan-2566-2570/projects/4-07"));
+  }
+  SUBCASE("a failed rebuild leaves the site as it was") {
+    const auto before = tree(site / "public");
+    replace_in(site / "content/khek-noi/plan-2566-2570/projects/1-01.md", "kind = \"โครงการ\"",
+               "kind = \"x\"");
+    const auto run = e2e::prongsai("build --quiet --site '" + site.string() + "'");
+    CHECK(run.exit_code == 1);
+    CHECK(tree(site / "public") == before);
+  }
+}
