@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "cli/progress.hpp"
+#include "serve/serve.hpp"
 #include "site/build_site.hpp"
 #include "site/new_report.hpp"
 
@@ -16,11 +17,12 @@ constexpr const char* kUsage =
 Usage:
   prongsai build [options]   build the site into public/
   prongsai check [options]   validate the content only; print every problem
+  prongsai serve [options]   build, serve on http://127.0.0.1:1313/ and rebuild on every edit
   prongsai new report --plan ORG/PLAN --year YYYY --round N
                              start a reporting round from a complete form
   prongsai --version
 
-Run "prongsai build --help" or "prongsai check --help" for options.
+Run "prongsai COMMAND --help" for a command's options.
 )";
 
 constexpr const char* kBuildHelp = R"(Usage: prongsai build [options]
@@ -67,6 +69,22 @@ Options:
   -h, --help       this help
 )";
 
+constexpr const char* kServeHelp = R"(Usage: prongsai serve [options]
+
+Builds the site, serves it on loopback, and rebuilds it whenever a file under content/,
+site-config/ or themes/ changes; open pages reload by themselves. When a rebuild fails the
+browser shows the error over the page and the last good site keeps being served.
+The reload script exists only in what serve sends, never in the files it writes.
+
+Options:
+  --site DIR       the site folder (default: current folder)
+  --out DIR        output folder, relative to the site folder (default: public)
+  --bind ADDRESS   address to listen on (default: 127.0.0.1)
+  --port N         port (default: 1313)
+  --quiet          print errors only
+  -h, --help       this help
+)";
+
 int print_diagnostics(const prongsai::Diagnostics& diagnostics, bool quiet) {
   for (const prongsai::Diagnostic& d : diagnostics.sorted())
     if (!quiet || d.severity == prongsai::Severity::error) std::cerr << prongsai::format(d) << "\n";
@@ -74,6 +92,7 @@ int print_diagnostics(const prongsai::Diagnostics& diagnostics, bool quiet) {
 }
 
 int new_command(const std::vector<std::string>& args);
+int serve_command(const std::vector<std::string>& args);
 
 int usage_error(const std::string& message) {
   std::cerr << "prongsai: " << message << "\n\n" << kUsage;
@@ -98,6 +117,7 @@ int main(int argc, char** argv) {
     return 0;
   }
   if (command == "new") return new_command(args);
+  if (command == "serve") return serve_command(args);
   if (command != "build" && command != "check")
     return usage_error("unknown command '" + command + "'");
 
@@ -211,6 +231,39 @@ int new_command(const std::vector<std::string>& args) {
   if (written.empty()) return 1;
   std::cout << "wrote " << written.generic_string() << "\n";
   return 0;
+}
+
+}  // namespace
+
+namespace {
+
+int serve_command(const std::vector<std::string>& args) {
+  prongsai::ServeOptions options;
+  for (size_t i = 1; i < args.size(); ++i) {
+    const std::string& a = args[i];
+    const bool has_value = i + 1 < args.size();
+    if (a == "-h" || a == "--help") {
+      std::cout << kServeHelp;
+      return 0;
+    } else if (a == "--quiet" || a == "-q") {
+      options.quiet = true;
+    } else if (a == "--site" && has_value) {
+      options.build.site_root = args[++i];
+    } else if (a == "--out" && has_value) {
+      options.build.out_dir = args[++i];
+    } else if (a == "--bind" && has_value) {
+      options.bind = args[++i];
+    } else if (a == "--port" && has_value) {
+      try {
+        options.port = std::stoi(args[++i]);
+      } catch (...) {
+        return usage_error("--port needs a number");
+      }
+    } else {
+      return usage_error("unknown or incomplete option '" + a + "' for serve");
+    }
+  }
+  return prongsai::serve(options);
 }
 
 }  // namespace

@@ -1,0 +1,123 @@
+#include "serve/live_reload.hpp"
+
+namespace prongsai {
+namespace {
+
+std::string json_string(const std::string& s) {
+  std::string out = "\"";
+  for (unsigned char c : s) {
+    switch (c) {
+      case '"':
+        out += "\\\"";
+        break;
+      case '\\':
+        out += "\\\\";
+        break;
+      case '\n':
+        out += "\\n";
+        break;
+      case '\r':
+        out += "\\r";
+        break;
+      case '\t':
+        out += "\\t";
+        break;
+      default:
+        if (c < 0x20) {
+          char buf[8];
+          std::snprintf(buf, sizeof buf, "\\u%04x", c);
+          out += buf;
+        } else {
+          out += static_cast<char>(c);
+        }
+    }
+  }
+  return out + "\"";
+}
+
+}  // namespace
+
+void LiveReload::built_ok(bool changed) {
+  {
+    std::lock_guard lock(mutex_);
+    if (!changed && !state_.failed) return;
+    state_.failed = false;
+    state_.error.clear();
+    ++state_.generation;
+  }
+  changed_.notify_all();
+}
+
+void LiveReload::build_failed(std::string diagnostics) {
+  {
+    std::lock_guard lock(mutex_);
+    state_.failed = true;
+    state_.error = std::move(diagnostics);
+    ++state_.generation;
+  }
+  changed_.notify_all();
+}
+
+LiveReload::State LiveReload::state() const {
+  std::lock_guard lock(mutex_);
+  return state_;
+}
+
+LiveReload::State LiveReload::wait(unsigned long seen, std::chrono::milliseconds timeout) const {
+  std::unique_lock lock(mutex_);
+  changed_.wait_for(lock, timeout, [&] { return stopping_ || state_.generation != seen; });
+  return state_;
+}
+
+void LiveReload::shutdown() {
+  {
+    std::lock_guard lock(mutex_);
+    stopping_ = true;
+  }
+  changed_.notify_all();
+}
+
+bool LiveReload::stopping() const {
+  std::lock_guard lock(mutex_);
+  return stopping_;
+}
+
+std::string LiveReload::event(const State& s) {
+  if (s.failed) return "event: build-error\ndata: " + json_string(s.error) + "\n\n";
+  return "event: reload\ndata: " + std::to_string(s.generation) + "\n\n";
+}
+
+std::string LiveReload::inject(std::string html) {
+  static const std::string tag = "<script src=\"/__prongsai/live.js\"></script>";
+  const size_t at = html.rfind("</body>");
+  if (at == std::string::npos) return html + tag;
+  html.insert(at, tag);
+  return html;
+}
+
+const char* LiveReload::script() {
+  return R"JS((function () {
+  // prongsai serve: reload after each rebuild; show the error over the page when one fails.
+  var overlay = null;
+  function show(message) {
+    if (!overlay) {
+      overlay = document.createElement('div');
+      overlay.setAttribute('role', 'alert');
+      overlay.style.cssText = 'position:fixed;inset:0;z-index:99999;overflow:auto;padding:2rem;' +
+        'background:rgba(20,24,31,.94);color:#fff;font:15px/1.5 monospace;white-space:pre-wrap';
+      document.body.appendChild(overlay);
+    }
+    overlay.textContent = 'prongsai: the rebuild failed; this page shows the last good site.\n\n' + message;
+  }
+  var first = true;
+  var source = new EventSource('/__prongsai/events');
+  source.addEventListener('reload', function () {
+    if (first) { first = false; if (!overlay) return; }
+    location.reload();
+  });
+  source.addEventListener('build-error', function (e) { first = false; show(JSON.parse(e.data)); });
+})();
+)JS";
+}
+
+}  // namespace prongsai

@@ -1,0 +1,158 @@
+#include "serve/serve.hpp"
+
+#include <httplib.h>
+#include <signal.h>
+
+#include <fstream>
+#include <iostream>
+#include <sstream>
+#include <thread>
+
+#include "serve/live_reload.hpp"
+#include "serve/static_files.hpp"
+#include "serve/watcher.hpp"
+#include "site/fingerprint.hpp"
+
+namespace prongsai {
+namespace fs = std::filesystem;
+
+namespace {
+
+std::string read_file(const fs::path& p) {
+  std::ifstream in(p, std::ios::binary);
+  std::stringstream ss;
+  ss << in.rdbuf();
+  return ss.str();
+}
+
+// One build; its diagnostics go to the terminal and, on failure, to the browser.
+bool rebuild(const ServeOptions& options, LiveReload& live, bool first) {
+  Diagnostics d;
+  const BuildReport report = build_site(options.build, d);
+  std::string text;
+  for (const Diagnostic& diag : d.sorted())
+    if (diag.severity == Severity::error || !options.quiet) text += format(diag) + "\n";
+  std::cerr << text;
+  if (!report.ok) {
+    std::cerr << "rebuild failed: still serving the last good site\n";
+    live.build_failed(text);
+    return false;
+  }
+  std::cerr << (first ? "built" : "rebuilt") << ": " << report.pages << " pages ("
+            << report.rendered << " rendered), " << report.files_written << " files written, "
+            << report.files_removed << " removed, " << report.seconds << " s\n";
+  live.built_ok(!first && report.files_written + report.files_removed > 0);
+  return true;
+}
+
+void handle_file(const fs::path& out, const httplib::Request& req, httplib::Response& res) {
+  const Resolved r = resolve_request(out, req.path);
+  auto not_found = [&] {
+    res.status = 404;
+    const fs::path page = out / "404.html";
+    if (fs::exists(page))
+      res.set_content(LiveReload::inject(read_file(page)), "text/html; charset=utf-8");
+    else
+      res.set_content("404 not found\n", "text/plain; charset=utf-8");
+  };
+  switch (r.kind) {
+    case Resolved::Kind::forbidden:
+      res.status = 403;
+      res.set_content("403 forbidden\n", "text/plain; charset=utf-8");
+      return;
+    case Resolved::Kind::not_found:
+      return not_found();
+    case Resolved::Kind::redirect:
+      res.status = 301;
+      res.set_header("Location", r.location);
+      return;
+    case Resolved::Kind::file:
+      break;
+  }
+  const std::string type = mime_type(r.file);
+  std::string body = read_file(r.file);
+  if (type.starts_with("text/html")) body = LiveReload::inject(std::move(body));
+  char etag[32];
+  std::snprintf(etag, sizeof etag, "\"%016llx\"", static_cast<unsigned long long>(fnv1a(body)));
+  res.set_header("ETag", etag);
+  res.set_header("Cache-Control", "no-cache");  // always revalidate: the site changes as you edit
+  if (req.get_header_value("If-None-Match") == etag) {
+    res.status = 304;
+    return;
+  }
+  res.set_content(std::move(body), type.c_str());
+}
+
+}  // namespace
+
+int serve(const ServeOptions& options) {
+  // Signals are taken by one thread with sigwait, so no handler touches shared state.
+  sigset_t signals;
+  sigemptyset(&signals);
+  sigaddset(&signals, SIGINT);
+  sigaddset(&signals, SIGTERM);
+  pthread_sigmask(SIG_BLOCK, &signals, nullptr);
+
+  LiveReload live;
+  const fs::path root = options.build.site_root;
+  const fs::path out = root / options.build.out_dir;
+  if (!rebuild(options, live, true) && !fs::exists(out / "index.html")) {
+    std::cerr << "nothing to serve yet: fix the errors above and run prongsai serve again\n";
+    return 1;
+  }
+
+  httplib::Server server;
+  server.Get("/__prongsai/live.js", [](const httplib::Request&, httplib::Response& res) {
+    res.set_content(LiveReload::script(), "text/javascript; charset=utf-8");
+  });
+  server.Get("/__prongsai/events", [&live](const httplib::Request&, httplib::Response& res) {
+    res.set_header("Cache-Control", "no-cache");
+    auto seen = std::make_shared<unsigned long>(~0ul);  // the first call sends the current state
+    res.set_chunked_content_provider(
+        "text/event-stream", [&live, seen](size_t, httplib::DataSink& sink) {
+          const LiveReload::State s = live.wait(*seen, std::chrono::seconds(15));
+          if (live.stopping()) return false;
+          const std::string data =
+              s.generation != *seen ? LiveReload::event(s) : std::string(": keep-alive\n\n");
+          *seen = s.generation;
+          return sink.write(data.data(), data.size());
+        });
+  });
+  server.Get(R"(/.*)", [&out](const httplib::Request& req, httplib::Response& res) {
+    handle_file(out, req, res);
+  });
+  if (!server.bind_to_port(options.bind.c_str(), options.port)) {
+    std::cerr << "cannot listen on " << options.bind << ":" << options.port
+              << " (in use? try --port)\n";
+    return 1;
+  }
+  std::thread listener([&] { server.listen_after_bind(); });
+  std::cerr << "serving " << fs::absolute(out).lexically_normal().string() << " at http://"
+            << options.bind << ":" << options.port << "/ — edits under content/, site-config/ and "
+            << "themes/ rebuild the site; Ctrl+C stops\n";
+
+  std::atomic<bool> running{true};
+  std::thread waiter([&] {
+    int sig = 0;
+    sigwait(&signals, &sig);
+    running = false;
+  });
+  Watcher watcher({root / options.build.content_dir, root / options.build.config_file.parent_path(),
+                   root / "themes"});
+  while (running) {
+    std::this_thread::sleep_for(std::chrono::milliseconds(250));
+    if (running && watcher.changed()) {
+      std::this_thread::sleep_for(std::chrono::milliseconds(100));  // let an editor finish saving
+      watcher.changed();
+      rebuild(options, live, false);
+    }
+  }
+  live.shutdown();
+  server.stop();
+  listener.join();
+  waiter.join();
+  std::cerr << "stopped\n";
+  return 0;
+}
+
+}  // namespace prongsai

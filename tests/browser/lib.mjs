@@ -1,0 +1,180 @@
+// Shared helpers for the browser suite: settings from run.sh, the browser, and the page checks.
+import fs from 'node:fs';
+import path from 'node:path';
+import { execFileSync } from 'node:child_process';
+import { chromium } from 'playwright-core';
+
+function required(name) {
+  const value = process.env[name];
+  if (!value) throw new Error(`${name} is not set: run the suite with bash tests/browser/run.sh`);
+  return value;
+}
+
+export const repoRoot = path.resolve(import.meta.dirname, '../..');
+export const siteDir = required('PRONGSAI_SITE_DIR');
+export const baseUrl = required('PRONGSAI_BASE_URL'); // http://127.0.0.1:PORT/
+export const outDir = required('PRONGSAI_TEST_OUT');
+
+// A4 landscape is 297 x 210 mm; print.css gives the page 12 mm margins. At CSS's 96 px per inch:
+export const mm = 96 / 25.4;
+export const printMarginMm = 12;
+export const sizes = {
+  phone: { width: 360, height: 740, mobile: true },
+  desktop: { width: 1280, height: 800, mobile: false },
+  // The printable box of an A4 landscape page, for screen-side checks under print media.
+  print: { width: Math.floor((297 - 2 * printMarginMm) * mm), height: Math.floor((210 - 2 * printMarginMm) * mm), mobile: false },
+};
+
+export async function launchBrowser() {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+    headless: true,
+    chromiumSandbox: false,
+    args: [
+      '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+      '--disable-background-networking', '--disable-component-update', '--disable-sync',
+    ],
+  });
+}
+
+export async function newContext(browser, size) {
+  const s = sizes[size];
+  return browser.newContext({
+    viewport: { width: s.width, height: s.height },
+    deviceScaleFactor: 1,
+    isMobile: s.mobile,
+    hasTouch: s.mobile,
+    locale: 'th-TH',
+  });
+}
+
+export function urlOf(pagePath) {
+  return new URL(pagePath, baseUrl).href;
+}
+
+export function outFile(...parts) {
+  const file = path.join(outDir, ...parts);
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  return file;
+}
+
+// Opens a page and records every console error, uncaught exception, failed request, HTTP error
+// and any request that would leave the loopback address (such requests are refused).
+export async function openPage(context, pagePath, { media } = {}) {
+  const page = await context.newPage();
+  const problems = [];
+  page.on('console', (m) => { if (m.type() === 'error') problems.push(`console error: ${m.text()}`); });
+  page.on('pageerror', (e) => problems.push(`uncaught exception: ${e.message}`));
+  page.on('requestfailed', (r) => problems.push(`request failed: ${r.url()} (${r.failure()?.errorText})`));
+  page.on('response', (r) => { if (r.status() >= 400) problems.push(`HTTP ${r.status()}: ${r.url()}`); });
+  await page.route('**/*', (route) => {
+    const url = new URL(route.request().url());
+    if (url.hostname === '127.0.0.1') return route.continue();
+    problems.push(`request to a host other than 127.0.0.1 refused: ${url.href}`);
+    return route.abort('blockedbyclient');
+  });
+  if (media) await page.emulateMedia({ media });
+  const response = await page.goto(urlOf(pagePath), { waitUntil: 'load' });
+  if (!response || !response.ok()) problems.push(`page itself: HTTP ${response?.status()}`);
+  await page.evaluate(() => document.fonts.ready);
+  return { page, problems };
+}
+
+// The site's Thai font: the FontFaceSet must hold a loaded Laksaman face, and the glyphs
+// Chromium actually drew for the page's heading and first paragraph must come from it.
+export async function fontProblems(page) {
+  const problems = [];
+  const state = await page.evaluate(async () => {
+    await document.fonts.ready;
+    const faces = [...document.fonts]
+      .filter((f) => f.family.replace(/["']/g, '') === 'Laksaman')
+      .map((f) => ({ weight: String(f.weight), status: f.status }));
+    return { faces, check: document.fonts.check('16px Laksaman', 'ก') };
+  });
+  const regular = state.faces.find((f) => f.weight === '400' || f.weight === 'normal');
+  if (!regular) problems.push('no @font-face for Laksaman (regular) in the page');
+  else if (regular.status !== 'loaded') problems.push(`Laksaman regular face is ${regular.status}, not loaded`);
+  for (const f of state.faces) if (f.status === 'error') problems.push(`Laksaman weight ${f.weight} failed to load`);
+  if (!state.check) problems.push("document.fonts.check('16px Laksaman', 'ก') is false");
+
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    await cdp.send('DOM.enable');
+    await cdp.send('CSS.enable');
+    const { root } = await cdp.send('DOM.getDocument', { depth: 0 });
+    for (const selector of ['main h1', 'main p']) {
+      const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector });
+      if (!nodeId) continue;
+      const { fonts } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId });
+      const total = fonts.reduce((n, f) => n + f.glyphCount, 0);
+      const own = fonts.filter((f) => f.isCustomFont && /^Laksaman/.test(f.familyName));
+      const ownGlyphs = own.reduce((n, f) => n + f.glyphCount, 0);
+      if (ownGlyphs === 0 || ownGlyphs < total) {
+        const used = fonts.map((f) => `${f.familyName}${f.isCustomFont ? ' (web font)' : ''}: ${f.glyphCount} glyphs`).join(', ');
+        problems.push(`"${selector}" is not drawn entirely in Laksaman: ${used}`);
+      }
+    }
+  } finally {
+    await cdp.detach();
+  }
+  return problems;
+}
+
+// Every element whose right edge is beyond `width`, except descendants of .table-scroll, which
+// must themselves fit and scroll horizontally. `allowScroll` false (print): nothing may overflow.
+export async function overflowProblems(page, width, { allowScroll = true } = {}) {
+  return page.evaluate(({ width, allowScroll }) => {
+    const name = (el) => {
+      let s = el.tagName.toLowerCase();
+      if (el.id) s += `#${el.id}`;
+      if (typeof el.className === 'string' && el.className.trim()) s += '.' + el.className.trim().split(/\s+/).join('.');
+      const text = (el.textContent || '').trim().replace(/\s+/g, ' ').slice(0, 40);
+      return text ? `${s} "${text}"` : s;
+    };
+    window.scrollTo(0, 0);
+    const problems = [];
+    const reported = new Set();
+    for (const el of document.querySelectorAll('body *')) {
+      const scroller = el.parentElement?.closest('.table-scroll');
+      if (allowScroll && scroller) continue;
+      const r = el.getBoundingClientRect();
+      if (r.width === 0 && r.height === 0) continue;
+      if (r.right > width + 0.5) {
+        // Report the outermost offender only; its children follow it out.
+        let p = el.parentElement, covered = false;
+        while (p) { if (reported.has(p)) { covered = true; break; } p = p.parentElement; }
+        reported.add(el);
+        if (!covered) problems.push(`${name(el)} reaches x=${Math.round(r.right)} (viewport ${width})`);
+      }
+    }
+    if (allowScroll) {
+      for (const s of document.querySelectorAll('.table-scroll')) {
+        const ox = getComputedStyle(s).overflowX;
+        if (ox !== 'auto' && ox !== 'scroll') problems.push(`${name(s)} does not scroll (overflow-x: ${ox})`);
+      }
+    }
+    const sw = document.documentElement.scrollWidth;
+    if (sw > width) problems.push(`the page scrolls sideways: scrollWidth ${sw} > ${width}`);
+    return problems;
+  }, { width, allowScroll });
+}
+
+export function run(cmd, args) {
+  return execFileSync(cmd, args, { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+}
+
+// Page sizes of a PDF, in points, from pdfinfo.
+export function pdfPages(file) {
+  const info = run('pdfinfo', ['-f', '1', '-l', '9999', file]);
+  const count = Number(/^Pages:\s+(\d+)/m.exec(info)?.[1] ?? 0);
+  const sizes = [...info.matchAll(/^Page\s+\d+ size:\s+([\d.]+) x ([\d.]+) pts/gm)].map((m) => [Number(m[1]), Number(m[2])]);
+  return { count, sizes };
+}
+
+export function pdfToPngs(file, prefix, pages, resolution = 72) {
+  run('pdftoppm', ['-png', '-r', String(resolution), '-f', '1', '-l', String(pages), file, prefix]);
+}
+
+export function listProblems(title, problems) {
+  return problems.length ? `${title}:\n  - ${problems.join('\n  - ')}` : '';
+}

@@ -1,0 +1,196 @@
+// End-to-end: a real `prongsai serve` process on a free loopback port, asked real HTTP requests.
+#include <doctest/doctest.h>
+#include <httplib.h>
+#include <netinet/in.h>
+#include <signal.h>
+#include <sys/socket.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <chrono>
+#include <thread>
+
+#include "run.hpp"
+
+namespace {
+
+namespace fs = e2e::fs;
+
+int free_port() {
+  const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
+  sockaddr_in addr{};
+  addr.sin_family = AF_INET;
+  addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+  ::bind(fd, reinterpret_cast<sockaddr*>(&addr), sizeof addr);
+  socklen_t len = sizeof addr;
+  ::getsockname(fd, reinterpret_cast<sockaddr*>(&addr), &len);
+  ::close(fd);
+  return ntohs(addr.sin_port);
+}
+
+// Starts `prongsai serve` on a copy of the example site; stops it (SIGTERM) when destroyed.
+class ServedSite {
+ public:
+  ServedSite() : site_(e2e::copy_example_site("serve")), port_(free_port()) {
+    log_ = site_ / "serve.log";
+    pid_ = ::fork();
+    if (pid_ == 0) {
+      const std::string port = std::to_string(port_);
+      std::freopen(log_.c_str(), "w", stderr);
+      ::execl(PRONGSAI_BINARY, "prongsai", "serve", "--quiet", "--site", site_.c_str(), "--port",
+              port.c_str(), static_cast<char*>(nullptr));
+      ::_exit(127);
+    }
+    httplib::Client probe("127.0.0.1", port_);
+    for (int i = 0; i < 100 && !probe.Get("/"); ++i)
+      std::this_thread::sleep_for(std::chrono::milliseconds(100));
+  }
+  ~ServedSite() {
+    ::kill(pid_, SIGTERM);
+    int status = 0;
+    ::waitpid(pid_, &status, 0);
+  }
+  httplib::Client client() const {
+    httplib::Client c("127.0.0.1", port_);
+    c.set_read_timeout(5, 0);
+    return c;
+  }
+  const fs::path& site() const { return site_; }
+  std::string log() const { return e2e::read(log_); }
+
+ private:
+  fs::path site_;
+  fs::path log_;
+  int port_;
+  pid_t pid_ = -1;
+};
+
+// Polls until the predicate holds or five seconds pass.
+template <typename F>
+bool eventually(F predicate) {
+  for (int i = 0; i < 50; ++i) {
+    if (predicate()) return true;
+    std::this_thread::sleep_for(std::chrono::milliseconds(100));
+  }
+  return false;
+}
+
+}  // namespace
+
+TEST_CASE("serve answers like a web server a browser trusts") {
+  ServedSite served;
+  auto c = served.client();
+
+  auto home = c.Get("/");
+  REQUIRE(home);
+  CHECK(home->status == 200);
+  CHECK(home->get_header_value("Content-Type") == "text/html; charset=utf-8");
+  CHECK(home->body.find("<html lang=\"th\">") != std::string::npos);
+
+  auto folder = c.Get("/khek-noi/");
+  REQUIRE(folder);
+  CHECK(folder->status == 200);  // index.html for folders
+  CHECK(folder->body.find("องค์การบริหารส่วนตำบลเข็กน้อย") != std::string::npos);
+  auto no_slash = c.Get("/khek-noi");
+  REQUIRE(no_slash);
+  CHECK(no_slash->status == 301);
+  CHECK(no_slash->get_header_value("Location") == "/khek-noi/");
+
+  struct Type {
+    const char* path;
+    const char* type;
+  };
+  for (const Type& t :
+       {Type{"/css/site.css", "text/css; charset=utf-8"}, Type{"/fonts/Laksaman.woff", "font/woff"},
+        Type{"/404.html", "text/html; charset=utf-8"}}) {
+    CAPTURE(t.path);
+    auto r = c.Get(t.path);
+    REQUIRE(r);
+    CHECK(r->status == 200);
+    CHECK(r->get_header_value("Content-Type") == t.type);
+  }
+
+  auto missing = c.Get("/no/such/page/");
+  REQUIRE(missing);
+  CHECK(missing->status == 404);
+  CHECK(missing->body.find("ไม่พบหน้าที่ต้องการ") != std::string::npos);  // the site's own 404 page
+
+  auto head = c.Head("/css/site.css");
+  REQUIRE(head);
+  CHECK(head->status == 200);
+  CHECK(head->body.empty());
+  CHECK(std::stoul(head->get_header_value("Content-Length")) ==
+        fs::file_size(served.site() / "public/css/site.css"));
+
+  const std::string etag = head->get_header_value("ETag");
+  REQUIRE_FALSE(etag.empty());
+  auto again = c.Get("/css/site.css", {{"If-None-Match", etag}});
+  REQUIRE(again);
+  CHECK(again->status == 304);
+}
+
+TEST_CASE("serve never hands out a file from outside the output folder") {
+  ServedSite served;
+  fs::create_directory_symlink("/etc", served.site() / "public/outside");
+  { std::ofstream(served.site() / "secret.txt") << "not for the web"; }
+  fs::create_symlink(served.site() / "secret.txt", served.site() / "public/secret.txt");
+  auto c = served.client();
+  for (const char* path : {"/../secret.txt", "/%2e%2e/secret.txt", "/css/%2E%2E/%2e%2e/secret.txt",
+                           "/..%2fsecret.txt", "//etc/passwd", "/outside/passwd", "/secret.txt"}) {
+    CAPTURE(path);
+    auto r = c.Get(path);
+    REQUIRE(r);
+    CHECK((r->status == 403 || r->status == 404));
+    CHECK(r->body.find("not for the web") == std::string::npos);
+    CHECK(r->body.find("root:") == std::string::npos);
+  }
+}
+
+TEST_CASE(
+    "serve rebuilds on edit, reloads pages, and shows a failed rebuild without losing the site") {
+  ServedSite served;
+  auto c = served.client();
+  const std::string page = "/khek-noi/plan-2566-2570/projects/1-04/";
+  auto before = c.Get(page);
+  REQUIRE(before);
+  CHECK(before->body.find("<script src=\"/__prongsai/live.js\"></script>") != std::string::npos);
+  // The reload script is only in what serve sends, never in the files it wrote.
+  CHECK(e2e::read(served.site() / "public/khek-noi/plan-2566-2570/projects/1-04/index.html")
+            .find("__prongsai") == std::string::npos);
+  auto script = c.Get("/__prongsai/live.js");
+  REQUIRE(script);
+  CHECK(script->status == 200);
+  CHECK(script->body.find("EventSource") != std::string::npos);
+
+  const fs::path file = served.site() / "content/khek-noi/plan-2566-2570/projects/1-04.md";
+  std::string text = e2e::read(file);
+  const std::string original = text;
+  text.replace(text.find("title = \""), 9, "title = \"แก้ไขแล้ว ");
+  std::ofstream(file, std::ios::binary) << text;
+  CHECK(eventually([&] {
+    auto r = c.Get(page);
+    return r && r->body.find("แก้ไขแล้ว") != std::string::npos;
+  }));
+
+  // A broken edit: the error reaches the event stream; the last good page is still served.
+  std::ofstream(file, std::ios::binary)
+      << "+++\ntitle = \"x\"\nkind = \"ผิด\"\nnode = \"1.1.2\"\n+++\n";
+  std::string events;
+  httplib::Client stream = served.client();
+  stream.Get("/__prongsai/events", [&](const char* data, size_t len) {
+    events.append(data, len);
+    return events.find("build-error") == std::string::npos;  // stop once the error arrived
+  });
+  CHECK(events.find("event: build-error") != std::string::npos);
+  CHECK(events.find("1-04.md:3:1: error: unknown kind") != std::string::npos);
+  auto still = c.Get(page);
+  REQUIRE(still);
+  CHECK(still->status == 200);
+  CHECK(still->body.find("แก้ไขแล้ว") != std::string::npos);
+
+  std::ofstream(file, std::ios::binary) << original;
+  CHECK(eventually([&] {
+    auto r = c.Get(page);
+    return r && r->body.find("แก้ไขแล้ว") == std::string::npos;
+  }));
+}
