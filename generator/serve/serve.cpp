@@ -1,6 +1,7 @@
 #include "serve/serve.hpp"
 
 #include <httplib.h>
+#include <netinet/tcp.h>
 #include <signal.h>
 
 #include <fstream>
@@ -102,6 +103,13 @@ int serve(const ServeOptions& options) {
   }
 
   httplib::Server server;
+  // Headers and body go out as separate writes; without TCP_NODELAY, Nagle's algorithm and
+  // delayed ACKs stall every keep-alive response by ~40 ms. Accepted sockets inherit it.
+  server.set_socket_options([](socket_t sock) {
+    int yes = 1;
+    ::setsockopt(sock, SOL_SOCKET, SO_REUSEADDR, &yes, sizeof yes);
+    ::setsockopt(sock, IPPROTO_TCP, TCP_NODELAY, &yes, sizeof yes);
+  });
   server.Get("/__prongsai/live.js", [](const httplib::Request&, httplib::Response& res) {
     res.set_content(LiveReload::script(), "text/javascript; charset=utf-8");
   });
