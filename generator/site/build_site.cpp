@@ -9,6 +9,7 @@
 #include "output/in_place_output.hpp"
 #include "output/manifest.hpp"
 #include "output/publish.hpp"
+#include "render/generated_files.hpp"
 #include "render/renderer.hpp"
 #include "render/theme.hpp"
 #include "site/fingerprint.hpp"
@@ -81,6 +82,8 @@ BuildReport build_site(const BuildOptions& options, Diagnostics& d, const BuildP
   }
   for (const StaticFile& f : theme->static_files())
     next.files[f.output_path] = hashes.of(f.source.lexically_relative(root).generic_string());
+  const std::vector<GeneratedFile> generated = generated_files(input);
+  for (const GeneratedFile& f : generated) next.files[f.path] = fnv1a(f.content);
 
   const fs::path out = root / options.out_dir;
   const auto previous = fs::is_directory(out) ? read_manifest(out) : std::nullopt;
@@ -92,6 +95,7 @@ BuildReport build_site(const BuildOptions& options, Diagnostics& d, const BuildP
         [&](const std::string& path, std::string_view html) { output.write(path, html); },
         progress);
     for (const StaticFile& f : theme->static_files()) output.copy(f.source, f.output_path);
+    for (const GeneratedFile& f : generated) output.write(f.path, f.content);
     if (d.has_errors() || !output.commit()) {
       if (!output.ok()) d.error({options.out_dir.generic_string(), 0, 0}, output.error());
       return finish();
@@ -114,6 +118,7 @@ BuildReport build_site(const BuildOptions& options, Diagnostics& d, const BuildP
     for (const StaticFile& f : theme->static_files())
       if (!unchanged(f.output_path, next.files[f.output_path]))
         output.copy(f.source, f.output_path);
+    for (const GeneratedFile& f : generated) output.write(f.path, f.content);
     for (const auto& [path, fingerprint] : previous->files)
       if (!next.files.count(path)) output.remove(path);
     report.files_written = output.files_written();

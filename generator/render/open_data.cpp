@@ -1,0 +1,284 @@
+#include "render/open_data.hpp"
+
+#include "model/report_summary.hpp"
+#include "model/totals.hpp"
+#include "render/json_writer.hpp"
+#include "thai/number_format.hpp"
+
+namespace prongsai::open_data {
+namespace {
+
+constexpr const char* kBom = "\xEF\xBB\xBF";
+
+std::string plan_dir(const Organisation& o, const Plan& p) { return o.slug + "/" + p.slug + "/"; }
+
+// Baht as a plain decimal with two places, for machines: "15000.00".
+std::string baht(long long satang) {
+  std::string s = thai::format_baht(satang, true, thai::Digits::arabic);
+  std::erase(s, ',');
+  return s;
+}
+
+std::string_view cell_type(CellKind k) {
+  switch (k) {
+    case CellKind::amount:
+      return "amount";
+    case CellKind::dash:
+      return "dash";
+    case CellKind::no_budget:
+      return "no_budget";
+    case CellKind::blank:
+      return "blank";
+  }
+  return "blank";
+}
+
+// CSV text for a cell: the amount, "-", "ไม่ใช้งบประมาณ", or empty — the three kept distinct.
+std::string cell_csv(const BudgetCell& c) {
+  switch (c.kind) {
+    case CellKind::amount:
+      return baht(c.amount.satang);
+    case CellKind::dash:
+      return "-";
+    case CellKind::no_budget:
+      return std::string(kNoBudget);
+    case CellKind::blank:
+      return "";
+  }
+  return "";
+}
+
+void cell_json(JsonWriter& j, const BudgetCell& c) {
+  j.begin_object().key("type").value(cell_type(c.kind));
+  if (c.kind == CellKind::amount)
+    j.key("satang").value(c.amount.satang).key("baht").value(baht(c.amount.satang));
+  j.end_object();
+}
+
+std::string csv_field(std::string_view s) {
+  if (s.find_first_of(",\"\n\r") == std::string_view::npos) return std::string(s);
+  std::string out = "\"";
+  for (char c : s) {
+    if (c == '"') out += '"';
+    out += c;
+  }
+  return out + "\"";
+}
+
+std::string csv_row(const std::vector<std::string>& fields) {
+  std::string out;
+  for (size_t i = 0; i < fields.size(); ++i) out += (i ? "," : "") + csv_field(fields[i]);
+  return out + "\r\n";  // RFC 4180 line ends
+}
+
+std::string node_label(const Node& n) { return n.label.empty() ? n.name : n.label + " " + n.name; }
+
+// The chain of level labels above a project, top first.
+std::vector<const Node*> chain(const Plan& plan, const Project& p) {
+  std::vector<const Node*> out;
+  std::string id = p.node_id;
+  while (!id.empty()) {
+    if (const Node* n = plan.find_node(id)) out.insert(out.begin(), n);
+    const size_t dot = id.rfind('.');
+    id = dot == std::string::npos ? "" : id.substr(0, dot);
+  }
+  return out;
+}
+
+void organisation_json(JsonWriter& j, const Organisation& o) {
+  j.key("organisation").begin_object();
+  j.key("slug").value(o.slug).key("name").value(o.name).key("short_name").value(o.short_name);
+  j.key("kind").value(o.kind).end_object();
+}
+
+void entry_cell(JsonWriter& j, const char* key, const std::optional<BudgetCell>& c) {
+  j.key(key);
+  if (c)
+    cell_json(j, *c);
+  else
+    j.null();
+}
+
+std::string month(const thai::ThaiDate& d) {
+  char buf[16];
+  std::snprintf(buf, sizeof buf, "%04d-%02d", d.year, d.month);
+  return buf;
+}
+
+}  // namespace
+
+std::string plan_json_path(const Organisation& o, const Plan& p) {
+  return plan_dir(o, p) + "data/plan.json";
+}
+std::string plan_csv_path(const Organisation& o, const Plan& p) {
+  return plan_dir(o, p) + "data/plan.csv";
+}
+std::string report_json_path(const Organisation& o, const Plan& p, const Report& r) {
+  return plan_dir(o, p) + "reports/" + r.id + "/report.json";
+}
+std::string report_csv_path(const Organisation& o, const Plan& p, const Report& r) {
+  return plan_dir(o, p) + "reports/" + r.id + "/report.csv";
+}
+
+std::string plan_json(const RenderInput& in, size_t o, size_t p) {
+  const Organisation& org = in.site.organisations[o];
+  const Plan& plan = org.plans[p];
+  const PlanFigures& f = in.figures.of(o, p);
+  const std::vector<int> years = plan.years();
+  JsonWriter j;
+  j.begin_object().key("schema").value(kPlanSchema);
+  organisation_json(j, org);
+  j.key("plan").begin_object();
+  j.key("slug").value(plan.slug).key("title").value(plan.title);
+  j.key("first_year").value(plan.first_year).key("last_year").value(plan.last_year);
+  j.key("levels").begin_array();
+  for (const std::string& l : plan.levels) j.value(l);
+  j.end_array().end_object();
+  j.key("nodes").begin_array();
+  for (const Node& n : plan.nodes) {
+    j.begin_object().key("id").value(n.id).key("depth").value(n.depth);
+    j.key("level")
+        .value(plan.levels[n.depth - 1])
+        .key("label")
+        .value(n.label)
+        .key("name")
+        .value(n.name);
+    j.end_object();
+  }
+  j.end_array();
+  j.key("projects").begin_array();
+  for (size_t index : f.order) {
+    const Project& pr = plan.projects[index];
+    const Totals t = project_totals(pr, years);
+    j.begin_object().key("id").value(pr.id).key("title").value(pr.title);
+    j.key("kind").value(kind_name(pr.kind)).key("node").value(pr.node_id);
+    j.key("levels").begin_array();
+    for (const Node* n : chain(plan, pr)) j.value(node_label(*n));
+    j.end_array();
+    j.key("responsible").value(pr.responsible).key("unit").value(pr.unit);
+    j.key("budget").begin_object();
+    for (int y : years) {
+      j.key(std::to_string(y));
+      cell_json(j, cell_for(pr, y));
+    }
+    j.end_object();
+    j.key("total_satang").value(t.sum);
+    j.end_object();
+  }
+  j.end_array();
+  j.key("totals").begin_object().key("by_year_satang").begin_object();
+  for (int y : years) j.key(std::to_string(y)).value(f.totals.plan.by_year.at(y));
+  j.end_object().key("total_satang").value(f.totals.plan.sum);
+  j.key("counts").begin_object();
+  for (int k = 0; k < kKindCount; ++k)
+    j.key(kind_name(static_cast<ProjectKind>(k))).value(f.totals.plan.counts[k]);
+  j.end_object().end_object();
+  j.end_object();
+  return j.str();
+}
+
+std::string plan_csv(const RenderInput& in, size_t o, size_t p) {
+  const Organisation& org = in.site.organisations[o];
+  const Plan& plan = org.plans[p];
+  const PlanFigures& f = in.figures.of(o, p);
+  std::vector<std::string> header = {"id",    "node",        "levels", "kind",
+                                     "title", "responsible", "unit"};
+  for (int y : plan.years()) header.push_back("budget_" + std::to_string(y));
+  header.push_back("total");
+  std::string out = kBom + csv_row(header);
+  for (size_t index : f.order) {
+    const Project& pr = plan.projects[index];
+    std::string levels;
+    for (const Node* n : chain(plan, pr)) levels += (levels.empty() ? "" : " > ") + node_label(*n);
+    std::vector<std::string> row = {
+        pr.id,    pr.node_id,     levels, std::string(kind_name(pr.kind)),
+        pr.title, pr.responsible, pr.unit};
+    for (int y : plan.years()) row.push_back(cell_csv(cell_for(pr, y)));
+    row.push_back(baht(project_totals(pr, plan.years()).sum));
+    out += csv_row(row);
+  }
+  return out;
+}
+
+std::string report_json(const RenderInput& in, size_t o, size_t ri) {
+  const Organisation& org = in.site.organisations[o];
+  const Report& r = org.reports[ri];
+  const Plan& plan = *org.find_plan(r.plan_slug);
+  const ReportSummary& s = in.figures.report(o, ri).summary;
+  JsonWriter j;
+  j.begin_object().key("schema").value(kReportSchema);
+  organisation_json(j, org);
+  j.key("plan").value(plan.slug).key("id").value(r.id).key("title").value(r.title);
+  j.key("fiscal_year").value(r.fiscal_year);
+  j.key("round_months");
+  if (r.round)
+    j.value(r.round);
+  else
+    j.null();
+  j.key("as_of");
+  if (r.as_of) {
+    char buf[16];
+    std::snprintf(buf, sizeof buf, r.as_of->day ? "%04d-%02d-%02d" : "%04d-%02d", r.as_of->year,
+                  r.as_of->month, r.as_of->day);
+    j.value(r.as_of->month ? std::string(buf) : std::to_string(r.as_of->year));
+  } else {
+    j.null();
+  }
+  j.key("summary").begin_object().key("projects").value(s.projects).key("by_status").begin_object();
+  for (int i = 0; i < kStatusCount; ++i)
+    j.key(status_name(static_cast<Status>(i))).value(s.by_status[i]);
+  j.end_object().key("budget_satang").value(s.budget).key("disbursed_satang").value(s.disbursed);
+  j.key("disbursed_percent")
+      .value(thai::format_percent(s.disbursed_percent, 10000, 2, thai::Digits::arabic));
+  j.key("completed_percent")
+      .value(thai::format_percent(s.completed_percent, 10000, 2, thai::Digits::arabic));
+  j.end_object();
+  j.key("entries").begin_array();
+  for (const ReportEntry& e : r.entries) {
+    const Project* p = plan.find_project(e.project_id);
+    j.begin_object().key("project").value(e.project_id).key("title").value(p ? p->title : "");
+    j.key("kind").value(p ? kind_name(p->kind) : "").key("node").value(p ? p->node_id : "");
+    j.key("status").value(status_name(e.status)).key("reported").value(!e.left_out);
+    entry_cell(j, "budget", e.budget);
+    entry_cell(j, "disbursed", e.disbursed);
+    j.key("period");
+    if (e.period)
+      j.begin_object()
+          .key("from")
+          .value(month(e.period->from))
+          .key("to")
+          .value(month(e.period->to))
+          .end_object();
+    else
+      j.null();
+    j.key("responsible")
+        .value(e.responsible)
+        .key("result")
+        .value(e.result_markdown)
+        .key("note")
+        .value(e.note);
+    j.end_object();
+  }
+  j.end_array().end_object();
+  return j.str();
+}
+
+std::string report_csv(const RenderInput& in, size_t o, size_t ri) {
+  const Organisation& org = in.site.organisations[o];
+  const Report& r = org.reports[ri];
+  const Plan& plan = *org.find_plan(r.plan_slug);
+  std::string out =
+      kBom + csv_row({"project", "title", "kind", "node", "status", "budget", "disbursed",
+                      "period_from", "period_to", "responsible", "note"});
+  for (const ReportEntry& e : r.entries) {
+    const Project* p = plan.find_project(e.project_id);
+    out += csv_row({e.project_id, p ? p->title : "", p ? std::string(kind_name(p->kind)) : "",
+                    p ? p->node_id : "", std::string(status_name(e.status)),
+                    e.budget ? cell_csv(*e.budget) : "", e.disbursed ? cell_csv(*e.disbursed) : "",
+                    e.period ? month(e.period->from) : "", e.period ? month(e.period->to) : "",
+                    e.responsible, e.note});
+  }
+  return out;
+}
+
+}  // namespace prongsai::open_data
