@@ -6,7 +6,7 @@ cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
 packages=(g++ cmake pkg-config libcmark-gfm-dev libcmark-gfm-extensions-dev
           libkainjow-mustache-dev libtomlplusplus-dev libicu-dev doctest-dev fonts-thai-tlwg-web
-          libcpp-httplib-dev zlib1g-dev)
+          libcpp-httplib-dev zlib1g-dev nlohmann-json3-dev libxml2-dev)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

@@ -21,6 +21,12 @@ std::optional<SiteConfig> load_site_config(const std::filesystem::path& site_roo
   if (auto t = r.string("title", true); !t.empty()) c.title = t;
   c.description = r.string("description", false);
   if (auto u = r.string("base_url", false); !u.empty()) c.base_url = normalise_base_url(u);
+  // Links between pages are relative and work anywhere; canonical URLs, the sitemap and the
+  // feed need to know the real address.
+  if (!c.base_url.starts_with("https://") && !c.base_url.starts_with("http://"))
+    d.warning(r.where_key("base_url"),
+              "base_url should be the site's full address (https://…/): canonical links, "
+              "sitemap.xml and feed.xml need it");
   if (auto digits = r.string("digits", false); !digits.empty()) {
     if (auto parsed = thai::parse_digits(digits))
       c.digits = *parsed;

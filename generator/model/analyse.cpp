@@ -12,7 +12,8 @@ void collect_order(const Plan& plan, size_t node, std::vector<size_t>& out) {
 
 }  // namespace
 
-SiteFigures analyse(const Site& site, Diagnostics& diagnostics) {
+SiteFigures analyse(const Site& site, const std::vector<OitAssessment>& oit,
+                    Diagnostics& diagnostics) {
   SiteFigures figures;
   for (const Organisation& org : site.organisations) {
     auto& plans = figures.plans.emplace_back();
@@ -39,6 +40,7 @@ SiteFigures analyse(const Site& site, Diagnostics& diagnostics) {
       latest[r.plan_slug] = i;
     }
   }
+  figures.oit = resolve_oit(oit, site, diagnostics);
   return figures;
 }
 

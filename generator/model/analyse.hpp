@@ -3,7 +3,9 @@
 
 #include <vector>
 
+#include "config/oit_config.hpp"
 #include "diagnostics/diagnostics.hpp"
+#include "model/oit.hpp"
 #include "model/report_summary.hpp"
 #include "model/site.hpp"
 #include "model/totals.hpp"
@@ -25,12 +27,14 @@ struct ReportFigures {
 
 struct SiteFigures {
   std::vector<std::vector<ReportFigures>> reports;  // [organisation][report], as in Site
+  std::vector<OitChecklist> oit;
   const ReportFigures& report(size_t org, size_t report) const { return reports[org][report]; }
   std::vector<std::vector<PlanFigures>> plans;  // [organisation][plan], as in Site
   const PlanFigures& of(size_t org, size_t plan) const { return plans[org][plan]; }
 };
 
 // Also reports each data note as a warning naming the file:line of the printed figure.
-SiteFigures analyse(const Site& site, Diagnostics& diagnostics);
+SiteFigures analyse(const Site& site, const std::vector<OitAssessment>& oit,
+                    Diagnostics& diagnostics);
 
 }  // namespace prongsai

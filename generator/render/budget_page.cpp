@@ -113,6 +113,7 @@ Page budget_page(const RenderInput& in, size_t o, size_t p) {
                              [](const auto& c) { return c.second.kind == CellKind::no_budget; });
   page.data.set("no_budget_count", in.fmt.number(no_budget));
   page.data.set("table_href", urls::link(page.path, urls::plan_page(org, plan, "table")));
+  page.data.set("downloads", plan_downloads(in, org, plan, page.path));
   return page;
 }
 

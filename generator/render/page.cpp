@@ -1,6 +1,8 @@
 #include "render/page.hpp"
 
 #include "render/markdown.hpp"
+#include "render/open_data.hpp"
+#include "render/page_builders.hpp"
 #include "render/urls.hpp"
 
 namespace prongsai {
@@ -27,6 +29,14 @@ EntryHtml render_entry_markdown(const Site& site, thai::Digits digits) {
     }
   }
   return out;
+}
+
+Data plan_downloads(const RenderInput&, const Organisation& org, const Plan& plan,
+                    const std::string& from) {
+  Data d = list();
+  d.push_back(link_data(from, open_data::plan_json_path(org, plan), "JSON"));
+  d.push_back(link_data(from, open_data::plan_csv_path(org, plan), "CSV (Excel)"));
+  return d;
 }
 
 std::vector<Crumb> crumbs_to_organisation(const RenderInput& in, const Organisation& org) {

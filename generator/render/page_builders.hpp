@@ -20,6 +20,7 @@ Page notes_page(const RenderInput& in, size_t org, size_t plan);
 // position: index into PlanFigures::order, for previous/next links.
 Page project_page(const RenderInput& in, size_t org, size_t plan, size_t position);
 Page document_page(const RenderInput& in, size_t org, size_t plan, size_t document);
+Page search_page(const RenderInput& in);
 
 Page reports_index_page(const RenderInput& in, size_t org, size_t plan);
 Page report_page(const RenderInput& in, size_t org, size_t report);
@@ -29,6 +30,13 @@ Data report_summary_data(const RenderInput& in, size_t org, size_t report);
 Data latest_round(const RenderInput& in, size_t org, const Plan& plan, const std::string& from);
 Data project_history(const RenderInput& in, size_t org, const Plan& plan, const Project& project,
                      const std::string& from);
+
+Page oit_page(const RenderInput& in, size_t checklist);
+std::string oit_path(const Organisation& org, int year);
+
+// Links to a plan's open data (JSON, CSV), for the pages that show its tables.
+Data plan_downloads(const RenderInput& in, const Organisation& org, const Plan& plan,
+                    const std::string& from);
 
 // Every page of the site, in a stable order, as work that can run on any thread.
 // Each job knows, before it runs, where its page goes, which template renders it and which

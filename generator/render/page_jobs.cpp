@@ -37,6 +37,18 @@ std::vector<PageJob> page_jobs(const RenderInput& in) {
   }
   add(urls::home(), "home", everything_listed, [&in] { return home_page(in); });
   add(urls::not_found(), "404", {}, [&in] { return not_found_page(in); });
+  add(urls::search(), "search", {}, [&in] { return search_page(in); });
+  for (size_t i = 0; i < in.figures.oit.size(); ++i) {
+    const Organisation& org = in.site.organisations[in.figures.oit[i].organisation];
+    Files inputs = {in.figures.oit[i].assessment->where.file, org.where.file};
+    for (const Plan& plan : org.plans) {
+      inputs.push_back(plan.where.file);
+      for (const Document& d : plan.documents) inputs.push_back(d.where.file);
+      append(inputs, report_inputs(org, plan));
+    }
+    add(oit_path(org, in.figures.oit[i].assessment->year), "oit", inputs,
+        [&in, i] { return oit_page(in, i); });
+  }
 
   for (size_t o = 0; o < in.site.organisations.size(); ++o) {
     const Organisation& org = in.site.organisations[o];

@@ -1,3 +1,4 @@
+#include "render/open_data.hpp"
 #include "render/page_builders.hpp"
 #include "render/urls.hpp"
 
@@ -24,6 +25,9 @@ Page home_page(const RenderInput& in) {
     orgs.push_back(o);
   }
   page.data.set("organisations", orgs);
+  page.data.set("archive",
+                link_data(page.path, open_data::kArchivePath, "ข้อมูลเปิดทั้งหมด (ZIP: JSON และ CSV)"));
+  page.data.set("feed", link_data(page.path, "feed.xml", "ฟีดรายงานและประกาศ (Atom)"));
   page.data.set("description", in.config.description);
   page.data.set("organisation_count",
                 in.fmt.number(static_cast<long long>(in.site.organisations.size())));
@@ -76,6 +80,14 @@ Page organisation_page(const RenderInput& in, size_t org_index) {
     plans.push_back(p);
   }
   page.data.set("plans", plans);
+  Data oit = list();
+  for (const OitChecklist& c : in.figures.oit) {
+    if (c.organisation != org_index) continue;
+    oit.push_back(link_data(page.path, oit_path(org, c.assessment->year),
+                            "หลักฐานการเปิดเผยข้อมูล (OIT) ปี " + in.fmt.year(c.assessment->year)));
+  }
+  page.data.set("has_oit", flag(!oit.is_empty_list()));
+  page.data.set("oit", oit);
   return page;
 }
 

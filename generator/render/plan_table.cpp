@@ -1,5 +1,6 @@
 #include <map>
 
+#include "render/open_data.hpp"
 #include "render/page_builders.hpp"
 #include "render/table_cells.hpp"
 #include "render/urls.hpp"
@@ -212,6 +213,7 @@ Page plan_table_page(const RenderInput& in, size_t o, size_t p) {
   page.data.set("rows", b.rows);
   page.data.set("column_count", std::to_string(b.column_count));
   page.data.set("legend_no_budget", std::string(kNoBudget));
+  page.data.set("downloads", plan_downloads(in, org, plan, page.path));
   return page;
 }
 

@@ -1,5 +1,6 @@
 #include "model/report_summary.hpp"
 #include "render/markdown.hpp"
+#include "render/open_data.hpp"
 #include "render/page_builders.hpp"
 #include "render/svg_chart.hpp"
 #include "render/urls.hpp"
@@ -260,6 +261,11 @@ Page report_page(const RenderInput& in, size_t o, size_t ri) {
   page.data.set("notes", notes);
   page.data.set("has_notes", flag(!f.notes.empty()));
   page.data.set("has_printed_summary", flag(r.printed_summary.has_value()));
+  Data downloads = list();
+  downloads.push_back(link_data(page.path, open_data::report_json_path(org, plan, r), "JSON"));
+  downloads.push_back(
+      link_data(page.path, open_data::report_csv_path(org, plan, r), "CSV (Excel)"));
+  page.data.set("downloads", downloads);
   return page;
 }
 

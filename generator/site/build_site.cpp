@@ -1,8 +1,11 @@
 #include "site/build_site.hpp"
 
 #include <chrono>
+#include <fstream>
+#include <sstream>
 #include <thread>
 
+#include "config/oit_config.hpp"
 #include "config/site_config.hpp"
 #include "content/loader.hpp"
 #include "model/analyse.hpp"
@@ -11,7 +14,9 @@
 #include "output/publish.hpp"
 #include "render/generated_files.hpp"
 #include "render/renderer.hpp"
+#include "render/search_documents.hpp"
 #include "render/theme.hpp"
+#include "search/index_builder.hpp"
 #include "site/fingerprint.hpp"
 
 namespace prongsai {
@@ -19,10 +24,19 @@ namespace fs = std::filesystem;
 
 namespace {
 
+// The generator itself: a rebuilt prongsai may render the same content differently, so its
+// executable is part of every fingerprint (falls back to the version where /proc is missing).
+uint64_t generator_fingerprint() {
+  std::ifstream in("/proc/self/exe", std::ios::binary);
+  std::stringstream ss;
+  ss << in.rdbuf();
+  return fnv1a(ss.str(), fnv1a(PRONGSAI_VERSION));
+}
+
 // What every page reads besides its own inputs: the generator, site.toml (and a --base-url
 // override), and the layout template.
 uint64_t global_fingerprint(const BuildOptions& options, const Theme& theme, FileHashes& hashes) {
-  uint64_t h = fnv1a(PRONGSAI_VERSION);
+  uint64_t h = generator_fingerprint();
   h = fnv1a(std::to_string(hashes.of(options.config_file.generic_string())), h);
   h = fnv1a(options.base_url.value_or(""), h);
   return fnv1a(theme.template_text("layout"), h);
@@ -54,7 +68,9 @@ BuildReport build_site(const BuildOptions& options, Diagnostics& d, const BuildP
   if (options.base_url) config->base_url = normalise_base_url(*options.base_url);
 
   const Site site = load_site(root, root / options.content_dir, d);
-  const SiteFigures figures = analyse(site, d);
+  const std::vector<OitAssessment> oit =
+      load_oit_config(root, root / options.config_file.parent_path() / "oit.toml", d);
+  const SiteFigures figures = analyse(site, oit, d);
   auto theme = Theme::load(root, config->theme, d);
   if (d.has_errors() || !theme) return finish();
 
@@ -70,6 +86,9 @@ BuildReport build_site(const BuildOptions& options, Diagnostics& d, const BuildP
     report.ok = !d.has_errors();
     return finish();
   }
+  // The search index reads every page's text, so it is rebuilt every time (it takes a few
+  // milliseconds); its files are written like pages, and unchanged ones keep their bytes.
+  const search::IndexFiles search_index = search::build_index(search_documents(input), threads);
 
   // What this build produces, each output with the fingerprint of what it is made from.
   FileHashes hashes(root);
@@ -82,6 +101,7 @@ BuildReport build_site(const BuildOptions& options, Diagnostics& d, const BuildP
   }
   for (const StaticFile& f : theme->static_files())
     next.files[f.output_path] = hashes.of(f.source.lexically_relative(root).generic_string());
+  for (const auto& [path, content] : search_index) next.files[path] = fnv1a(content);
   const std::vector<GeneratedFile> generated = generated_files(input);
   for (const GeneratedFile& f : generated) next.files[f.path] = fnv1a(f.content);
 
@@ -95,6 +115,7 @@ BuildReport build_site(const BuildOptions& options, Diagnostics& d, const BuildP
         [&](const std::string& path, std::string_view html) { output.write(path, html); },
         progress);
     for (const StaticFile& f : theme->static_files()) output.copy(f.source, f.output_path);
+    for (const auto& [path, content] : search_index) output.write(path, content);
     for (const GeneratedFile& f : generated) output.write(f.path, f.content);
     if (d.has_errors() || !output.commit()) {
       if (!output.ok()) d.error({options.out_dir.generic_string(), 0, 0}, output.error());
@@ -119,6 +140,7 @@ BuildReport build_site(const BuildOptions& options, Diagnostics& d, const BuildP
       if (!unchanged(f.output_path, next.files[f.output_path]))
         output.copy(f.source, f.output_path);
     for (const GeneratedFile& f : generated) output.write(f.path, f.content);
+    for (const auto& [path, content] : search_index) output.write(path, content);
     for (const auto& [path, fingerprint] : previous->files)
       if (!next.files.count(path)) output.remove(path);
     report.files_written = output.files_written();

@@ -60,9 +60,9 @@ export function outFile(...parts) {
 
 // Opens a page and records every console error, uncaught exception, failed request, HTTP error
 // and any request that would leave the loopback address (such requests are refused).
-export async function openPage(context, pagePath, { media } = {}) {
+// `problems` may be passed in to collect into an existing list.
+export async function openPage(context, pagePath, { media, problems = [] } = {}) {
   const page = await context.newPage();
-  const problems = [];
   page.on('console', (m) => { if (m.type() === 'error') problems.push(`console error: ${m.text()}`); });
   page.on('pageerror', (e) => problems.push(`uncaught exception: ${e.message}`));
   page.on('requestfailed', (r) => problems.push(`request failed: ${r.url()} (${r.failure()?.errorText})`));
@@ -97,8 +97,10 @@ export async function fontProblems(page) {
   for (const f of state.faces) if (f.status === 'error') problems.push(`Laksaman weight ${f.weight} failed to load`);
   if (!state.check) problems.push("document.fonts.check('16px Laksaman', 'ก') is false");
 
+  // The session is left open and closes with the page: detaching it would also drop the page's
+  // emulated print media (seen with Chromium 156).
   const cdp = await page.context().newCDPSession(page);
-  try {
+  {
     await cdp.send('DOM.enable');
     await cdp.send('CSS.enable');
     const { root } = await cdp.send('DOM.getDocument', { depth: 0 });
@@ -114,8 +116,6 @@ export async function fontProblems(page) {
         problems.push(`"${selector}" is not drawn entirely in Laksaman: ${used}`);
       }
     }
-  } finally {
-    await cdp.detach();
   }
   return problems;
 }

@@ -1,6 +1,8 @@
 // Every page type the browser suite checks: one line per page type.
-// `path` is relative to the site root; add a line here when the generator gains a page type
-// (search and OIT pages, when they exist).
+// `path` is relative to the site root; add a line here when the generator gains a page type.
+// `optional: true` marks a page type that is still being built: while the generated site lacks
+// it, its tests are reported as skipped (not passed); once the page exists it is checked like
+// every other. Drop the flag when the page type has landed.
 export const pages = [
   { type: 'site-home', path: 'index.html' },
   { type: 'organisation', path: 'khek-noi/index.html' },
@@ -20,6 +22,8 @@ export const pages = [
   { type: 'report-12-months', path: 'khok-phutsa/plan-2566-2570/reports/2566-12/index.html' },
   { type: 'report-2-months', path: 'bang-kao/plan-2566/reports/2566-02/index.html' },
   { type: 'not-found', path: '404.html' },
+  { type: 'search', path: 'search/index.html', optional: true },
+  // OIT evidence page: add its line here once its path is fixed.
 ];
 
 // Plan tables printed to PDF (A4 landscape) and checked page by page. `header` is a word of the

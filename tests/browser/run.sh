@@ -42,8 +42,9 @@ if [[ ! -f node_modules/.package-lock.json || package-lock.json -nt node_modules
   npm ci --no-audit --no-fund --loglevel=error
 fi
 
-# The generator, if scripts/test.sh has not just built it.
-[[ -x build/prongsai ]] || bash scripts/setup.sh
+# The generator, if scripts/test.sh has not just built it (PRONGSAI=path overrides it).
+prongsai=${PRONGSAI:-./build/prongsai}
+[[ -x $prongsai ]] || bash scripts/setup.sh
 
 tmp=$(mktemp -d)
 server=
@@ -53,7 +54,7 @@ cleanup() {
 }
 trap cleanup EXIT
 
-./build/prongsai build --out "$tmp/site" --quiet
+"$prongsai" build --out "$tmp/site" --quiet
 
 out=build/browser-test-output
 rm -rf "$out"

@@ -122,13 +122,14 @@ TEST_CASE("documents show a partial date in full Thai form and their signatory")
   CHECK(k.find("๑๒ พฤษภาคม ๒๕๖๐") != std::string::npos);
 }
 
-TEST_CASE("every page is Thai, has a skip link and no script") {
+TEST_CASE("every page is Thai, has a skip link, and needs no script to be read") {
   for (const auto& [rel, text] : tree(example_output())) {
     if (!rel.ends_with(".html")) continue;
     CAPTURE(rel);
     CHECK(text.find("<html lang=\"th\">") != std::string::npos);
     CHECK(text.find("class=\"skip-link\"") != std::string::npos);
-    CHECK(text.find("<script") == std::string::npos);
+    // Only the search page runs a script: everything else is readable without JavaScript.
+    if (rel != "search/index.html") CHECK(text.find("<script") == std::string::npos);
   }
 }
 

@@ -20,7 +20,9 @@ TEST_CASE("site.toml sets title, base URL, digits and theme") {
 
 TEST_CASE("bad settings are errors naming the line") {
   TempSite site;
-  site.write("site.toml", "title = \"เว็บ\"\ndigits = \"roman\"\ntheme = \"../x\"\n");
+  site.write(
+      "site.toml",
+      "title = \"เว็บ\"\ndigits = \"roman\"\ntheme = \"../x\"\nbase_url = \"https://x.go.th/\"\n");
   prongsai::Diagnostics d;
   prongsai::load_site_config(site.root(), site.root() / "site.toml", d);
   const auto all = d.sorted();
@@ -28,4 +30,16 @@ TEST_CASE("bad settings are errors naming the line") {
   CHECK(prongsai::format(all[0]) ==
         "site.toml:2:1: error: digits must be \"thai\" or \"arabic\", got 'roman'");
   CHECK(all[1].where.line == 3);
+}
+
+TEST_CASE("a base_url that is not a full address is a warning") {
+  TempSite site;
+  site.write("site.toml", "title = \"เว็บ\"\nbase_url = \"/sub\"\n");
+  prongsai::Diagnostics d;
+  auto c = prongsai::load_site_config(site.root(), site.root() / "site.toml", d);
+  REQUIRE(c);
+  CHECK(c->base_url == "/sub/");
+  CHECK_FALSE(d.has_errors());
+  REQUIRE(d.warning_count() == 1);
+  CHECK(prongsai::format(d.sorted()[0]).find("site.toml:2:1: warning: base_url should be") == 0);
 }

@@ -1,0 +1,60 @@
+#include "config/oit_config.hpp"
+
+#include "content/file_loaders.hpp"
+#include "content/toml_reader.hpp"
+
+namespace prongsai {
+
+std::vector<OitAssessment> load_oit_config(const std::filesystem::path& site_root,
+                                           const std::filesystem::path& file, Diagnostics& d) {
+  std::vector<OitAssessment> out;
+  if (!std::filesystem::exists(file)) return out;
+  ContentFile f{file, file.lexically_relative(site_root).generic_string()};
+  auto table = read_toml_file(f, d);
+  if (!table) return out;
+  TomlReader r(*table, f.display, d);
+  if (const toml::array* assessments = r.array("assessments")) {
+    for (const toml::node& e : *assessments) {
+      if (!e.is_table()) continue;
+      TomlReader a = r.nested(*e.as_table());
+      OitAssessment as;
+      as.where = a.where_table();
+      as.organisation = a.string("organisation", true);
+      if (auto y = a.integer("year", true)) as.year = static_cast<int>(*y);
+      if (const toml::array* items = a.array("items")) {
+        for (const toml::node& ie : *items) {
+          if (!ie.is_table()) continue;
+          TomlReader ir = a.nested(*ie.as_table());
+          OitItem item;
+          item.where = ir.where_key("code");
+          item.code = ir.string("code", true);
+          item.title = ir.string("title", true);
+          const std::string kind = ir.string("evidence", true);
+          if (kind == "plan") {
+            item.evidence = EvidenceKind::plan;
+          } else if (kind == "report") {
+            item.evidence = EvidenceKind::report;
+          } else if (kind == "data") {
+            item.evidence = EvidenceKind::data;
+          } else if (!kind.empty()) {
+            d.error(ir.where_key("evidence"),
+                    "unknown evidence '" + kind + "': expected plan, report or data");
+          }
+          item.plan = ir.string("plan", true);
+          if (auto y = ir.integer("fiscal_year", item.evidence == EvidenceKind::report))
+            item.fiscal_year = static_cast<int>(*y);
+          if (auto n = ir.integer("round", item.evidence == EvidenceKind::report))
+            item.round = static_cast<int>(*n);
+          ir.warn_unknown({"code", "title", "evidence", "plan", "fiscal_year", "round"});
+          as.items.push_back(std::move(item));
+        }
+      }
+      a.warn_unknown({"organisation", "year", "items"});
+      out.push_back(std::move(as));
+    }
+  }
+  r.warn_unknown({"assessments"});
+  return out;
+}
+
+}  // namespace prongsai
