@@ -30,22 +30,6 @@ bool stays_inside(const std::string& rel) {
   return true;
 }
 
-bool InPlaceOutput::fail(std::string why) {
-  std::lock_guard lock(mutex_);
-  if (error_.empty()) error_ = std::move(why);
-  return false;
-}
-
-bool InPlaceOutput::ok() const {
-  std::lock_guard lock(mutex_);
-  return error_.empty();
-}
-
-std::string InPlaceOutput::error() const {
-  std::lock_guard lock(mutex_);
-  return error_;
-}
-
 bool InPlaceOutput::write(const std::string& rel, std::string_view content) {
   if (!stays_inside(rel)) return fail("refusing to write outside the output folder: " + rel);
   const fs::path path = dir_ / rel;

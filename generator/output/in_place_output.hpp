@@ -9,6 +9,8 @@
 #include <string>
 #include <string_view>
 
+#include "output/first_error.hpp"
+
 namespace prongsai {
 
 class InPlaceOutput {
@@ -20,19 +22,18 @@ class InPlaceOutput {
   bool copy(const std::filesystem::path& source, const std::string& rel);
   bool remove(const std::string& rel);  // and the folders it leaves empty
 
-  bool ok() const;
-  std::string error() const;
+  bool ok() const { return errors_.ok(); }
+  std::string error() const { return errors_.message(); }
   size_t files_written() const { return written_; }
   size_t files_removed() const { return removed_; }
 
  private:
-  bool fail(std::string why);
+  bool fail(std::string why) { return errors_.fail(std::move(why)); }
 
   std::filesystem::path dir_;
   std::atomic<size_t> written_{0};
   std::atomic<size_t> removed_{0};
-  mutable std::mutex mutex_;
-  std::string error_;
+  FirstError errors_;
 };
 
 // A page path must stay inside the output folder, whatever the content said.

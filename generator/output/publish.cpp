@@ -27,22 +27,6 @@ StagedOutput::~StagedOutput() {
   if (!committed_) fs::remove_all(staging_, ec);
 }
 
-bool StagedOutput::fail(std::string why) {
-  std::lock_guard lock(mutex_);
-  if (error_.empty()) error_ = std::move(why);
-  return false;
-}
-
-bool StagedOutput::ok() const {
-  std::lock_guard lock(mutex_);
-  return error_.empty();
-}
-
-std::string StagedOutput::error() const {
-  std::lock_guard lock(mutex_);
-  return error_;
-}
-
 fs::path StagedOutput::prepare(const std::string& rel) {
   const fs::path path = staging_ / rel;
   std::lock_guard lock(dirs_mutex_);

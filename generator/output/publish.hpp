@@ -9,6 +9,8 @@
 #include <string>
 #include <string_view>
 
+#include "output/first_error.hpp"
+
 namespace prongsai {
 
 class StagedOutput {
@@ -26,12 +28,12 @@ class StagedOutput {
   // Swaps the staged site in for the old one; the old one stays whole until then.
   bool commit();
 
-  bool ok() const;
-  std::string error() const;
+  bool ok() const { return errors_.ok(); }
+  std::string error() const { return errors_.message(); }
   size_t files_written() const { return files_; }
 
  private:
-  bool fail(std::string why);
+  bool fail(std::string why) { return errors_.fail(std::move(why)); }
   std::filesystem::path prepare(const std::string& rel);
 
   std::filesystem::path target_;
@@ -39,8 +41,7 @@ class StagedOutput {
   std::filesystem::path retired_;
   bool committed_ = false;
   std::atomic<size_t> files_{0};
-  mutable std::mutex mutex_;
-  std::string error_;
+  FirstError errors_;
   std::mutex dirs_mutex_;
   std::set<std::filesystem::path>
       dirs_;  // folders already made: one mkdir per folder, not per file

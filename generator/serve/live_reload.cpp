@@ -1,41 +1,8 @@
 #include "serve/live_reload.hpp"
 
+#include "render/json_writer.hpp"
+
 namespace prongsai {
-namespace {
-
-std::string json_string(const std::string& s) {
-  std::string out = "\"";
-  for (unsigned char c : s) {
-    switch (c) {
-      case '"':
-        out += "\\\"";
-        break;
-      case '\\':
-        out += "\\\\";
-        break;
-      case '\n':
-        out += "\\n";
-        break;
-      case '\r':
-        out += "\\r";
-        break;
-      case '\t':
-        out += "\\t";
-        break;
-      default:
-        if (c < 0x20) {
-          char buf[8];
-          std::snprintf(buf, sizeof buf, "\\u%04x", c);
-          out += buf;
-        } else {
-          out += static_cast<char>(c);
-        }
-    }
-  }
-  return out + "\"";
-}
-
-}  // namespace
 
 void LiveReload::built_ok(bool changed) {
   {
@@ -83,7 +50,7 @@ bool LiveReload::stopping() const {
 }
 
 std::string LiveReload::event(const State& s) {
-  if (s.failed) return "event: build-error\ndata: " + json_string(s.error) + "\n\n";
+  if (s.failed) return "event: build-error\ndata: " + json_escape(s.error) + "\n\n";
   return "event: reload\ndata: " + std::to_string(s.generation) + "\n\n";
 }
 

@@ -5,6 +5,7 @@
 #include "content/loader.hpp"
 #include "model/report.hpp"
 #include "model/site.hpp"
+#include "render/json_writer.hpp"
 #include "thai/number_format.hpp"
 
 namespace prongsai {
@@ -12,38 +13,8 @@ namespace fs = std::filesystem;
 
 namespace {
 
-// A TOML basic string: quotes, backslashes and control characters escaped.
-std::string toml_string(std::string_view s) {
-  std::string out = "\"";
-  for (char c : s) {
-    switch (c) {
-      case '"':
-        out += "\\\"";
-        break;
-      case '\\':
-        out += "\\\\";
-        break;
-      case '\n':
-        out += "\\n";
-        break;
-      case '\t':
-        out += "\\t";
-        break;
-      case '\r':
-        out += "\\r";
-        break;
-      default:
-        if (static_cast<unsigned char>(c) < 0x20) {
-          char buf[8];
-          std::snprintf(buf, sizeof buf, "\\u%04x", c);
-          out += buf;
-        } else {
-          out += c;
-        }
-    }
-  }
-  return out + "\"";
-}
+// TOML basic strings take JSON's escapes (\", \\, \n, \uXXXX), so one escaper serves both.
+std::string toml_string(std::string_view s) { return json_escape(s); }
 
 std::string cell_text(const BudgetCell& c) {
   switch (c.kind) {
