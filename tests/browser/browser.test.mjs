@@ -19,7 +19,7 @@ const axeSource = fs.readFileSync(createRequire(import.meta.url).resolve('axe-co
 
 // One test per page type; a page type marked optional is skipped while the site lacks it.
 function pageTest(p, fn) {
-  const absent = p.optional && !fs.existsSync(path.join(siteDir, p.path));
+  const absent = p.optional && !fs.existsSync(path.join(siteDir, p.path.split(/[?#]/)[0]));
   test(p.type, { skip: absent ? `${p.path} is not generated yet` : false }, () => fn(p));
 }
 
