@@ -28,7 +28,7 @@ Page home_page(const RenderInput& in) {
   page.data.set("archive",
                 link_data(page.path, open_data::kArchivePath, "ข้อมูลเปิดทั้งหมด (ZIP: JSON และ CSV)"));
   page.data.set("feed", link_data(page.path, "feed.xml", "ฟีดรายงานและประกาศ (Atom)"));
-  page.data.set("description", in.config.description);
+  if (!in.config.description.empty()) page.data.set("description", in.config.description);
   page.data.set("organisation_count",
                 in.fmt.number(static_cast<long long>(in.site.organisations.size())));
   return page;
@@ -55,8 +55,9 @@ Page organisation_page(const RenderInput& in, size_t org_index) {
   page.data.set("name", in.fmt.text(org.name));
   page.data.set("short_name", in.fmt.text(org.short_name));
   page.data.set("kind", in.fmt.text(org.kind));
-  page.data.set("address", in.fmt.text(org.address));
-  page.data.set("phone", in.fmt.text(org.phone));
+  // Sections test for presence, and an empty string counts as present in kainjow's Mustache.
+  if (!org.address.empty()) page.data.set("address", in.fmt.text(org.address));
+  if (!org.phone.empty()) page.data.set("phone", in.fmt.text(org.phone));
   if (!org.website.empty()) {
     Data w = object();
     w.set("text", org.website);

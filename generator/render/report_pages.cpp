@@ -209,7 +209,7 @@ Page report_page(const RenderInput& in, size_t o, size_t ri) {
     for (const Approval& a : r.approvals) {
       Data d = object();
       d.set("heading", in.fmt.text(a.heading));
-      d.set("opinion", in.fmt.text(a.opinion));
+      if (!a.opinion.empty()) d.set("opinion", in.fmt.text(a.opinion));
       d.set("name", in.fmt.text(a.person.name));
       d.set("position", in.fmt.text(a.person.position));
       approvals.push_back(d);

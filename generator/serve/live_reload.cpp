@@ -71,7 +71,7 @@ const char* LiveReload::script() {
       overlay = document.createElement('div');
       overlay.setAttribute('role', 'alert');
       overlay.style.cssText = 'position:fixed;inset:0;z-index:99999;overflow:auto;padding:2rem;' +
-        'background:rgba(20,24,31,.94);color:#fff;font:15px/1.5 monospace;white-space:pre-wrap';
+        'background:rgba(20,24,31,.94);color:#fff;font:16px/1.6 Laksaman,sans-serif;white-space:pre-wrap';
       document.body.appendChild(overlay);
     }
     overlay.textContent = 'prongsai: the rebuild failed; this page shows the last good site.\n\n' + message;
