@@ -1,0 +1,120 @@
+#include "search/encoding.hpp"
+
+#include <unicode/unistr.h>
+
+namespace prongsai::search {
+namespace {
+
+constexpr std::string_view kAlphabet =
+    "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+
+int alphabet_index(char c) {
+  if (c >= 'A' && c <= 'Z') return c - 'A';
+  if (c >= 'a' && c <= 'z') return c - 'a' + 26;
+  if (c >= '0' && c <= '9') return c - '0' + 52;
+  if (c == '+') return 62;
+  if (c == '/') return 63;
+  return -1;
+}
+
+icu::UnicodeString utf16(std::string_view utf8) {
+  return icu::UnicodeString::fromUTF8(
+      icu::StringPiece(utf8.data(), static_cast<int32_t>(utf8.size())));
+}
+
+}  // namespace
+
+void append_vlq(std::string& out, uint32_t value) {
+  do {
+    uint32_t digit = value & 31;
+    value >>= 5;
+    if (value) digit |= 32;
+    out += kAlphabet[digit];
+  } while (value);
+}
+
+std::optional<std::vector<uint32_t>> decode_vlq(std::string_view text) {
+  std::vector<uint32_t> values;
+  uint64_t value = 0;
+  int shift = 0;
+  bool pending = false;
+  for (char c : text) {
+    const int digit = alphabet_index(c);
+    if (digit < 0 || shift > 30) return std::nullopt;
+    value |= static_cast<uint64_t>(digit & 31) << shift;
+    if (value > UINT32_MAX) return std::nullopt;
+    if (digit & 32) {
+      shift += 5;
+      pending = true;
+    } else {
+      values.push_back(static_cast<uint32_t>(value));
+      value = 0;
+      shift = 0;
+      pending = false;
+    }
+  }
+  if (pending) return std::nullopt;
+  return values;
+}
+
+uint32_t fnv1a_utf16(std::string_view utf8) {
+  const icu::UnicodeString s = utf16(utf8);
+  uint32_t hash = 2166136261u;
+  for (int32_t i = 0; i < s.length(); ++i) {
+    hash ^= s.charAt(i);
+    hash *= 16777619u;
+  }
+  return hash;
+}
+
+std::string shard_key(std::string_view term) {
+  const icu::UnicodeString s = utf16(term);
+  const int32_t end = s.moveIndex32(0, kShardPrefix);
+  std::string key;
+  s.tempSubString(0, end).toUTF8String(key);
+  return key;
+}
+
+uint32_t shard_of(std::string_view term, uint32_t shard_count) {
+  return shard_count ? fnv1a_utf16(shard_key(term)) % shard_count : 0;
+}
+
+void append_json_string(std::string& out, std::string_view utf8) {
+  static constexpr char kHex[] = "0123456789abcdef";
+  out += '"';
+  for (size_t i = 0; i < utf8.size(); ++i) {
+    const unsigned char c = static_cast<unsigned char>(utf8[i]);
+    if (c == '"' || c == '\\') {
+      out += '\\';
+      out += static_cast<char>(c);
+    } else if (c == '\n') {
+      out += "\\n";
+    } else if (c == '\t') {
+      out += "\\t";
+    } else if (c < 0x20) {
+      out += "\\u00";
+      out += kHex[c >> 4];
+      out += kHex[c & 15];
+    } else if (c == 0xE2 && i + 2 < utf8.size() &&
+               static_cast<unsigned char>(utf8[i + 1]) == 0x80 &&
+               (static_cast<unsigned char>(utf8[i + 2]) == 0xA8 ||
+                static_cast<unsigned char>(utf8[i + 2]) == 0xA9)) {
+      out += static_cast<unsigned char>(utf8[i + 2]) == 0xA8 ? "\\u2028" : "\\u2029";
+      i += 2;
+    } else {
+      out += static_cast<char>(c);
+    }
+  }
+  out += '"';
+}
+
+std::string index_script(std::string_view key, std::string_view json) {
+  std::string out = "prongsaiSearch(";
+  append_json_string(out, key);
+  out += ',';
+  out += json;
+  out += ");\n";
+  return out;
+}
+
+}  // namespace prongsai::search

@@ -1,0 +1,36 @@
+// The byte-level pieces of the search index's files, each mirrored by search.js.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace prongsai::search {
+
+// Unsigned integers as base64 VLQ (as in source maps, without the sign bit): five bits per
+// character, low bits first, 32 added while more follow. Values below 32 take one character.
+// Alphabet A-Z a-z 0-9 + /: nothing JSON has to escape.
+void append_vlq(std::string& out, uint32_t value);
+std::optional<std::vector<uint32_t>> decode_vlq(std::string_view text);  // nullopt if malformed
+
+// 32-bit FNV-1a over the UTF-16 code units of the text, which JavaScript sees directly.
+uint32_t fnv1a_utf16(std::string_view utf8);
+
+// Terms that begin alike share a shard, so a word still being typed finds every completion in
+// one file: a term's shard is the hash of its first kShardPrefix code points.
+inline constexpr int kShardPrefix = 2;
+std::string shard_key(std::string_view term);
+uint32_t shard_of(std::string_view term, uint32_t shard_count);
+
+// A JSON string literal with UTF-8 kept as it is (Thai stays 3 bytes a character, not 6).
+// U+2028 and U+2029 are escaped: older JavaScript engines end a line on them.
+void append_json_string(std::string& out, std::string_view utf8);
+
+// Every index file is a script calling prongsaiSearch(key, data): a <script> element can load
+// it where fetch() cannot, from a site opened straight from disk. Tools that read the file as
+// text take the JSON between the first comma and the last parenthesis.
+std::string index_script(std::string_view key, std::string_view json);
+
+}  // namespace prongsai::search

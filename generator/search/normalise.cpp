@@ -1,0 +1,141 @@
+#include "search/normalise.hpp"
+
+#include <unicode/locid.h>
+#include <unicode/normalizer2.h>
+#include <unicode/unistr.h>
+
+#include <algorithm>
+
+namespace prongsai::search {
+namespace {
+
+constexpr char16_t kNikhahit = 0x0E4D;
+constexpr char16_t kSaraAa = 0x0E32;
+constexpr char16_t kSaraAm = 0x0E33;
+
+// Thai vowels and tone marks written above or below a consonant (Unicode Mn in the Thai block).
+bool is_thai_mark(char16_t c) {
+  return c == 0x0E31 || (c >= 0x0E34 && c <= 0x0E3A) || (c >= 0x0E47 && c <= 0x0E4E);
+}
+
+// Characters that change nothing a reader sees: zero-width space and joiners, soft hyphen, BOM.
+bool is_invisible(char16_t c) {
+  return c == 0x00AD || c == 0x200B || c == 0x200C || c == 0x200D || c == 0x2060 || c == 0xFEFF;
+}
+
+icu::UnicodeString repaired(const icu::UnicodeString& in) {
+  icu::UnicodeString out;
+  for (int32_t i = 0; i < in.length(); ++i) {
+    const char16_t c = in.charAt(i);
+    if (c == kNikhahit && i + 1 < in.length() && in.charAt(i + 1) == kSaraAa) {
+      out.append(kSaraAm);
+      ++i;
+    } else if (is_thai_mark(c) && out.length() > 0 && out.charAt(out.length() - 1) == c) {
+      continue;
+    } else {
+      out.append(c);
+    }
+  }
+  return out;
+}
+
+bool is_digits(std::string_view s) {
+  return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+// "4840.00" -> "4840"; "4.84" stays.
+std::string without_zero_fraction(std::string number) {
+  const size_t dot = number.find('.');
+  if (dot != std::string::npos && dot > 0 &&
+      number.find_first_not_of('0', dot + 1) == std::string::npos)
+    number.resize(dot);
+  return number;
+}
+
+// "15,000" and "4,840.00" group digits in threes; "2566,2568" lists two numbers.
+bool is_grouped(const std::vector<std::string_view>& parts) {
+  if (parts.size() < 2 || parts[0].empty() || parts[0].size() > 3 || !is_digits(parts[0]))
+    return false;
+  for (size_t i = 1; i < parts.size(); ++i) {
+    std::string_view p = parts[i];
+    if (i + 1 == parts.size()) p = p.substr(0, p.find('.'));
+    if (p.size() != 3 || !is_digits(p)) return false;
+  }
+  return true;
+}
+
+bool is_thai_letter(char16_t c) { return c >= 0x0E01 && c <= 0x0E4F; }
+bool is_digit(char16_t c) { return (c >= u'0' && c <= u'9') || (c >= 0x0E50 && c <= 0x0E59); }
+
+}  // namespace
+
+std::string repair_thai(std::string_view utf8) {
+  std::string out;
+  repaired(icu::UnicodeString::fromUTF8(
+               icu::StringPiece(utf8.data(), static_cast<int32_t>(utf8.size()))))
+      .toUTF8String(out);
+  return out;
+}
+
+std::string normalise_word(std::string_view utf8) {
+  icu::UnicodeString word = icu::UnicodeString::fromUTF8(
+      icu::StringPiece(utf8.data(), static_cast<int32_t>(utf8.size())));
+  UErrorCode status = U_ZERO_ERROR;
+  // The NFKC instance is owned by ICU and shared; it is immutable and thread-safe.
+  const icu::Normalizer2* nfkc = icu::Normalizer2::getNFKCInstance(status);
+  if (U_SUCCESS(status)) {
+    icu::UnicodeString normalised = nfkc->normalize(word, status);
+    if (U_SUCCESS(status)) word = normalised;
+  }
+  // toLower with the root locale is Unicode's default mapping, the one JavaScript's
+  // String.prototype.toLowerCase applies.
+  word.toLower(icu::Locale::getRoot());
+  // NFKC splits SARA AM into NIKHAHIT + SARA AA: join them again, as the dictionary spells it.
+  word = repaired(word);
+  icu::UnicodeString kept;
+  for (int32_t i = 0; i < word.length(); ++i) {
+    const char16_t c = word.charAt(i);
+    if (is_invisible(c)) continue;
+    kept.append(c >= 0x0E50 && c <= 0x0E59 ? static_cast<char16_t>(u'0' + (c - 0x0E50)) : c);
+  }
+  std::string out;
+  kept.toUTF8String(out);
+  return out;
+}
+
+std::vector<std::string> word_terms(std::string_view utf8) {
+  std::string word = normalise_word(utf8);
+  const bool numeric = !word.empty() && std::all_of(word.begin(), word.end(), [](char c) {
+    return (c >= '0' && c <= '9') || c == ',' || c == '.';
+  });
+  if (!numeric) return word.empty() ? std::vector<std::string>{} : std::vector{std::move(word)};
+  std::vector<std::string_view> parts;
+  for (size_t start = 0;;) {
+    const size_t comma = word.find(',', start);
+    parts.push_back(std::string_view(word).substr(start, comma - start));
+    if (comma == std::string::npos) break;
+    start = comma + 1;
+  }
+  std::vector<std::string> out;
+  if (is_grouped(parts)) {
+    std::string joined;
+    for (std::string_view p : parts) joined += p;
+    out.push_back(without_zero_fraction(std::move(joined)));
+  } else {
+    for (std::string_view p : parts)
+      if (!p.empty()) out.push_back(without_zero_fraction(std::string(p)));
+  }
+  return out;
+}
+
+std::vector<int32_t> letter_digit_cuts(const std::u16string_view text) {
+  std::vector<int32_t> cuts;
+  for (size_t i = 1; i < text.size(); ++i) {
+    const char16_t a = text[i - 1], b = text[i];
+    if ((is_thai_letter(a) && is_digit(b)) || (is_digit(a) && is_thai_letter(b)))
+      cuts.push_back(static_cast<int32_t>(i));
+  }
+  return cuts;
+}
+
+}  // namespace prongsai::search

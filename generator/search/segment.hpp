@@ -1,0 +1,46 @@
+// Thai has no spaces between words: ICU's dictionary-based word break iterator finds them.
+#pragma once
+
+#include <unicode/utypes.h>
+
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+// ICU's C++ namespace is versioned (icu_72, aliased as icu), so it is declared the ICU way.
+U_NAMESPACE_BEGIN
+class BreakIterator;
+U_NAMESPACE_END
+
+namespace prongsai::search {
+
+// A word found in text: its term and where it is, in UTF-16 code units of repair_thai(text)
+// (the units JavaScript indexes strings by).
+struct Word {
+  std::string term;
+  int32_t begin = 0;
+  int32_t end = 0;
+};
+
+// Splits text into search terms: the word-like pieces ICU's Thai word break iterator finds
+// (letters and numbers, not spaces or punctuation), each normalised by normalise_word.
+// Not thread-safe: use one Segmenter per thread.
+class Segmenter {
+ public:
+  Segmenter();
+  ~Segmenter();
+  Segmenter(Segmenter&&) noexcept;
+  Segmenter& operator=(Segmenter&&) noexcept;
+
+  std::vector<Word> words(std::string_view utf8);
+  std::vector<std::string> terms(std::string_view utf8);
+
+ private:
+  std::unique_ptr<icu::BreakIterator> words_;
+};
+
+// For one-off use; building a Segmenter loads ICU's break rules and dictionary once per call.
+std::vector<std::string> terms(std::string_view utf8);
+
+}  // namespace prongsai::search
