@@ -62,4 +62,17 @@ std::string markdown_to_html(std::string_view markdown, thai::Digits digits) {
   return html ? std::string(html.get()) : std::string();
 }
 
+std::string markdown_to_text(std::string_view markdown, thai::Digits digits) {
+  ensure_extensions_registered();
+  const int options = CMARK_OPT_DEFAULT | CMARK_OPT_VALIDATE_UTF8;
+  std::unique_ptr<cmark_parser, ParserDeleter> parser(cmark_parser_new(options));
+  attach(parser.get(), "table");
+  cmark_parser_feed(parser.get(), markdown.data(), markdown.size());
+  std::unique_ptr<cmark_node, NodeDeleter> doc(cmark_parser_finish(parser.get()));
+  localize_text_nodes(doc.get(), digits);
+  // Width 0: no wrapping; paragraphs stay one line each.
+  std::unique_ptr<char, CStringDeleter> text(cmark_render_plaintext(doc.get(), options, 0));
+  return text ? std::string(text.get()) : std::string();
+}
+
 }  // namespace prongsai

@@ -6,6 +6,7 @@ namespace prongsai::urls {
 
 std::string home() { return "index.html"; }
 std::string not_found() { return "404.html"; }
+std::string search() { return "search/index.html"; }
 
 std::string organisation(const Organisation& o) { return o.slug + "/index.html"; }
 

@@ -11,6 +11,7 @@ namespace prongsai::urls {
 // Output paths, relative to the output folder, always ending in index.html.
 std::string home();
 std::string not_found();
+std::string search();  // the search page
 std::string organisation(const Organisation& o);
 std::string plan(const Organisation& o, const Plan& p);
 std::string plan_page(const Organisation& o, const Plan& p, std::string_view page);  // "table", …

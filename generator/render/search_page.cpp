@@ -1,0 +1,19 @@
+#include "render/page_builders.hpp"
+#include "render/urls.hpp"
+
+namespace prongsai {
+
+// The page is a form and an empty results list; search.js fills it from the index under
+// search/, found through the page's relative root so it works from disk or any sub-path.
+Page search_page(const RenderInput& in) {
+  Page page;
+  page.path = urls::search();
+  page.template_name = "search";
+  page.title = "ค้นหา";
+  page.description = "ค้นหาแผน โครงการ รายงานผล และประกาศ ทุกหน้าของ" + in.config.title;
+  page.crumbs = {{"หน้าแรก", urls::home()}};
+  page.data.set("home", urls::link(page.path, urls::home()));
+  return page;
+}
+
+}  // namespace prongsai

@@ -1,0 +1,119 @@
+// End-to-end: the search index a real build writes under search/, and the page that uses it.
+// (tests/search/run.sh runs the JavaScript client itself against such a build.)
+#include <doctest/doctest.h>
+
+#include <map>
+#include <regex>
+
+#include "run.hpp"
+
+namespace {
+
+namespace fs = e2e::fs;
+
+std::map<std::string, std::string> search_files(const fs::path& out) {
+  std::map<std::string, std::string> files;
+  for (const auto& e : fs::recursive_directory_iterator(out / "search"))
+    if (e.is_regular_file()) files[fs::relative(e.path(), out).string()] = e2e::read(e.path());
+  return files;
+}
+
+fs::path build(const fs::path& site, const std::string& out_name) {
+  const fs::path out = site / out_name;
+  const auto run =
+      e2e::prongsai("build --quiet --site '" + site.string() + "' --out '" + out.string() + "'");
+  REQUIRE(run.exit_code == 0);
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("a build writes a sharded search index that points at real pages") {
+  const auto site = e2e::copy_example_site("search");
+  const fs::path out = build(site, "public");
+  const auto files = search_files(out);
+  const std::string manifest = files.at("search/manifest.js");
+  std::smatch m;
+  REQUIRE(std::regex_search(manifest, m, std::regex("\"documents\":([0-9]+),\"shards\":([0-9]+)")));
+  const int documents = std::stoi(m[1]);
+  const int shards = std::stoi(m[2]);
+  CHECK(documents > 140);  // every page but 404 and the search page
+  CHECK(shards > 1);
+  for (int s = 0; s < shards; ++s) CHECK(files.count("search/t/" + std::to_string(s) + ".js"));
+  const std::regex url("^prongsaiSearch\\(\"d/[0-9]+\",\\{\"url\":\"([^\"]+)\"");
+  for (int d = 0; d < documents; ++d) {
+    const std::string& doc = files.at("search/d/" + std::to_string(d) + ".js");
+    REQUIRE(std::regex_search(doc, m, url));
+    CAPTURE(m[1].str());
+    CHECK(fs::exists(out / m[1].str()));
+  }
+  // Project pages are in it with their names, Thai digits as printed.
+  CHECK(std::any_of(files.begin(), files.end(), [](const auto& f) {
+    return f.second.find("\"title\":\"มาตรการ NO Gift Policy ประจำปี ๒๕๖๖ - ๒๕๗๐\"") !=
+           std::string::npos;
+  }));
+  // One query's shard is a small part of the whole.
+  size_t largest = 0;
+  for (const auto& [path, content] : files)
+    if (path.starts_with("search/t/")) largest = std::max(largest, content.size());
+  CHECK(largest < 16 * 1024);
+}
+
+TEST_CASE("the search page and the link to it work from any folder") {
+  const auto site = e2e::copy_example_site("search-page");
+  const fs::path out = build(site, "public");
+  const std::string page = e2e::read(out / "search/index.html");
+  CHECK(page.find("<form class=\"search-form\" role=\"search\"") != std::string::npos);
+  CHECK(page.find("data-search-root=\"../\"") != std::string::npos);
+  CHECK(page.find("<script src=\"../js/search.js\" defer></script>") != std::string::npos);
+  CHECK(page.find("aria-live=\"polite\"") != std::string::npos);
+  CHECK(page.find("<noscript>") != std::string::npos);
+  CHECK(fs::exists(out / "js/search.js"));
+  const std::string project = e2e::read(out / "khek-noi/plan-2566-2570/projects/1-04/index.html");
+  CHECK(project.find("href=\"../../../../search/index.html\"") != std::string::npos);
+  CHECK(e2e::read(out / "index.html").find("href=\"search/index.html\"") != std::string::npos);
+}
+
+TEST_CASE("the index is byte-identical from one build to the next") {
+  const auto site = e2e::copy_example_site("search-same");
+  const auto first = search_files(build(site, "one"));
+  const auto second = search_files(build(site, "two"));
+  CHECK(first.size() == second.size());
+  CHECK(first == second);
+}
+
+TEST_CASE("check validates without writing an index") {
+  const auto site = e2e::copy_example_site("search-check");
+  const auto run = e2e::prongsai("check --quiet --site '" + site.string() + "'");
+  CHECK(run.exit_code == 0);
+  CHECK_FALSE(fs::exists(site / "public"));
+}
+
+TEST_CASE("a rebuild rewrites only the index files that changed and removes stale ones") {
+  const auto site = e2e::copy_example_site("search-rebuild");
+  const fs::path out = build(site, "public");
+  const auto before = search_files(out);
+  std::map<std::string, fs::file_time_type> times;
+  for (const auto& [path, content] : before) times[path] = fs::last_write_time(out / path);
+
+  // One project fewer: one document fewer; files of documents that no longer exist go.
+  fs::remove(site / "content/khek-noi/plan-2566-2570/projects/4-07.md");
+  const fs::path again = build(site, "public");
+  const auto after = search_files(again);
+  CHECK(after.size() < before.size());
+  for (const auto& [path, content] : before)
+    if (!after.count(path)) CHECK_FALSE(fs::exists(again / path));
+  // Files whose bytes did not change keep their modification time (documents before the one
+  // removed, shards of words only other pages use).
+  size_t kept = 0;
+  for (const auto& [path, content] : after) {
+    const auto old = before.find(path);
+    if (old != before.end() && old->second == content) {
+      CHECK(fs::last_write_time(again / path) == times.at(path));
+      ++kept;
+    }
+  }
+  CHECK(kept > 50);
+  // And the result is what a clean build writes.
+  CHECK(after == search_files(build(site, "clean")));
+}
