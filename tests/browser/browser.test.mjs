@@ -2,7 +2,7 @@
 // 1. Every page type at a phone width, a desktop width and in print (A4 landscape): no console
 //    error, no failed request, nothing wider than the page (tables scroll in their own box on a
 //    phone), Thai text drawn in the site's own font, and a screenshot for a person to look at.
-// 2. Accessibility on every page type: axe-core, and the keyboard.
+// 2. Accessibility on every page type: axe-core (phone and desktop), the keyboard (desktop).
 // 3. The plan tables printed to PDF: A4 landscape, several pages, header row on each, rows whole.
 import { test, describe, before, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -20,7 +20,7 @@ const axeSource = fs.readFileSync(createRequire(import.meta.url).resolve('axe-co
 // One test per page type; a page type marked optional is skipped while the site lacks it.
 function pageTest(p, fn) {
   const absent = p.optional && !fs.existsSync(path.join(siteDir, p.path.split(/[?#]/)[0]));
-  test(p.type, { skip: absent ? `${p.path} is not generated yet` : false }, () => fn(p));
+  test(p.type, { skip: absent ? `${p.path} is not generated yet` : false }, (t) => fn(p, t));
 }
 
 let browser;
@@ -33,56 +33,57 @@ after(async () => {
   await browser?.close();
 });
 
-async function layout(size, p) {
-  const media = size === 'print' ? 'print' : 'screen';
-  const { page, problems } = await openPage(contexts[size], p.path, { media });
-  try {
-    problems.push(...(await fontProblems(page)));
-    if (size === 'phone') problems.push(...(await overflowProblems(page, sizes.phone.width)));
-    if (size === 'print') problems.push(...(await overflowProblems(page, sizes.print.width, { allowScroll: false })));
-    await page.screenshot({ path: outFile(size, `${p.type}.png`), fullPage: true });
-    if (size === 'print') {
-      const pdf = outFile('print', `${p.type}.pdf`);
-      await page.pdf({ path: pdf, format: 'A4', landscape: true, preferCSSPageSize: true, printBackground: true });
-      const { count, sizes: pageSizes } = pdfPages(pdf);
-      if (count < 1) problems.push('the PDF has no page');
-      for (const [i, [w, h]] of pageSizes.entries()) {
-        if (Math.abs(w - 842) > 1 || Math.abs(h - 595) > 1) problems.push(`PDF page ${i + 1} is ${w} x ${h} pts, not A4 landscape`);
-      }
-      pdfToPngs(pdf, outFile('print', `${p.type}-pdf`), 1, 96);
+// Load problems (console, requests), the font, overflow, the screenshot; in print also the PDF.
+async function layout(page, problems, size, p) {
+  problems.push(...(await fontProblems(page)));
+  if (size === 'phone') problems.push(...(await overflowProblems(page, sizes.phone.width)));
+  if (size === 'print') problems.push(...(await overflowProblems(page, sizes.print.width, { allowScroll: false })));
+  await page.screenshot({ path: outFile(size, `${p.type}.png`), fullPage: true });
+  if (size === 'print') {
+    const pdf = outFile('print', `${p.type}.pdf`);
+    await page.pdf({ path: pdf, format: 'A4', landscape: true, preferCSSPageSize: true, printBackground: true });
+    const { count, sizes: pageSizes } = pdfPages(pdf);
+    if (count < 1) problems.push('the PDF has no page');
+    for (const [i, [w, h]] of pageSizes.entries()) {
+      if (Math.abs(w - 842) > 1 || Math.abs(h - 595) > 1) problems.push(`PDF page ${i + 1} is ${w} x ${h} pts, not A4 landscape`);
     }
-  } finally {
-    await page.close();
+    pdfToPngs(pdf, outFile('print', `${p.type}-pdf`), 1, 96);
   }
   assert.equal(problems.length, 0, listProblems(`${p.path} (${size})`, problems));
 }
 
-for (const size of Object.keys(sizes)) {
-  describe(`layout at ${size} (${sizes[size].width} px${size === 'print' ? ', A4 landscape, print media' : ''})`, () => {
-    for (const p of pages) pageTest(p, () => layout(size, p));
-  });
-}
-
-async function axe(size, p) {
-  const { page, problems } = await openPage(contexts[size], p.path);
-  let violations;
-  try {
-    await page.addScriptTag({ content: axeSource });
-    violations = await page.evaluate(async () => (await window.axe.run(document, { resultTypes: ['violations'] })).violations);
-  } finally {
-    await page.close();
-  }
+async function axe(page, size, p) {
+  await page.addScriptTag({ content: axeSource });
+  const violations = await page.evaluate(async () => (await window.axe.run(document, { resultTypes: ['violations'] })).violations);
   fs.writeFileSync(outFile('axe', `${p.type}-${size}.json`), JSON.stringify(violations, null, 2));
+  const problems = [];
   for (const v of violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')) {
     const where = v.nodes.slice(0, 5).map((n) => `${n.target.join(' ')}: ${n.failureSummary.replace(/\s+/g, ' ')}`);
     problems.push(`${v.impact} ${v.id}: ${v.help} (${v.nodes.length} elements)\n      ${where.join('\n      ')}`);
   }
-  assert.equal(problems.length, 0, listProblems(`${p.path} (${size})`, problems));
+  assert.equal(problems.length, 0, listProblems(`${p.path} (${size}, axe-core)`, problems));
 }
 
-for (const size of ['phone', 'desktop']) {
-  describe(`axe-core at ${size}: no serious or critical violation`, () => {
-    for (const p of pages) pageTest(p, () => axe(size, p));
+// Each page type is loaded once per size; its checks are subtests on that one load.
+const titles = {
+  phone: `phone, ${sizes.phone.width} px`,
+  desktop: `desktop, ${sizes.desktop.width} px`,
+  print: `print media, A4 landscape (${sizes.print.width} px printable width)`,
+};
+for (const size of Object.keys(sizes)) {
+  describe(titles[size], () => {
+    for (const p of pages) {
+      pageTest(p, async (p, t) => {
+        const { page, problems } = await openPage(contexts[size], p.path, { media: size === 'print' ? 'print' : 'screen' });
+        try {
+          await t.test('layout: no console error or failed request, Laksaman drawn, fits, screenshot', () => layout(page, problems, size, p));
+          if (size !== 'print') await t.test('axe-core: no serious or critical violation', () => axe(page, size, p));
+          if (size === 'desktop') await t.test('keyboard: skip link, Tab order, visible focus', () => keyboard(page, p));
+        } finally {
+          await page.close();
+        }
+      });
+    }
   });
 }
 
@@ -102,8 +103,10 @@ function markTabbable() {
 
 // The keyboard: the first Tab lands on the skip link, Enter on it moves focus to <main>, and
 // Tab then visits every link and control in document order, each with a visible focus indicator.
-async function keyboard(p) {
-  let { page, problems } = await openPage(contexts.desktop, p.path);
+// `loaded` is the page as loaded for the layout checks, not yet focused.
+async function keyboard(loaded, p) {
+  let page = loaded;
+  const problems = [];
   try {
     const expected = await page.evaluate(markTabbable);
     if (expected.positive) problems.push(`${expected.positive} elements have a positive tabindex (focus order would not follow the page)`);
@@ -124,11 +127,11 @@ async function keyboard(p) {
     });
 
     await page.keyboard.press('Tab');
-    const first = await focused();
-    if (!first?.skip) problems.push(`the first Tab focuses ${first ? `${first.tag} "${first.text}"` : 'nothing'}, not the skip link`);
+    const skip = await focused();
+    if (!skip?.skip) problems.push(`the first Tab focuses ${skip ? `${skip.tag} "${skip.text}"` : 'nothing'}, not the skip link`);
     else {
-      if (!first.indicator) problems.push('the skip link has no visible focus indicator');
-      if (!first.onScreen) problems.push('the focused skip link is not on screen');
+      if (!skip.indicator) problems.push('the skip link has no visible focus indicator');
+      if (!skip.onScreen) problems.push('the focused skip link is not on screen');
       await page.keyboard.press('Enter');
       const target = await focused();
       if (target?.id !== 'main') problems.push(`Enter on the skip link focuses ${target ? `${target.tag}#${target.id}` : 'nothing'}, not #main`);
@@ -141,7 +144,6 @@ async function keyboard(p) {
 
     // From the top of a freshly loaded page (a reload would keep #main as the starting point):
     // every stop in document order, each visibly focused and on screen.
-    await page.close();
     ({ page } = await openPage(contexts.desktop, p.path, { problems }));
     await page.evaluate(markTabbable);
     const stops = Math.min(expected.count, 400);
@@ -158,14 +160,10 @@ async function keyboard(p) {
     }
     await page.screenshot({ path: outFile('keyboard', `${p.type}.png`) });
   } finally {
-    await page.close();
+    if (page !== loaded) await page.close();
   }
   assert.equal(problems.length, 0, listProblems(`${p.path} (keyboard)`, problems));
 }
-
-describe('keyboard: skip link, Tab order, visible focus (desktop)', () => {
-  for (const p of pages) pageTest(p, keyboard);
-});
 
 // The plan table printed by Chromium: A4 landscape pages, more than one, the header row repeated
 // on every page, and every row kept whole (break-inside: avoid on each row, thead repeated).
