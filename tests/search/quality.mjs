@@ -91,7 +91,8 @@ const pagefind = {
     const counter = { bytes: 0, files: 0 };
     // A new module instance (its own caches) for each cold query.
     const loaded = import(`${pagefindModule}?instance=${instances++}`).then(async (pf) => {
-      await pf.options({ basePath: pathToFileURL(pagefindDir + '/').href });
+      // Result URLs relative to the site root, whatever the folder's name.
+      await pf.options({ basePath: pathToFileURL(pagefindDir + '/').href, baseUrl: '/' });
       return pf;
     });
     return {
