@@ -81,7 +81,11 @@ export async function openPage(context, pagePath, { media, problems = [] } = {})
 }
 
 // The site's Thai font: the FontFaceSet must hold a loaded Laksaman face, and the glyphs
-// Chromium actually drew for the page's heading and first paragraph must come from it.
+// Chromium actually drew must come from it. Probed with DevTools (CSS.getPlatformFontsForNode,
+// which reports the fonts used for an element's own text): the first element of each kind
+// (tag, class, font) whose own text has Thai, visible, buttons and SVG text included.
+// Other fonts may draw only characters that are neither Thai nor ASCII (arrows, say).
+// Form controls must also ask for Laksaman (what is typed into them is not probed).
 export async function fontProblems(page) {
   const problems = [];
   const state = await page.evaluate(async () => {
@@ -89,34 +93,55 @@ export async function fontProblems(page) {
     const faces = [...document.fonts]
       .filter((f) => f.family.replace(/["']/g, '') === 'Laksaman')
       .map((f) => ({ weight: String(f.weight), status: f.status }));
-    return { faces, check: document.fonts.check('16px Laksaman', 'ก') };
+    const thai = /[\u0E00-\u0E7F]/;
+    const kinds = new Map();
+    for (const el of document.body.querySelectorAll('*')) {
+      if (!el.checkVisibility({ visibilityProperty: true, opacityProperty: true })) continue;
+      if (el.closest('title, script, style, noscript, template')) continue;
+      const own = [...el.childNodes].filter((n) => n.nodeType === Node.TEXT_NODE).map((n) => n.data).join('');
+      if (!thai.test(own)) continue;
+      const cs = getComputedStyle(el);
+      const key = [el.tagName, el.getAttribute('class'), cs.fontFamily, cs.fontWeight, cs.fontStyle].join('|');
+      if (kinds.has(key) || kinds.size >= 120) continue;
+      const other = [...own].filter((c) => !thai.test(c) && !/[\x20-\x7E\s]/.test(c)).length;
+      const text = own.trim().replace(/\s+/g, ' ').slice(0, 30);
+      kinds.set(key, { other, what: `${el.tagName.toLowerCase()}${el.getAttribute('class') ? '.' + el.getAttribute('class').trim().split(/\s+/).join('.') : ''} "${text}"` });
+      el.setAttribute('data-font-probe', String(kinds.size - 1));
+    }
+    // Text typed into a control is drawn in its shadow tree, out of the probe's reach: a control
+    // must at least ask for Laksaman (controls do not inherit the page's font by default).
+    const controls = [...document.querySelectorAll('input:not([type=hidden]), button, select, textarea')]
+      .filter((el) => el.checkVisibility() && !/Laksaman/.test(getComputedStyle(el).fontFamily))
+      .map((el) => `${el.tagName.toLowerCase()}${el.id ? '#' + el.id : ''} has font-family ${getComputedStyle(el).fontFamily}`);
+    return { faces, check: document.fonts.check('16px Laksaman', 'ก'), probes: [...kinds.values()], controls };
   });
   const regular = state.faces.find((f) => f.weight === '400' || f.weight === 'normal');
   if (!regular) problems.push('no @font-face for Laksaman (regular) in the page');
   else if (regular.status !== 'loaded') problems.push(`Laksaman regular face is ${regular.status}, not loaded`);
   for (const f of state.faces) if (f.status === 'error') problems.push(`Laksaman weight ${f.weight} failed to load`);
   if (!state.check) problems.push("document.fonts.check('16px Laksaman', 'ก') is false");
+  if (state.probes.length === 0) problems.push('no visible Thai text found on the page');
+  for (const c of state.controls) problems.push(`form control not in Laksaman: ${c}`);
 
   // The session is left open and closes with the page: detaching it would also drop the page's
   // emulated print media (seen with Chromium 156).
   const cdp = await page.context().newCDPSession(page);
-  {
-    await cdp.send('DOM.enable');
-    await cdp.send('CSS.enable');
-    const { root } = await cdp.send('DOM.getDocument', { depth: 0 });
-    for (const selector of ['main h1', 'main p']) {
-      const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector });
-      if (!nodeId) continue;
-      const { fonts } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId });
-      const total = fonts.reduce((n, f) => n + f.glyphCount, 0);
-      const own = fonts.filter((f) => f.isCustomFont && /^Laksaman/.test(f.familyName));
-      const ownGlyphs = own.reduce((n, f) => n + f.glyphCount, 0);
-      if (ownGlyphs === 0 || ownGlyphs < total) {
-        const used = fonts.map((f) => `${f.familyName}${f.isCustomFont ? ' (web font)' : ''}: ${f.glyphCount} glyphs`).join(', ');
-        problems.push(`"${selector}" is not drawn entirely in Laksaman: ${used}`);
-      }
+  await cdp.send('DOM.enable');
+  await cdp.send('CSS.enable');
+  const { root } = await cdp.send('DOM.getDocument', { depth: 0 });
+  const { nodeIds } = await cdp.send('DOM.querySelectorAll', { nodeId: root.nodeId, selector: '[data-font-probe]' });
+  for (const nodeId of nodeIds) {
+    const { attributes } = await cdp.send('DOM.getAttributes', { nodeId });
+    const probe = state.probes[Number(attributes[attributes.indexOf('data-font-probe') + 1])];
+    const { fonts } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId });
+    const own = fonts.filter((f) => f.isCustomFont && /^Laksaman/.test(f.familyName)).reduce((n, f) => n + f.glyphCount, 0);
+    const others = fonts.reduce((n, f) => n + f.glyphCount, 0) - own;
+    if (own === 0 || others > probe.other) {
+      const used = fonts.map((f) => `${f.familyName}${f.isCustomFont ? ' (web font)' : ''}: ${f.glyphCount} glyphs`).join(', ');
+      problems.push(`${probe.what} is not drawn in Laksaman: ${used}`);
     }
   }
+  await page.evaluate(() => document.querySelectorAll('[data-font-probe]').forEach((el) => el.removeAttribute('data-font-probe')));
   return problems;
 }
 

@@ -23,8 +23,8 @@ export const pages = [
   { type: 'report-2-months', path: 'bang-kao/plan-2566/reports/2566-02/index.html' },
   { type: 'not-found', path: '404.html' },
   { type: 'oit', path: 'khok-phutsa/oit-2567/index.html' },
-  { type: 'search', path: 'search/index.html', optional: true },
-  { type: 'search-results', path: 'search/index.html?q=ผลประโยชน์ทับซ้อน', optional: true },
+  { type: 'search', path: 'search/index.html' },
+  { type: 'search-results', path: 'search/index.html?q=ผลประโยชน์ทับซ้อน' },
 ];
 
 // Plan tables printed to PDF (A4 landscape) and checked page by page. `header` is a word of the
