@@ -67,16 +67,21 @@ uint32_t fnv1a_utf16(std::string_view utf8) {
   return hash;
 }
 
-std::string shard_key(std::string_view term) {
+std::string shard_key(std::string_view term, const ShardSplits& splits) {
   const icu::UnicodeString s = utf16(term);
-  const int32_t end = s.moveIndex32(0, kShardPrefix);
+  int32_t end = s.moveIndex32(0, kShardPrefix);
   std::string key;
   s.tempSubString(0, end).toUTF8String(key);
+  while (end < s.length() && splits.count(key)) {
+    end = s.moveIndex32(end, 1);
+    key.clear();
+    s.tempSubString(0, end).toUTF8String(key);
+  }
   return key;
 }
 
-uint32_t shard_of(std::string_view term, uint32_t shard_count) {
-  return shard_count ? fnv1a_utf16(shard_key(term)) % shard_count : 0;
+uint32_t shard_of(std::string_view term, uint32_t shard_count, const ShardSplits& splits) {
+  return shard_count ? fnv1a_utf16(shard_key(term, splits)) % shard_count : 0;
 }
 
 void append_json_string(std::string& out, std::string_view utf8) {

@@ -3,6 +3,7 @@
 
 #include <cstdint>
 #include <optional>
+#include <set>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -19,10 +20,13 @@ std::optional<std::vector<uint32_t>> decode_vlq(std::string_view text);  // null
 uint32_t fnv1a_utf16(std::string_view utf8);
 
 // Terms that begin alike share a shard, so a word still being typed finds every completion in
-// one file: a term's shard is the hash of its first kShardPrefix code points.
+// one file: a term's shard is the hash of its key, its first kShardPrefix code points, or more
+// where the index split a key whose terms were too many for one shard ("ปร" into "ประ", "ปรา"…):
+// while the key is in `splits` and the term is longer, the key takes one more code point.
 inline constexpr int kShardPrefix = 2;
-std::string shard_key(std::string_view term);
-uint32_t shard_of(std::string_view term, uint32_t shard_count);
+using ShardSplits = std::set<std::string>;
+std::string shard_key(std::string_view term, const ShardSplits& splits = {});
+uint32_t shard_of(std::string_view term, uint32_t shard_count, const ShardSplits& splits = {});
 
 // A JSON string literal with UTF-8 kept as it is (Thai stays 3 bytes a character, not 6).
 // U+2028 and U+2029 are escaped: older JavaScript engines end a line on them.

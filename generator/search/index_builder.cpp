@@ -49,8 +49,8 @@ Segmented segment(Segmenter& segmenter, const Document& doc) {
   for (const std::string& w : title_words) ++out.terms[w].counts[kTitle];
   out.title_length = static_cast<uint32_t>(title_words.size());
   for (const std::string& w : segmenter.terms(doc.keywords)) ++out.terms[w].counts[kKeywords];
-  const std::string text = repair_thai(doc.text);
-  const std::vector<Word> words = segmenter.words(text);
+  std::string text;
+  const std::vector<Word> words = segmenter.words(doc.text, &text);
   out.chunks = split_into_chunks(text, words, kChunkSize);
   // Occurrences per (term, piece), to find the piece each term is most in.
   std::unordered_map<std::string, std::vector<uint32_t>> per_chunk;
@@ -124,6 +124,29 @@ std::string document_json(const Document& d, const Segmented& s) {
   return json;
 }
 
+size_t entry_bytes(const std::string& term, const std::string& list) {
+  return term.size() + list.size() + 6;  // "term":"list",
+}
+
+// Keys whose terms together would overfill a shard are split, again and again, until each key's
+// terms fit in one (or it is a single term): a common beginning such as "ปร" does not make one
+// query download a shard many times the size of the others.
+ShardSplits split_keys(const std::map<std::string, std::string>& postings) {
+  ShardSplits splits;
+  for (bool changed = true; changed;) {
+    changed = false;
+    std::map<std::string, std::pair<size_t, size_t>> groups;  // key -> (bytes, terms)
+    for (const auto& [term, list] : postings) {
+      auto& g = groups[shard_key(term, splits)];
+      g.first += entry_bytes(term, list);
+      ++g.second;
+    }
+    for (const auto& [key, g] : groups)
+      if (g.first > kShardTarget && g.second > 1 && splits.insert(key).second) changed = true;
+  }
+  return splits;
+}
+
 }  // namespace
 
 IndexFiles build_index(const std::vector<Document>& documents, unsigned threads) {
@@ -152,29 +175,33 @@ IndexFiles build_index(const std::vector<Document>& documents, unsigned threads)
     }
   }
 
+  const ShardSplits splits = split_keys(postings);
   size_t total_bytes = 0;
-  for (const auto& [term, list] : postings) total_bytes += term.size() + list.size() + 6;
+  for (const auto& [term, list] : postings) total_bytes += entry_bytes(term, list);
   uint32_t shard_count = 1;
   while (shard_count < kMaxShards && total_bytes / shard_count > kShardTarget) shard_count *= 2;
 
   std::vector<std::string> shards(shard_count);
   for (const auto& [term, list] : postings) {
-    std::string& json = shards[shard_of(term, shard_count)];
+    std::string& json = shards[shard_of(term, shard_count, splits)];
     json += json.empty() ? '{' : ',';
     append_json_string(json, term);
     json += ':';
     append_json_string(json, list);
   }
 
+  std::string manifest = "{\"version\":" + std::to_string(kIndexVersion) +
+                         ",\"documents\":" + std::to_string(documents.size()) +
+                         ",\"shards\":" + std::to_string(shard_count) +
+                         ",\"prefix\":" + std::to_string(kShardPrefix) + ",\"split\":[";
+  for (const std::string& key : splits) {
+    if (manifest.back() != '[') manifest += ',';
+    append_json_string(manifest, key);
+  }
+  manifest += "],\"title\":" + std::to_string(kTitleUnit) +
+              ",\"chunk\":" + std::to_string(kChunkUnit) + "}";
   IndexFiles files;
-  files.emplace_back(
-      "search/manifest.js",
-      index_script("manifest", "{\"version\":" + std::to_string(kIndexVersion) +
-                                   ",\"documents\":" + std::to_string(documents.size()) +
-                                   ",\"shards\":" + std::to_string(shard_count) +
-                                   ",\"prefix\":" + std::to_string(kShardPrefix) +
-                                   ",\"title\":" + std::to_string(kTitleUnit) +
-                                   ",\"chunk\":" + std::to_string(kChunkUnit) + "}"));
+  files.emplace_back("search/manifest.js", index_script("manifest", manifest));
   for (uint32_t s = 0; s < shard_count; ++s) {
     if (shards[s].empty()) shards[s] = "{";
     shards[s] += '}';

@@ -23,20 +23,30 @@ bool is_invisible(char16_t c) {
   return c == 0x00AD || c == 0x200B || c == 0x200C || c == 0x200D || c == 0x2060 || c == 0xFEFF;
 }
 
+// Whether repaired() would change anything: most text needs nothing, and is not copied.
+bool needs_repair(const char16_t* s, int32_t n) {
+  for (int32_t i = 0; i + 1 < n; ++i)
+    if ((s[i] == kNikhahit && s[i + 1] == kSaraAa) || (is_thai_mark(s[i]) && s[i + 1] == s[i]))
+      return true;
+  return false;
+}
+
 icu::UnicodeString repaired(const icu::UnicodeString& in) {
-  icu::UnicodeString out;
-  for (int32_t i = 0; i < in.length(); ++i) {
-    const char16_t c = in.charAt(i);
-    if (c == kNikhahit && i + 1 < in.length() && in.charAt(i + 1) == kSaraAa) {
-      out.append(kSaraAm);
+  const char16_t* s = in.getBuffer();
+  const int32_t n = in.length();
+  if (!s || !needs_repair(s, n)) return in;
+  std::u16string out;
+  out.reserve(static_cast<size_t>(n));
+  for (int32_t i = 0; i < n; ++i) {
+    const char16_t c = s[i];
+    if (c == kNikhahit && i + 1 < n && s[i + 1] == kSaraAa) {
+      out += kSaraAm;
       ++i;
-    } else if (is_thai_mark(c) && out.length() > 0 && out.charAt(out.length() - 1) == c) {
-      continue;
-    } else {
-      out.append(c);
+    } else if (!(is_thai_mark(c) && !out.empty() && out.back() == c)) {
+      out += c;
     }
   }
-  return out;
+  return icu::UnicodeString(out.data(), static_cast<int32_t>(out.size()));
 }
 
 bool is_digits(std::string_view s) {
@@ -70,10 +80,11 @@ bool is_digit(char16_t c) { return (c >= u'0' && c <= u'9') || (c >= 0x0E50 && c
 }  // namespace
 
 std::string repair_thai(std::string_view utf8) {
+  const icu::UnicodeString text = icu::UnicodeString::fromUTF8(
+      icu::StringPiece(utf8.data(), static_cast<int32_t>(utf8.size())));
+  if (!needs_repair(text.getBuffer(), text.length())) return std::string(utf8);
   std::string out;
-  repaired(icu::UnicodeString::fromUTF8(
-               icu::StringPiece(utf8.data(), static_cast<int32_t>(utf8.size()))))
-      .toUTF8String(out);
+  repaired(text).toUTF8String(out);
   return out;
 }
 

@@ -23,9 +23,10 @@ Segmenter::~Segmenter() = default;
 Segmenter::Segmenter(Segmenter&&) noexcept = default;
 Segmenter& Segmenter::operator=(Segmenter&&) noexcept = default;
 
-std::vector<Word> Segmenter::words(std::string_view utf8) {
-  const std::string repaired = repair_thai(utf8);
-  const icu::UnicodeString text = icu::UnicodeString::fromUTF8(repaired);
+std::vector<Word> Segmenter::words(std::string_view utf8, std::string* repaired) {
+  std::string fixed = repair_thai(utf8);
+  const icu::UnicodeString text = icu::UnicodeString::fromUTF8(fixed);
+  if (repaired) *repaired = std::move(fixed);
   const std::u16string_view units(text.getBuffer(), static_cast<size_t>(text.length()));
   std::vector<int32_t> cuts = letter_digit_cuts(units);
   cuts.push_back(text.length());
@@ -41,10 +42,14 @@ std::vector<Word> Segmenter::words(std::string_view utf8) {
       // The rule status says what the piece is; below UBRK_WORD_NONE_LIMIT it is spaces or
       // punctuation (JavaScript's Intl.Segmenter calls the rest isWordLike).
       if (words_->getRuleStatus() < UBRK_WORD_NONE_LIMIT || end - start > kMaxWordLength) continue;
-      std::string piece;
-      run.tempSubStringBetween(start, end).toUTF8String(piece);
-      for (std::string& term : word_terms(piece))
-        out.push_back({std::move(term), base + start, base + end});
+      std::u16string piece(run.getBuffer() + start, static_cast<size_t>(end - start));
+      auto known = known_.find(piece);
+      if (known == known_.end()) {
+        std::string utf8_piece;
+        run.tempSubStringBetween(start, end).toUTF8String(utf8_piece);
+        known = known_.emplace(std::move(piece), word_terms(utf8_piece)).first;
+      }
+      for (const std::string& term : known->second) out.push_back({term, base + start, base + end});
     }
     base = cut;
   }

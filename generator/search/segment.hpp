@@ -6,6 +6,7 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 // ICU's C++ namespace is versioned (icu_72, aliased as icu), so it is declared the ICU way.
@@ -33,11 +34,14 @@ class Segmenter {
   Segmenter(Segmenter&&) noexcept;
   Segmenter& operator=(Segmenter&&) noexcept;
 
-  std::vector<Word> words(std::string_view utf8);
+  // `repaired`, when given, receives repair_thai(utf8), the text the offsets refer to.
+  std::vector<Word> words(std::string_view utf8, std::string* repaired = nullptr);
   std::vector<std::string> terms(std::string_view utf8);
 
  private:
   std::unique_ptr<icu::BreakIterator> words_;
+  // word_terms of each piece seen: a site repeats few thousand words many times over.
+  std::unordered_map<std::u16string, std::vector<std::string>> known_;
 };
 
 // For one-off use; building a Segmenter loads ICU's break rules and dictionary once per call.

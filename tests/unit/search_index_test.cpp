@@ -26,11 +26,26 @@ std::string data_of(const std::string& script) {
   return script.substr(comma + 1, paren - comma - 1);
 }
 
+// The keys the manifest says were split (no JSON parser: keys are plain words here).
+search::ShardSplits splits_of(const std::map<std::string, std::string>& files) {
+  const std::string manifest = data_of(files.at("search/manifest.js"));
+  const size_t open = manifest.find("\"split\":[");
+  REQUIRE(open != std::string::npos);
+  const size_t close = manifest.find(']', open);
+  search::ShardSplits splits;
+  for (size_t at = manifest.find('"', open + 9); at < close; at = manifest.find('"', at + 1)) {
+    const size_t end = manifest.find('"', at + 1);
+    splits.insert(manifest.substr(at + 1, end - at - 1));
+    at = end;
+  }
+  return splits;
+}
+
 // A term's postings as (document, value) pairs, read from whichever shard holds it.
 std::vector<std::pair<uint32_t, uint32_t>> postings(const std::map<std::string, std::string>& files,
                                                     const std::string& term, uint32_t shards) {
-  const std::string shard =
-      data_of(files.at("search/t/" + std::to_string(search::shard_of(term, shards)) + ".js"));
+  const uint32_t s = search::shard_of(term, shards, splits_of(files));
+  const std::string shard = data_of(files.at("search/t/" + std::to_string(s) + ".js"));
   const std::string key = "\"" + term + "\":\"";
   const size_t at = shard.find(key);
   if (at == std::string::npos) return {};
@@ -101,6 +116,15 @@ TEST_CASE("shards: a term's first two code points pick its shard, as in search.j
   CHECK(search::shard_of("ผลประโยชน์", 32) == search::shard_of("ผลงาน", 32));
   CHECK(search::shard_of("ผลประโยชน์", 32) == 332020506u % 32);
   CHECK(search::shard_of("anything", 0) == 0);
+}
+
+TEST_CASE("shards: a split key takes one more code point, again while that is split too") {
+  const search::ShardSplits splits = {"ปร", "ประ"};
+  CHECK(search::shard_key("ประชาชน", splits) == "ประช");
+  CHECK(search::shard_key("ปราบ", splits) == "ปรา");
+  CHECK(search::shard_key("ประ", splits) == "ประ");  // no longer than the key
+  CHECK(search::shard_key("ปร", splits) == "ปร");
+  CHECK(search::shard_key("ผลงาน", splits) == "ผล");
 }
 
 TEST_CASE("JSON strings keep Thai as it is and escape what JavaScript needs") {
@@ -203,6 +227,26 @@ TEST_CASE("the index: a long text comes in pieces, and a posting names the piece
   REQUIRE(rare.size() == 1);
   CHECK(rare[0].second / search::kChunkUnit == 4);
   CHECK(data_of(files.at("search/d/3-4.js")).ends_with("คำหายาก\""));
+}
+
+TEST_CASE("the index: a beginning shared by too many terms is split over shards") {
+  // Hundreds of distinct words that all begin with "ประ" in many documents.
+  std::vector<search::Document> docs;
+  for (int d = 0; d < 40; ++d) {
+    std::string text;
+    for (int w = 0; w < 300; ++w)
+      text += "ประ" + std::string(1, static_cast<char>('a' + w % 26)) + std::to_string(w) + " ";
+    docs.push_back({"p" + std::to_string(d) + "/index.html", "หน้า", "โครงการ", "", "", text});
+  }
+  const auto files = as_map(search::build_index(docs));
+  const search::ShardSplits splits = splits_of(files);
+  CHECK(splits.count("ปร"));
+  const uint32_t shards = shard_count(files);
+  for (const auto& [path, content] : files)
+    if (path.starts_with("search/t/")) CHECK(content.size() < 3 * 4096);
+  // Every word is still found where the client will look.
+  CHECK(postings(files, "ประa0", shards).size() == 40);
+  CHECK(postings(files, "ประz285", shards).size() == 40);
 }
 
 TEST_CASE("the index is the same bytes for the same input, on any number of threads") {

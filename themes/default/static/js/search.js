@@ -204,12 +204,17 @@
     return h >>> 0;
   }
 
-  function shardKey(term, prefix) {
-    return Array.from(term).slice(0, prefix).join('');
+  // The first `prefix` code points, one more while the key is one the index split (encoding.hpp).
+  function shardKey(term, manifest) {
+    var chars = Array.from(term);
+    var n = Math.min(manifest.prefix, chars.length);
+    var splits = manifest.split || [];
+    while (n < chars.length && splits.indexOf(chars.slice(0, n).join('')) >= 0) n++;
+    return chars.slice(0, n).join('');
   }
 
   function shardOf(term, manifest) {
-    return hashUtf16(shardKey(term, manifest.prefix)) % manifest.shards;
+    return hashUtf16(shardKey(term, manifest)) % manifest.shards;
   }
 
   // The data in an index file read as text (the loader under Node, or with fetch).
@@ -244,9 +249,11 @@
       return get('t/' + shardOf(term, manifest));
     };
 
-    // Terms of the index that begin with `prefix`, most frequent first.
+    // Terms of the index that begin with `prefix`, most frequent first. None when the prefix
+    // is too short, or so common that the index split its terms over several shards.
     async function completions(manifest, prefix) {
       if (Array.from(prefix).length < manifest.prefix) return [];
+      if ((manifest.split || []).indexOf(shardKey(prefix, manifest)) >= 0) return [];
       var shard = await shardFor(manifest, prefix);
       return Object.keys(shard)
         .filter(function (t) {
@@ -266,17 +273,9 @@
       while (rest) {
         var chars = Array.from(rest);
         var found = null;
-        if (chars.length >= manifest.prefix) {
-          var shard = await shardFor(manifest, rest);
-          for (var n = chars.length; n >= manifest.prefix && !found; n--) {
-            var candidate = chars.slice(0, n).join('');
-            if (has(shard, candidate)) found = candidate;
-          }
-        }
-        if (!found && chars.length) {
-          // A term shorter than the shard prefix lives in its own shard.
-          var single = chars[0];
-          if (has(await shardFor(manifest, single), single)) found = single;
+        for (var n = chars.length; n >= 1 && !found; n--) {
+          var candidate = chars.slice(0, n).join('');
+          if (has(await shardFor(manifest, candidate), candidate)) found = candidate;
         }
         if (!found) return null;
         parts.push(found);
