@@ -59,6 +59,7 @@ measure "example site" "$example" khek-noi
 
 corpus="$work/corpus"
 mkdir -p "$corpus/content" && cp -r site-config themes "$corpus/"
+rm -f "$corpus/site-config/oit.toml"  # it names the seed organisations, which the corpus renames
 seeds=(content/*/)
 for ((i = 0; i < orgs; i++)); do
   src=${seeds[i % ${#seeds[@]}]}

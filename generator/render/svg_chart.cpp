@@ -32,36 +32,26 @@ std::string xml_escape(std::string_view s) {
 }
 
 std::string horizontal_bar_chart(const std::string& title, const std::vector<Bar>& bars) {
-  constexpr int kWidth = 640;
-  constexpr int kRow = 46;  // label line + bar
-  constexpr int kBarHeight = 18;
-  constexpr int kBarMax = 440;  // leaves room for the value label on the right
-  const int height = static_cast<int>(bars.size()) * kRow + 8;
+  // Labels and values are HTML text, so they wrap and stay legible on a 360 px phone; each bar
+  // is a small inline SVG drawn here at build time, scaled to the largest value.
   long long max = 0;
   for (const Bar& b : bars) max = std::max(max, b.value);
-
-  std::string svg = "<svg class=\"chart\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 " +
-                    std::to_string(kWidth) + " " + std::to_string(height) +
-                    "\" role=\"img\" aria-labelledby=\"";
-  // The title id must be unique on the page; derive it from the content so output is stable.
-  size_t h = std::hash<std::string>{}(title);
-  for (const Bar& b : bars) h = h * 31 + std::hash<std::string>{}(b.label);
-  const std::string id = "chart-" + std::to_string(h % 1000000007);
-  svg += id + "\"><title id=\"" + id + "\">" + xml_escape(title) + "</title>";
-  int y = 4;
+  std::string html = "<div class=\"chart\"><p class=\"chart-title\">" + xml_escape(title) +
+                     "</p><ul class=\"chart-bars\">";
   for (const Bar& b : bars) {
-    const int w = max > 0 ? static_cast<int>(b.value * kBarMax / max) : 0;
-    svg += "<text class=\"chart-label\" x=\"0\" y=\"" + std::to_string(y + 14) + "\">" +
-           xml_escape(b.label) + "</text>";
-    svg += "<rect class=\"" + xml_escape(b.css) + "\" x=\"0\" y=\"" + std::to_string(y + 20) +
-           "\" width=\"" + std::to_string(std::max(w, b.value > 0 ? 2 : 0)) + "\" height=\"" +
-           std::to_string(kBarHeight) + "\" rx=\"2\"/>";
-    svg += "<text class=\"chart-value\" x=\"" + std::to_string(std::max(w, 2) + 8) + "\" y=\"" +
-           std::to_string(y + 34) + "\">" + xml_escape(b.value_label) + "</text>";
-    y += kRow;
+    // Per mille of the largest bar; any non-zero value stays visible.
+    long long width = max > 0 ? b.value * 1000 / max : 0;
+    if (b.value > 0) width = std::max(width, 4LL);
+    html += "<li><span class=\"chart-label\">" + xml_escape(b.label) + "</span>";
+    html +=
+        "<span class=\"chart-row\"><svg class=\"chart-svg\" viewBox=\"0 0 1000 20\" "
+        "preserveAspectRatio=\"none\" aria-hidden=\"true\" focusable=\"false\">"
+        "<rect class=\"" +
+        xml_escape(b.css) + "\" x=\"0\" y=\"0\" width=\"" + std::to_string(width) +
+        "\" height=\"20\"/></svg>";
+    html += "<span class=\"chart-value\">" + xml_escape(b.value_label) + "</span></span></li>";
   }
-  svg += "</svg>";
-  return svg;
+  return html + "</ul></div>";
 }
 
 }  // namespace prongsai

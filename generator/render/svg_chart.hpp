@@ -13,8 +13,8 @@ struct Bar {
   std::string css = "chart-bar";  // lets a series have its own colour
 };
 
-// A horizontal bar chart; long Thai labels sit above their bar so they never overlap.
-// All text is XML-escaped. `title` becomes the SVG's accessible name.
+// A horizontal bar chart: each label above its bar, the value beside it. Text is HTML (escaped)
+// so it reads at any screen size; bars are inline SVG made at build time. No script.
 std::string horizontal_bar_chart(const std::string& title, const std::vector<Bar>& bars);
 
 std::string xml_escape(std::string_view s);
