@@ -8,23 +8,8 @@ set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/../.."
 
 # Debian packages: the browser, and poppler-utils for pdfinfo, pdftotext and pdftoppm.
-packages=(chromium poppler-utils)
-missing=()
-for p in "${packages[@]}"; do
-  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
-done
-if ((${#missing[@]})); then
-  if [[ $(id -u) -eq 0 ]]; then
-    echo "Installing: ${missing[*]}"
-    export DEBIAN_FRONTEND=noninteractive
-    apt-get update -qq
-    apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
-  else
-    echo "Missing packages. Run this, then try again:" >&2
-    echo "  sudo apt-get install -y ${missing[*]}" >&2
-    exit 1
-  fi
-fi
+source scripts/lib/need-packages.sh
+need_packages chromium poppler-utils
 
 # Node.js 20 or later with npm (the machine's own; Debian 12's nodejs is 18, too old).
 if ! command -v node >/dev/null || ! command -v npm >/dev/null; then

@@ -6,14 +6,6 @@ need_node() {
   command -v node >/dev/null || packages+=(nodejs)
   if [[ ${1:-} == npm ]] && ! command -v npm >/dev/null; then packages+=(npm); fi
   ((${#packages[@]})) || return 0
-  if [[ $(id -u) -eq 0 ]]; then
-    echo "Installing: ${packages[*]}"
-    export DEBIAN_FRONTEND=noninteractive
-    apt-get update -qq
-    apt-get install -y -qq --no-install-recommends "${packages[@]}" >/dev/null
-  else
-    echo "Node.js is missing. Run this, then try again:" >&2
-    echo "  sudo apt-get install -y ${packages[*]}" >&2
-    return 1
-  fi
+  source "$(dirname "${BASH_SOURCE[0]}")/../../scripts/lib/need-packages.sh"
+  need_packages "${packages[@]}"
 }
