@@ -1,13 +1,13 @@
 #include "render/generated_files.hpp"
 
 #include "render/open_data.hpp"
-#include "render/page_builders.hpp"
 #include "render/web_files.hpp"
 #include "render/zip_archive.hpp"
 
 namespace prongsai {
 
-std::vector<GeneratedFile> generated_files(const RenderInput& in) {
+std::vector<GeneratedFile> generated_files(const RenderInput& in,
+                                           const std::vector<PageJob>& jobs) {
   std::vector<GeneratedFile> files;
   std::vector<std::pair<std::string, std::string>> archive;
   auto data = [&](std::string path, std::string content) {
@@ -30,7 +30,7 @@ std::vector<GeneratedFile> generated_files(const RenderInput& in) {
   files.push_back({open_data::kArchivePath, zip_stored(archive)});
 
   std::vector<std::string> pages;
-  for (const PageJob& job : page_jobs(in)) pages.push_back(job.path);
+  for (const PageJob& job : jobs) pages.push_back(job.path);
   files.push_back({"sitemap.xml", web::sitemap(in, pages)});
   files.push_back({"robots.txt", web::robots(in)});
   files.push_back({"feed.xml", web::atom_feed(in)});

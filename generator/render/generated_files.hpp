@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "render/page.hpp"
+#include "render/page_builders.hpp"
 
 namespace prongsai {
 
@@ -15,6 +16,7 @@ struct GeneratedFile {
   std::string content;
 };
 
-std::vector<GeneratedFile> generated_files(const RenderInput& in);
+// `jobs`: the site's pages, listed in the sitemap.
+std::vector<GeneratedFile> generated_files(const RenderInput& in, const std::vector<PageJob>& jobs);
 
 }  // namespace prongsai

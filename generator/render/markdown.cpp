@@ -5,6 +5,7 @@
 
 #include <memory>
 #include <mutex>
+#include <utility>
 
 namespace prongsai {
 namespace {
@@ -46,16 +47,32 @@ void localize_text_nodes(cmark_node* root, thai::Digits digits) {
   }
 }
 
+constexpr int kOptions = CMARK_OPT_DEFAULT | CMARK_OPT_VALIDATE_UTF8;
+
+using Parser = std::unique_ptr<cmark_parser, ParserDeleter>;
+using Document = std::unique_ptr<cmark_node, NodeDeleter>;
+
+// cmark-gfm keeps the table of inline special characters in a process-wide array that each
+// parse adds its extensions' characters to and removes them from (github/cmark-gfm#176), so
+// two parses at once can corrupt each other's output. Parsing is therefore one at a time;
+// rendering the parsed tree, the larger part, still runs on every thread.
+std::pair<Parser, Document> parse(std::string_view markdown,
+                                  std::initializer_list<const char*> extensions) {
+  ensure_extensions_registered();
+  static std::mutex cmark_global_state;
+  std::lock_guard lock(cmark_global_state);
+  Parser parser(cmark_parser_new(kOptions));
+  for (const char* name : extensions) attach(parser.get(), name);
+  cmark_parser_feed(parser.get(), markdown.data(), markdown.size());
+  Document doc(cmark_parser_finish(parser.get()));
+  return {std::move(parser), std::move(doc)};
+}
+
 }  // namespace
 
 std::string markdown_to_html(std::string_view markdown, thai::Digits digits) {
-  ensure_extensions_registered();
-  const int options = CMARK_OPT_DEFAULT | CMARK_OPT_VALIDATE_UTF8;
-  std::unique_ptr<cmark_parser, ParserDeleter> parser(cmark_parser_new(options));
-  for (const char* name : {"table", "strikethrough", "autolink", "tagfilter"})
-    attach(parser.get(), name);
-  cmark_parser_feed(parser.get(), markdown.data(), markdown.size());
-  std::unique_ptr<cmark_node, NodeDeleter> doc(cmark_parser_finish(parser.get()));
+  const int options = kOptions;
+  auto [parser, doc] = parse(markdown, {"table", "strikethrough", "autolink", "tagfilter"});
   localize_text_nodes(doc.get(), digits);
   std::unique_ptr<char, CStringDeleter> html(
       cmark_render_html(doc.get(), options, cmark_parser_get_syntax_extensions(parser.get())));
@@ -63,12 +80,8 @@ std::string markdown_to_html(std::string_view markdown, thai::Digits digits) {
 }
 
 std::string markdown_to_text(std::string_view markdown, thai::Digits digits) {
-  ensure_extensions_registered();
-  const int options = CMARK_OPT_DEFAULT | CMARK_OPT_VALIDATE_UTF8;
-  std::unique_ptr<cmark_parser, ParserDeleter> parser(cmark_parser_new(options));
-  attach(parser.get(), "table");
-  cmark_parser_feed(parser.get(), markdown.data(), markdown.size());
-  std::unique_ptr<cmark_node, NodeDeleter> doc(cmark_parser_finish(parser.get()));
+  const int options = kOptions;
+  auto [parser, doc] = parse(markdown, {"table"});
   localize_text_nodes(doc.get(), digits);
   // Width 0: no wrapping; paragraphs stay one line each.
   std::unique_ptr<char, CStringDeleter> text(cmark_render_plaintext(doc.get(), options, 0));

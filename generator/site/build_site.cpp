@@ -102,7 +102,7 @@ BuildReport build_site(const BuildOptions& options, Diagnostics& d, const BuildP
   for (const StaticFile& f : theme->static_files())
     next.files[f.output_path] = hashes.of(f.source.lexically_relative(root).generic_string());
   for (const auto& [path, content] : search_index) next.files[path] = fnv1a(content);
-  const std::vector<GeneratedFile> generated = generated_files(input);
+  const std::vector<GeneratedFile> generated = generated_files(input, jobs);
   for (const GeneratedFile& f : generated) next.files[f.path] = fnv1a(f.content);
 
   const fs::path out = root / options.out_dir;

@@ -39,7 +39,14 @@ void expect_same_as_clean_build(const fs::path& site) {
   const auto full =
       e2e::prongsai("build --quiet --site '" + site.string() + "' --out '" + clean.string() + "'");
   REQUIRE(full.exit_code == 0);
-  CHECK(tree(site / "public") == tree(clean));
+  // The paths that differ, so a failure says where.
+  const auto a = tree(site / "public"), b = tree(clean);
+  std::string differing;
+  for (const auto& [path, content] : a)
+    if (!b.count(path) || b.at(path) != content) differing += path + " ";
+  for (const auto& [path, content] : b)
+    if (!a.count(path)) differing += path + " (only in the clean build) ";
+  CHECK(differing == "");
 }
 
 }  // namespace
