@@ -55,12 +55,9 @@ Page budget_page(const RenderInput& in, size_t o, size_t p) {
   const Organisation& org = in.site.organisations[o];
   const Plan& plan = org.plans[p];
   const PlanFigures& f = in.figures.of(o, p);
-  Page page;
-  page.path = urls::plan_page(org, plan, "budget");
-  page.template_name = "budget";
-  page.title = "สรุปงบประมาณ " + plan_short_title(in, plan);
+  Page page =
+      plan_subpage(in, org, plan, "budget", "budget", "สรุปงบประมาณ " + plan_short_title(in, plan));
   page.description = "สรุปงบประมาณ: " + in.fmt.text(plan.title);
-  page.crumbs = crumbs_to_plan(in, org, plan);
   page.data.set("plan_title", in.fmt.text(plan.title));
   page.data.set("total", in.fmt.money(f.totals.plan.sum, f.totals.plan.with_satang));
   page.data.set("years", in.fmt.year_range(plan.first_year, plan.last_year));

@@ -50,6 +50,19 @@ std::vector<Crumb> crumbs_to_plan(const RenderInput& in, const Organisation& org
   return c;
 }
 
+Page plan_subpage(const RenderInput& in, const Organisation& org, const Plan& plan,
+                  std::string_view slug, std::string template_name, std::string title) {
+  Page page;
+  page.path = urls::plan_page(org, plan, slug);
+  page.template_name = std::move(template_name);
+  page.title = std::move(title);
+  page.description = page.title + " — " + in.fmt.text(plan.title);
+  page.crumbs = crumbs_to_plan(in, org, plan);
+  page.data.set("plan_title", in.fmt.text(plan.title));
+  page.data.set("organisation", in.fmt.text(org.name));
+  return page;
+}
+
 std::string plan_short_title(const RenderInput& in, const Plan& plan) {
   return "แผน " + in.fmt.year_range(plan.first_year, plan.last_year);
 }

@@ -53,6 +53,11 @@ Data link_data(const std::string& from, const std::string& to, const std::string
 std::vector<Crumb> crumbs_to_organisation(const RenderInput& in, const Organisation& org);
 std::vector<Crumb> crumbs_to_plan(const RenderInput& in, const Organisation& org, const Plan& plan);
 
+// The common start of a page under a plan (table, budget, risks, …): path, template, title,
+// a description naming the plan, crumbs down to the plan, and the plan's and organisation's names.
+Page plan_subpage(const RenderInput& in, const Organisation& org, const Plan& plan,
+                  std::string_view slug, std::string template_name, std::string title);
+
 // Short, readable plan name for crumbs and lists: "แผนปฏิบัติการฯ ๒๕๖๖–๒๕๗๐".
 std::string plan_short_title(const RenderInput& in, const Plan& plan);
 

@@ -5,21 +5,6 @@
 namespace prongsai {
 namespace {
 
-Page plan_subpage(const RenderInput& in, size_t o, size_t p, std::string_view slug,
-                  std::string template_name, std::string title) {
-  const Organisation& org = in.site.organisations[o];
-  const Plan& plan = org.plans[p];
-  Page page;
-  page.path = urls::plan_page(org, plan, slug);
-  page.template_name = std::move(template_name);
-  page.title = std::move(title);
-  page.description = page.title + " — " + in.fmt.text(plan.title);
-  page.crumbs = crumbs_to_plan(in, org, plan);
-  page.data.set("plan_title", in.fmt.text(plan.title));
-  page.data.set("organisation", in.fmt.text(org.name));
-  return page;
-}
-
 Data year_headers(const RenderInput& in, const Plan& plan) {
   Data years = list();
   for (int y : plan.years()) {
@@ -98,7 +83,8 @@ Page plan_home_page(const RenderInput& in, size_t o, size_t p) {
 
 Page risks_page(const RenderInput& in, size_t o, size_t p) {
   const Plan& plan = in.site.organisations[o].plans[p];
-  Page page = plan_subpage(in, o, p, "risks", "risks", "การประเมินความเสี่ยงการทุจริต");
+  Page page = plan_subpage(in, in.site.organisations[o], in.site.organisations[o].plans[p], "risks",
+                           "risks", "การประเมินความเสี่ยงการทุจริต");
   Data columns = list();
   for (const std::string& c : plan.risk.columns) {
     Data d = object();
@@ -136,7 +122,8 @@ Page risks_page(const RenderInput& in, size_t o, size_t p) {
 
 Page goals_page(const RenderInput& in, size_t o, size_t p) {
   const Plan& plan = in.site.organisations[o].plans[p];
-  Page page = plan_subpage(in, o, p, "goals", "goals", "เป้าหมายและค่าเป้าหมาย");
+  Page page = plan_subpage(in, in.site.organisations[o], in.site.organisations[o].plans[p], "goals",
+                           "goals", "เป้าหมายและค่าเป้าหมาย");
   page.data.set("years", year_headers(in, plan));
   Data goals = list();
   for (const Indicator& g : plan.goals) {
@@ -158,7 +145,8 @@ Page goals_page(const RenderInput& in, size_t o, size_t p) {
 
 Page notes_page(const RenderInput& in, size_t o, size_t p) {
   const PlanFigures& f = in.figures.of(o, p);
-  Page page = plan_subpage(in, o, p, "notes", "notes", "ข้อสังเกตข้อมูล");
+  Page page = plan_subpage(in, in.site.organisations[o], in.site.organisations[o].plans[p], "notes",
+                           "notes", "ข้อสังเกตข้อมูล");
   Data notes = list();
   for (const DataNote& n : f.notes) {
     Data d = object();

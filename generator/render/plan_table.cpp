@@ -175,12 +175,9 @@ Page plan_table_page(const RenderInput& in, size_t o, size_t p) {
   const Organisation& org = in.site.organisations[o];
   const Plan& plan = org.plans[p];
   const PlanFigures& f = in.figures.of(o, p);
-  Page page;
-  page.path = urls::plan_page(org, plan, "table");
-  page.template_name = "plan-table";
-  page.title = "ตารางแผนปฏิบัติการ " + plan_short_title(in, plan);
+  Page page = plan_subpage(in, org, plan, "table", "plan-table",
+                           "ตารางแผนปฏิบัติการ " + plan_short_title(in, plan));
   page.description = "ตารางแผน: " + in.fmt.text(plan.title);
-  page.crumbs = crumbs_to_plan(in, org, plan);
 
   TableBuilder b{in, org, plan, f, page.path};
   for (const Project& pr : plan.projects) b.with_indicators |= !pr.indicators.empty();
