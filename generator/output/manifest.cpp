@@ -1,53 +1,89 @@
 #include "output/manifest.hpp"
 
-#include <fstream>
+#include <cstdio>
 #include <sstream>
+
+#include "output/file_io.hpp"
 
 namespace prongsai {
 namespace fs = std::filesystem;
 
 namespace {
-constexpr const char* kHeader = "prongsai-manifest 1";
-}
 
-fs::path manifest_path(const fs::path& out_dir) {
-  const fs::path target = fs::absolute(out_dir).lexically_normal();
-  return target.parent_path() / ("." + target.filename().string() + ".prongsai-manifest");
-}
+constexpr std::string_view kHeader = "prongsai-manifest 2";
+constexpr std::string_view kLegacyHeader = "prongsai-manifest 1";
 
-std::optional<Manifest> read_manifest(const fs::path& out_dir) {
-  std::ifstream in(manifest_path(out_dir));
+// Lines of "<hex fingerprint>\t<path>".
+bool parse_files(std::istream& in, Manifest& m) {
   std::string line;
-  if (!in || !std::getline(in, line) || line != kHeader) return std::nullopt;
-  Manifest m;
   while (std::getline(in, line)) {
     const size_t tab = line.find('\t');
-    if (tab == std::string::npos) return std::nullopt;
-    try {
-      m.files[line.substr(tab + 1)] = std::stoull(line.substr(0, tab), nullptr, 16);
-    } catch (...) {
-      return std::nullopt;
+    if (tab == std::string::npos || tab == 0 || tab > 16) return false;
+    uint64_t value = 0;
+    for (size_t i = 0; i < tab; ++i) {
+      const char c = line[i];
+      const int digit = c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'f' ? c - 'a' + 10 : -1;
+      if (digit < 0) return false;
+      value = value << 4 | static_cast<uint64_t>(digit);
     }
+    m.files[line.substr(tab + 1)] = value;
   }
+  return true;
+}
+
+}  // namespace
+
+fs::path manifest_file(const fs::path& side, const std::string& build) {
+  return side / ("manifest-" + build);
+}
+
+std::optional<Manifest> read_manifest(const fs::path& side, const std::string& build) {
+  std::string text;
+  if (build.empty() || !file_io::read_file(manifest_file(side, build), text)) return std::nullopt;
+  std::istringstream in(text);
+  std::string header, id;
+  if (!std::getline(in, header) || header != kHeader || !std::getline(in, id) ||
+      id != "build " + build)
+    return std::nullopt;
+  Manifest m;
+  m.build = build;
+  if (!parse_files(in, m)) return std::nullopt;
   return m;
 }
 
-bool write_manifest(const fs::path& out_dir, const Manifest& manifest) {
-  const fs::path path = manifest_path(out_dir);
-  const fs::path temp = path.string() + ".new";
-  {
-    std::ofstream out(temp, std::ios::trunc);
-    out << kHeader << "\n";
-    for (const auto& [file, fingerprint] : manifest.files) {
-      std::ostringstream hex;
-      hex << std::hex << fingerprint;
-      out << hex.str() << "\t" << file << "\n";
-    }
-    if (!out) return false;
+std::string write_manifest(const fs::path& side, const Manifest& manifest) {
+  std::string text = std::string(kHeader) + "\nbuild " + manifest.build + "\n";
+  char hex[17];
+  for (const auto& [file, fingerprint] : manifest.files) {
+    std::snprintf(hex, sizeof hex, "%llx", static_cast<unsigned long long>(fingerprint));
+    text += hex;
+    text += '\t';
+    text += file;
+    text += '\n';
   }
+  // Written aside and renamed over: the marker of the folder in place may name this record.
+  const fs::path path = manifest_file(side, manifest.build);
+  const fs::path temp = path.string() + ".new";
   std::error_code ec;
+  fs::remove(temp, ec);
+  if (std::string error = file_io::write_new_file(temp, text); !error.empty()) return error;
   fs::rename(temp, path, ec);
-  return !ec;
+  return ec ? "cannot record the build in " + path.string() + ": " + ec.message() : "";
+}
+
+fs::path legacy_manifest_path(const fs::path& target) {
+  return target.parent_path() / ("." + target.filename().string() + ".prongsai-manifest");
+}
+
+std::optional<Manifest> read_legacy_manifest(const fs::path& target) {
+  std::string text;
+  if (!file_io::read_file(legacy_manifest_path(target), text)) return std::nullopt;
+  std::istringstream in(text);
+  std::string header;
+  if (!std::getline(in, header) || header != kLegacyHeader) return std::nullopt;
+  Manifest m;
+  if (!parse_files(in, m)) return std::nullopt;
+  return m;
 }
 
 }  // namespace prongsai

@@ -1,50 +1,59 @@
-// Output stage: a build is written whole into a fresh folder beside the target and swapped in
-// at the end, so a failed or interrupted build never leaves a half-written site.
+// Output stage: every build is written whole into a staging folder beside the target — files
+// whose bytes are unchanged as hard links to the current ones, so a rebuild stays cheap — and
+// swapped in with one atomic rename. At every instant the output folder is the complete
+// previous build or the complete new one, whether the build succeeds, fails or is killed.
 #pragma once
 
 #include <atomic>
 #include <filesystem>
-#include <mutex>
-#include <set>
 #include <string>
 #include <string_view>
+#include <vector>
 
-#include "output/first_error.hpp"
+#include "diagnostics/diagnostics.hpp"
+#include "output/manifest.hpp"
+#include "output/output_folder.hpp"
 
 namespace prongsai {
 
 class StagedOutput {
  public:
-  explicit StagedOutput(const std::filesystem::path& out_dir);
+  StagedOutput(OutputFolder& folder, Diagnostics& diagnostics);
   ~StagedOutput();  // removes the staging folder unless commit() succeeded
   StagedOutput(const StagedOutput&) = delete;
   StagedOutput& operator=(const StagedOutput&) = delete;
 
-  // Safe from several threads at once, for distinct paths. Paths are relative to the output
-  // folder; one that would leave it is refused.
+  // Creates, once each, every folder these output paths need. Call before writing.
+  bool make_folders(const std::vector<std::string>& paths);
+
+  // Safe from several threads at once, for distinct paths inside the output folder. A file
+  // whose bytes equal the current one is linked, not written (it keeps its modification time).
   bool write(const std::string& rel, std::string_view content);
   bool copy(const std::filesystem::path& source, const std::string& rel);
+  // The current file, unchanged; false (and nothing reported) when there is none.
+  bool keep(const std::string& rel);
+  bool is_present(const std::string& rel) const { return folder_.present.count(rel) > 0; }
 
-  // Swaps the staged site in for the old one; the old one stays whole until then.
-  bool commit();
+  // Records `next`, then swaps the staged site in; the previous one is gone afterwards.
+  bool commit(Manifest next);
 
-  bool ok() const { return errors_.ok(); }
-  std::string error() const { return errors_.message(); }
-  size_t files_written() const { return files_; }
+  bool ok() const { return !failed_; }
+  size_t files_written() const { return written_; }
+  size_t files_removed() const { return removed_; }
 
  private:
-  bool fail(std::string why) { return errors_.fail(std::move(why)); }
-  std::filesystem::path prepare(const std::string& rel);
+  bool fail(const std::string& why);
 
-  std::filesystem::path target_;
+  OutputFolder& folder_;
+  Diagnostics& diagnostics_;
   std::filesystem::path staging_;
-  std::filesystem::path retired_;
   bool committed_ = false;
-  std::atomic<size_t> files_{0};
-  FirstError errors_;
-  std::mutex dirs_mutex_;
-  std::set<std::filesystem::path>
-      dirs_;  // folders already made: one mkdir per folder, not per file
+  std::atomic<bool> failed_{false};
+  std::atomic<size_t> written_{0};
+  size_t removed_ = 0;
 };
+
+// A page path must stay inside the output folder, whatever the content said.
+bool stays_inside(const std::string& rel);
 
 }  // namespace prongsai

@@ -9,8 +9,8 @@
 #include "config/site_config.hpp"
 #include "content/loader.hpp"
 #include "model/analyse.hpp"
-#include "output/in_place_output.hpp"
 #include "output/manifest.hpp"
+#include "output/output_folder.hpp"
 #include "output/publish.hpp"
 #include "render/generated_files.hpp"
 #include "render/renderer.hpp"
@@ -105,57 +105,38 @@ BuildReport build_site(const BuildOptions& options, Diagnostics& d, const BuildP
   const std::vector<GeneratedFile> generated = generated_files(input, jobs);
   for (const GeneratedFile& f : generated) next.files[f.path] = fnv1a(f.content);
 
-  const fs::path out = root / options.out_dir;
-  const auto previous = fs::is_directory(out) ? read_manifest(out) : std::nullopt;
-  if (!previous) {
-    // No record of what is there: build the whole site beside it and swap it in.
-    StagedOutput output(out);
-    report.rendered = render_site(
-        input, *theme, jobs, {}, threads,
-        [&](const std::string& path, std::string_view html) { output.write(path, html); },
-        progress);
-    for (const StaticFile& f : theme->static_files()) output.copy(f.source, f.output_path);
-    for (const auto& [path, content] : search_index) output.write(path, content);
-    for (const GeneratedFile& f : generated) output.write(f.path, f.content);
-    if (d.has_errors() || !output.commit()) {
-      if (!output.ok()) d.error({options.out_dir.generic_string(), 0, 0}, output.error());
-      return finish();
-    }
-    report.files_written = output.files_written();
-  } else {
-    // Render only pages whose inputs changed; write only files whose bytes changed.
-    auto unchanged = [&](const std::string& path, uint64_t fingerprint) {
-      auto it = previous->files.find(path);
-      return it != previous->files.end() && it->second == fingerprint && fs::exists(out / path);
-    };
-    std::vector<bool> selected(jobs.size());
-    for (size_t i = 0; i < jobs.size(); ++i)
-      selected[i] = !unchanged(jobs[i].path, fingerprints[i]);
-    InPlaceOutput output(out);
-    report.rendered = render_site(
-        input, *theme, jobs, selected, threads,
-        [&](const std::string& path, std::string_view html) { output.write(path, html); },
-        progress);
-    for (const StaticFile& f : theme->static_files())
-      if (!unchanged(f.output_path, next.files[f.output_path]))
-        output.copy(f.source, f.output_path);
-    for (const GeneratedFile& f : generated) output.write(f.path, f.content);
-    for (const auto& [path, content] : search_index) output.write(path, content);
-    for (const auto& [path, fingerprint] : previous->files)
-      if (!next.files.count(path)) output.remove(path);
-    report.files_written = output.files_written();
-    report.files_removed = output.files_removed();
-    if (!output.ok()) {
-      // Some files may be new and some old: forget the record so the next build is a full one.
-      std::error_code ec;
-      fs::remove(manifest_path(out), ec);
-      d.error({options.out_dir.generic_string(), 0, 0}, output.error());
-      return finish();
-    }
-  }
-  if (!write_manifest(out, next))
-    d.warning({options.out_dir.generic_string(), 0, 0},
-              "cannot record what was built: the next build will be a full one");
+  // Claimed before rendering: a folder prongsai may not replace is refused untouched.
+  const std::string out_display = options.out_dir.generic_string();
+  auto folder = claim_output_folder(
+      root / options.out_dir, out_display,
+      {root / options.content_dir, (root / options.config_file).parent_path(), root / "themes"}, d);
+  if (!folder) return finish();
+  StagedOutput output(*folder, d);
+  std::vector<std::string> paths;
+  paths.reserve(next.files.size());
+  for (const auto& [path, fingerprint] : next.files) paths.push_back(path);
+  if (!output.make_folders(paths)) return finish();
+
+  // Pages and static files whose inputs are unchanged are kept as they are; the rest are made.
+  const Manifest* previous =
+      folder->previous && folder->fingerprints_trusted ? &*folder->previous : nullptr;
+  auto kept = [&](const std::string& path, uint64_t fingerprint) {
+    if (!previous) return false;
+    auto it = previous->files.find(path);
+    return it != previous->files.end() && it->second == fingerprint && output.keep(path);
+  };
+  std::vector<bool> selected(jobs.size());
+  for (size_t i = 0; i < jobs.size(); ++i) selected[i] = !kept(jobs[i].path, fingerprints[i]);
+  report.rendered = render_site(
+      input, *theme, jobs, selected, threads,
+      [&](const std::string& path, std::string_view html) { output.write(path, html); }, progress);
+  for (const StaticFile& f : theme->static_files())
+    if (!kept(f.output_path, next.files[f.output_path])) output.copy(f.source, f.output_path);
+  for (const auto& [path, content] : search_index) output.write(path, content);
+  for (const GeneratedFile& f : generated) output.write(f.path, f.content);
+  if (d.has_errors() || !output.commit(std::move(next))) return finish();
+  report.files_written = output.files_written();
+  report.files_removed = output.files_removed();
   report.ok = true;
   return finish();
 }

@@ -1,0 +1,202 @@
+#include "output/output_folder.hpp"
+
+#include <unistd.h>
+
+#include <algorithm>
+#include <cctype>
+
+namespace prongsai {
+namespace fs = std::filesystem;
+
+namespace {
+
+constexpr std::string_view kMarkerHeader = "prongsai-output 1";
+
+// a == b, or a holds b.
+bool holds(const fs::path& a, const fs::path& b) {
+  auto ai = a.begin(), bi = b.begin();
+  for (; ai != a.end(); ++ai, ++bi)
+    if (bi == b.end() || *ai != *bi) return false;
+  return true;
+}
+
+fs::path resolved(const fs::path& p) {
+  std::error_code ec;
+  fs::path r = fs::weakly_canonical(fs::absolute(p), ec);
+  return ec ? fs::absolute(p).lexically_normal() : r;
+}
+
+// "<digits>" after `prefix` in `name`.
+bool is_numbered(const std::string& name, const std::string& prefix) {
+  if (!name.starts_with(prefix) || name.size() == prefix.size()) return false;
+  return std::all_of(name.begin() + static_cast<long>(prefix.size()), name.end(),
+                     [](unsigned char c) { return std::isdigit(c); });
+}
+
+// What interrupted builds left: staging folders in the side folder (no build is running, as we
+// hold its lock), and prongsai 0.1's staging and retired folders beside the output folder.
+void remove_leftovers(const fs::path& target, const fs::path& side) {
+  std::error_code ec;
+  for (const auto& e : fs::directory_iterator(side, ec))
+    if (const std::string n = e.path().filename().string();
+        n.starts_with("stage-") || n.starts_with("old-"))
+      fs::remove_all(e.path(), ec);
+  const std::string name = "." + target.filename().string();
+  for (const auto& e : fs::directory_iterator(target.parent_path(), ec)) {
+    const std::string n = e.path().filename().string();
+    if ((is_numbered(n, name + ".new-") || is_numbered(n, name + ".old-")) && e.is_directory(ec))
+      fs::remove_all(e.path(), ec);
+  }
+}
+
+std::optional<std::string> read_marker(const fs::path& target) {
+  std::string text;
+  if (!file_io::read_file(target / kMarkerName, text)) return std::nullopt;
+  const std::string prefix = std::string(kMarkerHeader) + "\nbuild ";
+  if (!text.starts_with(prefix) || !text.ends_with('\n')) return std::string();
+  return text.substr(prefix.size(), text.size() - prefix.size() - 1);
+}
+
+// prongsai 0.1 wrote changed files as "<file>.prongsai-<pid>" and renamed them over.
+bool is_legacy_temp(const std::string& rel) {
+  const size_t at = rel.rfind(".prongsai-");
+  return at != std::string::npos && is_numbered(rel.substr(at), ".prongsai-");
+}
+
+std::string listing(const std::vector<std::string>& paths, const std::string& display) {
+  std::string out;
+  const size_t shown = std::min<size_t>(paths.size(), 10);
+  for (size_t i = 0; i < shown; ++i)
+    out += "\n  " + (fs::path(display) / paths[i]).generic_string();
+  if (paths.size() > shown) out += "\n  … and " + std::to_string(paths.size() - shown) + " more";
+  return out;
+}
+
+}  // namespace
+
+std::string marker_text(const std::string& build) {
+  return std::string(kMarkerHeader) + "\nbuild " + build + "\n";
+}
+
+std::optional<OutputFolder> claim_output_folder(const fs::path& out, const std::string& display,
+                                                const std::vector<fs::path>& sources,
+                                                Diagnostics& d) {
+  const SourceLocation where{display, 0, 0};
+  OutputFolder f;
+  f.display = display;
+  f.target = resolved(out);
+  for (const fs::path& source : sources) {
+    const fs::path s = resolved(source);
+    if (holds(f.target, s) || holds(s, f.target)) {
+      d.error(where, "the output folder " + display + " " +
+                         (f.target == s        ? "is"
+                          : holds(f.target, s) ? "holds"
+                                               : "lies inside") +
+                         " the site's own folder " + s.string() +
+                         ": a build replaces its output folder, so it must be separate from "
+                         "content, site-config and themes. Choose another folder with --out, "
+                         "such as public");
+      return std::nullopt;
+    }
+  }
+  if (f.target.filename().empty() || f.target == f.target.root_path()) {
+    d.error(where, "the output folder " + display + " is the root of the file system");
+    return std::nullopt;
+  }
+  std::error_code ec;
+  const auto status = fs::symlink_status(f.target, ec);
+  f.exists = fs::exists(status);
+  if (f.exists && !fs::is_directory(status)) {
+    d.error(where, "the output folder " + display +
+                       " is a file, not a folder: choose another folder with --out");
+    return std::nullopt;
+  }
+
+  // Refuse a folder that is not ours before touching anything beside it.
+  const bool empty = !f.exists || fs::is_empty(f.target, ec);
+  const auto build = empty ? std::nullopt : read_marker(f.target);
+  if (!empty && !build && !read_legacy_manifest(f.target)) {
+    d.error(where, "the output folder " + display +
+                       " is not empty and was not built by prongsai, so prongsai will not "
+                       "replace it (a build replaces everything in its output folder). Choose "
+                       "an empty or new folder with --out, or move its files away");
+    return std::nullopt;
+  }
+
+  f.side = f.target.parent_path() / ("." + f.target.filename().string() + ".prongsai");
+  fs::create_directories(f.side, ec);
+  if (ec) {
+    d.error(where, "cannot create " + f.side.string() + ": " + ec.message() +
+                       " (prongsai keeps its record of the build beside the output folder)");
+    return std::nullopt;
+  }
+  std::string why;
+  f.lock = file_io::try_lock(f.side / "lock", &why);
+  if (!f.lock) {
+    d.error(where, why == "busy" ? "another prongsai is building into " + display +
+                                       " right now: wait for it to finish, then build again"
+                                 : "cannot lock " + (f.side / "lock").string() + ": " + why);
+    return std::nullopt;
+  }
+  remove_leftovers(f.target, f.side);
+  if (empty) return f;  // a first build
+
+  std::vector<std::string> files, folders;
+  for (auto it = fs::recursive_directory_iterator(f.target, ec);
+       !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
+    const std::string rel = it->path().lexically_relative(f.target).generic_string();
+    const bool folder = it->is_directory() && !it->is_symlink();
+    (folder ? folders : files).push_back(rel);
+  }
+  if (ec) {
+    d.error(where, "cannot read the output folder " + display + ": " + ec.message());
+    return std::nullopt;
+  }
+  if (build) {
+    f.previous = read_manifest(f.side, *build);
+    f.fingerprints_trusted = true;
+    if (!f.previous) {
+      d.error(where, display + " was built by prongsai, but the record of what it wrote (" +
+                         f.side.string() +
+                         ") is missing or damaged, so prongsai cannot tell its files from "
+                         "yours. Move " +
+                         display + " away (or delete it) and build again");
+      return std::nullopt;
+    }
+  } else {
+    f.previous = read_legacy_manifest(f.target);
+    f.fingerprints_trusted = false;
+    if (!f.previous) {
+      d.error(where, "cannot read " + legacy_manifest_path(f.target).string());
+      return std::nullopt;
+    }
+  }
+
+  std::set<std::string> owned_folders;
+  for (const auto& [path, fingerprint] : f.previous->files)
+    for (fs::path p = fs::path(path).parent_path(); !p.empty(); p = p.parent_path())
+      owned_folders.insert(p.generic_string());
+  std::vector<std::string> foreign;
+  for (const std::string& rel : files) {
+    if (rel == kMarkerName || (!f.fingerprints_trusted && is_legacy_temp(rel))) continue;
+    if (f.previous->files.count(rel))
+      f.present.insert(rel);
+    else
+      foreign.push_back(rel);
+  }
+  for (const std::string& rel : folders)
+    if (!owned_folders.count(rel) && fs::is_empty(f.target / rel, ec)) foreign.push_back(rel + "/");
+  if (!foreign.empty()) {
+    std::sort(foreign.begin(), foreign.end());
+    d.error(where, display + " holds " + std::to_string(foreign.size()) +
+                       (foreign.size() == 1 ? " file" : " files") +
+                       " that prongsai did not write, and a build would remove them:" +
+                       listing(foreign, display) + "\nMove them out of " + display +
+                       " and build again (a file to publish with the site belongs in the "
+                       "theme's static/ folder)");
+    return std::nullopt;
+  }
+  return f;
+}
+
+}  // namespace prongsai
