@@ -54,6 +54,11 @@ std::vector<PageJob> page_jobs(const RenderInput& in) {
     const Organisation& org = in.site.organisations[o];
     Files org_inputs = {org.where.file};
     for (const Plan& plan : org.plans) append(org_inputs, plan_inputs(org, plan));
+    // Its links to the OIT checklists: which assessment years site-config/oit.toml has for it.
+    std::string oit_years = "=oit";
+    for (const OitChecklist& c : in.figures.oit)
+      if (c.organisation == o) oit_years += " " + std::to_string(c.assessment->year);
+    org_inputs.push_back(oit_years);
     add(urls::organisation(org), "organisation", org_inputs,
         [&in, o] { return organisation_page(in, o); });
 
@@ -89,7 +94,8 @@ std::vector<PageJob> page_jobs(const RenderInput& in) {
             [&in, o, p] { return goals_page(in, o, p); });
       add(urls::plan_page(org, plan, "notes"), "notes", inputs,
           [&in, o, p] { return notes_page(in, o, p); });
-      Files reports_inputs = {org.where.file, plan.where.file};
+      // Each round's summary counts the plan's projects.
+      Files reports_inputs = inputs;
       append(reports_inputs, reports);
       add(urls::reports(org, plan), "reports", reports_inputs,
           [&in, o, p] { return reports_index_page(in, o, p); });

@@ -9,13 +9,6 @@ namespace {
 
 namespace fs = e2e::fs;
 
-std::map<std::string, std::string> tree(const fs::path& root) {
-  std::map<std::string, std::string> files;
-  for (const auto& e : fs::recursive_directory_iterator(root))
-    if (e.is_regular_file()) files[fs::relative(e.path(), root).string()] = e2e::read(e.path());
-  return files;
-}
-
 std::map<std::string, fs::file_time_type> mtimes(const fs::path& root) {
   std::map<std::string, fs::file_time_type> out;
   for (const auto& e : fs::recursive_directory_iterator(root))
@@ -39,14 +32,7 @@ void expect_same_as_clean_build(const fs::path& site) {
   const auto full =
       e2e::prongsai("build --quiet --site '" + site.string() + "' --out '" + clean.string() + "'");
   REQUIRE(full.exit_code == 0);
-  // The paths that differ, so a failure says where.
-  const auto a = tree(site / "public"), b = tree(clean);
-  std::string differing;
-  for (const auto& [path, content] : a)
-    if (!b.count(path) || b.at(path) != content) differing += path + " ";
-  for (const auto& [path, content] : b)
-    if (!a.count(path)) differing += path + " (only in the clean build) ";
-  CHECK(differing == "");
+  CHECK(e2e::differences(e2e::tree(site / "public"), e2e::tree(clean)) == "");
 }
 
 }  // namespace
@@ -116,11 +102,11 @@ TEST_CASE("rebuilds equal a clean build after each kind of change") {
     CHECK_FALSE(fs::exists(site / "public/khek-noi/plan-2566-2570/projects/4-07"));
   }
   SUBCASE("a failed rebuild leaves the site as it was") {
-    const auto before = tree(site / "public");
+    const auto before = e2e::tree(site / "public");
     replace_in(site / "content/khek-noi/plan-2566-2570/projects/1-01.md", "kind = \"โครงการ\"",
                "kind = \"x\"");
     const auto run = e2e::prongsai("build --quiet --site '" + site.string() + "'");
     CHECK(run.exit_code == 1);
-    CHECK(tree(site / "public") == before);
+    CHECK(e2e::tree(site / "public") == before);
   }
 }

@@ -3,10 +3,12 @@
 
 #include <unistd.h>
 
+#include <algorithm>
 #include <atomic>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <map>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -66,6 +68,54 @@ inline fs::path copy_example_site(const std::string& name) {
   for (const char* part : {"site-config", "content", "themes"})
     fs::copy(src / part, dst / part, fs::copy_options::recursive);
   return dst;
+}
+
+inline void write(const fs::path& p, const std::string& text) {
+  fs::create_directories(p.parent_path());
+  std::ofstream(p, std::ios::binary) << text;
+}
+
+// Every file (and symlink) under `root`, relative path -> bytes: two trees compare byte for byte.
+inline std::map<std::string, std::string> tree(const fs::path& root) {
+  std::map<std::string, std::string> files;
+  for (const auto& e : fs::recursive_directory_iterator(root))
+    if (!e.is_directory() || e.is_symlink())
+      files[fs::relative(e.path(), root).generic_string()] = read(e.path());
+  return files;
+}
+
+// The paths where two trees differ, for a failure message that says where.
+inline std::string differences(const std::map<std::string, std::string>& a,
+                               const std::map<std::string, std::string>& b) {
+  std::string out;
+  for (const auto& [path, content] : a)
+    if (!b.count(path))
+      out += path + " (only in the first) ";
+    else if (b.at(path) != content)
+      out += path + " ";
+  for (const auto& [path, content] : b)
+    if (!a.count(path)) out += path + " (only in the second) ";
+  return out;
+}
+
+// The example site with `copies` more organisations, each a renamed copy of an example one.
+inline fs::path copy_example_corpus(const std::string& name, int copies) {
+  const fs::path site = copy_example_site(name);
+  std::vector<fs::path> seeds;
+  for (const auto& e : fs::directory_iterator(site / "content"))
+    if (e.is_directory()) seeds.push_back(e.path());
+  std::sort(seeds.begin(), seeds.end());
+  for (int i = 0; i < copies; ++i) {
+    const fs::path& seed = seeds[static_cast<size_t>(i) % seeds.size()];
+    const fs::path copy =
+        site / "content" / ("copy-" + std::to_string(i) + "-" + seed.filename().string());
+    fs::copy(seed, copy, fs::copy_options::recursive);
+    std::string org = read(copy / "organisation.toml");
+    const size_t name_end = org.find("\"\n");
+    org.insert(name_end, " (สำเนา " + std::to_string(i) + ")");
+    write(copy / "organisation.toml", org);
+  }
+  return site;
 }
 
 }  // namespace e2e
