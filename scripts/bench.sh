@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Benchmark: prints figures, asserts nothing (figures depend on the machine and its disk).
 #   bash scripts/bench.sh [ORGANISATIONS] [RUNS]     (defaults: 200 organisations, 5 runs)
+#   PRONGSAI=/path/to/prongsai bash scripts/bench.sh …  measures another build of prongsai
 # For the example site and for a large corpus made from the seed organisations it reports the
 # median of RUNS for: a full build, a rebuild with nothing changed, a rebuild after editing one
 # project, a rebuild after adding one report; pages per second and peak memory of the full
@@ -13,7 +14,7 @@ runs=${2:-5}
 for tool in /usr/bin/time wrk; do
   command -v "$tool" >/dev/null || { echo "needs $tool: apt-get install time wrk" >&2; exit 1; }
 done
-prongsai=$PWD/build/prongsai
+prongsai=${PRONGSAI:-$PWD/build/prongsai}  # PRONGSAI=path measures another build of it
 work=$(mktemp -d)
 server=
 trap '[[ -n $server ]] && kill $server 2>/dev/null; rm -rf "$work"' EXIT
@@ -34,7 +35,7 @@ measure() {  # measure NAME SITE ORG: edits a project of ORG's plan-2566-2570, a
   local name=$1 site=$2 org=$3 plan=plan-2566-2570 full=() noop=() edit=() report=() kib=0 pages=0 line
   local project=$site/content/$org/$plan/projects/1-04.md
   for ((r = 1; r <= runs; r++)); do
-    rm -rf "$site/public" "$site"/.public.prongsai-manifest
+    rm -rf "$site/public" "$site/.public.prongsai"
     line=$(time_build "$site"); full+=("${line%% *}"); read -r _ k pages _ _ <<< "$line"; ((k > kib)) && kib=$k
     line=$(time_build "$site"); noop+=("${line%% *}")
     echo "<!-- bench edit $r -->" >> "$project"
