@@ -77,8 +77,9 @@ TEST_CASE("a rebuild killed at any point leaves the previous site or the new one
 
   int killed = 0, left_old = 0, left_new = 0;
   for (int k = 0; k < kills; ++k) {
-    // Spread over the whole build and a little past it, so the swap itself is hit too.
-    const auto delay = full * (k + 1) / kills * 11 / 10;
+    // Spread over the whole build and past it (a rebuild next to a full one takes longer), so
+    // the swap itself is hit too and some rebuilds finish.
+    const auto delay = full * (k + 1) / kills * 3 / 2;
     CAPTURE(delay.count());
     killed += build_killed_after(site, delay);
     const auto now = e2e::tree(site / "public");
@@ -97,7 +98,7 @@ TEST_CASE("a rebuild killed at any point leaves the previous site or the new one
   }
   MESSAGE("killed " << killed << " of " << kills << " rebuilds; left the old site " << left_old
                     << " times, the new one " << left_new << " times");
-  CHECK(killed >= kills / 2);  // most kills landed mid-build, so the test tested something
+  CHECK(killed >= kills / 3);  // many kills landed mid-build, so the test tested something
   CHECK(left_old >= 1);
 
   // The next build finishes the job and leaves nothing of the killed ones behind.
