@@ -1,0 +1,171 @@
+// End-to-end, issue 9 ("nothing lost, ever"): what the content says is published exactly or
+// refused with a located error — never a wrong figure, an altered value or a live formula.
+#include <doctest/doctest.h>
+
+#include <nlohmann/json.hpp>
+#include <regex>
+
+#include "run.hpp"
+
+namespace {
+
+namespace fs = e2e::fs;
+
+void write(const fs::path& p, const std::string& text) {
+  fs::create_directories(p.parent_path());
+  std::ofstream(p, std::ios::binary) << text;
+}
+
+// Replaces the first line of a file that starts with `prefix` by `line`.
+void replace_line(const fs::path& p, const std::string& prefix, const std::string& line) {
+  std::string text = e2e::read(p);
+  size_t at = text.starts_with(prefix) ? 0 : text.find("\n" + prefix);
+  REQUIRE_MESSAGE(at != std::string::npos, p.string() << " has no line " << prefix);
+  if (at) ++at;
+  const size_t end = text.find('\n', at);
+  text.replace(at, end == std::string::npos ? std::string::npos : end - at, line);
+  write(p, text);
+}
+
+std::vector<std::vector<std::string>> parse_csv(const std::string& text) {
+  std::vector<std::vector<std::string>> rows(1, std::vector<std::string>(1));
+  bool quoted = false;
+  for (size_t i = 0; i < text.size(); ++i) {
+    const char c = text[i];
+    if (quoted) {
+      if (c == '"' && i + 1 < text.size() && text[i + 1] == '"')
+        rows.back().back() += text[++i];
+      else if (c == '"')
+        quoted = false;
+      else
+        rows.back().back() += c;
+    } else if (c == '"') {
+      quoted = true;
+    } else if (c == ',') {
+      rows.back().emplace_back();
+    } else if (c == '\r' && i + 1 < text.size() && text[i + 1] == '\n') {
+    } else if (c == '\n') {
+      rows.emplace_back(1);
+    } else {
+      rows.back().back() += c;
+    }
+  }
+  if (rows.back().size() == 1 && rows.back()[0].empty()) rows.pop_back();
+  return rows;
+}
+
+// The row whose first column is `id`, as a map from the header's column names.
+std::map<std::string, std::string> csv_row(const std::string& csv, const std::string& id) {
+  REQUIRE(csv.starts_with("\xEF\xBB\xBF"));
+  const auto rows = parse_csv(csv.substr(3));
+  REQUIRE(rows.size() > 1);
+  for (const auto& r : rows) {
+    if (r[0] != id) continue;
+    std::map<std::string, std::string> out;
+    for (size_t i = 0; i < r.size() && i < rows[0].size(); ++i) out[rows[0][i]] = r[i];
+    return out;
+  }
+  FAIL("no row " << id);
+  return {};
+}
+
+bool has(const std::string& text, const std::string& part) {
+  return text.find(part) != std::string::npos;
+}
+
+const std::string kBangKao = "content/bang-kao/plan-2566/projects/";
+const std::string kBangKaoReport = "content/bang-kao/reports/2566-02.toml";
+
+}  // namespace
+
+TEST_CASE("CSV text cells that a spreadsheet would run as a formula start with an apostrophe") {
+  const auto site = e2e::copy_example_site("csv-formula");
+  replace_line(site / kBangKao / "1-01.md",
+               "title = ", R"x(title = "=HYPERLINK(\"http://x.example\",\"y\")")x");
+  replace_line(site / kBangKao / "1-02.md", "title = ", R"x(title = "+1+2")x");
+  replace_line(site / kBangKao / "1-03.md", "title = ", R"x(title = "-3+4")x");
+  replace_line(site / kBangKao / "1-01.md", "responsible = ", R"x(responsible = "@SUM(A1)")x");
+  replace_line(site / kBangKao / "1-02.md", "responsible = ", R"x(responsible = "\tx")x");
+  replace_line(site / kBangKao / "1-03.md", "responsible = ", R"x(responsible = "\r=1")x");
+  replace_line(site / kBangKaoReport, "note = ", R"x(note = "=cmd|' /C calc'!A0")x");
+  const auto run = e2e::prongsai("build --quiet --site '" + site.string() + "'");
+  INFO(run.output);
+  REQUIRE(run.exit_code == 0);
+
+  const std::string plan_csv = e2e::read(site / "public/bang-kao/plan-2566/data/plan.csv");
+  auto r1 = csv_row(plan_csv, "1-01");
+  CHECK(r1["title"] == R"x('=HYPERLINK("http://x.example","y"))x");
+  CHECK(r1["responsible"] == "'@SUM(A1)");
+  CHECK(r1["budget_2566"] == "-");  // the dash marker is not a formula and stays as it is
+  auto r2 = csv_row(plan_csv, "1-02");
+  CHECK(r2["title"] == "'+1+2");
+  CHECK(r2["responsible"] == "'\tx");
+  auto r3 = csv_row(plan_csv, "1-03");
+  CHECK(r3["title"] == "'-3+4");
+  CHECK(r3["responsible"] == "'\r=1");
+  // An ordinary title is untouched, and amounts stay plain numbers.
+  auto khek = csv_row(e2e::read(site / "public/khek-noi/plan-2566-2570/data/plan.csv"), "1-01");
+  CHECK(khek["title"].starts_with("โครงการพัฒนาความรู้"));
+  CHECK(khek["budget_2567"] == "15000.00");
+  CHECK(khek["total"] == "30000.00");
+
+  const std::string report_csv =
+      e2e::read(site / "public/bang-kao/plan-2566/reports/2566-02/report.csv");
+  auto e1 = csv_row(report_csv, "1-01");
+  CHECK(e1["note"] == "'=cmd|' /C calc'!A0");
+  CHECK(e1["title"] == R"x('=HYPERLINK("http://x.example","y"))x");
+  CHECK(e1["budget"] == "-");
+
+  // JSON keeps the raw value: it is data, not a spreadsheet.
+  const auto plan_json =
+      nlohmann::json::parse(e2e::read(site / "public/bang-kao/plan-2566/data/plan.json"));
+  bool found = false;
+  for (const auto& p : plan_json["projects"])
+    if (p["id"] == "1-01") {
+      found = true;
+      CHECK(p["title"] == R"x(=HYPERLINK("http://x.example","y"))x");
+    }
+  CHECK(found);
+  const auto report_json = nlohmann::json::parse(
+      e2e::read(site / "public/bang-kao/plan-2566/reports/2566-02/report.json"));
+  CHECK(report_json["entries"][0]["note"] == "=cmd|' /C calc'!A0");
+}
+
+TEST_CASE("a budget cell above the maximum is an error at its file:line:col, not a wrapped total") {
+  const auto site = e2e::copy_example_site("money-max");
+  write(site / "public/marker.html", "previous site");
+  // The user's report: two such cells made "total_satang": -8446744073709551616.
+  replace_line(site / kBangKao / "1-01.md",
+               "budget = ", R"x(budget = { 2566 = "50,000,000,000,000,000" })x");
+  replace_line(site / kBangKao / "1-02.md",
+               "budget = ", R"x(budget = { 2566 = "50,000,000,000,000,000" })x");
+  const auto run = e2e::prongsai("build --site '" + site.string() + "'");
+  INFO(run.output);
+  CHECK(run.exit_code == 1);
+  CHECK(has(run.output, kBangKao + "1-01.md:6:19: error:"));
+  CHECK(has(run.output, kBangKao + "1-02.md:6:19: error:"));
+  CHECK(has(run.output, "largest amount Prongsai accepts, 100,000,000,000,000 baht"));
+  CHECK(e2e::read(site / "public/marker.html") == "previous site");
+  CHECK_FALSE(fs::exists(site / "public/bang-kao/plan-2566/data/plan.json"));
+}
+
+TEST_CASE("amounts within the maximum that still overflow a sum are an error, never a figure") {
+  const auto site = e2e::copy_example_site("money-overflow");
+  write(site / "public/marker.html", "previous site");
+  // 923 cells at the per-cell maximum add up to more than a long long holds.
+  for (int i = 0; i < 923; ++i) {
+    char name[32];
+    std::snprintf(name, sizeof name, "9-%04d.md", i);
+    write(site / kBangKao / name,
+          "+++\ntitle = \"x\"\nkind = \"โครงการ\"\nnode = \"1.1.1\"\n"
+          "budget = { 2566 = \"100,000,000,000,000\" }\n+++\n");
+  }
+  const auto run = e2e::prongsai("build --site '" + site.string() + "'");
+  INFO(run.output.substr(0, 2000));
+  CHECK(run.exit_code == 1);
+  CHECK(
+      has(run.output,
+          kBangKao + "9-0922.md:1: error: the budget amounts of plan 'plan-2566' add up to more"));
+  CHECK_FALSE(has(run.output, "-8446744073709551616"));
+  CHECK(e2e::read(site / "public/marker.html") == "previous site");
+}
