@@ -88,6 +88,12 @@ void load_plan_folder(const fs::path& site_root, const fs::path& dir, Organisati
   org.plans.push_back(std::move(*plan));
 }
 
+std::string round_words(const Report& r) {
+  if (r.round) return ", round " + std::to_string(r.round) + " months";
+  const thai::ThaiDate until = r.covers_until();
+  return ", up to month " + std::to_string(until.month) + " of " + std::to_string(until.year);
+}
+
 }  // namespace
 
 bool is_valid_slug(std::string_view slug) {
@@ -135,7 +141,20 @@ Site load_site(const fs::path& site_root, const fs::path& content_dir, Diagnosti
       ContentFile f = file_in(site_root, p);
       auto id = slug_of(p, f.display, d);
       if (!id) continue;
-      if (auto report = load_report(f, *id, *org, d)) org->reports.push_back(std::move(*report));
+      auto report = load_report(f, *id, *org, d);
+      if (!report) continue;
+      // One file per round: a second one would publish the round twice, with different figures.
+      auto same = std::find_if(org->reports.begin(), org->reports.end(),
+                               [&](const Report& r) { return same_round(r, *report); });
+      if (same != org->reports.end()) {
+        d.error(report->where, "a second report for the same round: " + same->where.file +
+                                   " already reports plan '" + report->plan_slug +
+                                   "', fiscal year " + std::to_string(report->fiscal_year) +
+                                   round_words(*report) +
+                                   "; keep one file per round (merge the two, then delete one)");
+        continue;
+      }
+      org->reports.push_back(std::move(*report));
     }
     std::stable_sort(org->reports.begin(), org->reports.end(),
                      [](const Report& a, const Report& b) {

@@ -169,3 +169,43 @@ TEST_CASE("amounts within the maximum that still overflow a sum are an error, ne
   CHECK_FALSE(has(run.output, "-8446744073709551616"));
   CHECK(e2e::read(site / "public/marker.html") == "previous site");
 }
+
+TEST_CASE("two files for one reporting round are an error naming both, and new report refuses") {
+  const auto site = e2e::copy_example_site("one-round");
+  write(site / "public/marker.html", "previous site");
+  const std::string report = e2e::read(site / kBangKaoReport);
+  write(site / "content/bang-kao/reports/2566-2.toml", report);
+  const auto run = e2e::prongsai("build --site '" + site.string() + "'");
+  INFO(run.output);
+  CHECK(run.exit_code == 1);
+  CHECK(has(run.output,
+            "content/bang-kao/reports/2566-2.toml:1: error: a second report for the same round: "
+            "content/bang-kao/reports/2566-02.toml already reports plan 'plan-2566', fiscal year "
+            "2566, round 2 months"));
+  CHECK(e2e::read(site / "public/marker.html") == "previous site");
+
+  // A round given as an explicit period that ends in the same month is the same round too.
+  std::string by_period = report;
+  by_period.replace(by_period.find("round = 2"), 9, "period = \"ต.ค.๖๕-พ.ย.๖๕\"");
+  write(site / "content/bang-kao/reports/2566-2.toml", by_period);
+  const auto period_run = e2e::prongsai("check --site '" + site.string() + "'");
+  CHECK(period_run.exit_code == 1);
+  CHECK(has(period_run.output, "2566-2.toml:1: error: a second report for the same round"));
+
+  e2e::fs::remove(site / "content/bang-kao/reports/2566-2.toml");
+  const auto ok = e2e::prongsai("check --site '" + site.string() + "'");
+  CHECK(ok.exit_code == 0);
+  // `new report --round 2` would have written 2566-2.toml beside 2566-02.toml.
+  const auto again = e2e::prongsai(
+      "new report --plan bang-kao/plan-2566 --year 2566 --round 2 --site '" + site.string() + "'");
+  CHECK(again.exit_code == 1);
+  CHECK(has(again.output,
+            "content/bang-kao/reports/2566-02.toml: error: round 2 of fiscal year "
+            "2566 of plan 'plan-2566' is already reported in this file"));
+  CHECK_FALSE(e2e::fs::exists(site / "content/bang-kao/reports/2566-2.toml"));
+  // Another round is still allowed.
+  const auto next = e2e::prongsai(
+      "new report --plan bang-kao/plan-2566 --year 2566 --round 6 --site '" + site.string() + "'");
+  CHECK(next.exit_code == 0);
+  CHECK(e2e::fs::exists(site / "content/bang-kao/reports/2566-6.toml"));
+}
