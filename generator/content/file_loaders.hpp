@@ -15,7 +15,9 @@ struct ContentFile {
   std::string display;         // for diagnostics, relative to the site folder
 };
 
-// Reads a whole file; a diagnostic and nullopt when it cannot be read.
+// Reads a whole file; a diagnostic and nullopt when it cannot be read or is not valid UTF-8
+// (located at the bad byte, column counted in characters). Lone CR line ends become LF.
+// Every content and config file is read through here.
 std::optional<std::string> read_content_file(const ContentFile& f, Diagnostics& d);
 
 // Slugs become URL segments and folder names: lowercase ASCII letters, digits, '-'.

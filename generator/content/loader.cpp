@@ -1,12 +1,14 @@
 #include "content/loader.hpp"
 
 #include <algorithm>
+#include <cstdio>
 #include <fstream>
 #include <sstream>
 #include <tuple>
 
 #include "content/file_loaders.hpp"
 #include "content/front_matter.hpp"
+#include "content/utf8.hpp"
 #include "thai/collation.hpp"
 
 namespace prongsai {
@@ -111,7 +113,18 @@ std::optional<std::string> read_content_file(const ContentFile& f, Diagnostics& 
   }
   std::ostringstream ss;
   ss << in.rdbuf();
-  return ss.str();
+  std::string text = normalise_cr_line_ends(std::move(ss).str());
+  if (auto bad = find_invalid_utf8(text)) {
+    char byte[8];
+    std::snprintf(byte, sizeof byte, "0x%02X", bad->byte);
+    d.error({f.display, bad->line, bad->column},
+            std::string("the file is not valid UTF-8: byte ") + byte + " at character " +
+                std::to_string(bad->column) + " of line " + std::to_string(bad->line) +
+                " cannot be read (Thai text saved as TIS-620/Windows-874 looks like this); "
+                "save the file with the UTF-8 encoding");
+    return std::nullopt;
+  }
+  return text;
 }
 
 Site load_site(const fs::path& site_root, const fs::path& content_dir, Diagnostics& d) {

@@ -209,3 +209,75 @@ TEST_CASE("two files for one reporting round are an error naming both, and new r
   CHECK(next.exit_code == 0);
   CHECK(e2e::fs::exists(site / "content/bang-kao/reports/2566-6.toml"));
 }
+
+TEST_CASE("invalid UTF-8 in any content or config file is an error at file:line:col") {
+  const auto site = e2e::copy_example_site("utf8");
+  write(site / "public/marker.html", "previous site");
+  // The user's report: 100 KB of random bytes as introduction.md was published as U+FFFD.
+  std::string noise;
+  unsigned state = 12345;
+  for (int i = 0; i < 100 * 1024; ++i) {
+    state = state * 1103515245 + 12345;
+    noise += static_cast<char>((state >> 16) & 0xFF);
+  }
+  noise[0] = '\xFF';  // so the first bad byte is known
+  write(site / "content/bang-kao/plan-2566/introduction.md", noise);
+  // A project file with a TIS-620 byte on line 9, after three Thai characters.
+  std::string project = e2e::read(site / kBangKao / "1-01.md");
+  project += "\nกขค\xA1 ต่อ\n";
+  const int bad_line = static_cast<int>(std::count(project.begin(), project.end(), '\n'));
+  write(site / kBangKao / "1-01.md", project);
+  const auto run = e2e::prongsai("build --site '" + site.string() + "'");
+  INFO(run.output);
+  CHECK(run.exit_code == 1);
+  CHECK(has(run.output,
+            "content/bang-kao/plan-2566/introduction.md:1:1: error: the file is not "
+            "valid UTF-8: byte 0xFF at character 1 of line 1"));
+  CHECK(has(run.output, kBangKao + "1-01.md:" + std::to_string(bad_line) +
+                            ":4: error: the file is not valid UTF-8: byte 0xA1"));
+  CHECK(has(run.output, "TIS-620"));
+  CHECK(e2e::read(site / "public/marker.html") == "previous site");
+
+  // site.toml is read by the same reader (a bad site config stops before the content).
+  write(site / "site-config/site.toml", e2e::read(site / "site-config/site.toml") + "# \xC0\xAF\n");
+  const auto config = e2e::prongsai("check --site '" + site.string() + "'");
+  CHECK(config.exit_code == 1);
+  CHECK(has(config.output, "site-config/site.toml:"));
+  CHECK(has(config.output, ":3: error: the file is not valid UTF-8: byte 0xC0"));
+}
+
+TEST_CASE("a theme template that is not valid UTF-8 is an error naming it") {
+  const auto site = e2e::copy_example_site("utf8-theme");
+  const fs::path tpl = site / "themes/default/templates/404.mustache";
+  write(tpl, "<p>ไม่พบ\xFF</p>\n");
+  const auto run = e2e::prongsai("check --site '" + site.string() + "'");
+  INFO(run.output);
+  CHECK(run.exit_code == 1);
+  CHECK(has(run.output,
+            "themes/default/templates/404.mustache:1:9: error: the template is not "
+            "valid UTF-8"));
+  CHECK_FALSE(has(run.output, "is missing from the theme"));
+}
+
+TEST_CASE("a Markdown file with old Mac (CR-only) line ends is read, with right line numbers") {
+  const auto site = e2e::copy_example_site("cr-only");
+  std::string project = e2e::read(site / kBangKao / "1-01.md");
+  std::replace(project.begin(), project.end(), '\n', '\r');
+  project += "\r## ส่วนที่เพิ่ม\r\rข้อความ CR\r";
+  write(site / kBangKao / "1-01.md", project);
+  auto run = e2e::prongsai("build --quiet --site '" + site.string() + "'");
+  INFO(run.output);
+  REQUIRE(run.exit_code == 0);
+  const std::string page = e2e::read(site / "public/bang-kao/plan-2566/projects/1-01/index.html");
+  CHECK(has(page, "ส่วนที่เพิ่ม"));
+  CHECK(has(page, "ข้อความ CR"));
+  // An error on line 6 of a CR-only file is reported on line 6.
+  std::replace(project.begin(), project.end(), '\n', '\r');
+  write(site / kBangKao / "1-01.md",
+        "+++\rtitle = \"x\"\rkind = \"โครงการ\"\rnode = \"1.1.1\"\r\rbudget = { 2566 = \"1,5000\" "
+        "}\r+++\r");
+  run = e2e::prongsai("check --site '" + site.string() + "'");
+  CHECK(run.exit_code == 1);
+  CHECK(has(run.output, kBangKao + "1-01.md:6:19: error: bad budget cell"));
+  CHECK_FALSE(has(run.output, "must start with a line"));
+}
