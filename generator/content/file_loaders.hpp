@@ -23,6 +23,13 @@ std::optional<std::string> read_content_file(const ContentFile& f, Diagnostics& 
 // Slugs become URL segments and folder names: lowercase ASCII letters, digits, '-'.
 bool is_valid_slug(std::string_view slug);
 
+// A web address as written in a URL field (organisation website, base_url): "http://…" or
+// "https://…" in any letter case, returned with the scheme in lowercase, or — when bare_host is
+// true — a bare host name as documents print it ("www.example.go.th", linked as https://).
+// Any other scheme (javascript:, mailto:, ftp://…) or text is nullopt with a reason in *why.
+std::optional<std::string> normalise_web_address(std::string_view text, bool bare_host,
+                                                 std::string* why);
+
 std::optional<Organisation> load_organisation(const ContentFile& f, Diagnostics& d);
 // Reads plan.toml only; projects, documents and the introduction are added after.
 std::optional<Plan> load_plan(const ContentFile& f, Diagnostics& d);

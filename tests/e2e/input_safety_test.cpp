@@ -281,3 +281,56 @@ TEST_CASE("a Markdown file with old Mac (CR-only) line ends is read, with right 
   CHECK(has(run.output, kBangKao + "1-01.md:6:19: error: bad budget cell"));
   CHECK_FALSE(has(run.output, "must start with a line"));
 }
+
+TEST_CASE("Thai digits leave e-mail and web addresses alone, in Markdown and in fields") {
+  const auto site = e2e::copy_example_site("digits-addresses");
+  std::string project = e2e::read(site / kBangKao / "1-01.md");
+  project +=
+      "\n## ติดต่อ\n\nอีเมล a1@example.go.th หรือ <b2@example.go.th> เว็บ "
+      "https://x2566.example.go.th/p/1 และ www.bang9.go.th ปี 2566\n\n"
+      "[ลิงก์ 2566](https://y.example/2566)\n";
+  write(site / kBangKao / "1-01.md", project);
+  replace_line(site / kBangKao / "1-01.md",
+               "responsible = ", "responsible = \"งาน 1 (c3@example.go.th)\"");
+  const auto run = e2e::prongsai("build --quiet --site '" + site.string() + "'");
+  INFO(run.output);
+  REQUIRE(run.exit_code == 0);
+  const std::string page = e2e::read(site / "public/bang-kao/plan-2566/projects/1-01/index.html");
+  CHECK(has(page, ">a1@example.go.th</a>"));
+  CHECK(has(page, "href=\"mailto:a1@example.go.th\""));
+  CHECK(has(page, ">b2@example.go.th</a>"));
+  CHECK(has(page, ">https://x2566.example.go.th/p/1</a>"));
+  CHECK(has(page, "www.bang9.go.th"));
+  CHECK(has(page, "ปี ๒๕๖๖"));  // ordinary text still follows the site's digits
+  CHECK(has(page, ">ลิงก์ ๒๕๖๖</a>"));
+  CHECK(has(page, "href=\"https://y.example/2566\""));
+  CHECK(has(page, "งาน ๑ (c3@example.go.th)"));
+  CHECK_FALSE(has(page, "a๑@"));
+  CHECK_FALSE(has(page, "b๒@"));
+  CHECK_FALSE(has(page, "x๒๕๖๖"));
+}
+
+TEST_CASE("a website is linked only as http(s), keeps its text, and anything else is an error") {
+  const auto site = e2e::copy_example_site("website");
+  const fs::path org = site / "content/khek-noi/organisation.toml";
+  replace_line(org, "website = ", "website = \"HTTPS://X.GO.TH\"");
+  auto run = e2e::prongsai("build --quiet --site '" + site.string() + "'");
+  INFO(run.output);
+  REQUIRE(run.exit_code == 0);
+  const std::string page = e2e::read(site / "public/khek-noi/index.html");
+  CHECK(has(page, "href=\"https://X.GO.TH\""));
+  CHECK_FALSE(has(page, "https://HTTPS://"));
+  // The seeds' bare host names, as the documents print them, are linked with https://.
+  const std::string bang_kao = e2e::read(site / "public/bang-kao/index.html");
+  CHECK(has(bang_kao, "href=\"https://WWW.bangkao.go.th\""));
+  CHECK(has(bang_kao, ">WWW.bangkao.go.th</a>"));
+
+  for (const char* bad : {"javascript:alert(1)", "mailto:a@b.th", "a@b.th", "ftp://x.go.th"}) {
+    replace_line(org, "website = ", std::string("website = \"") + bad + "\"");
+    run = e2e::prongsai("check --site '" + site.string() + "'");
+    INFO(bad);
+    CHECK(run.exit_code == 1);
+    CHECK(has(run.output, "content/khek-noi/organisation.toml:6:1: error: website '" +
+                              std::string(bad) + "' cannot be linked"));
+  }
+}
