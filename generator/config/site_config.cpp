@@ -45,8 +45,8 @@ std::optional<SiteConfig> load_site_config(const std::filesystem::path& site_roo
       d.error(r.where_key("digits"), "digits must be \"thai\" or \"arabic\", got '" + digits + "'");
   }
   if (auto theme = r.string("theme", false); !theme.empty()) {
-    if (!is_valid_slug(theme))
-      d.error(r.where_key("theme"), "theme must be a folder name under themes/ (a-z, 0-9, '-')");
+    if (std::string why = slug_problem(theme); !why.empty())
+      d.error(r.where_key("theme"), "theme must be a folder name under themes/: " + why);
     else
       c.theme = theme;
   }

@@ -20,8 +20,12 @@ struct ContentFile {
 // Every content and config file is read through here.
 std::optional<std::string> read_content_file(const ContentFile& f, Diagnostics& d);
 
-// Slugs become URL segments and folder names: lowercase ASCII letters, digits, '-'.
+// Slugs become URL segments and folder names: lowercase ASCII letters, digits, '-', not
+// starting with '-', at most kMaxSlugLength characters (URLs and paths stay usable).
+inline constexpr size_t kMaxSlugLength = 100;
 bool is_valid_slug(std::string_view slug);
+// What is wrong with a slug, for a message; "" when it is valid.
+std::string slug_problem(std::string_view slug);
 
 // A web address as written in a URL field (organisation website, base_url): "http://…" or
 // "https://…" in any letter case, returned with the scheme in lowercase, or — when bare_host is

@@ -35,9 +35,8 @@ std::optional<std::string> slug_of(const fs::path& p, const std::string& display
   const bool file = p.extension() == ".md" || p.extension() == ".toml";
   std::string slug = file ? p.stem().string() : p.filename().string();
   if (slug.starts_with('.') || slug.starts_with('_')) return std::nullopt;  // hidden, drafts
-  if (!is_valid_slug(slug)) {
-    d.error({display, 0, 0},
-            "'" + slug + "' cannot be used as a URL: use lowercase a-z, 0-9 and '-' only");
+  if (std::string why = slug_problem(slug); !why.empty()) {
+    d.error({display, 0, 0}, "'" + slug + "' cannot be used as a URL: " + why);
     return std::nullopt;
   }
   return slug;
@@ -60,9 +59,15 @@ void load_plan_folder(const fs::path& site_root, const fs::path& dir, Organisati
   for (const fs::path& p : sorted_entries(dir / "projects", false)) {
     if (p.extension() != ".md") continue;
     ContentFile f = file_in(site_root, p);
+    const int errors_before = d.error_count();
     auto id = slug_of(p, f.display, d);
-    if (!id) continue;
-    auto project = load_project(f, *id, *plan, d);
+    auto project = id ? load_project(f, *id, *plan, d) : std::nullopt;
+    if (d.error_count() > errors_before) {
+      if (project && plan->find_node(project->node_id))
+        plan->incomplete_nodes.push_back(project->node_id);
+      else
+        plan->incomplete_all = true;
+    }
     if (!project) continue;
     const size_t at = plan->projects.size();
     for (Node& n : plan->nodes)
@@ -98,12 +103,20 @@ std::string round_words(const Report& r) {
 
 }  // namespace
 
-bool is_valid_slug(std::string_view slug) {
-  if (slug.empty() || slug.size() > 100 || slug.front() == '-') return false;
-  return std::all_of(slug.begin(), slug.end(), [](char c) {
+std::string slug_problem(std::string_view slug) {
+  if (slug.empty()) return "a name is empty";
+  const bool allowed = std::all_of(slug.begin(), slug.end(), [](char c) {
     return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-';
   });
+  if (!allowed) return "use lowercase a-z, 0-9 and '-' only";
+  if (slug.size() > kMaxSlugLength)
+    return "it is " + std::to_string(slug.size()) + " characters long, and a name may be at most " +
+           std::to_string(kMaxSlugLength) + " (shorten the file or folder name)";
+  if (slug.front() == '-') return "a name must not start with '-'";
+  return "";
 }
+
+bool is_valid_slug(std::string_view slug) { return slug_problem(slug).empty(); }
 
 std::optional<std::string> read_content_file(const ContentFile& f, Diagnostics& d) {
   std::ifstream in(f.path, std::ios::binary);

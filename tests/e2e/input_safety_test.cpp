@@ -334,3 +334,105 @@ TEST_CASE("a website is linked only as http(s), keeps its text, and anything els
                               std::string(bad) + "' cannot be linked"));
   }
 }
+
+TEST_CASE("a plan's years: the message says the real limit") {
+  const auto site = e2e::copy_example_site("plan-years");
+  const fs::path plan = site / "content/khek-noi/plan-2566-2570/plan.toml";
+  // 2566–2587 is 22 fiscal years: B.E. and in order, so saying so would be untrue.
+  replace_line(plan, "last_year = ", "last_year = 2587");
+  auto run = e2e::prongsai("check --site '" + site.string() + "'");
+  CHECK(run.exit_code == 1);
+  CHECK(has(run.output,
+            "content/khek-noi/plan-2566-2570/plan.toml:3:1: error: a plan covers at "
+            "most 21 fiscal years, but 2566–2587 is 22 years"));
+  CHECK_FALSE(has(run.output, "must be Buddhist Era with first_year <= last_year"));
+  // 21 years is the most, and accepted.
+  replace_line(plan, "last_year = ", "last_year = 2586");
+  run = e2e::prongsai("check --site '" + site.string() + "'");
+  CHECK_FALSE(has(run.output, "plan.toml:3:1: error"));
+  replace_line(plan, "last_year = ", "last_year = 2565");
+  run = e2e::prongsai("check --site '" + site.string() + "'");
+  CHECK(has(run.output, "plan.toml:3:1: error: last_year comes before first_year (got 2566–2565)"));
+  replace_line(plan, "last_year = ", "last_year = 2570");
+  replace_line(plan, "first_year = ", "first_year = 2023");
+  run = e2e::prongsai("check --site '" + site.string() + "'");
+  CHECK(has(run.output,
+            "plan.toml:2:1: error: first_year must be a Buddhist Era year from 2400 "
+            "to 2999, got 2023"));
+  // 2^32 + 2566 must not pass as 2566 by truncation.
+  replace_line(plan, "first_year = ", "first_year = 4294969862");
+  run = e2e::prongsai("check --site '" + site.string() + "'");
+  CHECK(run.exit_code == 1);
+  CHECK(has(run.output, "got 4294969862"));
+}
+
+TEST_CASE("a slug over 100 characters is refused for its length, and says the limit") {
+  const auto site = e2e::copy_example_site("slug-length");
+  const std::string long_id(101, 'a');
+  fs::copy_file(site / kBangKao / "1-01.md", site / kBangKao / (long_id + ".md"));
+  auto run = e2e::prongsai("check --site '" + site.string() + "'");
+  CHECK(run.exit_code == 1);
+  CHECK(has(run.output, kBangKao + long_id + ".md: error: '" + long_id +
+                            "' cannot be used as a URL: it is 101 characters long, and a name "
+                            "may be at most 100"));
+  CHECK_FALSE(has(run.output, "use lowercase a-z, 0-9 and '-' only"));
+  fs::remove(site / kBangKao / (long_id + ".md"));
+  fs::copy_file(site / kBangKao / "1-01.md", site / kBangKao / (std::string(100, 'a') + ".md"));
+  run = e2e::prongsai("check --site '" + site.string() + "'");
+  CHECK(run.exit_code == 0);
+  fs::copy_file(site / kBangKao / "1-01.md", site / kBangKao / "-x.md");
+  run = e2e::prongsai("check --site '" + site.string() + "'");
+  CHECK(has(run.output, "'-x' cannot be used as a URL: a name must not start with '-'"));
+}
+
+TEST_CASE("--port and --threads are range-checked, with a clear message and exit 2") {
+  for (const char* port : {"70000", "0", "-1", "80x", "abc"}) {
+    INFO(port);
+    const auto run = e2e::prongsai(std::string("serve --port ") + port + " --site /nonexistent");
+    CHECK(run.exit_code == 2);
+    CHECK(has(run.output,
+              "--port must be a whole number from 1 to 65535, got '" + std::string(port) + "'"));
+  }
+  const auto site = e2e::copy_example_site("threads");
+  for (const char* threads : {"0", "-1", "100000", "2x"}) {
+    INFO(threads);
+    const auto run = e2e::prongsai(std::string("build --threads ") + threads + " --site '" +
+                                   site.string() + "'");
+    CHECK(run.exit_code == 2);
+    CHECK(has(run.output, "--threads must be a whole number from 1 to 256, got '" +
+                              std::string(threads) + "'"));
+    CHECK_FALSE(fs::exists(site / "public"));
+  }
+  const auto ok = e2e::prongsai("build --quiet --threads 256 --site '" + site.string() + "'");
+  CHECK(ok.exit_code == 0);
+  const auto round = e2e::prongsai(
+      "new report --plan khek-noi/plan-2566-2570 --year 2567 "
+      "--round 6x --site '" +
+      site.string() + "'");
+  CHECK(round.exit_code == 2);
+  CHECK_FALSE(fs::exists(site / "content/khek-noi/reports/2567-6.toml"));
+}
+
+TEST_CASE("an error in a project does not add warnings that the printed totals disagree") {
+  const auto site = e2e::copy_example_site("no-spurious");
+  const fs::path project = site / "content/khek-noi/plan-2566-2570/projects/1-01.md";
+  replace_line(
+      project, "budget = ",
+      R"x(budget = { 2566 = "-", 2567 = "15,0000", 2568 = "-", 2569 = "-", 2570 = "15,000" })x");
+  const auto run = e2e::prongsai("check --site '" + site.string() + "'");
+  INFO(run.output);
+  CHECK(run.exit_code == 1);
+  CHECK(has(run.output, "1-01.md:9:31: error: bad budget cell for 2567"));
+  // Without the fix: "printed budget for รวมทั้งสิ้น, year 2567, is 290,000 baht but its projects
+  // add up to 275,000 baht" and the same for มิติที่ ๑ — the missing 15,000 is the error above.
+  CHECK_FALSE(has(run.output, "printed budget for"));
+  // A node the broken project is not under is still checked (a real discrepancy of the seed).
+  CHECK(has(run.output, "plan.toml:81:25: warning: printed count of มาตรการ for มิติที่ ๒"));
+
+  // A project that does not load at all (bad front matter): nothing of the plan is checked.
+  write(project, "title = \"x\"\n");
+  const auto broken = e2e::prongsai("check --site '" + site.string() + "'");
+  CHECK(has(broken.output, "1-01.md:1:1: error:"));
+  CHECK_FALSE(has(broken.output, "printed count of"));
+  CHECK_FALSE(has(broken.output, "printed budget for"));
+}
