@@ -112,6 +112,15 @@ fs::path new_report(const NewReportOptions& options, Diagnostics& d) {
     d.error({}, "--round is the months into the fiscal year: 1 to 12 (usually 2, 6 or 12)");
     return {};
   }
+  const fs::path rel =
+      options.content_dir / org->slug / "reports" /
+      (std::to_string(options.fiscal_year) + "-" + std::to_string(options.round) + ".toml");
+  const fs::path path = options.site_root / rel;
+  if (fs::exists(path)) {
+    d.error({rel.generic_string(), 0, 0},
+            "already exists: not overwritten (edit it, or delete it first)");
+    return {};
+  }
   // The round may already be reported under another name (2566-02.toml for round 2).
   Report wanted_round;
   wanted_round.plan_slug = plan->slug;
@@ -124,15 +133,6 @@ fs::path new_report(const NewReportOptions& options, Diagnostics& d) {
                                       plan->slug +
                                       "' is already reported in this file: edit it "
                                       "instead of starting a second one");
-    return {};
-  }
-  const fs::path rel =
-      options.content_dir / org->slug / "reports" /
-      (std::to_string(options.fiscal_year) + "-" + std::to_string(options.round) + ".toml");
-  const fs::path path = options.site_root / rel;
-  if (fs::exists(path)) {
-    d.error({rel.generic_string(), 0, 0},
-            "already exists: not overwritten (edit it, or delete it first)");
     return {};
   }
   std::error_code ec;
