@@ -90,6 +90,9 @@ struct TextTable {
   std::vector<std::vector<std::string>> rows;
 };
 
+// The largest count of projects a document may print (a national build has ~250,000).
+inline constexpr int kMaxPrintedCount = 10'000'000;
+
 struct Plan {
   std::string slug;
   SourceLocation where;
