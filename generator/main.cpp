@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "cli/progress.hpp"
+#include "content/file_loaders.hpp"
 #include "serve/serve.hpp"
 #include "site/build_site.hpp"
 #include "site/new_report.hpp"
@@ -162,7 +163,11 @@ int main(int argc, char** argv) {
     } else if (options.write && a == "--out" && (v = value("--out"))) {
       options.out_dir = *v;
     } else if (options.write && a == "--base-url" && (v = value("--base-url"))) {
-      options.base_url = *v;
+      std::string why;
+      auto url = v->starts_with('/') ? std::optional<std::string>(*v)
+                                     : prongsai::normalise_web_address(*v, false, &why);
+      if (!url) return usage_error("--base-url '" + *v + "' is not the site's address: " + why);
+      options.base_url = *url;
     } else if (options.write && a == "--threads" && (v = value("--threads"))) {
       auto n = number_in(*v, 1, kMaxThreads);
       if (!n)

@@ -436,3 +436,15 @@ TEST_CASE("an error in a project does not add warnings that the printed totals d
   CHECK_FALSE(has(broken.output, "printed count of"));
   CHECK_FALSE(has(broken.output, "printed budget for"));
 }
+
+TEST_CASE("--base-url takes http(s) in any case and refuses other schemes") {
+  const auto site = e2e::copy_example_site("base-url");
+  auto bad = e2e::prongsai("build --base-url 'javascript:alert(1)' --site '" + site.string() + "'");
+  CHECK(bad.exit_code == 2);
+  CHECK(has(bad.output, "--base-url 'javascript:alert(1)' is not the site's address"));
+  CHECK_FALSE(fs::exists(site / "public"));
+  auto ok = e2e::prongsai("build --quiet --base-url HTTPS://www.example.go.th/p --site '" +
+                          site.string() + "'");
+  REQUIRE(ok.exit_code == 0);
+  CHECK(has(e2e::read(site / "public/sitemap.xml"), "<loc>https://www.example.go.th/p/"));
+}
