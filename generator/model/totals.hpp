@@ -50,6 +50,8 @@ struct DataNote {
   long long computed = 0;
 };
 
+// Nodes (and the grand total) holding a project file that had errors are not checked: their
+// computed totals are incomplete, and a "disagrees" warning would be untrue.
 std::vector<DataNote> check_printed_totals(const Plan& plan, const PlanTotals& totals);
 
 // One line for the terminal: "printed total 2566 of มิติที่ ๑ … is 225,000 but the items add up to …".
