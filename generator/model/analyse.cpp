@@ -20,7 +20,13 @@ SiteFigures analyse(const Site& site, const std::vector<OitAssessment>& oit,
     for (const Plan& plan : org.plans) {
       PlanFigures f;
       f.totals = compute_totals(plan);
-      if (f.totals.plan.overflow) {
+      // Every other total is a part of the plan's (amounts are never negative), so the plan's
+      // flag covers them; checked all the same, as the figures shown come from them.
+      bool overflow = f.totals.plan.overflow;
+      for (const Totals& t : f.totals.nodes) overflow = overflow || t.overflow;
+      for (const auto& [unit, t] : f.totals.by_unit) overflow = overflow || t.overflow;
+      for (const Totals& t : f.totals.by_kind) overflow = overflow || t.overflow;
+      if (overflow) {
         // Never show a wrapped-around total: stop the build at the amount that broke it.
         const SourceLocation& at =
             f.totals.plan.overflow_where.file.empty() ? plan.where : f.totals.plan.overflow_where;
