@@ -7,6 +7,7 @@
 #include "model/money.hpp"
 #include "model/report_summary.hpp"
 #include "model/totals.hpp"
+#include "render/svg_chart.hpp"
 
 using namespace prongsai;
 
@@ -94,4 +95,16 @@ TEST_CASE("a report whose sums or percentage do not fit is flagged") {
   CHECK(summarise(r).overflow);
   r.entries.pop_back();
   CHECK_FALSE(summarise(r).overflow);
+}
+
+TEST_CASE("chart bars scale totals near the long long limit without overflowing") {
+  // value * 1000 overflowed a long long above ~9.2 x 10^15 satang (one cell at the maximum).
+  const std::string html =
+      horizontal_bar_chart("t", {{"a", std::numeric_limits<long long>::max(), "a", "c"},
+                                 {"b", std::numeric_limits<long long>::max() / 2, "b", "c"},
+                                 {"c", kMaxAmountSatang, "c", "c"}});
+  CHECK(html.find("width=\"1000\"") != std::string::npos);
+  CHECK(html.find("width=\"499\"") != std::string::npos);  // 499.99… per mille
+  CHECK(html.find("width=\"4\"") != std::string::npos);  // small but visible
+  CHECK(html.find("width=\"-") == std::string::npos);
 }
