@@ -94,8 +94,16 @@ std::vector<std::pair<size_t, size_t>> address_ranges(std::string_view s) {
       size_t l = i, r = i + 1;
       while (l > 0 && email_local_char(s[l - 1])) --l;
       while (r < s.size() && domain_char(s[r])) ++r;
-      const std::string_view domain = s.substr(i + 1, r - i - 1);
-      if (l < i && domain.find('.') != std::string_view::npos) add(l, r);
+      std::string_view domain = s.substr(i + 1, r - i - 1);
+      while (!domain.empty() && (domain.back() == '.' || domain.back() == '-'))
+        domain.remove_suffix(1);  // a full stop after the address ends the sentence
+      // The last label is a top-level domain of letters (".th", ".com"): "100@5.00" is no address.
+      const size_t dot = domain.rfind('.');
+      const std::string_view tld = dot == std::string_view::npos ? "" : domain.substr(dot + 1);
+      const bool letters = tld.size() >= 2 && std::all_of(tld.begin(), tld.end(), [](char c) {
+                             return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+                           });
+      if (l < i && letters) add(l, i + 1 + domain.size());
       continue;
     }
     if (from == std::string_view::npos) continue;

@@ -22,6 +22,8 @@ TEST_CASE("Thai digits never reach e-mail or web addresses; the text around them
   CHECK(localize_text_digits("https://x.go.th/1 ๑", Digits::arabic) == "https://x.go.th/1 1");
   // Not addresses: digits change.
   CHECK(localize_text_digits("1@2", Digits::thai) == "๑@๒");
+  CHECK(localize_text_digits("100@5.00 บาท", Digits::thai) == "๑๐๐@๕.๐๐ บาท");
+  CHECK(localize_text_digits("ส่งถึง x1@y.go.th. ครั้งที่ 2", Digits::thai) == "ส่งถึง x1@y.go.th. ครั้งที่ ๒");
   CHECK(localize_text_digits("ร้อยละ 80", Digits::thai) == "ร้อยละ ๘๐");
   CHECK(localize_text_digits("", Digits::thai).empty());
 }
