@@ -105,6 +105,6 @@ TEST_CASE("chart bars scale totals near the long long limit without overflowing"
                                  {"c", kMaxAmountSatang, "c", "c"}});
   CHECK(html.find("width=\"1000\"") != std::string::npos);
   CHECK(html.find("width=\"499\"") != std::string::npos);  // 499.99… per mille
-  CHECK(html.find("width=\"4\"") != std::string::npos);  // small but visible
+  CHECK(html.find("width=\"4\"") != std::string::npos);    // small but visible
   CHECK(html.find("width=\"-") == std::string::npos);
 }
