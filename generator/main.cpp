@@ -1,10 +1,13 @@
 // prongsai: the command line. Parses arguments and hands over to the pipeline in site/.
+#include <charconv>
 #include <cstdio>
 #include <iostream>
+#include <optional>
 #include <string>
 #include <vector>
 
 #include "cli/progress.hpp"
+#include "content/file_loaders.hpp"
 #include "serve/serve.hpp"
 #include "site/build_site.hpp"
 #include "site/new_report.hpp"
@@ -36,7 +39,7 @@ Options:
   --content DIR    content folder, relative to the site folder (default: content)
   --out DIR        output folder, relative to the site folder (default: public)
   --base-url URL   where the site will be published (overrides base_url in site.toml)
-  --threads N      render on N threads (default: all cores)
+  --threads N      render on N threads, 1 to 256 (default: all cores)
   --quiet          print errors and the summary line only (no warnings)
   -h, --help       this help
 )";
@@ -80,7 +83,7 @@ Options:
   --site DIR       the site folder (default: current folder)
   --out DIR        output folder, relative to the site folder (default: public)
   --bind ADDRESS   address to listen on (default: 127.0.0.1)
-  --port N         port (default: 1313)
+  --port N         port, 1 to 65535 (default: 1313)
   --quiet          print errors only
   -h, --help       this help
 )";
@@ -98,6 +101,20 @@ int usage_error(const std::string& message) {
   std::cerr << "prongsai: " << message << "\n\n" << kUsage;
   return 2;
 }
+
+// A whole number in [min, max], the whole argument (std::stoi would take "80x" as 80 and wrap
+// 70000 into a port nobody asked for); nullopt otherwise.
+std::optional<long> number_in(const std::string& text, long min, long max) {
+  long v = 0;
+  const char* end = text.data() + text.size();
+  auto [ptr, ec] = std::from_chars(text.data(), end, v);
+  if (ec != std::errc() || ptr != end || v < min || v > max) return std::nullopt;
+  return v;
+}
+
+// The most rendering threads a build takes: far above any machine's cores, low enough that a
+// typo (100000) cannot exhaust the system's threads.
+constexpr long kMaxThreads = 256;
 
 }  // namespace
 
@@ -146,13 +163,18 @@ int main(int argc, char** argv) {
     } else if (options.write && a == "--out" && (v = value("--out"))) {
       options.out_dir = *v;
     } else if (options.write && a == "--base-url" && (v = value("--base-url"))) {
-      options.base_url = *v;
+      std::string why;
+      auto url = v->starts_with('/') ? std::optional<std::string>(*v)
+                                     : prongsai::normalise_web_address(*v, false, &why);
+      if (!url) return usage_error("--base-url '" + *v + "' is not the site's address: " + why);
+      options.base_url = *url;
     } else if (options.write && a == "--threads" && (v = value("--threads"))) {
-      try {
-        options.threads = static_cast<unsigned>(std::stoul(*v));
-      } catch (...) {
-        return usage_error("--threads needs a number");
-      }
+      auto n = number_in(*v, 1, kMaxThreads);
+      if (!n)
+        return usage_error("--threads must be a whole number from 1 to " +
+                           std::to_string(kMaxThreads) + ", got '" + *v +
+                           "' (leave it out to use every core)");
+      options.threads = static_cast<unsigned>(*n);
     } else {
       return usage_error("unknown or incomplete option '" + a + "' for " + command);
     }
@@ -198,13 +220,10 @@ int new_command(const std::vector<std::string>& args) {
   for (size_t i = 2; i < args.size(); ++i) {
     const std::string& a = args[i];
     const bool has_value = i + 1 < args.size();
-    auto number = [&](int& out) {
-      try {
-        out = std::stoi(args[++i]);
-        return true;
-      } catch (...) {
-        return false;
-      }
+    auto number = [&](int& out, long min, long max) {
+      auto n = number_in(args[++i], min, max);
+      if (n) out = static_cast<int>(*n);
+      return n.has_value();
     };
     if (a == "-h" || a == "--help") {
       std::cout << kNewReportHelp;
@@ -212,9 +231,14 @@ int new_command(const std::vector<std::string>& args) {
     } else if (a == "--plan" && has_value) {
       options.plan = args[++i];
     } else if (a == "--year" && has_value) {
-      if (!number(options.fiscal_year)) return usage_error("--year needs a B.E. year such as 2567");
+      if (!number(options.fiscal_year, 1, 9999))
+        return usage_error("--year needs a B.E. year such as 2567, got '" + args[i] + "'");
     } else if (a == "--round" && has_value) {
-      if (!number(options.round)) return usage_error("--round needs a number of months such as 6");
+      if (!number(options.round, 1, 12))
+        return usage_error(
+            "--round is the months into the fiscal year, 1 to 12 (usually 2, 6 or "
+            "12), got '" +
+            args[i] + "'");
     } else if (a == "--site" && has_value) {
       options.site_root = args[++i];
     } else if (a == "--content" && has_value) {
@@ -254,11 +278,11 @@ int serve_command(const std::vector<std::string>& args) {
     } else if (a == "--bind" && has_value) {
       options.bind = args[++i];
     } else if (a == "--port" && has_value) {
-      try {
-        options.port = std::stoi(args[++i]);
-      } catch (...) {
-        return usage_error("--port needs a number");
-      }
+      const std::string& text = args[++i];
+      auto n = number_in(text, 1, 65535);
+      if (!n)
+        return usage_error("--port must be a whole number from 1 to 65535, got '" + text + "'");
+      options.port = static_cast<int>(*n);
     } else {
       return usage_error("unknown or incomplete option '" + a + "' for serve");
     }

@@ -20,7 +20,7 @@ std::vector<OitAssessment> load_oit_config(const std::filesystem::path& site_roo
       OitAssessment as;
       as.where = a.where_table();
       as.organisation = a.string("organisation", true);
-      if (auto y = a.integer("year", true)) as.year = static_cast<int>(*y);
+      if (auto y = a.integer_in("year", true, 2400, 2999)) as.year = *y;
       if (const toml::array* items = a.array("items")) {
         for (const toml::node& ie : *items) {
           if (!ie.is_table()) continue;
@@ -41,10 +41,9 @@ std::vector<OitAssessment> load_oit_config(const std::filesystem::path& site_roo
                     "unknown evidence '" + kind + "': expected plan, report or data");
           }
           item.plan = ir.string("plan", true);
-          if (auto y = ir.integer("fiscal_year", item.evidence == EvidenceKind::report))
-            item.fiscal_year = static_cast<int>(*y);
-          if (auto n = ir.integer("round", item.evidence == EvidenceKind::report))
-            item.round = static_cast<int>(*n);
+          const bool report = item.evidence == EvidenceKind::report;
+          if (auto y = ir.integer_in("fiscal_year", report, 2400, 2999)) item.fiscal_year = *y;
+          if (auto n = ir.integer_in("round", report, 1, 12)) item.round = *n;
           ir.warn_unknown({"code", "title", "evidence", "plan", "fiscal_year", "round"});
           as.items.push_back(std::move(item));
         }

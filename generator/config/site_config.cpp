@@ -20,7 +20,18 @@ std::optional<SiteConfig> load_site_config(const std::filesystem::path& site_roo
   SiteConfig c;
   if (auto t = r.string("title", true); !t.empty()) c.title = t;
   c.description = r.string("description", false);
-  if (auto u = r.string("base_url", false); !u.empty()) c.base_url = normalise_base_url(u);
+  if (auto u = r.string("base_url", false); !u.empty()) {
+    // A full address (any letter case in the scheme) or a path such as "/" or "/prongsai/".
+    std::string why;
+    if (u.starts_with('/'))
+      c.base_url = normalise_base_url(u);
+    else if (auto url = normalise_web_address(u, false, &why))
+      c.base_url = normalise_base_url(*url);
+    else
+      d.error(r.where_key("base_url"),
+              "base_url '" + u + "' is not the site's address: " + why +
+                  " (write it as https://www.example.go.th/prongsai/, or \"/\" if unknown)");
+  }
   // Links between pages are relative and work anywhere; canonical URLs, the sitemap and the
   // feed need to know the real address.
   if (!c.base_url.starts_with("https://") && !c.base_url.starts_with("http://"))
@@ -34,8 +45,8 @@ std::optional<SiteConfig> load_site_config(const std::filesystem::path& site_roo
       d.error(r.where_key("digits"), "digits must be \"thai\" or \"arabic\", got '" + digits + "'");
   }
   if (auto theme = r.string("theme", false); !theme.empty()) {
-    if (!is_valid_slug(theme))
-      d.error(r.where_key("theme"), "theme must be a folder name under themes/ (a-z, 0-9, '-')");
+    if (std::string why = slug_problem(theme); !why.empty())
+      d.error(r.where_key("theme"), "theme must be a folder name under themes/: " + why);
     else
       c.theme = theme;
   }

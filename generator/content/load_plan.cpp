@@ -7,6 +7,12 @@
 namespace prongsai {
 namespace {
 
+// Plan years, B.E. A plan covers at most 21 fiscal years (5-year plans are usual; the longest
+// national strategy is 20 years): a longer span is a typo in a year, and each year is a column.
+constexpr long long kFirstPlanYear = 2400;
+constexpr long long kLastPlanYear = 2999;
+constexpr long long kMaxPlanYears = 21;
+
 // Node ids are dotted paths of ASCII letters and digits: they end up in URLs and anchors.
 bool is_valid_node_id(const std::string& id) {
   static const std::regex pattern("^[0-9A-Za-z]+(\\.[0-9A-Za-z]+)*$");
@@ -59,15 +65,32 @@ std::optional<Plan> load_plan(const ContentFile& f, Diagnostics& d) {
   auto first = r.integer("first_year", true);
   auto last = r.integer("last_year", true);
   if (!first || !last) return std::nullopt;
-  plan.first_year = static_cast<int>(*first);
-  plan.last_year = static_cast<int>(*last);
-  if (plan.first_year < 2400 || plan.last_year < plan.first_year ||
-      plan.last_year - plan.first_year > 20) {
+  // Checked as written, before narrowing to int: 4294969862 must not pass as 2566.
+  const std::string range = std::to_string(*first) + "–" + std::to_string(*last);
+  for (auto [key, year] : {std::pair<const char*, long long>{"first_year", *first},
+                           std::pair<const char*, long long>{"last_year", *last}}) {
+    if (year < kFirstPlanYear || year > kLastPlanYear) {
+      d.error(r.where_key(key), std::string(key) + " must be a Buddhist Era year from " +
+                                    std::to_string(kFirstPlanYear) + " to " +
+                                    std::to_string(kLastPlanYear) + ", got " +
+                                    std::to_string(year) + " (C.E. + 543: 2023 is 2566)");
+      return std::nullopt;
+    }
+  }
+  if (*last < *first) {
     d.error(r.where_key("last_year"),
-            "plan years must be Buddhist Era with first_year <= last_year (got " +
-                std::to_string(plan.first_year) + "–" + std::to_string(plan.last_year) + ")");
+            "last_year comes before first_year (got " + range + "): swap them");
     return std::nullopt;
   }
+  if (*last - *first + 1 > kMaxPlanYears) {
+    d.error(r.where_key("last_year"),
+            "a plan covers at most " + std::to_string(kMaxPlanYears) + " fiscal years, but " +
+                range + " is " + std::to_string(*last - *first + 1) +
+                " years: check the years, or split it into several plans");
+    return std::nullopt;
+  }
+  plan.first_year = static_cast<int>(*first);
+  plan.last_year = static_cast<int>(*last);
   plan.levels = r.strings("levels", true);
   if (plan.levels.empty()) {
     d.error(r.where_key("levels"), "'levels' must name at least one level of the plan");

@@ -67,11 +67,11 @@ void read_summary(TomlReader& r, Report& report) {
   TomlReader s = r.nested(*t);
   PrintedSummary p;
   p.where = s.where_table();
-  if (auto v = s.integer("projects", false)) p.projects = static_cast<int>(*v);
+  if (auto v = s.integer_in("projects", false, 0, kMaxPrintedCount)) p.projects = *v;
   static constexpr std::array<std::string_view, kStatusCount> keys = {
       "waiting", "not_started", "in_progress", "completed", "impossible"};
   for (int i = 0; i < kStatusCount; ++i)
-    if (auto v = s.integer(keys[i], false)) p.by_status[i] = static_cast<int>(*v);
+    if (auto v = s.integer_in(keys[i], false, 0, kMaxPrintedCount)) p.by_status[i] = *v;
   if (auto c = read_cell(s, "budget"); c && c->kind == CellKind::amount) p.budget = c->amount;
   if (auto c = read_cell(s, "disbursed"); c && c->kind == CellKind::amount) p.disbursed = c->amount;
   p.disbursed_percent = read_percent(s, "disbursed_percent");
@@ -100,7 +100,7 @@ std::optional<Report> load_report(const ContentFile& f, const std::string& id,
             "unknown plan '" + report.plan_slug +
                 "' (this organisation has: " + (known.empty() ? "none" : known) + ")");
   }
-  if (auto y = r.integer("fiscal_year", true)) report.fiscal_year = static_cast<int>(*y);
+  if (auto y = r.integer_in("fiscal_year", true, 2400, 2999)) report.fiscal_year = *y;
   if (plan && report.fiscal_year &&
       (report.fiscal_year < plan->first_year || report.fiscal_year > plan->last_year))
     d.error(r.where_key("fiscal_year"),

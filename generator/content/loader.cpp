@@ -1,12 +1,14 @@
 #include "content/loader.hpp"
 
 #include <algorithm>
+#include <cstdio>
 #include <fstream>
 #include <sstream>
 #include <tuple>
 
 #include "content/file_loaders.hpp"
 #include "content/front_matter.hpp"
+#include "content/utf8.hpp"
 #include "thai/collation.hpp"
 
 namespace prongsai {
@@ -33,9 +35,8 @@ std::optional<std::string> slug_of(const fs::path& p, const std::string& display
   const bool file = p.extension() == ".md" || p.extension() == ".toml";
   std::string slug = file ? p.stem().string() : p.filename().string();
   if (slug.starts_with('.') || slug.starts_with('_')) return std::nullopt;  // hidden, drafts
-  if (!is_valid_slug(slug)) {
-    d.error({display, 0, 0},
-            "'" + slug + "' cannot be used as a URL: use lowercase a-z, 0-9 and '-' only");
+  if (std::string why = slug_problem(slug); !why.empty()) {
+    d.error({display, 0, 0}, "'" + slug + "' cannot be used as a URL: " + why);
     return std::nullopt;
   }
   return slug;
@@ -58,9 +59,15 @@ void load_plan_folder(const fs::path& site_root, const fs::path& dir, Organisati
   for (const fs::path& p : sorted_entries(dir / "projects", false)) {
     if (p.extension() != ".md") continue;
     ContentFile f = file_in(site_root, p);
+    const int errors_before = d.error_count();
     auto id = slug_of(p, f.display, d);
-    if (!id) continue;
-    auto project = load_project(f, *id, *plan, d);
+    auto project = id ? load_project(f, *id, *plan, d) : std::nullopt;
+    if (d.error_count() > errors_before) {
+      if (project && plan->find_node(project->node_id))
+        plan->incomplete_nodes.push_back(project->node_id);
+      else
+        plan->incomplete_all = true;
+    }
     if (!project) continue;
     const size_t at = plan->projects.size();
     for (Node& n : plan->nodes)
@@ -88,14 +95,28 @@ void load_plan_folder(const fs::path& site_root, const fs::path& dir, Organisati
   org.plans.push_back(std::move(*plan));
 }
 
+std::string round_words(const Report& r) {
+  if (r.round) return ", round " + std::to_string(r.round) + " months";
+  const thai::ThaiDate until = r.covers_until();
+  return ", up to month " + std::to_string(until.month) + " of " + std::to_string(until.year);
+}
+
 }  // namespace
 
-bool is_valid_slug(std::string_view slug) {
-  if (slug.empty() || slug.size() > 100 || slug.front() == '-') return false;
-  return std::all_of(slug.begin(), slug.end(), [](char c) {
+std::string slug_problem(std::string_view slug) {
+  if (slug.empty()) return "a name is empty";
+  const bool allowed = std::all_of(slug.begin(), slug.end(), [](char c) {
     return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-';
   });
+  if (!allowed) return "use lowercase a-z, 0-9 and '-' only";
+  if (slug.size() > kMaxSlugLength)
+    return "it is " + std::to_string(slug.size()) + " characters long, and a name may be at most " +
+           std::to_string(kMaxSlugLength) + " (shorten the file or folder name)";
+  if (slug.front() == '-') return "a name must not start with '-'";
+  return "";
 }
+
+bool is_valid_slug(std::string_view slug) { return slug_problem(slug).empty(); }
 
 std::optional<std::string> read_content_file(const ContentFile& f, Diagnostics& d) {
   std::ifstream in(f.path, std::ios::binary);
@@ -105,7 +126,18 @@ std::optional<std::string> read_content_file(const ContentFile& f, Diagnostics& 
   }
   std::ostringstream ss;
   ss << in.rdbuf();
-  return ss.str();
+  std::string text = normalise_cr_line_ends(std::move(ss).str());
+  if (auto bad = find_invalid_utf8(text)) {
+    char byte[8];
+    std::snprintf(byte, sizeof byte, "0x%02X", bad->byte);
+    d.error({f.display, bad->line, bad->column},
+            std::string("the file is not valid UTF-8: byte ") + byte + " at character " +
+                std::to_string(bad->column) + " of line " + std::to_string(bad->line) +
+                " cannot be read (Thai text saved as TIS-620/Windows-874 looks like this); "
+                "save the file with the UTF-8 encoding");
+    return std::nullopt;
+  }
+  return text;
 }
 
 Site load_site(const fs::path& site_root, const fs::path& content_dir, Diagnostics& d) {
@@ -135,7 +167,20 @@ Site load_site(const fs::path& site_root, const fs::path& content_dir, Diagnosti
       ContentFile f = file_in(site_root, p);
       auto id = slug_of(p, f.display, d);
       if (!id) continue;
-      if (auto report = load_report(f, *id, *org, d)) org->reports.push_back(std::move(*report));
+      auto report = load_report(f, *id, *org, d);
+      if (!report) continue;
+      // One file per round: a second one would publish the round twice, with different figures.
+      auto same = std::find_if(org->reports.begin(), org->reports.end(),
+                               [&](const Report& r) { return same_round(r, *report); });
+      if (same != org->reports.end()) {
+        d.error(report->where, "a second report for the same round: " + same->where.file +
+                                   " already reports plan '" + report->plan_slug +
+                                   "', fiscal year " + std::to_string(report->fiscal_year) +
+                                   round_words(*report) +
+                                   "; keep one file per round (merge the two, then delete one)");
+        continue;
+      }
+      org->reports.push_back(std::move(*report));
     }
     std::stable_sort(org->reports.begin(), org->reports.end(),
                      [](const Report& a, const Report& b) {

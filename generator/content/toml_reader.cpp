@@ -53,6 +53,18 @@ std::optional<long long> TomlReader::integer(std::string_view key, bool required
   return std::nullopt;
 }
 
+std::optional<int> TomlReader::integer_in(std::string_view key, bool required, int min, int max) {
+  auto v = integer(key, required);
+  if (!v) return std::nullopt;
+  if (*v < min || *v > max) {
+    diagnostics_.error(where_key(key), "'" + std::string(key) + "' must be a whole number from " +
+                                           std::to_string(min) + " to " + std::to_string(max) +
+                                           ", got " + std::to_string(*v));
+    return std::nullopt;
+  }
+  return static_cast<int>(*v);
+}
+
 std::vector<std::string> TomlReader::strings(std::string_view key, bool required) {
   std::vector<std::string> out;
   const toml::node* n = table_.get(key);
@@ -172,8 +184,8 @@ std::optional<PrintedTotals> TomlReader::printed_totals(std::string_view key, in
     static constexpr std::array<std::string_view, kKindCount> keys = {"project", "measure",
                                                                       "activity"};
     for (int k = 0; k < kKindCount; ++k) {
-      if (auto v = c.integer(keys[k], false)) {
-        p.counts[k] = static_cast<int>(*v);
+      if (auto v = c.integer_in(keys[k], false, 0, kMaxPrintedCount)) {
+        p.counts[k] = *v;
         p.counts_where[k] = c.where_key(keys[k]);
       }
     }

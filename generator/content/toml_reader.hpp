@@ -24,6 +24,9 @@ class TomlReader {
 
   std::string string(std::string_view key, bool required);
   std::optional<long long> integer(std::string_view key, bool required);
+  // An integer in [min, max], checked before it is narrowed to int (4294969862 must not pass
+  // as 2566); out of range is an error saying the range.
+  std::optional<int> integer_in(std::string_view key, bool required, int min, int max);
   std::vector<std::string> strings(std::string_view key, bool required);
   const toml::table* table(std::string_view key);
   const toml::array* array(std::string_view key);

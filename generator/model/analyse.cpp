@@ -20,7 +20,23 @@ SiteFigures analyse(const Site& site, const std::vector<OitAssessment>& oit,
     for (const Plan& plan : org.plans) {
       PlanFigures f;
       f.totals = compute_totals(plan);
-      f.notes = check_printed_totals(plan, f.totals);
+      // Every other total is a part of the plan's (amounts are never negative), so the plan's
+      // flag covers them; checked all the same, as the figures shown come from them.
+      bool overflow = f.totals.plan.overflow;
+      for (const Totals& t : f.totals.nodes) overflow = overflow || t.overflow;
+      for (const auto& [unit, t] : f.totals.by_unit) overflow = overflow || t.overflow;
+      for (const Totals& t : f.totals.by_kind) overflow = overflow || t.overflow;
+      if (overflow) {
+        // Never show a wrapped-around total: stop the build at the amount that broke it.
+        const SourceLocation& at =
+            f.totals.plan.overflow_where.file.empty() ? plan.where : f.totals.plan.overflow_where;
+        diagnostics.error(at, "the budget amounts of plan '" + plan.slug +
+                                  "' add up to more than Prongsai can total exactly (about "
+                                  "92,000,000,000,000,000 baht), with the amounts up to this file;"
+                                  " check the amounts for a typo such as extra zeros");
+      } else {
+        f.notes = check_printed_totals(plan, f.totals);
+      }
       for (const DataNote& n : f.notes) diagnostics.warning(n.where, describe(n));
       for (size_t top : plan.top_nodes) collect_order(plan, top, f.order);
       plans.push_back(std::move(f));
@@ -31,7 +47,14 @@ SiteFigures analyse(const Site& site, const std::vector<OitAssessment>& oit,
       const Report& r = org.reports[i];
       ReportFigures& f = reports[i];
       f.summary = summarise(r);
-      f.notes = check_printed_summary(r, f.summary);
+      if (f.summary.overflow)
+        diagnostics.error(r.where,
+                          "the amounts of this report's entries add up to more than Prongsai can "
+                          "total exactly (about 92,000,000,000,000,000 baht), or the disbursed "
+                          "amount is too many times the budget for a percentage; check the "
+                          "amounts for a typo such as extra zeros");
+      else
+        f.notes = check_printed_summary(r, f.summary);
       for (const ReportNote& n : f.notes) diagnostics.warning(n.where, describe(n));
       if (auto it = latest.find(r.plan_slug); it != latest.end()) {
         f.previous = it->second;

@@ -1,7 +1,6 @@
 #include "model/money.hpp"
 
-#include <cstdint>
-#include <limits>
+#include <string>
 
 namespace prongsai {
 namespace {
@@ -29,6 +28,9 @@ std::string_view trim(std::string_view s) {
   return s;
 }
 
+const std::string kTooLarge =
+    "larger than the largest amount Prongsai accepts, " + std::string(kMaxAmountText) + " baht";
+
 }  // namespace
 
 std::optional<Money> parse_amount(std::string_view text, std::string* error) {
@@ -47,7 +49,6 @@ std::optional<Money> parse_amount(std::string_view text, std::string* error) {
   int digits = 0;
   int group = -1;  // digits since the last comma; -1 before any comma
   size_t i = 0;
-  constexpr long long kMaxBaht = std::numeric_limits<long long>::max() / 1000;
   while (i < s.size() && s[i] != '.') {
     if (s[i] == ',') {
       if (digits == 0 || (group != -1 && group != 3) || (group == -1 && digits > 3))
@@ -58,8 +59,8 @@ std::optional<Money> parse_amount(std::string_view text, std::string* error) {
     }
     int d = digit_at(s, i);
     if (d < 0) return fail("expected digits, ',' and '.' only");
-    if (baht > kMaxBaht) return fail("amount too large");
-    baht = baht * 10 + d;
+    baht = baht * 10 + d;  // cannot overflow: baht stays <= 10^14 after each digit
+    if (baht > kMaxAmountSatang / 100) return fail(kTooLarge.c_str());
     ++digits;
     if (group != -1) ++group;
   }
@@ -74,12 +75,13 @@ std::optional<Money> parse_amount(std::string_view text, std::string* error) {
     while (i < s.size()) {
       int d = digit_at(s, i);
       if (d < 0) return fail("expected digits after the decimal point");
+      if (++satang_digits > 2) return fail("satang need exactly two digits");
       satang = satang * 10 + d;
-      ++satang_digits;
     }
     if (satang_digits != 2) return fail("satang need exactly two digits");
     m.satang += satang;
     m.with_satang = true;
+    if (m.satang > kMaxAmountSatang) return fail(kTooLarge.c_str());
   }
   if (negative) m.satang = -m.satang;
   return m;
@@ -91,6 +93,10 @@ std::optional<BudgetCell> parse_budget_cell(std::string_view text, std::string* 
   if (s == kNoBudget) return BudgetCell{CellKind::no_budget, {}};
   std::string why;
   auto m = parse_amount(s, &why);
+  if (!m && why == kTooLarge) {
+    if (error) *error = why;  // the shape is right; only the size is not
+    return std::nullopt;
+  }
   if (!m || m->satang < 0) {
     if (error)
       *error = "expected an amount such as \"15,000\" or \"4,840.00\", \"-\" or \"" +

@@ -12,7 +12,15 @@ struct Money {
   bool with_satang = false;  // the source wrote ".00": print it back the same way
 };
 
-// "15,000", "4,840.00", "๑๕,๐๐๐" -> satang. Nullopt and a reason in *error otherwise.
+// The largest amount one cell (or printed figure) may hold: 100,000,000,000,000 baht (10^14
+// baht, 10^16 satang), some thirty times Thailand's whole national budget (about 3.5 x 10^12
+// baht), so no real document comes near it. A long long holds 922 such cells; sums are still
+// checked (model/checked.hpp) and one that would not fit is an error, never a wrong total.
+inline constexpr long long kMaxAmountSatang = 10'000'000'000'000'000;
+inline constexpr std::string_view kMaxAmountText = "100,000,000,000,000";  // baht
+
+// "15,000", "4,840.00", "๑๕,๐๐๐" -> satang, at most kMaxAmountSatang in magnitude.
+// Nullopt and a reason in *error otherwise.
 std::optional<Money> parse_amount(std::string_view text, std::string* error);
 
 // A plan-table cell: three different things the documents print, plus "printed nothing".

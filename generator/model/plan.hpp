@@ -90,6 +90,9 @@ struct TextTable {
   std::vector<std::vector<std::string>> rows;
 };
 
+// The largest count of projects a document may print (a national build has ~250,000).
+inline constexpr int kMaxPrintedCount = 10'000'000;
+
 struct Plan {
   std::string slug;
   SourceLocation where;
@@ -107,6 +110,10 @@ struct Plan {
   std::string introduction_markdown;
   std::string introduction_file;  // "" when the plan has none
   std::vector<Document> documents;
+  // Project files that had errors (and so may be missing or lack a cell): their printed totals
+  // cannot be checked, and warning that they disagree would only add noise to the real error.
+  std::vector<std::string> incomplete_nodes;  // node ids of such projects
+  bool incomplete_all = false;                // such a project whose node is not known
 
   std::vector<int> years() const;
   const Node* find_node(std::string_view id) const;

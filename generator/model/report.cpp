@@ -27,6 +27,12 @@ thai::ThaiDate Report::covers_until() const {
   return {fiscal_year - 1 + (month_index - 1) / 12, (month_index - 1) % 12 + 1, 0};
 }
 
+bool same_round(const Report& a, const Report& b) {
+  const thai::ThaiDate ua = a.covers_until(), ub = b.covers_until();
+  return a.plan_slug == b.plan_slug && a.fiscal_year == b.fiscal_year && ua.year == ub.year &&
+         ua.month == ub.month;
+}
+
 bool is_due(const Project& project, int fiscal_year) {
   if (project.budget.empty()) return true;
   auto it = project.budget.find(fiscal_year);

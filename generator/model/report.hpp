@@ -83,6 +83,10 @@ struct Report {
   thai::ThaiDate covers_until() const;
 };
 
+// Two reports of one plan and fiscal year that cover up to the same month are the same
+// reporting round ("2566-2.toml" beside "2566-02.toml"): only one may exist.
+bool same_round(const Report& a, const Report& b);
+
 // A project is due in a fiscal year when its plan cell for that year is an amount or
 // ไม่ใช้งบประมาณ, or when the plan gives it no budget cells at all (plans without budgets).
 bool is_due(const Project& project, int fiscal_year);

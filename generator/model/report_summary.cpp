@@ -1,7 +1,9 @@
 #include "model/report_summary.hpp"
 
+#include <limits>
 #include <map>
 
+#include "model/checked.hpp"
 #include "thai/number_format.hpp"
 
 namespace prongsai {
@@ -14,25 +16,32 @@ long long disbursed_satang(const ReportEntry& e) {
   return e.disbursed && e.disbursed->kind == CellKind::amount ? e.disbursed->amount.satang : 0;
 }
 
-long long percent_hundredths(long long part, long long whole) {
+std::optional<long long> percent_hundredths(long long part, long long whole) {
   if (whole <= 0) return 0;
+  // 128 bits hold |part| * 20000 + whole exactly; only the quotient can be too large.
   const __int128 scaled = static_cast<__int128>(part) * 10000;
-  return static_cast<long long>((scaled * 2 + whole) / (2 * static_cast<__int128>(whole)));
+  const __int128 q = (scaled * 2 + whole) / (2 * static_cast<__int128>(whole));
+  if (q > std::numeric_limits<long long>::max() || q < std::numeric_limits<long long>::min())
+    return std::nullopt;
+  return static_cast<long long>(q);
 }
 
 ReportSummary summarise(const Report& report) {
   ReportSummary s;
   for (const ReportEntry& e : report.entries) {
-    ++s.projects;
-    ++s.by_status[static_cast<size_t>(e.status)];
-    s.budget += budget_satang(e);
-    s.disbursed += disbursed_satang(e);
+    if (!checked_add(s.projects, 1) ||
+        !checked_add(s.by_status[static_cast<size_t>(e.status)], 1) ||
+        !checked_add(s.budget, budget_satang(e)) || !checked_add(s.disbursed, disbursed_satang(e)))
+      s.overflow = true;
     for (const auto& cell : {e.budget, e.disbursed})
       if (cell && cell->kind == CellKind::amount) s.with_satang |= cell->amount.with_satang;
   }
-  s.disbursed_percent = percent_hundredths(s.disbursed, s.budget);
-  s.completed_percent =
+  const auto disbursed = percent_hundredths(s.disbursed, s.budget);
+  const auto completed =
       percent_hundredths(s.by_status[static_cast<size_t>(Status::completed)], s.projects);
+  if (!disbursed || !completed) s.overflow = true;
+  s.disbursed_percent = disbursed.value_or(0);
+  s.completed_percent = completed.value_or(0);
   return s;
 }
 

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <array>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -19,13 +20,17 @@ struct ReportSummary {
   bool with_satang = false;
   long long disbursed_percent = 0;  // hundredths, half up; 0 when the budget is 0
   long long completed_percent = 0;  // hundredths of projects completed
+  // A sum or percentage did not fit in a long long: the figures are meaningless and must not
+  // be shown; analyse() reports it as an error.
+  bool overflow = false;
 };
 
 ReportSummary summarise(const Report& report);
 
 // Hundredths of a percent, rounded half up as the seed reports print them (4,840 of 100,000
-// is 4.84). Zero when the whole is zero.
-long long percent_hundredths(long long part, long long whole);
+// is 4.84). Zero when the whole is zero; nullopt when the result does not fit in a long long
+// (a part vastly larger than its whole).
+std::optional<long long> percent_hundredths(long long part, long long whole);
 
 // A figure the report printed in its summary that its entries do not reproduce.
 struct ReportNote {

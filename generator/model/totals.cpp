@@ -1,5 +1,6 @@
 #include "model/totals.hpp"
 
+#include "model/checked.hpp"
 #include "thai/number_format.hpp"
 
 namespace prongsai {
@@ -8,12 +9,25 @@ void Totals::add(const Project& p, const std::vector<int>& years) {
   for (int y : years) by_year.try_emplace(y, 0);
   for (const auto& [year, cell] : p.budget) {
     if (cell.kind != CellKind::amount) continue;
-    by_year[year] += cell.amount.satang;
-    sum += cell.amount.satang;
+    if (!checked_add(by_year[year], cell.amount.satang) || !checked_add(sum, cell.amount.satang) ||
+        !checked_add(amount_cells, 1))
+      overflow = true;
     with_satang = with_satang || cell.amount.with_satang;
-    ++amount_cells;
   }
-  ++counts[static_cast<size_t>(p.kind)];
+  if (!checked_add(counts[static_cast<size_t>(p.kind)], 1)) overflow = true;
+  if (overflow && overflow_where.file.empty()) overflow_where = p.where;
+}
+
+void Totals::add(const Totals& other) {
+  for (const auto& [y, v] : other.by_year)
+    if (!checked_add(by_year[y], v)) overflow = true;
+  if (!checked_add(sum, other.sum) || !checked_add(amount_cells, other.amount_cells))
+    overflow = true;
+  for (int k = 0; k < kKindCount; ++k)
+    if (!checked_add(counts[k], other.counts[k])) overflow = true;
+  with_satang = with_satang || other.with_satang;
+  if (other.overflow && overflow_where.file.empty()) overflow_where = other.overflow_where;
+  overflow = overflow || other.overflow;
 }
 
 BudgetCell cell_for(const Project& p, int year) {
@@ -43,14 +57,7 @@ PlanTotals compute_totals(const Plan& plan) {
   for (size_t i = plan.nodes.size(); i-- > 0;) {
     const Node& n = plan.nodes[i];
     for (size_t p : n.projects) t.nodes[i].add(plan.projects[p], years);
-    for (size_t c : n.children) {
-      const Totals& child = t.nodes[c];
-      for (const auto& [y, v] : child.by_year) t.nodes[i].by_year[y] += v;
-      t.nodes[i].sum += child.sum;
-      for (int k = 0; k < kKindCount; ++k) t.nodes[i].counts[k] += child.counts[k];
-      t.nodes[i].with_satang = t.nodes[i].with_satang || child.with_satang;
-      t.nodes[i].amount_cells += child.amount_cells;
-    }
+    for (size_t c : n.children) t.nodes[i].add(t.nodes[c]);
   }
   for (const Project& p : plan.projects) {
     t.plan.add(p, years);
@@ -84,13 +91,22 @@ void compare(const PrintedTotals& printed, const Totals& computed, const std::st
 
 std::vector<DataNote> check_printed_totals(const Plan& plan, const PlanTotals& totals) {
   std::vector<DataNote> out;
+  // A node holding a project file with errors has incomplete totals: not checked.
+  auto incomplete = [&](const std::string& node_id) {
+    if (plan.incomplete_all) return true;
+    for (const std::string& id : plan.incomplete_nodes)
+      if (id == node_id || id.starts_with(node_id + ".")) return true;
+    return false;
+  };
   for (size_t i = 0; i < plan.nodes.size(); ++i) {
     const Node& n = plan.nodes[i];
-    if (!n.printed) continue;
+    if (!n.printed || incomplete(n.id)) continue;
     std::string scope = n.label.empty() ? n.name : n.label + " " + n.name;
     compare(*n.printed, totals.nodes[i], scope, n.where, out);
   }
-  if (plan.printed) compare(*plan.printed, totals.plan, "รวมทั้งสิ้น", plan.where, out);
+  const bool plan_complete = !plan.incomplete_all && plan.incomplete_nodes.empty();
+  if (plan.printed && plan_complete)
+    compare(*plan.printed, totals.plan, "รวมทั้งสิ้น", plan.where, out);
   return out;
 }
 

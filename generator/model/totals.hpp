@@ -15,8 +15,13 @@ struct Totals {
   KindCounts counts{};
   bool with_satang = false;  // some amount was written with satang: print totals with them
   int amount_cells = 0;      // cells holding an amount; 0 means there is no sum to show
+  // Some sum did not fit in a long long: the figures above are meaningless and must not be
+  // shown; analyse() reports it as an error, so the build stops before rendering.
+  bool overflow = false;
+  SourceLocation overflow_where;  // the project whose amount first made a sum overflow
 
   void add(const Project& p, const std::vector<int>& years);
+  void add(const Totals& other);  // folds a subtree's totals into this one
   int count() const { return counts[0] + counts[1] + counts[2]; }
 };
 
@@ -45,6 +50,8 @@ struct DataNote {
   long long computed = 0;
 };
 
+// Nodes (and the grand total) holding a project file that had errors are not checked: their
+// computed totals are incomplete, and a "disagrees" warning would be untrue.
 std::vector<DataNote> check_printed_totals(const Plan& plan, const PlanTotals& totals);
 
 // One line for the terminal: "printed total 2566 of มิติที่ ๑ … is 225,000 but the items add up to …".

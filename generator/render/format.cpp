@@ -4,7 +4,10 @@
 
 namespace prongsai {
 
-std::string Formatter::text(std::string_view s) const { return thai::localize_digits(s, digits_); }
+// Addresses keep their digits: they are identifiers, not numbers.
+std::string Formatter::text(std::string_view s) const {
+  return thai::localize_text_digits(s, digits_);
+}
 
 std::string Formatter::number(long long n) const { return thai::format_integer(n, digits_); }
 

@@ -15,7 +15,8 @@ class Formatter {
  public:
   explicit Formatter(thai::Digits digits) : digits_(digits) {}
 
-  std::string text(std::string_view s) const;  // content text: only digits change
+  // Content text: only digits change, and not those of web or e-mail addresses.
+  std::string text(std::string_view s) const;
   std::string number(long long n) const;
   std::string year(int be_year) const;
   std::string money(long long satang, bool with_satang) const;

@@ -42,7 +42,7 @@ void localize_text_nodes(cmark_node* root, thai::Digits digits) {
     if (type != CMARK_NODE_TEXT) continue;
     const char* literal = cmark_node_get_literal(node);
     if (!literal) continue;
-    std::string converted = thai::localize_digits(literal, digits);
+    std::string converted = thai::localize_text_digits(literal, digits);  // not in addresses
     cmark_node_set_literal(node, converted.c_str());
   }
 }

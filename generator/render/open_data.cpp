@@ -65,6 +65,15 @@ std::string csv_field(std::string_view s) {
   return out + "\"";
 }
 
+// Spreadsheets evaluate a cell that starts with one of these as a formula (=HYPERLINK(…),
+// =cmd|…): the common rule is a leading apostrophe, which Excel and LibreOffice show as text.
+// Only text cells go through this; amounts, "-" and periods are written as they are.
+std::string csv_text(std::string_view s) {
+  if (!s.empty() && std::string_view("=+-@\t\r").find(s.front()) != std::string_view::npos)
+    return "'" + std::string(s);
+  return std::string(s);
+}
+
 std::string csv_row(const std::vector<std::string>& fields) {
   std::string out;
   for (size_t i = 0; i < fields.size(); ++i) out += (i ? "," : "") + csv_field(fields[i]);
@@ -190,9 +199,10 @@ std::string plan_csv(const RenderInput& in, size_t o, size_t p) {
     const Project& pr = plan.projects[index];
     std::string levels;
     for (const Node* n : chain(plan, pr)) levels += (levels.empty() ? "" : " > ") + node_label(*n);
-    std::vector<std::string> row = {
-        pr.id,    pr.node_id,     levels, std::string(kind_name(pr.kind)),
-        pr.title, pr.responsible, pr.unit};
+    std::vector<std::string> row = {csv_text(pr.id),    csv_text(pr.node_id),
+                                    csv_text(levels),   std::string(kind_name(pr.kind)),
+                                    csv_text(pr.title), csv_text(pr.responsible),
+                                    csv_text(pr.unit)};
     for (int y : plan.years()) row.push_back(cell_csv(cell_for(pr, y)));
     row.push_back(baht(project_totals(pr, plan.years()).sum));
     out += csv_row(row);
@@ -272,11 +282,12 @@ std::string report_csv(const RenderInput& in, size_t o, size_t ri) {
                       "period_from", "period_to", "responsible", "note"});
   for (const ReportEntry& e : r.entries) {
     const Project* p = plan.find_project(e.project_id);
-    out += csv_row({e.project_id, p ? p->title : "", p ? std::string(kind_name(p->kind)) : "",
-                    p ? p->node_id : "", std::string(status_name(e.status)),
-                    e.budget ? cell_csv(*e.budget) : "", e.disbursed ? cell_csv(*e.disbursed) : "",
-                    e.period ? month(e.period->from) : "", e.period ? month(e.period->to) : "",
-                    e.responsible, e.note});
+    out +=
+        csv_row({csv_text(e.project_id), p ? csv_text(p->title) : "",
+                 p ? std::string(kind_name(p->kind)) : "", p ? csv_text(p->node_id) : "",
+                 std::string(status_name(e.status)), e.budget ? cell_csv(*e.budget) : "",
+                 e.disbursed ? cell_csv(*e.disbursed) : "", e.period ? month(e.period->from) : "",
+                 e.period ? month(e.period->to) : "", csv_text(e.responsible), csv_text(e.note)});
   }
   return out;
 }

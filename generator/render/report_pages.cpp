@@ -1,3 +1,4 @@
+#include "model/checked.hpp"
 #include "model/report_summary.hpp"
 #include "render/markdown.hpp"
 #include "render/open_data.hpp"
@@ -140,14 +141,17 @@ Page report_page(const RenderInput& in, size_t o, size_t ri) {
   page.data.set("status_chart", horizontal_bar_chart("จำนวนโครงการตามสถานะ", status_bars));
   std::vector<Bar> money_bars;
   for (size_t top : plan.top_nodes) {
+    // Parts of the report's total, which analyse() checked; checked here too (model/checked.hpp)
+    // so a bar can never show a wrapped figure.
     long long budget = 0, disbursed = 0;
+    bool fits = true;
     for (const ReportEntry& e : r.entries) {
       const Project* p = plan.find_project(e.project_id);
-      if (p && top_node(plan, *p) == &plan.nodes[top]) {
-        budget += budget_satang(e);
-        disbursed += disbursed_satang(e);
-      }
+      if (p && top_node(plan, *p) == &plan.nodes[top])
+        fits = fits && checked_add(budget, budget_satang(e)) &&
+               checked_add(disbursed, disbursed_satang(e));
     }
+    if (!fits) continue;
     const std::string label = node_title(in, plan.nodes[top]);
     money_bars.push_back({label + " — งบประมาณ", budget, in.fmt.money(budget, true) + " บาท"});
     money_bars.push_back({label + " — เบิกจ่าย", disbursed, in.fmt.money(disbursed, true) + " บาท",

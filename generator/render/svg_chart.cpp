@@ -40,7 +40,9 @@ std::string horizontal_bar_chart(const std::string& title, const std::vector<Bar
                      "</p><ul class=\"chart-bars\">";
   for (const Bar& b : bars) {
     // Per mille of the largest bar; any non-zero value stays visible.
-    long long width = max > 0 ? b.value * 1000 / max : 0;
+    // In 128 bits: value * 1000 overflows a long long for totals above ~9 x 10^15 satang.
+    long long width =
+        max > 0 ? static_cast<long long>(static_cast<__int128>(b.value) * 1000 / max) : 0;
     if (b.value > 0) width = std::max(width, 4LL);
     html += "<li><span class=\"chart-label\">" + xml_escape(b.label) + "</span>";
     html +=

@@ -5,6 +5,8 @@
 #include <set>
 #include <sstream>
 
+#include "content/utf8.hpp"
+
 namespace prongsai {
 namespace fs = std::filesystem;
 
@@ -32,6 +34,13 @@ std::optional<Theme> Theme::load(const fs::path& site_root, const std::string& n
       std::ifstream in(file, std::ios::binary);
       std::stringstream ss;
       ss << in.rdbuf();
+      if (auto bad = find_invalid_utf8(ss.str())) {  // the same rule as content files
+        d.error({file.lexically_relative(site_root).generic_string(), bad->line, bad->column},
+                "the template is not valid UTF-8 (column counted in characters): save it with "
+                "the UTF-8 encoding");
+        theme.templates_[t] = std::make_shared<kainjow::mustache::mustache>(std::string());
+        break;  // found, but unusable: not "missing" as well
+      }
       auto parsed = std::make_shared<kainjow::mustache::mustache>(ss.str());
       theme.template_texts_[t] = ss.str();
       if (!parsed->is_valid())

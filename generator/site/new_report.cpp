@@ -121,6 +121,20 @@ fs::path new_report(const NewReportOptions& options, Diagnostics& d) {
             "already exists: not overwritten (edit it, or delete it first)");
     return {};
   }
+  // The round may already be reported under another name (2566-02.toml for round 2).
+  Report wanted_round;
+  wanted_round.plan_slug = plan->slug;
+  wanted_round.fiscal_year = options.fiscal_year;
+  wanted_round.round = options.round;
+  for (const Report& r : org->reports) {
+    if (!same_round(r, wanted_round)) continue;
+    d.error({r.where.file, 0, 0}, "round " + std::to_string(options.round) + " of fiscal year " +
+                                      std::to_string(options.fiscal_year) + " of plan '" +
+                                      plan->slug +
+                                      "' is already reported in this file: edit it "
+                                      "instead of starting a second one");
+    return {};
+  }
   std::error_code ec;
   fs::create_directories(path.parent_path(), ec);
   std::ofstream out(path, std::ios::binary);

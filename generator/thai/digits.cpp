@@ -6,8 +6,11 @@
 #include <unicode/unistr.h>
 #include <unicode/utf8.h>
 
+#include <algorithm>
 #include <array>
 #include <stdexcept>
+#include <utility>
+#include <vector>
 
 namespace prongsai::thai {
 namespace {
@@ -44,6 +47,74 @@ const DigitTable& digit_table(Digits digits) {
   return tables[digits == Digits::thai ? 0 : 1];
 }
 
+bool ascii_alnum(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+}
+
+// Printable ASCII that can appear in a URL written in running text; Thai letters end it.
+bool url_char(char c) { return c > 0x20 && c < 0x7F && c != '<' && c != '>' && c != '"'; }
+
+bool email_local_char(char c) {
+  return ascii_alnum(c) || c == '.' || c == '_' || c == '%' || c == '+' || c == '-';
+}
+
+bool domain_char(char c) { return ascii_alnum(c) || c == '.' || c == '-'; }
+
+bool starts_with_ci(std::string_view s, size_t at, std::string_view prefix) {
+  if (at + prefix.size() > s.size()) return false;
+  for (size_t k = 0; k < prefix.size(); ++k) {
+    char c = s[at + k];
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    if (c != prefix[k]) return false;
+  }
+  return true;
+}
+
+// Byte ranges [first, second) of the web and e-mail addresses in s, in order, not overlapping.
+std::vector<std::pair<size_t, size_t>> address_ranges(std::string_view s) {
+  std::vector<std::pair<size_t, size_t>> out;
+  auto add = [&](size_t from, size_t to) {
+    if (!out.empty() && from < out.back().second) {
+      out.back().second = std::max(out.back().second, to);
+      return;
+    }
+    out.emplace_back(from, to);
+  };
+  for (size_t i = 0; i < s.size(); ++i) {
+    size_t from = std::string_view::npos;
+    if (s.compare(i, 3, "://") == 0) {  // scheme://…
+      from = i;
+      while (from > 0 && (ascii_alnum(s[from - 1]) || s[from - 1] == '+' || s[from - 1] == '.' ||
+                          s[from - 1] == '-'))
+        --from;
+      if (from == i) from = std::string_view::npos;
+    } else if (starts_with_ci(s, i, "www.") && (i == 0 || !domain_char(s[i - 1]))) {
+      from = i;
+    } else if (s[i] == '@') {  // local@domain.tld
+      size_t l = i, r = i + 1;
+      while (l > 0 && email_local_char(s[l - 1])) --l;
+      while (r < s.size() && domain_char(s[r])) ++r;
+      std::string_view domain = s.substr(i + 1, r - i - 1);
+      while (!domain.empty() && (domain.back() == '.' || domain.back() == '-'))
+        domain.remove_suffix(1);  // a full stop after the address ends the sentence
+      // The last label is a top-level domain of letters (".th", ".com"): "100@5.00" is no address.
+      const size_t dot = domain.rfind('.');
+      const std::string_view tld = dot == std::string_view::npos ? "" : domain.substr(dot + 1);
+      const bool letters = tld.size() >= 2 && std::all_of(tld.begin(), tld.end(), [](char c) {
+                             return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+                           });
+      if (l < i && letters) add(l, i + 1 + domain.size());
+      continue;
+    }
+    if (from == std::string_view::npos) continue;
+    size_t to = i;
+    while (to < s.size() && url_char(s[to])) ++to;
+    add(from, to);
+    i = to > i ? to - 1 : i;
+  }
+  return out;
+}
+
 }  // namespace
 
 std::optional<Digits> parse_digits(std::string_view text) {
@@ -77,6 +148,20 @@ std::string localize_digits(std::string_view utf8, Digits to) {
     run = i;
   }
   out.append(utf8.substr(static_cast<size_t>(run)));
+  return out;
+}
+
+std::string localize_text_digits(std::string_view utf8, Digits to) {
+  const auto addresses = address_ranges(utf8);
+  if (addresses.empty()) return localize_digits(utf8, to);
+  std::string out;
+  size_t at = 0;
+  for (const auto& [from, end] : addresses) {
+    out += localize_digits(utf8.substr(at, from - at), to);
+    out.append(utf8.substr(from, end - from));  // an address: exactly as written
+    at = end;
+  }
+  out += localize_digits(utf8.substr(at), to);
   return out;
 }
 

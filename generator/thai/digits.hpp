@@ -21,4 +21,9 @@ std::string_view numbering_system_name(Digits digits);
 // leaves every other byte, including malformed UTF-8, exactly as it was.
 std::string localize_digits(std::string_view utf8, Digits to);
 
+// Content text as shown on a page: like localize_digits, except that web addresses
+// ("https://…", "www.…") and e-mail addresses keep their digits exactly as written — a1@x.go.th
+// must not become a๑@x.go.th, which is another address.
+std::string localize_text_digits(std::string_view utf8, Digits to);
+
 }  // namespace prongsai::thai
