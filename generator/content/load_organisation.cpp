@@ -67,13 +67,13 @@ std::optional<Organisation> load_organisation(const ContentFile& f, Diagnostics&
   o.website = r.string("website", false);
   if (!o.website.empty()) {
     std::string why;
-    if (auto url = normalise_web_address(o.website, true, &why))
+    if (auto url = normalise_web_address(o.website, false, &why))
       o.website = *url;
     else {
       d.error(r.where_key("website"),
               "website '" + o.website + "' cannot be linked: " + why +
-                  " (write it as https://www.example.go.th, or as the document prints it, "
-                  "www.example.go.th)");
+                  " (write the whole address, with http:// or https:// in front: "
+                  "http://www.example.go.th)");
       o.website.clear();
     }
   }

@@ -61,10 +61,7 @@ Page organisation_page(const RenderInput& in, size_t org_index) {
   if (!org.website.empty()) {
     Data w = object();
     w.set("text", org.website);
-    // The loader leaves either an http(s):// address (scheme in lowercase) or a bare host name.
-    const bool has_scheme =
-        org.website.starts_with("https://") || org.website.starts_with("http://");
-    w.set("href", has_scheme ? org.website : "https://" + org.website);
+    w.set("href", org.website);  // the loader accepts only http(s):// addresses
     page.data.set("website", w);
   }
   if (org.executive) {
