@@ -76,14 +76,26 @@ void compare(const PrintedTotals& printed, const Totals& computed, const std::st
     long long value = it == computed.by_year.end() ? 0 : it->second;
     if (value != money.satang) {
       auto where = printed.budget_where.count(year) ? printed.budget_where.at(year) : fallback;
-      out.push_back(
-          {where, scope, DataNote::What::budget, year, ProjectKind::project, money.satang, value});
+      DataNote n;
+      n.where = where;
+      n.scope = scope;
+      n.what = DataNote::What::budget;
+      n.year = year;
+      n.printed = money.satang;
+      n.computed = value;
+      out.push_back(std::move(n));
     }
   }
   for (int k = 0; k < kKindCount; ++k) {
     if (!printed.counts[k] || *printed.counts[k] == computed.counts[k]) continue;
-    out.push_back({printed.counts_where[k], scope, DataNote::What::count, 0,
-                   static_cast<ProjectKind>(k), *printed.counts[k], computed.counts[k]});
+    DataNote n;
+    n.where = printed.counts_where[k];
+    n.scope = scope;
+    n.what = DataNote::What::count;
+    n.kind = static_cast<ProjectKind>(k);
+    n.printed = *printed.counts[k];
+    n.computed = computed.counts[k];
+    out.push_back(std::move(n));
   }
 }
 
@@ -118,9 +130,11 @@ std::string describe(const DataNote& note) {
            " baht but its projects add up to " +
            thai::format_baht(note.computed, false, Digits::arabic) + " baht";
   }
-  return "printed count of " + std::string(kind_name(note.kind)) + " for " + note.scope + " is " +
-         std::to_string(note.printed) + " but " + std::to_string(note.computed) +
-         " are listed under it";
+  if (note.what == DataNote::What::count)
+    return "printed count of " + std::string(kind_name(note.kind)) + " for " + note.scope + " is " +
+           std::to_string(note.printed) + " but " + std::to_string(note.computed) +
+           " are listed under it";
+  return note.message;
 }
 
 }  // namespace prongsai

@@ -39,15 +39,35 @@ BudgetCell cell_for(const Project& p, int year);
 Totals project_totals(const Project& p, const std::vector<int>& years);
 
 // A figure the document printed that the computation does not reproduce.
+// Something in the document a reader should know: a printed total the items do not add up to,
+// or (the kinds after `count`) a contradiction or oddity inside the document, or a correction.
 struct DataNote {
-  enum class What { budget, count };
-  SourceLocation where;
-  std::string scope;  // "มิติที่ ๑ การสร้างวัฒนธรรมสุจริต" or "รวมทั้งสิ้น"
+  enum class What {
+    budget,            // a printed budget total differs from the computed one
+    count,             // a printed count by kind differs from the items
+    stated_twice,      // one figure stated twice with different values (part 2 vs part 3)
+    period_years,      // a stated period disagrees with the years that hold money
+    title_years,       // years in one title differ from the same item's other title
+    date_order,        // dates out of order (as-of after the memo, …)
+    header_years,      // a printed table header's years disagree with the plan's years
+    duplicate_number,  // the same printed number on two items
+    correction,        // source text corrected in the content: printed and corrected
+    other,             // any other oddity of the document, said in `message`
+  };
+  SourceLocation where;  // where the content records it (file:line), for the build warning
+  std::string scope;  // "มิติที่ ๑ การสร้างวัฒนธรรมสุจริต", "รวมทั้งสิ้น", "โครงการ 1-04 …"
   What what = What::budget;
   int year = 0;                             // for budget
   ProjectKind kind = ProjectKind::project;  // for count
-  long long printed = 0;                    // satang or a count
+  long long printed = 0;                    // for budget and count: satang or a count
   long long computed = 0;
+  // For the other kinds: both values as printed, and where in the source document each was
+  // printed ("ส่วนที่ ๒ ตารางแผน", "ส่วนที่ ๓ หน้า ๔๕"); `message` says it in one line.
+  std::string first;
+  std::string first_where;
+  std::string second;
+  std::string second_where;
+  std::string message;
 };
 
 // Nodes (and the grand total) holding a project file that had errors are not checked: their
