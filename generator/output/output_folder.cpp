@@ -63,6 +63,38 @@ bool is_legacy_temp(const std::string& rel) {
   return at != std::string::npos && is_numbered(rel.substr(at), ".prongsai-");
 }
 
+// Files (symlinks included) and folders under `root`, as relative paths.
+bool walk(const fs::path& root, std::vector<std::string>& files,
+          std::vector<std::string>& folders) {
+  std::error_code ec;
+  for (auto it = fs::recursive_directory_iterator(root, ec);
+       !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
+    const std::string rel = it->path().lexically_relative(root).generic_string();
+    const bool folder = it->is_directory() && !it->is_symlink();
+    (folder ? folders : files).push_back(rel);
+  }
+  return !ec;
+}
+
+// The spare folder is used only when its marker names a record that lists what it holds.
+void find_spare(OutputFolder& f) {
+  std::error_code ec;
+  if (!fs::exists(f.spare_dir(), ec)) return;
+  if (f.previous && f.fingerprints_trusted) {
+    const auto build = read_marker(f.spare_dir());
+    std::vector<std::string> files, folders;
+    if (build && !build->empty() && walk(f.spare_dir(), files, folders)) {
+      f.spare = read_manifest(f.side, *build);
+      for (std::string& rel : files)
+        if (rel != kMarkerName) f.spare_present.insert(std::move(rel));
+    }
+  }
+  if (!f.spare) {
+    f.spare_present.clear();
+    fs::remove_all(f.spare_dir(), ec);
+  }
+}
+
 std::string listing(const std::vector<std::string>& paths, const std::string& display) {
   std::string out;
   const size_t shown = std::min<size_t>(paths.size(), 10);
@@ -139,17 +171,14 @@ std::optional<OutputFolder> claim_output_folder(const fs::path& out, const std::
     return std::nullopt;
   }
   remove_leftovers(f.target, f.side);
-  if (empty) return f;  // a first build
+  if (empty) {  // a first build; a spare of an earlier site has nothing to give
+    fs::remove_all(f.spare_dir(), ec);
+    return f;
+  }
 
   std::vector<std::string> files, folders;
-  for (auto it = fs::recursive_directory_iterator(f.target, ec);
-       !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
-    const std::string rel = it->path().lexically_relative(f.target).generic_string();
-    const bool folder = it->is_directory() && !it->is_symlink();
-    (folder ? folders : files).push_back(rel);
-  }
-  if (ec) {
-    d.error(where, "cannot read the output folder " + display + ": " + ec.message());
+  if (!walk(f.target, files, folders)) {
+    d.error(where, "cannot read the output folder " + display);
     return std::nullopt;
   }
   if (build) {
@@ -196,6 +225,7 @@ std::optional<OutputFolder> claim_output_folder(const fs::path& out, const std::
                        "theme's static/ folder)");
     return std::nullopt;
   }
+  find_spare(f);
   return f;
 }
 

@@ -31,7 +31,13 @@ struct OutputFolder {
   // folder): every page is then rendered again.
   bool fingerprints_trusted = false;
   std::set<std::string> present;  // files in the folder now, all of them prongsai's
-  file_io::Fd lock;               // held for the whole build: one build per folder at a time
+  // The build before the one in place, kept in "<side>/spare" so a rebuild updates only what
+  // changed there and swaps it in, instead of making the whole tree anew. Nullopt when there
+  // is none that can be trusted (it is then removed).
+  std::optional<Manifest> spare;
+  std::set<std::string> spare_present;  // files in the spare folder, its marker left out
+  file_io::Fd lock;                     // held for the whole build: one build per folder at a time
+  std::filesystem::path spare_dir() const { return side / "spare"; }
 };
 
 // Nullopt, with an error saying why and what to do, when prongsai may not write to `out`.

@@ -43,16 +43,24 @@ bool stays_inside(const std::string& rel) {
 
 StagedOutput::StagedOutput(OutputFolder& folder, Diagnostics& diagnostics)
     : folder_(folder), diagnostics_(diagnostics) {
-  staging_ = folder_.side / ("stage-" + std::to_string(::getpid()));
   std::error_code ec;
-  fs::remove_all(staging_, ec);
-  if (!fs::create_directory(staging_, ec))
-    fail("cannot create " + staging_.string() + ": " + ec.message());
+  reuse_spare_ = folder_.spare.has_value();
+  if (reuse_spare_) {
+    // From here until the swap the spare is half-updated: without its marker the next build
+    // will not trust it, should this one be killed.
+    tree_ = folder_.spare_dir();
+    if (!fs::remove(tree_ / kMarkerName, ec) && ec) fail("cannot update " + tree_.string());
+    return;
+  }
+  tree_ = folder_.side / ("stage-" + std::to_string(::getpid()));
+  fs::remove_all(tree_, ec);
+  if (!fs::create_directory(tree_, ec))
+    fail("cannot create " + tree_.string() + ": " + ec.message());
 }
 
 StagedOutput::~StagedOutput() {
   std::error_code ec;
-  if (!committed_) fs::remove_all(staging_, ec);
+  if (!committed_ && !reuse_spare_) fs::remove_all(tree_, ec);
 }
 
 bool StagedOutput::fail(const std::string& why) {
@@ -62,6 +70,11 @@ bool StagedOutput::fail(const std::string& why) {
 }
 
 bool StagedOutput::make_folders(const std::vector<std::string>& paths) {
+  std::set<std::string> have;
+  if (reuse_spare_)
+    for (const std::string& rel : folder_.spare_present)
+      for (fs::path p = fs::path(rel).parent_path(); !p.empty(); p = p.parent_path())
+        if (!have.insert(p.generic_string()).second) break;
   std::set<std::string> folders;
   for (const std::string& rel : paths) {
     if (!stays_inside(rel)) return fail("refusing to write outside the output folder: " + rel);
@@ -70,15 +83,52 @@ bool StagedOutput::make_folders(const std::vector<std::string>& paths) {
   }
   // Sorted, so each parent is made before its children.
   for (const std::string& f : folders)
-    if (::mkdir((staging_ / f).c_str(), 0777) != 0 && errno != EEXIST)
-      return fail("cannot create " + (staging_ / f).string() + ": " + std::strerror(errno));
+    if (!have.count(f) && ::mkdir((tree_ / f).c_str(), 0777) != 0 && errno != EEXIST)
+      return fail("cannot create " + (tree_ / f).string() + ": " + std::strerror(errno));
   return true;
+}
+
+bool StagedOutput::in_place(const std::string& rel, uint64_t fingerprint) const {
+  if (!folder_.previous || !folder_.fingerprints_trusted || !folder_.present.count(rel))
+    return false;
+  const auto it = folder_.previous->files.find(rel);
+  return it != folder_.previous->files.end() && it->second == fingerprint;
+}
+
+bool StagedOutput::in_spare(const std::string& rel, uint64_t fingerprint) const {
+  if (!reuse_spare_ || !folder_.spare_present.count(rel)) return false;
+  const auto it = folder_.spare->files.find(rel);
+  return it != folder_.spare->files.end() && it->second == fingerprint;
+}
+
+bool StagedOutput::link_from_place(const std::string& rel) {
+  if (reuse_spare_ && folder_.spare_present.count(rel) && ::unlink((tree_ / rel).c_str()) != 0)
+    return fail("cannot update " + (tree_ / rel).string() + ": " + std::strerror(errno));
+  const std::string error = file_io::link_or_copy(folder_.target / rel, tree_ / rel);
+  return error.empty() || fail(error);
+}
+
+bool StagedOutput::keep(const std::string& rel, uint64_t fingerprint) {
+  if (in_place(rel, fingerprint)) {
+    // A spare file with the same fingerprint as the one in place is the same file (a link to
+    // it), made so when it last changed; anything else becomes one now.
+    if (in_spare(rel, fingerprint)) return true;
+    return link_from_place(rel);
+  }
+  if (in_spare(rel, fingerprint)) {
+    ++written_;  // differs from what is in place, and is ready in the spare
+    return true;
+  }
+  return false;
 }
 
 bool StagedOutput::write(const std::string& rel, std::string_view content) {
   if (!stays_inside(rel)) return fail("refusing to write outside the output folder: " + rel);
-  if (is_present(rel) && file_io::has_content(folder_.target / rel, content)) return keep(rel);
-  const std::string error = file_io::write_new_file(staging_ / rel, content);
+  if (folder_.present.count(rel) && file_io::has_content(folder_.target / rel, content))
+    return link_from_place(rel);
+  if (reuse_spare_ && folder_.spare_present.count(rel) && ::unlink((tree_ / rel).c_str()) != 0)
+    return fail("cannot update " + (tree_ / rel).string() + ": " + std::strerror(errno));
+  const std::string error = file_io::write_new_file(tree_ / rel, content);
   if (!error.empty()) return fail(error);
   ++written_;
   return true;
@@ -90,40 +140,56 @@ bool StagedOutput::copy(const fs::path& source, const std::string& rel) {
   return write(rel, content);
 }
 
-bool StagedOutput::keep(const std::string& rel) {
-  if (!is_present(rel)) return false;
-  const std::string error = file_io::link_or_copy(folder_.target / rel, staging_ / rel);
-  return error.empty() || fail(error);
-}
-
 bool StagedOutput::commit(Manifest next) {
   if (failed_) return false;
+  std::error_code ec;
+  if (reuse_spare_) {
+    // What the spare holds that the new build does not: files, then the folders left empty.
+    std::set<std::string> needed;
+    for (const auto& [path, fingerprint] : next.files)
+      for (fs::path p = fs::path(path).parent_path(); !p.empty(); p = p.parent_path())
+        if (!needed.insert(p.generic_string()).second) break;
+    std::set<std::string> folders;
+    for (const std::string& rel : folder_.spare_present) {
+      if (next.files.count(rel)) continue;
+      if (::unlink((tree_ / rel).c_str()) != 0 && errno != ENOENT)
+        return fail("cannot update " + (tree_ / rel).string() + ": " + std::strerror(errno));
+      for (fs::path p = fs::path(rel).parent_path(); !p.empty(); p = p.parent_path())
+        if (!needed.count(p.generic_string())) folders.insert(p.generic_string());
+    }
+    for (auto it = folders.rbegin(); it != folders.rend(); ++it)  // children before parents
+      ::rmdir((tree_ / *it).c_str());
+  }
   next.build = build_id(next);
   const std::string marker = marker_text(next.build);
   std::string error;
   if (folder_.exists && file_io::has_content(folder_.target / kMarkerName, marker))
-    error = file_io::link_or_copy(folder_.target / kMarkerName, staging_ / kMarkerName);
+    error = file_io::link_or_copy(folder_.target / kMarkerName, tree_ / kMarkerName);
   else
-    error = file_io::write_new_file(staging_ / kMarkerName, marker);
+    error = file_io::write_new_file(tree_ / kMarkerName, marker);
   if (error.empty()) error = write_manifest(folder_.side, next);
   if (!error.empty()) return fail(error);
   // Durable before visible: after a power cut the swapped-in folder has all its bytes.
-  file_io::sync_file_system(staging_);
+  file_io::sync_file_system(tree_);
   fs::path previous_at;
-  error = file_io::swap_in(staging_, folder_.target, folder_.exists,
+  error = file_io::swap_in(tree_, folder_.target, folder_.exists,
                            folder_.side / ("old-" + std::to_string(::getpid())), &previous_at);
   if (!error.empty()) return fail(error);  // an unused record is removed by the next build
   committed_ = true;
-  file_io::sync_file_system(folder_.side);
   if (folder_.previous)
     for (const auto& [path, fingerprint] : folder_.previous->files)
       if (!next.files.count(path) && folder_.present.count(path)) ++removed_;
-  // The previous site now sits in the staging folder; it and its record go.
-  std::error_code ec;
-  if (!previous_at.empty()) fs::remove_all(previous_at, ec);
+  // The previous site is the next build's spare, with its record; other records go.
+  if (!previous_at.empty() && previous_at != folder_.spare_dir())
+    fs::rename(previous_at, folder_.spare_dir(), ec);
+  file_io::sync_file_system(folder_.side);
+  const std::string keep_record =
+      folder_.previous && folder_.fingerprints_trusted ? folder_.previous->build : "";
   for (const auto& e : fs::directory_iterator(folder_.side, ec)) {
     const std::string name = e.path().filename().string();
-    if (name.starts_with("manifest-") && name != "manifest-" + next.build) fs::remove(e.path(), ec);
+    if (name.starts_with("manifest-") && name != "manifest-" + next.build &&
+        name != "manifest-" + keep_record)
+      fs::remove(e.path(), ec);
   }
   fs::remove(legacy_manifest_path(folder_.target), ec);
   return true;

@@ -1,10 +1,16 @@
-// Output stage: every build is written whole into a staging folder beside the target — files
-// whose bytes are unchanged as hard links to the current ones, so a rebuild stays cheap — and
-// swapped in with one atomic rename. At every instant the output folder is the complete
-// previous build or the complete new one, whether the build succeeds, fails or is killed.
+// Output stage: every build is made in a folder beside the target and swapped in with one
+// atomic rename, so at every instant the output folder is the complete previous build or the
+// complete new one, whether the build succeeds, fails or is killed.
+//
+// The folder it is made in is the spare — the build before the one in place, kept beside it —
+// updated file by file: only what differs is written, files equal to the ones in place become
+// hard links to them, so a rebuild costs what changed, not the size of the site. Without a
+// spare (a first build, or after an interrupted one) a fresh folder is made, unchanged files
+// again as hard links. After the swap the previous build is the next build's spare.
 #pragma once
 
 #include <atomic>
+#include <cstdint>
 #include <filesystem>
 #include <string>
 #include <string_view>
@@ -19,22 +25,23 @@ namespace prongsai {
 class StagedOutput {
  public:
   StagedOutput(OutputFolder& folder, Diagnostics& diagnostics);
-  ~StagedOutput();  // removes the staging folder unless commit() succeeded
+  ~StagedOutput();  // removes a fresh staging folder unless commit() succeeded
   StagedOutput(const StagedOutput&) = delete;
   StagedOutput& operator=(const StagedOutput&) = delete;
 
   // Creates, once each, every folder these output paths need. Call before writing.
   bool make_folders(const std::vector<std::string>& paths);
 
+  // True when the file at `rel` made from inputs with this fingerprint is already at hand —
+  // in place or in the spare — so it need not be made again; it is then kept for the new build.
+  bool keep(const std::string& rel, uint64_t fingerprint);
+
   // Safe from several threads at once, for distinct paths inside the output folder. A file
-  // whose bytes equal the current one is linked, not written (it keeps its modification time).
+  // whose bytes equal the one in place is linked to it (it keeps its modification time).
   bool write(const std::string& rel, std::string_view content);
   bool copy(const std::filesystem::path& source, const std::string& rel);
-  // The current file, unchanged; false (and nothing reported) when there is none.
-  bool keep(const std::string& rel);
-  bool is_present(const std::string& rel) const { return folder_.present.count(rel) > 0; }
 
-  // Records `next`, then swaps the staged site in; the previous one is gone afterwards.
+  // Records `next` (every output path and its fingerprint), then swaps the new site in.
   bool commit(Manifest next);
 
   bool ok() const { return !failed_; }
@@ -43,10 +50,14 @@ class StagedOutput {
 
  private:
   bool fail(const std::string& why);
+  bool in_place(const std::string& rel, uint64_t fingerprint) const;
+  bool in_spare(const std::string& rel, uint64_t fingerprint) const;
+  bool link_from_place(const std::string& rel);  // the new build's file is the one in place
 
   OutputFolder& folder_;
   Diagnostics& diagnostics_;
-  std::filesystem::path staging_;
+  std::filesystem::path tree_;  // where the new build is made: the spare or a fresh folder
+  bool reuse_spare_ = false;
   bool committed_ = false;
   std::atomic<bool> failed_{false};
   std::atomic<size_t> written_{0};

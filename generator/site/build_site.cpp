@@ -117,23 +117,20 @@ BuildReport build_site(const BuildOptions& options, Diagnostics& d, const BuildP
   for (const auto& [path, fingerprint] : next.files) paths.push_back(path);
   if (!output.make_folders(paths)) return finish();
 
-  // Pages and static files whose inputs are unchanged are kept as they are; the rest are made.
-  const Manifest* previous =
-      folder->previous && folder->fingerprints_trusted ? &*folder->previous : nullptr;
-  auto kept = [&](const std::string& path, uint64_t fingerprint) {
-    if (!previous) return false;
-    auto it = previous->files.find(path);
-    return it != previous->files.end() && it->second == fingerprint && output.keep(path);
-  };
+  // Files whose inputs are unchanged are kept as they are; only the rest are made. (The
+  // fingerprint of a search or generated file is that of its bytes.)
+  auto kept = [&](const std::string& path) { return output.keep(path, next.files.at(path)); };
   std::vector<bool> selected(jobs.size());
-  for (size_t i = 0; i < jobs.size(); ++i) selected[i] = !kept(jobs[i].path, fingerprints[i]);
+  for (size_t i = 0; i < jobs.size(); ++i) selected[i] = !kept(jobs[i].path);
   report.rendered = render_site(
       input, *theme, jobs, selected, threads,
       [&](const std::string& path, std::string_view html) { output.write(path, html); }, progress);
   for (const StaticFile& f : theme->static_files())
-    if (!kept(f.output_path, next.files[f.output_path])) output.copy(f.source, f.output_path);
-  for (const auto& [path, content] : search_index) output.write(path, content);
-  for (const GeneratedFile& f : generated) output.write(f.path, f.content);
+    if (!kept(f.output_path)) output.copy(f.source, f.output_path);
+  for (const auto& [path, content] : search_index)
+    if (!kept(path)) output.write(path, content);
+  for (const GeneratedFile& f : generated)
+    if (!kept(f.path)) output.write(f.path, f.content);
   if (d.has_errors() || !output.commit(std::move(next))) return finish();
   report.files_written = output.files_written();
   report.files_removed = output.files_removed();

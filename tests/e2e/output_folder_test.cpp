@@ -118,14 +118,17 @@ TEST_CASE("what an interrupted build left behind is removed by the next build") 
   CHECK_FALSE(fs::exists(site / ".public.prongsai/old-4243"));
   CHECK_FALSE(fs::exists(site / ".public.new-4244"));
   CHECK_FALSE(fs::exists(site / ".public.prongsai/manifest-0123456789abcdef"));
-  // What stays beside the site: the lock and the one record of what is in public/.
+  // What stays beside the site: the lock, the previous build (the next one's spare), and the
+  // records of those two builds.
   std::vector<std::string> side;
   for (const auto& e : fs::directory_iterator(site / ".public.prongsai"))
     side.push_back(e.path().filename().string());
   std::sort(side.begin(), side.end());
-  REQUIRE(side.size() == 2);
+  REQUIRE(side.size() == 3);  // both builds had the same content: one record
   CHECK(side[0] == "lock");
   CHECK(side[1].starts_with("manifest-"));
+  CHECK(side[2] == "spare");
+  CHECK(e2e::tree(site / ".public.prongsai/spare") == e2e::tree(site / "public"));
 }
 
 TEST_CASE("a folder built by prongsai 0.1 (manifest beside it) is rebuilt whole") {
