@@ -96,7 +96,8 @@ TEST_CASE("a throwing sink or progress callback is an error too, not std::termin
       [](const std::string& path, std::string_view) {
         if (path == "p1/index.html") throw std::runtime_error("disk full");
       },
-      d, [](size_t done, size_t) {
+      d,
+      [](size_t done, size_t) {
         if (done == 4) throw std::logic_error("progress bar broke");
       });
   REQUIRE(d.error_count() == 2);
