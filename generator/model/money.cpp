@@ -47,7 +47,8 @@ std::optional<Money> parse_amount(std::string_view text, std::string* error) {
   int digits = 0;
   int group = -1;  // digits since the last comma; -1 before any comma
   size_t i = 0;
-  constexpr long long kMaxBaht = std::numeric_limits<long long>::max() / 1000;
+  // The most baht whose satang (baht * 100 + 99) still fit in a long long.
+  constexpr long long kMaxBaht = (std::numeric_limits<long long>::max() - 99) / 100;
   while (i < s.size() && s[i] != '.') {
     if (s[i] == ',') {
       if (digits == 0 || (group != -1 && group != 3) || (group == -1 && digits > 3))
@@ -58,8 +59,8 @@ std::optional<Money> parse_amount(std::string_view text, std::string* error) {
     }
     int d = digit_at(s, i);
     if (d < 0) return fail("expected digits, ',' and '.' only");
+    baht = baht * 10 + d;  // cannot overflow: baht was at most kMaxBaht
     if (baht > kMaxBaht) return fail("amount too large");
-    baht = baht * 10 + d;
     ++digits;
     if (group != -1) ++group;
   }
@@ -74,8 +75,9 @@ std::optional<Money> parse_amount(std::string_view text, std::string* error) {
     while (i < s.size()) {
       int d = digit_at(s, i);
       if (d < 0) return fail("expected digits after the decimal point");
+      // Stop at a third digit: a long run of them would overflow satang.
+      if (++satang_digits > 2) return fail("satang need exactly two digits");
       satang = satang * 10 + d;
-      ++satang_digits;
     }
     if (satang_digits != 2) return fail("satang need exactly two digits");
     m.satang += satang;

@@ -8,6 +8,7 @@
 #include <sstream>
 
 #include "../fuzz/entry_points.hpp"
+#include "model/money.hpp"
 
 namespace fs = std::filesystem;
 
@@ -49,3 +50,21 @@ TEST_CASE("every fuzz seed passes its entry point") {
 }
 
 TEST_CASE("every input a fuzzer once crashed on passes its entry point") { replay("regressions"); }
+
+// What the fuzzers found, pinned down with the exact limits (the inputs above only show that
+// nothing breaks; UBSan saw the overflows, a plain build would not).
+TEST_CASE("amounts stop at the largest satang a long long holds, never overflowing") {
+  std::string why;
+  const auto largest = prongsai::parse_amount("92,233,720,368,547,757.99", &why);
+  REQUIRE(largest);
+  CHECK(largest->satang == 9223372036854775799LL);
+  CHECK_FALSE(prongsai::parse_amount("92233720368547758", &why));
+  CHECK(why == "amount too large");
+  CHECK_FALSE(prongsai::parse_amount("92233720368547759", &why));
+  CHECK(why == "amount too large");
+  // regressions/money/satang-digits-overflow-*: a run of satang digits once overflowed.
+  CHECK_FALSE(prongsai::parse_amount("1080.0001080000000000000000000000", &why));
+  CHECK(why == "satang need exactly two digits");
+  CHECK_FALSE(prongsai::parse_amount("1.000", &why));
+  CHECK(why == "satang need exactly two digits");
+}
