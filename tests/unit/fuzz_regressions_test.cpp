@@ -9,6 +9,7 @@
 
 #include "../fuzz/entry_points.hpp"
 #include "model/money.hpp"
+#include "thai/month_range.hpp"
 
 namespace fs = std::filesystem;
 
@@ -67,4 +68,18 @@ TEST_CASE("amounts stop at the largest satang a long long holds, never overflowi
   CHECK(why == "satang need exactly two digits");
   CHECK_FALSE(prongsai::parse_amount("1.000", &why));
   CHECK(why == "satang need exactly two digits");
+}
+
+TEST_CASE("a month range whose start year is inferred is still a B.E. year") {
+  // regressions/month_range/start-year-2399-*: accepted, then the formatter threw on every
+  // report page that showed it (inside a render thread, so the build ended in std::terminate).
+  std::string why;
+  CHECK_FALSE(prongsai::thai::parse_month_range("ต.ค.ถึง มี.ค. 2400", &why));
+  CHECK(why == "the range starts before B.E. 2400");
+  CHECK_FALSE(prongsai::thai::parse_month_range("ธ.ค.-ม.ค.๒๔๐๐", &why));
+  const auto first = prongsai::thai::parse_month_range("ธ.ค.-ม.ค.๒๔๐๑", &why);
+  REQUIRE(first);
+  CHECK(first->from == prongsai::thai::ThaiDate{2400, 12, 0});
+  CHECK(prongsai::thai::format_month_range(*first, prongsai::thai::Digits::arabic) ==
+        "ธ.ค. 00 – ม.ค. 01");
 }
