@@ -1,6 +1,7 @@
 // prongsai: the command line. Parses arguments and hands over to the pipeline in site/.
 #include <charconv>
 #include <cstdio>
+#include <exception>
 #include <iostream>
 #include <optional>
 #include <string>
@@ -118,7 +119,9 @@ constexpr long kMaxThreads = 256;
 
 }  // namespace
 
-int main(int argc, char** argv) {
+// Stages report problems as diagnostics; anything that still escapes is a bug, and it ends the
+// run with a message and exit 1, never in std::terminate.
+int main(int argc, char** argv) try {
   std::vector<std::string> args(argv + 1, argv + argc);
   if (args.empty()) {
     std::cout << kUsage;
@@ -205,6 +208,12 @@ int main(int argc, char** argv) {
   }
   std::cerr << summary << "\n";
   return report.ok ? 0 : 1;
+} catch (const std::exception& e) {
+  std::cerr << "prongsai: internal error: " << e.what() << "\n";
+  return 1;
+} catch (...) {
+  std::cerr << "prongsai: internal error: an exception that is not a std::exception\n";
+  return 1;
 }
 
 namespace {

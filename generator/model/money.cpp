@@ -75,6 +75,7 @@ std::optional<Money> parse_amount(std::string_view text, std::string* error) {
     while (i < s.size()) {
       int d = digit_at(s, i);
       if (d < 0) return fail("expected digits after the decimal point");
+      // Stop at a third digit: a long run of them would overflow satang.
       if (++satang_digits > 2) return fail("satang need exactly two digits");
       satang = satang * 10 + d;
     }

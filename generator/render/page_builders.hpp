@@ -46,6 +46,9 @@ struct PageJob {
   std::string template_name;
   std::vector<std::string> inputs;  // content files (as in SourceLocation::file)
   std::function<Page()> build;
+  // The content file the page mainly shows, where an error rendering it is reported; empty
+  // for pages about the whole site (the error then names the output path).
+  std::string source;
 };
 std::vector<PageJob> page_jobs(const RenderInput& in);
 

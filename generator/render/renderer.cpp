@@ -1,8 +1,10 @@
 #include "render/renderer.hpp"
 
 #include <atomic>
+#include <stdexcept>
 #include <thread>
 
+#include "diagnostics/guard.hpp"
 #include "render/page_builders.hpp"
 #include "render/urls.hpp"
 
@@ -40,7 +42,7 @@ std::string render_page(const RenderInput& in, const Theme& theme, Page page) {
 
 size_t render_site(const RenderInput& in, const Theme& theme, const std::vector<PageJob>& jobs,
                    const std::vector<bool>& selected, unsigned threads, const PageSink& sink,
-                   const Progress& progress) {
+                   Diagnostics& diagnostics, const Progress& progress) {
   std::vector<size_t> todo;
   for (size_t i = 0; i < jobs.size(); ++i)
     if (selected.empty() || selected[i]) todo.push_back(i);
@@ -49,10 +51,17 @@ size_t render_site(const RenderInput& in, const Theme& theme, const std::vector<
   auto work = [&] {
     for (size_t k = next++; k < todo.size(); k = next++) {
       const PageJob& job = jobs[todo[k]];
-      Page page = job.build();
-      page.template_name = job.template_name;  // the job's is the one its fingerprint used
-      sink(job.path, render_page(in, theme, std::move(page)));
-      if (progress) progress(++done, todo.size());
+      // An exception must not leave this thread (std::terminate): it becomes this page's error.
+      report_exceptions(diagnostics, {job.source.empty() ? job.path : job.source, 0, 0},
+                        "cannot render " + job.path, [&] {
+                          Page page = job.build();
+                          // the job's template is the one its fingerprint used
+                          page.template_name = job.template_name;
+                          sink(job.path, render_page(in, theme, std::move(page)));
+                        });
+      if (progress)
+        report_exceptions(diagnostics, {job.path, 0, 0}, "progress report",
+                          [&] { progress(++done, todo.size()); });
     }
   };
   threads = std::max(
@@ -62,6 +71,16 @@ size_t render_site(const RenderInput& in, const Theme& theme, const std::vector<
   work();
   pool.clear();  // join: every page has reached the sink
   return todo.size();
+}
+
+size_t render_site(const RenderInput& in, const Theme& theme, const std::vector<PageJob>& jobs,
+                   const std::vector<bool>& selected, unsigned threads, const PageSink& sink,
+                   const Progress& progress) {
+  Diagnostics diagnostics;
+  const size_t rendered =
+      render_site(in, theme, jobs, selected, threads, sink, diagnostics, progress);
+  if (diagnostics.has_errors()) throw std::runtime_error(format_errors(diagnostics));
+  return rendered;
 }
 
 }  // namespace prongsai

@@ -21,7 +21,12 @@ std::optional<Theme> Theme::load(const fs::path& site_root, const std::string& n
                                  Diagnostics& d) {
   std::vector<fs::path> chain = {site_root / "themes" / name};
   if (name != "default") chain.push_back(site_root / "themes" / "default");
-  if (!fs::is_directory(chain.front())) {
+  // Every file-system failure is a located error here, never a filesystem_error thrown out.
+  auto where = [&](const fs::path& p) -> SourceLocation {
+    return {p.lexically_relative(site_root).generic_string(), 0, 0};
+  };
+  std::error_code ec;
+  if (!fs::is_directory(chain.front(), ec)) {
     d.error({chain.front().lexically_relative(site_root).generic_string(), 0, 0},
             "theme folder not found");
     return std::nullopt;
@@ -30,12 +35,19 @@ std::optional<Theme> Theme::load(const fs::path& site_root, const std::string& n
   for (const std::string& t : required_templates()) {
     for (const fs::path& dir : chain) {
       const fs::path file = dir / "templates" / (t + ".mustache");
-      if (!fs::exists(file)) continue;
+      if (!fs::exists(file, ec)) {
+        if (ec) d.error(where(file), "cannot read the template: " + ec.message());
+        continue;
+      }
       std::ifstream in(file, std::ios::binary);
       std::stringstream ss;
       ss << in.rdbuf();
+      if (!in) {  // an unreadable template would silently render every page empty
+        d.error(where(file), "cannot read the template");
+        break;
+      }
       if (auto bad = find_invalid_utf8(ss.str())) {  // the same rule as content files
-        d.error({file.lexically_relative(site_root).generic_string(), bad->line, bad->column},
+        d.error({where(file).file, bad->line, bad->column},
                 "the template is not valid UTF-8 (column counted in characters): save it with "
                 "the UTF-8 encoding");
         theme.templates_[t] = std::make_shared<kainjow::mustache::mustache>(std::string());
@@ -57,12 +69,15 @@ std::optional<Theme> Theme::load(const fs::path& site_root, const std::string& n
   std::set<std::string> seen;
   for (const fs::path& dir : chain) {
     const fs::path static_dir = dir / "static";
-    if (!fs::is_directory(static_dir)) continue;
-    for (const auto& e : fs::recursive_directory_iterator(static_dir)) {
-      if (!e.is_regular_file()) continue;
-      std::string rel = e.path().lexically_relative(static_dir).generic_string();
-      if (seen.insert(rel).second) theme.static_files_.push_back({e.path(), rel});
+    if (!fs::is_directory(static_dir, ec)) continue;
+    for (auto it = fs::recursive_directory_iterator(static_dir, ec);
+         !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
+      std::error_code entry;  // a broken symlink is skipped, not the end of the listing
+      if (!it->is_regular_file(entry)) continue;
+      std::string rel = it->path().lexically_relative(static_dir).generic_string();
+      if (seen.insert(rel).second) theme.static_files_.push_back({it->path(), rel});
     }
+    if (ec) d.error(where(static_dir), "cannot list the theme's static files: " + ec.message());
   }
   std::sort(theme.static_files_.begin(), theme.static_files_.end(),
             [](const StaticFile& a, const StaticFile& b) { return a.output_path < b.output_path; });

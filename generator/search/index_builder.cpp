@@ -4,9 +4,11 @@
 #include <array>
 #include <cmath>
 #include <map>
+#include <stdexcept>
 #include <thread>
 #include <unordered_map>
 
+#include "diagnostics/guard.hpp"
 #include "search/chunks.hpp"
 #include "search/encoding.hpp"
 #include "search/normalise.hpp"
@@ -67,12 +69,18 @@ Segmented segment(Segmenter& segmenter, const Document& doc) {
   return out;
 }
 
-std::vector<Segmented> segment_all(const std::vector<Document>& docs, unsigned threads) {
+std::vector<Segmented> segment_all(const std::vector<Document>& docs, unsigned threads,
+                                   Diagnostics& diagnostics) {
   std::vector<Segmented> out(docs.size());
   threads = std::clamp<unsigned>(threads, 1, std::max<size_t>(docs.size(), 1));
+  // Nothing may leave a worker (std::terminate): a failure is reported and the build fails.
   auto work = [&](unsigned t) {
-    Segmenter segmenter;
-    for (size_t i = t; i < docs.size(); i += threads) out[i] = segment(segmenter, docs[i]);
+    report_exceptions(diagnostics, {"search/", 0, 0}, "cannot build the search index", [&] {
+      Segmenter segmenter;
+      for (size_t i = t; i < docs.size(); i += threads)
+        report_exceptions(diagnostics, {docs[i].url, 0, 0}, "cannot index " + docs[i].url,
+                          [&] { out[i] = segment(segmenter, docs[i]); });
+    });
   };
   std::vector<std::jthread> pool;
   for (unsigned t = 1; t < threads; ++t) pool.emplace_back(work, t);
@@ -150,7 +158,17 @@ ShardSplits split_keys(const std::map<std::string, std::string>& postings) {
 }  // namespace
 
 IndexFiles build_index(const std::vector<Document>& documents, unsigned threads) {
-  const std::vector<Segmented> segmented = segment_all(documents, threads);
+  Diagnostics diagnostics;
+  IndexFiles files = build_index(documents, threads, diagnostics);
+  if (diagnostics.has_errors()) throw std::runtime_error(format_errors(diagnostics));
+  return files;
+}
+
+IndexFiles build_index(const std::vector<Document>& documents, unsigned threads,
+                       Diagnostics& diagnostics) {
+  const int errors_before = diagnostics.error_count();
+  const std::vector<Segmented> segmented = segment_all(documents, threads, diagnostics);
+  if (diagnostics.error_count() > errors_before) return {};  // a document is missing
   Averages averages;
   if (!segmented.empty()) {
     double title = 0, text = 0;

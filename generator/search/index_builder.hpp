@@ -7,6 +7,8 @@
 #include <utility>
 #include <vector>
 
+#include "diagnostics/diagnostics.hpp"
+
 namespace prongsai::search {
 
 // One page as the index sees it. Titles weigh most: a project whose name holds the words
@@ -23,7 +25,13 @@ struct Document {
 // Output path under the site root ("search/…") and content, in a stable order.
 using IndexFiles = std::vector<std::pair<std::string, std::string>>;
 
-// Segments on up to `threads` threads; the result does not depend on how many.
+// Segments on up to `threads` threads; the result does not depend on how many. A document
+// that cannot be segmented is an error at its url (and the result is empty).
+IndexFiles build_index(const std::vector<Document>& documents, unsigned threads,
+                       Diagnostics& diagnostics);
+
+// For callers without Diagnostics of their own: the same, but failures are thrown, as one
+// std::runtime_error, on the calling thread once every worker has stopped.
 IndexFiles build_index(const std::vector<Document>& documents, unsigned threads = 1);
 
 // What a posting's value means (search.js ranks with them):

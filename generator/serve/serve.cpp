@@ -3,12 +3,15 @@
 #include <httplib.h>
 #include <netinet/tcp.h>
 #include <signal.h>
+#include <unistd.h>
 
+#include <atomic>
 #include <fstream>
 #include <iostream>
 #include <sstream>
 #include <thread>
 
+#include "diagnostics/guard.hpp"
 #include "serve/live_reload.hpp"
 #include "serve/static_files.hpp"
 #include "serve/watcher.hpp"
@@ -26,10 +29,19 @@ std::string read_file(const fs::path& p) {
   return ss.str();
 }
 
-// One build; its diagnostics go to the terminal and, on failure, to the browser.
+// Errors in the one style every stage uses: "file:line:col: error: message".
+void print_errors(const Diagnostics& d) {
+  for (const Diagnostic& diag : d.sorted()) std::cerr << format(diag) << "\n";
+}
+
+// One build; its diagnostics go to the terminal and, on failure, to the browser. Whatever the
+// build throws is one more error: the last good site keeps being served.
 bool rebuild(const ServeOptions& options, LiveReload& live, bool first) {
   Diagnostics d;
-  const BuildReport report = build_site(options.build, d);
+  BuildReport report;
+  if (!report_exceptions(d, {options.build.out_dir.generic_string(), 0, 0}, "internal error",
+                         [&] { report = build_site(options.build, d); }))
+    report.ok = false;
   std::string text;
   for (const Diagnostic& diag : d.sorted())
     if (diag.severity == Severity::error || !options.quiet) text += format(diag) + "\n";
@@ -97,10 +109,16 @@ int serve(const ServeOptions& options) {
   LiveReload live;
   const fs::path root = options.build.site_root;
   const fs::path out = root / options.build.out_dir;
-  if (!rebuild(options, live, true) && !fs::exists(out / "index.html")) {
-    std::cerr << "nothing to serve yet: fix the errors above and run prongsai serve again\n";
+  if (std::error_code ec; !rebuild(options, live, true) && !fs::exists(out / "index.html", ec)) {
+    Diagnostics d;
+    d.error({options.build.out_dir.generic_string(), 0, 0},
+            "nothing to serve yet: fix the errors above and run prongsai serve again");
+    print_errors(d);
     return 1;
   }
+  // What ends serve early: an exception in one of its threads, which must not reach
+  // std::terminate. Reported like every other error once everything has stopped.
+  Diagnostics failures;
 
   httplib::Server server;
   // Headers and body go out as separate writes; without TCP_NODELAY, Nagle's algorithm and
@@ -118,28 +136,56 @@ int serve(const ServeOptions& options) {
     auto seen = std::make_shared<unsigned long>(~0ul);  // the first call sends the current state
     res.set_chunked_content_provider(
         "text/event-stream", [&live, seen](size_t, httplib::DataSink& sink) {
-          const LiveReload::State s = live.wait(*seen, std::chrono::seconds(15));
-          if (live.stopping()) return false;
-          const std::string data =
-              s.generation != *seen ? LiveReload::event(s) : std::string(": keep-alive\n\n");
-          *seen = s.generation;
-          return sink.write(data.data(), data.size());
+          // httplib calls this outside its own try: a throw here would end the process.
+          try {
+            const LiveReload::State s = live.wait(*seen, std::chrono::seconds(15));
+            if (live.stopping()) return false;
+            const std::string data =
+                s.generation != *seen ? LiveReload::event(s) : std::string(": keep-alive\n\n");
+            *seen = s.generation;
+            return sink.write(data.data(), data.size());
+          } catch (...) {
+            Diagnostics d;
+            d.error({"/__prongsai/events", 0, 0},
+                    "live reload stream closed: " + exception_reason(std::current_exception()));
+            print_errors(d);
+            return false;  // the page's EventSource reconnects
+          }
         });
   });
   server.Get(R"(/.*)", [&out](const httplib::Request& req, httplib::Response& res) {
     handle_file(out, req, res);
   });
+  // httplib catches what a handler throws; say what it was, without leaking it in a header.
+  server.set_exception_handler(
+      [](const httplib::Request& req, httplib::Response& res, std::exception_ptr error) {
+        Diagnostics d;
+        d.error({req.path, 0, 0}, "cannot serve: " + exception_reason(error));
+        print_errors(d);
+        res.status = 500;
+        res.set_content("500 internal error\n", "text/plain; charset=utf-8");
+      });
   if (!server.bind_to_port(options.bind.c_str(), options.port)) {
-    std::cerr << "cannot listen on " << options.bind << ":" << options.port
-              << " (in use? try --port)\n";
+    failures.error({}, "cannot listen on " + options.bind + ":" + std::to_string(options.port) +
+                           " (in use? try --port)");
+    print_errors(failures);
     return 1;
   }
-  std::thread listener([&] { server.listen_after_bind(); });
+  std::atomic<bool> running{true};
+  // Ends the loop below and wakes the signal thread (it waits for SIGTERM) after a failure.
+  auto stop_after_failure = [&] {
+    running = false;
+    ::kill(::getpid(), SIGTERM);
+  };
+  std::thread listener([&] {
+    if (!report_exceptions(failures, {}, "preview server stopped",
+                           [&] { server.listen_after_bind(); }))
+      stop_after_failure();
+  });
   std::cerr << "serving " << fs::absolute(out).lexically_normal().string() << " at http://"
             << options.bind << ":" << options.port << "/ — edits under content/, site-config/ and "
             << "themes/ rebuild the site; Ctrl+C stops\n";
 
-  std::atomic<bool> running{true};
   std::thread waiter([&] {
     int sig = 0;
     sigwait(&signals, &sig);
@@ -147,20 +193,26 @@ int serve(const ServeOptions& options) {
   });
   Watcher watcher({root / options.build.content_dir, root / options.build.config_file.parent_path(),
                    root / "themes"});
-  while (running) {
-    std::this_thread::sleep_for(std::chrono::milliseconds(250));
-    if (running && watcher.changed()) {
-      std::this_thread::sleep_for(std::chrono::milliseconds(100));  // let an editor finish saving
-      watcher.changed();
-      rebuild(options, live, false);
-    }
-  }
+  // The threads above must be joined however this loop ends, so nothing may escape it.
+  if (!report_exceptions(failures, {}, "preview stopped", [&] {
+        while (running) {
+          std::this_thread::sleep_for(std::chrono::milliseconds(250));
+          if (running && watcher.changed()) {
+            // let an editor finish saving
+            std::this_thread::sleep_for(std::chrono::milliseconds(100));
+            watcher.changed();
+            rebuild(options, live, false);
+          }
+        }
+      }))
+    stop_after_failure();
   live.shutdown();
   server.stop();
   listener.join();
   waiter.join();
+  print_errors(failures);
   std::cerr << "stopped\n";
-  return 0;
+  return failures.has_errors() ? 1 : 0;
 }
 
 }  // namespace prongsai

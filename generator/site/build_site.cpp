@@ -82,13 +82,14 @@ BuildReport build_site(const BuildOptions& options, Diagnostics& d, const BuildP
       options.threads ? options.threads : std::max(1u, std::thread::hardware_concurrency());
   if (!options.write) {
     report.rendered = render_site(
-        input, *theme, jobs, {}, threads, [](const std::string&, std::string_view) {}, progress);
+        input, *theme, jobs, {}, threads, [](const std::string&, std::string_view) {}, d, progress);
     report.ok = !d.has_errors();
     return finish();
   }
   // The search index reads every page's text, so it is rebuilt every time (it takes a few
   // milliseconds); its files are written like pages, and unchanged ones keep their bytes.
-  const search::IndexFiles search_index = search::build_index(search_documents(input), threads);
+  const search::IndexFiles search_index = search::build_index(search_documents(input), threads, d);
+  if (d.has_errors()) return finish();
 
   // What this build produces, each output with the fingerprint of what it is made from.
   FileHashes hashes(root);
@@ -124,7 +125,8 @@ BuildReport build_site(const BuildOptions& options, Diagnostics& d, const BuildP
   for (size_t i = 0; i < jobs.size(); ++i) selected[i] = !kept(jobs[i].path);
   report.rendered = render_site(
       input, *theme, jobs, selected, threads,
-      [&](const std::string& path, std::string_view html) { output.write(path, html); }, progress);
+      [&](const std::string& path, std::string_view html) { output.write(path, html); }, d,
+      progress);
   for (const StaticFile& f : theme->static_files())
     if (!kept(f.output_path)) output.copy(f.source, f.output_path);
   for (const auto& [path, content] : search_index)

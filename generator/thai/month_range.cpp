@@ -85,6 +85,11 @@ std::optional<MonthRange> parse_month_range(std::string_view text, std::string* 
   // "พ.ย.-ธ.ค.๖๕" prints the year once, at the end: the start is in that year, or the one
   // before when its month comes later in the calendar (ต.ค.-มี.ค.๖๖ starts in 2565).
   if (from->year == 0) from->year = from->month <= to->month ? to->year : to->year - 1;
+  // "ธ.ค.-ม.ค.๒๔๐๐" would start in 2399, a year no date may have (it cannot even be printed).
+  if (from->year < 2400) {
+    if (error) *error = "the range starts before B.E. 2400";
+    return std::nullopt;
+  }
   if (index(*to) < index(*from)) {
     if (error) *error = "the range ends before it starts";
     return std::nullopt;
