@@ -332,7 +332,7 @@ CheckResult check_report_contradictions(const Report& report) {
     ++dates.found;
     DataNote n;
     n.where = where;
-    n.scope = report.title;
+    n.scope = "วันที่ของรายงาน";
     n.what = DataNote::What::date_order;
     n.first = date_text(earlier);
     n.first_where = earlier_what;

@@ -50,10 +50,12 @@ std::string notes_summary(const RenderInput& in, size_t o, size_t p) {
   const Organisation& org = in.site.organisations[o];
   const PlanFigures& f = in.figures.of(o, p);
   long long found = static_cast<long long>(f.notes.size());
-  long long families = static_cast<long long>(f.checks.size());
+  // Only the families that had something to compare count as checked.
+  long long families = 0;
+  for (const CheckCount& c : f.checks) families += c.checked > 0;
   for (size_t r : org.reports_of(org.plans[p].slug)) {
     found += static_cast<long long>(in.figures.report(o, r).contradictions.size());
-    families += static_cast<long long>(in.figures.report(o, r).checks.size());
+    for (const CheckCount& c : in.figures.report(o, r).checks) families += c.checked > 0;
   }
   std::string s = found ? "พบ " + in.fmt.number(found) + " ข้อสังเกต จากการตรวจ " +
                               in.fmt.number(families) + " ด้าน"
@@ -247,7 +249,7 @@ Page notes_page(const RenderInput& in, size_t o, size_t p) {
   auto add_other = [&](const DataNote& n, const std::string& document) {
     Data d = object();
     d.set("kind", std::string(note_kind_label(n.what)));
-    d.set("document", in.fmt.text(document));
+    if (!document.empty()) d.set("document", in.fmt.text(document));
     d.set("scope", in.fmt.text(n.scope));
     d.set("first", in.fmt.text(n.first));
     d.set("first_where", in.fmt.text(n.first_where));
@@ -261,7 +263,7 @@ Page notes_page(const RenderInput& in, size_t o, size_t p) {
   };
   for (const DataNote& n : f.notes) {
     if (n.what != DataNote::What::budget && n.what != DataNote::What::count) {
-      add_other(n, plan.title);
+      add_other(n, "");  // the page is the plan's: no need to name it on every row
       continue;
     }
     Data d = object();
