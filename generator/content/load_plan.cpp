@@ -158,8 +158,12 @@ std::optional<Plan> load_plan(const ContentFile& f, Diagnostics& d) {
   plan.printed = r.printed_totals("printed", plan.first_year, plan.last_year);
   plan.risk = read_risk(r);
   plan.goals = r.indicators("goals", plan.first_year, plan.last_year);
-  plan.table_where = r.string("table_where", false);
-  plan.detail_where = r.string("detail_where", false);
+  if (const toml::table* w = r.table("where_printed")) {
+    TomlReader wr = r.nested(*w);
+    plan.table_where = wr.string("table", false);
+    plan.detail_where = wr.string("detail", false);
+    wr.warn_unknown({"table", "detail"});
+  }
   if (const toml::array* headers = r.array("printed_headers")) {
     for (const toml::node& e : *headers) {
       if (!e.is_table()) {
@@ -177,7 +181,7 @@ std::optional<Plan> load_plan(const ContentFile& f, Diagnostics& d) {
     }
   }
   r.warn_unknown({"title", "first_year", "last_year", "levels", "source", "nodes", "printed",
-                  "risk", "goals", "table_where", "detail_where", "printed_headers"});
+                  "risk", "goals", "where_printed", "printed_headers"});
   return plan;
 }
 
