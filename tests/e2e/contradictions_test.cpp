@@ -188,3 +188,11 @@ TEST_CASE("a [detail] budget that is not an amount is a located error") {
   CHECK(std::regex_search(run.output, std::regex("projects/1-04\\.md:[0-9]+:[0-9]+: error: bad "
                                                  "\\[detail\\] budget 'ห้าพันบาท'")));
 }
+
+TEST_CASE("a report page with contradictions points to the notes page that lists them") {
+  const std::string r = page("bang-kao/plan-2566/reports/2566-02/index.html");
+  CHECK(r.find("จุดที่ขัดแย้งกันเอง") != std::string::npos);
+  CHECK(r.find("notes/") != std::string::npos);
+  const std::string k = page("khok-phutsa/plan-2566-2570/reports/2566-12/index.html");
+  CHECK(k.find("รายงานนี้มี ๒ จุดที่ขัดแย้งกันเอง") != std::string::npos);
+}
