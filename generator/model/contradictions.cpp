@@ -1,6 +1,7 @@
 #include "model/contradictions.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <set>
 
 #include "thai/digits.hpp"
@@ -98,6 +99,30 @@ bool budget_disagrees(const BudgetCell& detail, const Project& p) {
   return false;  // "-" or blank in a detail says nothing to compare
 }
 
+}  // namespace
+
+std::optional<BudgetCell> budget_line_cell(std::string_view line) {
+  const std::string s = thai::localize_digits(line, Digits::arabic);
+  // Amounts written before "บาท": digits with commas and a decimal point.
+  std::vector<std::string> amounts;
+  for (size_t at = s.find("บาท"); at != std::string::npos; at = s.find("บาท", at + 1)) {
+    size_t end = at;
+    while (end > 0 && s[end - 1] == ' ') --end;
+    size_t begin = end;
+    while (begin > 0 && (std::isdigit(static_cast<unsigned char>(s[begin - 1])) ||
+                         s[begin - 1] == ',' || s[begin - 1] == '.'))
+      --begin;
+    if (begin < end && std::isdigit(static_cast<unsigned char>(s[begin])))
+      amounts.push_back(s.substr(begin, end - begin));
+  }
+  if (amounts.size() == 1) return parse_budget_cell(amounts[0], nullptr);
+  if (amounts.empty() && s.find(kNoBudget) != std::string::npos)
+    return BudgetCell{CellKind::no_budget, {}};
+  return std::nullopt;  // several amounts, or none: which one is meant is not for a rule to say
+}
+
+namespace {
+
 bool same_cell(const BudgetCell& a, const BudgetCell& b) {
   if (a.kind != b.kind) return false;
   return a.kind != CellKind::amount || a.amount.satang == b.amount.satang;
@@ -105,8 +130,8 @@ bool same_cell(const BudgetCell& a, const BudgetCell& b) {
 
 void check_budget(const Plan& plan, const Project& p, CheckCount& count,
                   std::vector<DataNote>& out) {
-  if (!p.detail) return;
-  const ProjectDetail& d = *p.detail;
+  static const ProjectDetail kNone;
+  const ProjectDetail& d = p.detail ? *p.detail : kNone;
   bool differs = false;
   std::string second;
   SourceLocation where = d.budget_where;
@@ -129,6 +154,12 @@ void check_budget(const Plan& plan, const Project& p, CheckCount& count,
         differs = true;
       }
     }
+  } else if (auto line = budget_line_cell(p.budget_line)) {
+    // No [detail]: the detail's budget line as printed ("… จำนวน ๕,๐๐๐ บาท") says it.
+    ++count.checked;
+    differs = budget_disagrees(*line, p);
+    second = cell_text(*line);
+    where = p.where;
   } else {
     return;
   }

@@ -21,6 +21,11 @@ namespace prongsai {
 // else ("๒๕,๐๐๐", the "๖๕" of "ต.ค.๖๕") is not a year.
 std::vector<int> years_in_text(std::string_view text);
 
+// What a detail's budget line as printed says a budgeted year holds: the one amount it names
+// before "บาท" ("… จำนวน ๕,๐๐๐ บาท"), or ไม่ใช้งบประมาณ; nullopt when it names several amounts
+// or nothing a rule can read.
+std::optional<BudgetCell> budget_line_cell(std::string_view line);
+
 // "2567, 2569" or "2566–2570": consecutive years collapse into a range. Arabic digits: the page
 // localises them.
 std::string format_years(const std::vector<int>& years);

@@ -101,7 +101,8 @@ TEST_CASE("khek-noi's notes page says what was checked, family by family") {
   // 5 years of budget and 3 counts, for 4 dimensions and the grand total: 40 printed figures,
   // of which the 4 counts are wrong.
   CHECK(notes.find("ตรวจ ๔๐ จุด ตรงกัน ๓๖ ไม่ตรง ๔") != std::string::npos);
-  CHECK(notes.find("เทียบกับตารางแผน: ตรวจ ๓ รายการ ตรงกัน ๐ ไม่ตรง ๓") != std::string::npos);
+  // Every item's part-3 budget line, read by rule; [detail] where it was recorded.
+  CHECK(notes.find("เทียบกับตารางแผน: ตรวจ ๔๖ รายการ ตรงกัน ๔๓ ไม่ตรง ๓") != std::string::npos);
   // 38 items hold money in some year (8 are ไม่ใช้งบประมาณ throughout).
   CHECK(notes.find("เทียบกับปีที่ตั้งงบประมาณ: ตรวจ ๓๘ รายการ ตรงกัน ๓๑ ไม่ตรง ๗") != std::string::npos);
   CHECK(notes.find("ยอดรวมที่เอกสารพิมพ์ไว้ตรงกับ") == std::string::npos);

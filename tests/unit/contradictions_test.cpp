@@ -254,3 +254,30 @@ TEST_CASE("an entry period outside the months of its round is a note") {
   CHECK(n.checked == 3);
   CHECK(n.found == 2);
 }
+
+TEST_CASE("a detail's budget line is read only when it names one amount or no budget") {
+  auto line = budget_line_cell("แผนงานบริหารงานทั่วไป ประเภทค่าใช้สอย จำนวน ๒๕,๐๐๐ บาท");
+  REQUIRE(line);
+  CHECK(line->kind == CellKind::amount);
+  CHECK(line->amount.satang == 2'500'000);
+  CHECK(budget_line_cell("ไม่ใช้งบประมาณดำเนินการ")->kind == CellKind::no_budget);
+  CHECK(budget_line_cell("-ไม่ใช้งบประมาณ-")->kind == CellKind::no_budget);
+  // Several amounts: which one a year holds is not for a rule to guess.
+  CHECK_FALSE(budget_line_cell("ปีละ ๕,๐๐๐ บาท รวม ๒๕,๐๐๐ บาท").has_value());
+  CHECK_FALSE(budget_line_cell("ตามข้อบัญญัติงบประมาณ").has_value());
+  CHECK_FALSE(budget_line_cell("").has_value());
+}
+
+TEST_CASE("without a [detail] budget the budget line is compared with the table") {
+  Plan plan = five_year_plan();
+  Project a = item("1-11", {{2566, baht(20000)}, {2567, kDash}, {2570, baht(20000)}});
+  a.budget_line = "ประเภทค่าใช้สอย จำนวน ๒๕,๐๐๐ บาท";
+  Project b = item("1-01", {{2567, baht(15000)}, {2570, baht(15000)}});
+  b.budget_line = "ประเภทค่าใช้สอย จำนวน ๑๕,๐๐๐ บาท";
+  plan.projects = {a, b};
+  const CheckResult r = check_plan_contradictions(plan);
+  const auto notes = of_kind(r, DataNote::What::stated_twice);
+  REQUIRE(notes.size() == 1);
+  CHECK(notes[0].second == "25,000 บาท");
+  CHECK(count_of(r, DataNote::What::stated_twice).checked == 2);
+}
