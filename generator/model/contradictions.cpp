@@ -342,7 +342,30 @@ CheckResult check_plan_contradictions(const Plan& plan) {
     check_period(plan, p, period, r.notes);
   }
   check_headers(plan, header, r.notes);
-  r.counts = {budget, title, period, header};
+  // A plan's announcement or order dated after the last fiscal year it covers has ended.
+  CheckCount dates{DataNote::What::date_order};
+  const thai::ThaiDate plan_end{plan.last_year, 9, 30};
+  for (const Document& d : plan.documents) {
+    if (!d.date) continue;
+    auto c = compare_dates(*d.date, plan_end);
+    if (!c) continue;
+    ++dates.checked;
+    if (*c <= 0) continue;
+    ++dates.found;
+    DataNote n;
+    n.where = d.where;
+    n.scope = std::string(document_kind_name(d.kind)) + " " + d.title;
+    n.what = DataNote::What::date_order;
+    n.first = date_text(*d.date);
+    n.first_where = "วันที่ของ" + std::string(document_kind_name(d.kind));
+    n.second = date_text(plan_end);
+    n.second_where = "วันสิ้นปีงบประมาณสุดท้ายของแผน: " + plan.title;
+    n.message = "the " + std::string(document_kind_name(d.kind)) + " is dated " + n.first +
+                ", after the plan's last fiscal year ended (" + n.second +
+                "); kept as printed and listed on the data-notes page";
+    r.notes.push_back(std::move(n));
+  }
+  r.counts = {budget, title, period, header, dates};
   return r;
 }
 

@@ -281,3 +281,24 @@ TEST_CASE("without a [detail] budget the budget line is compared with the table"
   CHECK(notes[0].second == "25,000 บาท");
   CHECK(count_of(r, DataNote::What::stated_twice).checked == 2);
 }
+
+TEST_CASE("a plan document dated after the plan's last fiscal year is out of order") {
+  Plan plan = five_year_plan();
+  Document early;
+  early.kind = DocumentKind::announcement;
+  early.date = thai::ThaiDate{2565, 9, 0};
+  Document late = early;
+  late.date = thai::ThaiDate{2570, 10, 1};
+  late.where = {"documents/late.md", 5, 1};
+  Document undated = early;
+  undated.date.reset();
+  plan.documents = {early, late, undated};
+  const CheckResult r = check_plan_contradictions(plan);
+  const auto notes = of_kind(r, DataNote::What::date_order);
+  REQUIRE(notes.size() == 1);
+  CHECK(notes[0].where.line == 5);
+  CHECK(notes[0].first == "1 ตุลาคม 2570");
+  const CheckCount n = count_of(r, DataNote::What::date_order);
+  CHECK(n.checked == 2);
+  CHECK(n.found == 1);
+}
