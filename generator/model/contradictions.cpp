@@ -335,6 +335,8 @@ CheckResult check_plan_contradictions(const Plan& plan) {
   CheckCount budget{DataNote::What::stated_twice};
   CheckCount period{DataNote::What::period_years};
   CheckCount title{DataNote::What::title_years};
+  // Only items whose detail title the content records can be compared: say of how many.
+  title.items = static_cast<int>(plan.projects.size());
   CheckCount header{DataNote::What::header_years};
   for (const Project& p : plan.projects) {
     check_budget(plan, p, budget, r.notes);

@@ -40,6 +40,7 @@ struct CheckCount {
   DataNote::What what = DataNote::What::budget;
   int checked = 0;
   int found = 0;
+  int items = 0;  // items the family could cover (title years: every project), 0 = not said
 };
 
 struct CheckResult {
