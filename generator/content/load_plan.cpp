@@ -158,8 +158,30 @@ std::optional<Plan> load_plan(const ContentFile& f, Diagnostics& d) {
   plan.printed = r.printed_totals("printed", plan.first_year, plan.last_year);
   plan.risk = read_risk(r);
   plan.goals = r.indicators("goals", plan.first_year, plan.last_year);
+  if (const toml::table* w = r.table("where_printed")) {
+    TomlReader wr = r.nested(*w);
+    plan.table_where = wr.string("table", false);
+    plan.detail_where = wr.string("detail", false);
+    wr.warn_unknown({"table", "detail"});
+  }
+  if (const toml::array* headers = r.array("printed_headers")) {
+    for (const toml::node& e : *headers) {
+      if (!e.is_table()) {
+        d.error(r.where(e.source()),
+                "'printed_headers' must be a list of tables ([[printed_headers]])");
+        continue;
+      }
+      TomlReader hr = r.nested(*e.as_table());
+      PrintedHeader h;
+      h.years = hr.string("years", true);
+      h.printed_where = hr.string("where", false);
+      h.where = hr.where_key("years");
+      hr.warn_unknown({"years", "where"});
+      if (!h.years.empty()) plan.printed_headers.push_back(std::move(h));
+    }
+  }
   r.warn_unknown({"title", "first_year", "last_year", "levels", "source", "nodes", "printed",
-                  "risk", "goals"});
+                  "risk", "goals", "where_printed", "printed_headers"});
   return plan;
 }
 

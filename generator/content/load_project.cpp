@@ -26,6 +26,7 @@ std::optional<Project> load_project(const ContentFile& f, const std::string& id,
   p.responsible = r.string("responsible", false);
   p.unit = r.string("unit", false);
   p.period = r.string("period", false);
+  p.period_where = r.where_key("period");
   p.budget_line = r.string("budget_line", false);
   std::map<int, SourceLocation> where_year;
   for (const auto& [year, cell_text] :
@@ -40,8 +41,42 @@ std::optional<Project> load_project(const ContentFile& f, const std::string& id,
     p.budget[year] = *cell;
   }
   p.indicators = r.indicators("indicators", plan.first_year, plan.last_year);
+  if (const toml::table* t = r.table("detail")) {
+    // Part 3's own statement of figures the plan table holds: kept as printed for the checks.
+    TomlReader dr = r.nested(*t);
+    ProjectDetail detail;
+    detail.where = dr.where_table();
+    detail.printed_where = dr.string("where", false);
+    detail.title = dr.string("title", false);
+    detail.title_where = dr.where_key("title");
+    detail.period = dr.string("period", false);
+    detail.period_where = dr.where_key("period");
+    detail.budget_where = dr.where_key("budget");
+    if (const toml::node* b = t->get("budget"); b && b->is_string()) {
+      detail.budget = b->as_string()->get();
+      std::string error;
+      if (!parse_budget_cell(detail.budget, &error))
+        d.error(detail.budget_where, "bad [detail] budget '" + detail.budget + "': " + error +
+                                         " (write the amount as part 3 prints it, e.g. \"5,000\")");
+    } else if (b && b->is_table()) {
+      detail.budget_by_year =
+          dr.year_strings("budget", plan.first_year, plan.last_year, &detail.budget_by_year_where);
+      for (const auto& [year, text] : detail.budget_by_year) {
+        std::string error;
+        if (!parse_budget_cell(text, &error))
+          d.error(detail.budget_by_year_where[year],
+                  "bad [detail] budget for " + std::to_string(year) + " '" + text + "': " + error);
+      }
+    } else if (b) {
+      d.error(detail.budget_where,
+              "[detail] budget must be one amount as part 3 prints it (\"5,000\") or a table by "
+              "year ({ 2566 = \"5,000\" })");
+    }
+    dr.warn_unknown({"where", "title", "period", "budget"});
+    p.detail = std::move(detail);
+  }
   r.warn_unknown({"title", "kind", "node", "responsible", "unit", "period", "budget_line", "budget",
-                  "indicators"});
+                  "indicators", "detail"});
   p.body_markdown = std::move(fm->body);
   return p;
 }

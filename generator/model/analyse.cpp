@@ -35,8 +35,13 @@ SiteFigures analyse(const Site& site, const std::vector<OitAssessment>& oit,
                                   "92,000,000,000,000,000 baht), with the amounts up to this file;"
                                   " check the amounts for a typo such as extra zeros");
       } else {
-        f.notes = check_printed_totals(plan, f.totals);
+        f.notes = check_printed_totals(plan, f.totals, &f.printed_figures);
+        int mismatched = static_cast<int>(f.notes.size());
+        f.checks.push_back({DataNote::What::budget, f.printed_figures, mismatched});
       }
+      CheckResult contra = check_plan_contradictions(plan);
+      f.notes.insert(f.notes.end(), contra.notes.begin(), contra.notes.end());
+      f.checks.insert(f.checks.end(), contra.counts.begin(), contra.counts.end());
       for (const DataNote& n : f.notes) diagnostics.warning(n.where, describe(n));
       for (size_t top : plan.top_nodes) collect_order(plan, top, f.order);
       plans.push_back(std::move(f));
@@ -56,6 +61,10 @@ SiteFigures analyse(const Site& site, const std::vector<OitAssessment>& oit,
       else
         f.notes = check_printed_summary(r, f.summary);
       for (const ReportNote& n : f.notes) diagnostics.warning(n.where, describe(n));
+      CheckResult contra = check_report_contradictions(r);
+      f.contradictions = std::move(contra.notes);
+      f.checks = std::move(contra.counts);
+      for (const DataNote& n : f.contradictions) diagnostics.warning(n.where, describe(n));
       if (auto it = latest.find(r.plan_slug); it != latest.end()) {
         f.previous = it->second;
         f.changes = changes_since(org.reports[it->second], r);

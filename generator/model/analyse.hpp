@@ -5,6 +5,7 @@
 
 #include "config/oit_config.hpp"
 #include "diagnostics/diagnostics.hpp"
+#include "model/contradictions.hpp"
 #include "model/oit.hpp"
 #include "model/report_summary.hpp"
 #include "model/site.hpp"
@@ -16,6 +17,10 @@ struct PlanFigures {
   PlanTotals totals;
   std::vector<DataNote> notes;  // printed totals that disagree with the computed ones
   std::vector<size_t> order;    // project indices in plan-table order (tree order)
+  // What was checked and how much of it disagreed, one family each (printed totals first, as
+  // DataNote::What::budget): the notes page lists them all, found or not.
+  std::vector<CheckCount> checks;
+  int printed_figures = 0;  // printed totals figures compared (0: the document printed none)
 };
 
 struct ReportFigures {
@@ -23,6 +28,9 @@ struct ReportFigures {
   std::vector<ReportNote> notes;     // printed summary figures that disagree with the entries
   std::optional<size_t> previous;    // the plan's previous round, an index into reports
   std::vector<EntryChange> changes;  // since the previous round
+  // Contradictions inside the report (dates out of order, periods beyond the round).
+  std::vector<DataNote> contradictions;
+  std::vector<CheckCount> checks;
 };
 
 struct SiteFigures {

@@ -39,6 +39,22 @@ struct PrintedTotals {
   std::array<SourceLocation, kKindCount> counts_where;
 };
 
+// What an item's own detail (part 3 of a plan: รายละเอียดโครงการ) prints for a figure the plan
+// table prints too, as printed; kept only to be checked against the table's values, which stay
+// the item's own. Empty fields were not recorded.
+struct ProjectDetail {
+  SourceLocation where;  // the [detail] table in the content file
+  std::string printed_where;  // where the document prints it: "ส่วนที่ ๓ ข้อ ๗ งบประมาณ"
+  std::string title;
+  SourceLocation title_where;
+  std::string period;
+  SourceLocation period_where;
+  std::string budget;  // one amount as printed ("๕,๐๐๐"): what each budgeted year holds
+  SourceLocation budget_where;
+  std::map<int, std::string> budget_by_year;  // or per year, as printed
+  std::map<int, SourceLocation> budget_by_year_where;
+};
+
 struct Project {
   std::string id;  // file name without .md; unique within its plan
   SourceLocation where;
@@ -52,6 +68,8 @@ struct Project {
   std::map<int, BudgetCell> budget;  // years with a printed cell
   std::vector<Indicator> indicators;
   std::string body_markdown;
+  std::optional<ProjectDetail> detail;  // [detail]: what part 3 prints, for the checks
+  SourceLocation period_where;          // the `period` key, for warnings about it
 };
 
 struct Node {
@@ -93,6 +111,14 @@ struct TextTable {
 // The largest count of projects a document may print (a national build has ~250,000).
 inline constexpr int kMaxPrintedCount = 10'000'000;
 
+// Years a document prints for its plan somewhere other than its title (a table header, a
+// sentence of the introduction), as printed; checked against first_year..last_year.
+struct PrintedHeader {
+  std::string years;  // "๒๕๖๐ ๒๕๖๑ ๒๕๖๒ ๒๕๖๓", "๒๕๖๑ - ๒๕๖๓"
+  std::string printed_where;  // "ตารางที่ ๔ หัวคอลัมน์งบประมาณ"
+  SourceLocation where;  // in plan.toml
+};
+
 struct Plan {
   std::string slug;
   SourceLocation where;
@@ -112,8 +138,13 @@ struct Plan {
   std::vector<Document> documents;
   // Project files that had errors (and so may be missing or lack a cell): their printed totals
   // cannot be checked, and warning that they disagree would only add noise to the real error.
-  std::vector<std::string> incomplete_nodes;  // node ids of such projects
-  bool incomplete_all = false;                // such a project whose node is not known
+  std::vector<std::string> incomplete_nodes;   // node ids of such projects
+  bool incomplete_all = false;                 // such a project whose node is not known
+  std::vector<PrintedHeader> printed_headers;  // [[printed_headers]]
+  // Where the document prints its plan table and its item details, for the data notes
+  // ("ส่วนที่ ๒ แผนปฏิบัติการ"); "" = the generic wording.
+  std::string table_where;
+  std::string detail_where;
 
   std::vector<int> years() const;
   const Node* find_node(std::string_view id) const;

@@ -70,8 +70,9 @@ PlanTotals compute_totals(const Plan& plan) {
 namespace {
 
 void compare(const PrintedTotals& printed, const Totals& computed, const std::string& scope,
-             const SourceLocation& fallback, std::vector<DataNote>& out) {
+             const SourceLocation& fallback, std::vector<DataNote>& out, int& checked) {
   for (const auto& [year, money] : printed.budget) {
+    ++checked;
     auto it = computed.by_year.find(year);
     long long value = it == computed.by_year.end() ? 0 : it->second;
     if (value != money.satang) {
@@ -87,7 +88,9 @@ void compare(const PrintedTotals& printed, const Totals& computed, const std::st
     }
   }
   for (int k = 0; k < kKindCount; ++k) {
-    if (!printed.counts[k] || *printed.counts[k] == computed.counts[k]) continue;
+    if (!printed.counts[k]) continue;
+    ++checked;
+    if (*printed.counts[k] == computed.counts[k]) continue;
     DataNote n;
     n.where = printed.counts_where[k];
     n.scope = scope;
@@ -101,8 +104,10 @@ void compare(const PrintedTotals& printed, const Totals& computed, const std::st
 
 }  // namespace
 
-std::vector<DataNote> check_printed_totals(const Plan& plan, const PlanTotals& totals) {
+std::vector<DataNote> check_printed_totals(const Plan& plan, const PlanTotals& totals,
+                                           int* checked) {
   std::vector<DataNote> out;
+  int compared = 0;
   // A node holding a project file with errors has incomplete totals: not checked.
   auto incomplete = [&](const std::string& node_id) {
     if (plan.incomplete_all) return true;
@@ -114,11 +119,12 @@ std::vector<DataNote> check_printed_totals(const Plan& plan, const PlanTotals& t
     const Node& n = plan.nodes[i];
     if (!n.printed || incomplete(n.id)) continue;
     std::string scope = n.label.empty() ? n.name : n.label + " " + n.name;
-    compare(*n.printed, totals.nodes[i], scope, n.where, out);
+    compare(*n.printed, totals.nodes[i], scope, n.where, out, compared);
   }
   const bool plan_complete = !plan.incomplete_all && plan.incomplete_nodes.empty();
   if (plan.printed && plan_complete)
-    compare(*plan.printed, totals.plan, "รวมทั้งสิ้น", plan.where, out);
+    compare(*plan.printed, totals.plan, "รวมทั้งสิ้น", plan.where, out, compared);
+  if (checked) *checked = compared;
   return out;
 }
 

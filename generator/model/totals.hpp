@@ -43,16 +43,17 @@ Totals project_totals(const Project& p, const std::vector<int>& years);
 // or (the kinds after `count`) a contradiction or oddity inside the document, or a correction.
 struct DataNote {
   enum class What {
-    budget,            // a printed budget total differs from the computed one
-    count,             // a printed count by kind differs from the items
-    stated_twice,      // one figure stated twice with different values (part 2 vs part 3)
-    period_years,      // a stated period disagrees with the years that hold money
-    title_years,       // years in one title differ from the same item's other title
-    date_order,        // dates out of order (as-of after the memo, …)
-    header_years,      // a printed table header's years disagree with the plan's years
-    duplicate_number,  // the same printed number on two items
-    correction,        // source text corrected in the content: printed and corrected
-    other,             // any other oddity of the document, said in `message`
+    budget,               // a printed budget total differs from the computed one
+    count,                // a printed count by kind differs from the items
+    stated_twice,         // one figure stated twice with different values (part 2 vs part 3)
+    period_years,         // a stated period disagrees with the years that hold money
+    title_years,          // years in one title differ from the same item's other title
+    date_order,           // dates out of order (as-of after the memo, …)
+    header_years,         // a printed table header's years disagree with the plan's years
+    duplicate_number,     // the same printed number on two items
+    correction,           // source text corrected in the content: printed and corrected
+    other,                // any other oddity of the document, said in `message`
+    period_beyond_round,  // a report entry's period falls outside the months of its round
   };
   SourceLocation where;  // where the content records it (file:line), for the build warning
   std::string scope;  // "มิติที่ ๑ การสร้างวัฒนธรรมสุจริต", "รวมทั้งสิ้น", "โครงการ 1-04 …"
@@ -72,7 +73,10 @@ struct DataNote {
 
 // Nodes (and the grand total) holding a project file that had errors are not checked: their
 // computed totals are incomplete, and a "disagrees" warning would be untrue.
-std::vector<DataNote> check_printed_totals(const Plan& plan, const PlanTotals& totals);
+// `checked`, when given, receives how many printed figures (a year's budget, a count by kind)
+// were compared: the notes page says exactly what was checked, not only what disagreed.
+std::vector<DataNote> check_printed_totals(const Plan& plan, const PlanTotals& totals,
+                                           int* checked = nullptr);
 
 // One line for the terminal: "printed total 2566 of มิติที่ ๑ … is 225,000 but the items add up to …".
 std::string describe(const DataNote& note);

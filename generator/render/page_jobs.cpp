@@ -102,8 +102,11 @@ std::vector<PageJob> page_jobs(const RenderInput& in) {
         add(
             urls::plan_page(org, plan, "goals"), "goals", inputs,
             [&in, o, p] { return goals_page(in, o, p); }, plan.where.file);
+      // The notes page lists its reports' contradictions too (dates, periods beyond the round).
+      Files notes_inputs = inputs;
+      append(notes_inputs, reports);
       add(
-          urls::plan_page(org, plan, "notes"), "notes", inputs,
+          urls::plan_page(org, plan, "notes"), "notes", notes_inputs,
           [&in, o, p] { return notes_page(in, o, p); }, plan.where.file);
       // Each round's summary counts the plan's projects.
       Files reports_inputs = inputs;

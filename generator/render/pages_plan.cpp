@@ -15,6 +15,104 @@ Data year_headers(const RenderInput& in, const Plan& plan) {
   return years;
 }
 
+// The family a note belongs to, as its row on the notes page names it.
+std::string_view note_kind_label(DataNote::What w) {
+  switch (w) {
+    case DataNote::What::budget:
+      return "ยอดงบประมาณที่พิมพ์ไม่ตรงกับที่คำนวณ";
+    case DataNote::What::count:
+      return "จำนวนที่พิมพ์ไม่ตรงกับรายการ";
+    case DataNote::What::stated_twice:
+      return "งบประมาณระบุสองแห่งไม่ตรงกัน";
+    case DataNote::What::period_years:
+      return "ระยะเวลาดำเนินการไม่ตรงกับปีที่ตั้งงบประมาณ";
+    case DataNote::What::title_years:
+      return "ปีในชื่อโครงการไม่ตรงกัน";
+    case DataNote::What::date_order:
+      return "วันที่ผิดลำดับ";
+    case DataNote::What::header_years:
+      return "ปีที่พิมพ์ไม่ตรงกับปีของแผน";
+    case DataNote::What::duplicate_number:
+      return "เลขลำดับซ้ำ";
+    case DataNote::What::correction:
+      return "แก้ไขข้อความจากต้นฉบับ";
+    case DataNote::What::other:
+      return "ข้อสังเกตอื่น";
+    case DataNote::What::period_beyond_round:
+      return "ระยะเวลาอยู่นอกช่วงของรอบรายงาน";
+  }
+  return "ข้อสังเกต";
+}
+
+// The plan home's one line about its notes page: what was found, and whether the document
+// printed totals at all (so "nothing found" is never read as "every printed total matches").
+std::string notes_summary(const RenderInput& in, size_t o, size_t p) {
+  const Organisation& org = in.site.organisations[o];
+  const PlanFigures& f = in.figures.of(o, p);
+  long long found = static_cast<long long>(f.notes.size());
+  // Only the families that had something to compare count as checked.
+  long long families = 0;
+  for (const CheckCount& c : f.checks) families += c.checked > 0;
+  for (size_t r : org.reports_of(org.plans[p].slug)) {
+    found += static_cast<long long>(in.figures.report(o, r).contradictions.size());
+    for (const CheckCount& c : in.figures.report(o, r).checks) families += c.checked > 0;
+  }
+  std::string s = found ? "พบ " + in.fmt.number(found) + " ข้อสังเกต จากการตรวจ " +
+                              in.fmt.number(families) + " ด้าน"
+                        : "ตรวจ " + in.fmt.number(families) + " ด้าน ไม่พบข้อสังเกต";
+  if (!f.printed_figures) s += " (เอกสารไม่ได้พิมพ์ยอดรวมให้ตรวจ)";
+  return s;
+}
+
+// "ยอดรวมที่เอกสารพิมพ์: ตรวจ ๑๒ จุด ตรงกัน ๘ ไม่ตรง ๔", or why nothing was compared.
+std::string check_sentence(const RenderInput& in, const CheckCount& c) {
+  auto tally = [&](const std::string& unit, const std::string& agree, const std::string& differ) {
+    return "ตรวจ " + in.fmt.number(c.checked) + " " + unit + " " + agree + " " +
+           in.fmt.number(c.checked - c.found) + " " + differ + " " + in.fmt.number(c.found);
+  };
+  switch (c.what) {
+    case DataNote::What::budget:
+    case DataNote::What::count:
+      return c.checked ? "ยอดรวมที่เอกสารพิมพ์ไว้ (งบประมาณและจำนวน): " + tally("จุด", "ตรงกัน", "ไม่ตรง")
+                       : "ยอดรวม: เอกสารไม่ได้พิมพ์ยอดรวม จึงไม่มียอดให้ตรวจ";
+    case DataNote::What::stated_twice:
+      return c.checked ? "งบประมาณที่รายละเอียดโครงการระบุไว้ เทียบกับตารางแผน: " +
+                             tally("รายการ", "ตรงกัน", "ไม่ตรง")
+                       : "งบประมาณในรายละเอียดโครงการ: เนื้อหาไม่ได้บันทึกไว้ให้เทียบกับตารางแผน "
+                         "จึงไม่ได้ตรวจ";
+    case DataNote::What::title_years:
+      return c.checked
+                 ? "ปีในชื่อโครงการ ตารางแผนเทียบกับรายละเอียดโครงการ: " +
+                       tally("รายการ", "ตรงกัน", "ไม่ตรง") +
+                       (c.items > c.checked ? " (เฉพาะรายการที่เนื้อหาบันทึกชื่อในรายละเอียดไว้พร้อมปี จาก " +
+                                                  in.fmt.number(c.items) + " รายการ)"
+                                            : std::string())
+                 : "ปีในชื่อโครงการ: ไม่มีรายการที่บันทึกชื่อทั้งสองแห่งพร้อมปี จึงไม่ได้ตรวจ";
+    case DataNote::What::period_years:
+      return c.checked
+                 ? "ปีในระยะเวลาดำเนินการ เทียบกับปีที่ตั้งงบประมาณ: " + tally("รายการ", "ตรงกัน", "ไม่ตรง")
+                 : "ระยะเวลาดำเนินการ: ไม่มีรายการที่ระบุทั้งปีของระยะเวลาและปีที่ตั้งงบประมาณ "
+                   "จึงไม่ได้ตรวจ";
+    case DataNote::What::header_years:
+      return c.checked
+                 ? "ปีที่เอกสารพิมพ์ในหัวตารางและข้อความ เทียบกับปีของแผน: " + tally("แห่ง", "ตรงกัน", "ไม่ตรง")
+                 : "ปีในหัวตาราง: เนื้อหาไม่ได้บันทึกปีที่เอกสารพิมพ์ไว้ จึงไม่ได้ตรวจ";
+    case DataNote::What::date_order:
+      return c.checked ? "ลำดับวันที่ (วันที่ของเอกสารเทียบกับช่วงเวลาที่กล่าวถึงและกับเอกสารอื่น): " +
+                             tally("คู่", "ถูกลำดับ", "ผิดลำดับ")
+                       : "ลำดับวันที่: ไม่มีวันที่ให้เทียบกัน จึงไม่ได้ตรวจ";
+    case DataNote::What::period_beyond_round:
+      return c.checked ? "ระยะเวลาที่ดำเนินการของแต่ละรายการ เทียบกับช่วงเดือนของรอบรายงาน: " +
+                             tally("รายการ", "อยู่ในรอบ", "อยู่นอกรอบ")
+                       : "ระยะเวลาที่ดำเนินการ: ไม่มีรายการที่ระบุช่วงเดือน จึงไม่ได้ตรวจ";
+    case DataNote::What::duplicate_number:
+    case DataNote::What::correction:
+    case DataNote::What::other:
+      break;
+  }
+  return std::string(note_kind_label(c.what)) + ": " + tally("รายการ", "ปกติ", "พบ");
+}
+
 }  // namespace
 
 Page plan_home_page(const RenderInput& in, size_t o, size_t p) {
@@ -59,10 +157,7 @@ Page plan_home_page(const RenderInput& in, size_t o, size_t p) {
   const size_t rounds = org.reports_of(plan.slug).size();
   add("reports", "รายงานผลการดำเนินงาน",
       rounds ? "รายงาน " + in.fmt.number(static_cast<long long>(rounds)) + " รอบ" : "ยังไม่มีรายงาน");
-  add("notes", "ข้อสังเกตข้อมูล",
-      f.notes.empty() ? "ยอดรวมที่เอกสารพิมพ์ไว้ตรงกับที่คำนวณได้"
-                      : "พบ " + in.fmt.number(static_cast<long long>(f.notes.size())) +
-                            " รายการที่ยอดในเอกสารไม่ตรงกับที่คำนวณได้");
+  add("notes", "ข้อสังเกตข้อมูล", notes_summary(in, o, p));
   page.data.set("sections", sections);
 
   Data documents = list();
@@ -144,11 +239,38 @@ Page goals_page(const RenderInput& in, size_t o, size_t p) {
 }
 
 Page notes_page(const RenderInput& in, size_t o, size_t p) {
+  const Organisation& org = in.site.organisations[o];
+  const Plan& plan = org.plans[p];
   const PlanFigures& f = in.figures.of(o, p);
-  Page page = plan_subpage(in, in.site.organisations[o], in.site.organisations[o].plans[p], "notes",
-                           "notes", "ข้อสังเกตข้อมูล");
-  Data notes = list();
+  Page page = plan_subpage(in, org, plan, "notes", "notes", "ข้อสังเกตข้อมูล");
+  auto source_of = [](const SourceLocation& w) {
+    return w.file + (w.line ? ":" + std::to_string(w.line) : "");
+  };
+  // Printed totals against the computed ones: figures side by side.
+  Data totals = list();
+  bool any_totals = false, any_others = false;
+  // Everything else: the two values as printed and where each was printed.
+  Data others = list();
+  auto add_other = [&](const DataNote& n, const std::string& document) {
+    Data d = object();
+    d.set("kind", std::string(note_kind_label(n.what)));
+    if (!document.empty()) d.set("document", in.fmt.text(document));
+    d.set("scope", in.fmt.text(n.scope));
+    d.set("first", in.fmt.text(n.first));
+    d.set("first_where", in.fmt.text(n.first_where));
+    d.set("second", in.fmt.text(n.second));
+    d.set("second_where", in.fmt.text(n.second_where));
+    if (!n.message.empty() && n.first.empty() && n.second.empty())
+      d.set("first", in.fmt.text(n.message));
+    d.set("source", source_of(n.where));
+    others.push_back(d);
+    any_others = true;
+  };
   for (const DataNote& n : f.notes) {
+    if (n.what != DataNote::What::budget && n.what != DataNote::What::count) {
+      add_other(n, "");  // the page is the plan's: no need to name it on every row
+      continue;
+    }
     Data d = object();
     d.set("scope", in.fmt.text(n.scope));
     if (n.what == DataNote::What::budget) {
@@ -162,15 +284,49 @@ Page notes_page(const RenderInput& in, size_t o, size_t p) {
       d.set("computed", in.fmt.number(n.computed));
       d.set("difference", in.fmt.number(n.computed - n.printed));
     }
-    d.set("source", n.where.file + (n.where.line ? ":" + std::to_string(n.where.line) : ""));
-    notes.push_back(d);
+    d.set("source", source_of(n.where));
+    totals.push_back(d);
+    any_totals = true;
   }
-  page.data.set("notes", notes);
-  page.data.set("has_notes", flag(!f.notes.empty()));
-  page.data.set("count", in.fmt.number(static_cast<long long>(f.notes.size())));
-  page.data.set("table_href",
-                urls::link(page.path, urls::plan_page(in.site.organisations[o],
-                                                      in.site.organisations[o].plans[p], "table")));
+
+  // What was checked, family by family, found or not: never "all match" for a document that
+  // printed nothing to compare.
+  Data checks = list();
+  long long found = 0;
+  auto add_check = [&](const CheckCount& c, const std::string& document) {
+    Data d = object();
+    d.set("text", (document.empty() ? "" : in.fmt.text(document) + ": ") + check_sentence(in, c));
+    checks.push_back(d);
+    found += c.found;
+  };
+  for (const CheckCount& c : f.checks) add_check(c, "");
+  for (size_t r : org.reports_of(plan.slug)) {
+    const ReportFigures& rf = in.figures.report(o, r);
+    for (const CheckCount& c : rf.checks) add_check(c, org.reports[r].title);
+    for (const DataNote& n : rf.contradictions) add_other(n, org.reports[r].title);
+  }
+  // Kinds recorded in the content rather than checked by a rule (corrections, numbers).
+  for (DataNote::What w :
+       {DataNote::What::duplicate_number, DataNote::What::correction, DataNote::What::other}) {
+    long long n = 0;
+    for (const DataNote& note : f.notes) n += note.what == w;
+    bool checked_by_rule = false;
+    for (const CheckCount& c : f.checks) checked_by_rule = checked_by_rule || c.what == w;
+    if (!n || checked_by_rule) continue;
+    Data d = object();
+    d.set("text", std::string(note_kind_label(w)) + ": พบ " + in.fmt.number(n) + " รายการ");
+    checks.push_back(d);
+    found += n;
+  }
+
+  page.data.set("checks", checks);
+  page.data.set("totals", totals);
+  page.data.set("has_totals", flag(any_totals));
+  page.data.set("others", others);
+  page.data.set("has_others", flag(any_others));
+  page.data.set("found", in.fmt.number(found));
+  page.data.set("has_found", flag(found > 0));
+  page.data.set("table_href", urls::link(page.path, urls::plan_page(org, plan, "table")));
   return page;
 }
 

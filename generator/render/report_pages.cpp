@@ -265,6 +265,12 @@ Page report_page(const RenderInput& in, size_t o, size_t ri) {
   page.data.set("notes", notes);
   page.data.set("has_notes", flag(!f.notes.empty()));
   page.data.set("has_printed_summary", flag(r.printed_summary.has_value()));
+  // Contradictions inside the report are listed, with both values, on the plan's notes page.
+  if (!f.contradictions.empty()) {
+    Data c = link_data(page.path, urls::plan_page(org, plan, "notes"), "ข้อสังเกตข้อมูล");
+    c.set("count", in.fmt.number(static_cast<long long>(f.contradictions.size())));
+    page.data.set("contradictions", c);
+  }
   Data downloads = list();
   downloads.push_back(link_data(page.path, open_data::report_json_path(org, plan, r), "JSON"));
   downloads.push_back(
