@@ -8,6 +8,10 @@ constexpr std::array<std::string_view, kStatusCount> kStatusNames = {
 
 std::string_view status_name(Status s) { return kStatusNames[static_cast<size_t>(s)]; }
 
+std::string_view status_name(const std::optional<Status>& s) {
+  return s ? status_name(*s) : kStatusNotStated;
+}
+
 std::optional<Status> parse_status(std::string_view s) {
   for (size_t i = 0; i < kStatusNames.size(); ++i)
     if (kStatusNames[i] == s) return static_cast<Status>(i);

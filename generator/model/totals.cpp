@@ -6,23 +6,40 @@
 namespace prongsai {
 
 void Totals::add(const Project& p, const std::vector<int>& years) {
-  for (int y : years) by_year.try_emplace(y, 0);
+  for (int y : years) {
+    by_year.try_emplace(y, 0);
+    // A plan year without a printed cell is not stated: left out of the sum, and counted.
+    if (cell_for(p, y).kind == CellKind::blank) {
+      if (!checked_add(not_stated_cells, 1) || !checked_add(not_stated_by_year[y], 1))
+        overflow = true;
+    } else if (!checked_add(stated_cells, 1)) {
+      overflow = true;
+    }
+  }
   for (const auto& [year, cell] : p.budget) {
     if (cell.kind != CellKind::amount) continue;
     if (!checked_add(by_year[year], cell.amount.satang) || !checked_add(sum, cell.amount.satang) ||
-        !checked_add(amount_cells, 1))
+        !checked_add(amount_cells, 1) || !checked_add(amounts_by_year[year], 1))
       overflow = true;
     with_satang = with_satang || cell.amount.with_satang;
   }
-  if (!checked_add(counts[static_cast<size_t>(p.kind)], 1)) overflow = true;
+  if (!checked_add(p.kind ? counts[static_cast<size_t>(*p.kind)] : kind_not_stated, 1))
+    overflow = true;
   if (overflow && overflow_where.file.empty()) overflow_where = p.where;
 }
 
 void Totals::add(const Totals& other) {
   for (const auto& [y, v] : other.by_year)
     if (!checked_add(by_year[y], v)) overflow = true;
-  if (!checked_add(sum, other.sum) || !checked_add(amount_cells, other.amount_cells))
+  if (!checked_add(sum, other.sum) || !checked_add(amount_cells, other.amount_cells) ||
+      !checked_add(not_stated_cells, other.not_stated_cells) ||
+      !checked_add(stated_cells, other.stated_cells) ||
+      !checked_add(kind_not_stated, other.kind_not_stated))
     overflow = true;
+  for (const auto& [y, v] : other.not_stated_by_year)
+    if (!checked_add(not_stated_by_year[y], v)) overflow = true;
+  for (const auto& [y, v] : other.amounts_by_year)
+    if (!checked_add(amounts_by_year[y], v)) overflow = true;
   for (int k = 0; k < kKindCount; ++k)
     if (!checked_add(counts[k], other.counts[k])) overflow = true;
   with_satang = with_satang || other.with_satang;
@@ -50,6 +67,7 @@ PlanTotals compute_totals(const Plan& plan) {
   for (int y : years) t.plan.by_year[y] = 0;
   for (Totals& k : t.by_kind)
     for (int y : years) k.by_year[y] = 0;
+  for (int y : years) t.kind_not_stated.by_year[y] = 0;
 
   // Children come after parents, so walking backwards folds each subtree into its parent.
   std::map<std::string, size_t> index;
@@ -62,7 +80,7 @@ PlanTotals compute_totals(const Plan& plan) {
   for (const Project& p : plan.projects) {
     t.plan.add(p, years);
     t.by_unit[p.unit].add(p, years);
-    t.by_kind[static_cast<size_t>(p.kind)].add(p, years);
+    (p.kind ? t.by_kind[static_cast<size_t>(*p.kind)] : t.kind_not_stated).add(p, years);
   }
   return t;
 }
