@@ -115,6 +115,9 @@ struct TableBuilder {
         for (const auto& [year, t] : i.targets)
           tgt.notes.push_back(in.fmt.year(year) + ": " + in.fmt.text(t));
       }
+      // The table has these columns: an item the document gives none is marked not stated.
+      if (ind.notes.empty()) ind = {std::string(kNotStated), "indicator not-stated"};
+      if (tgt.notes.empty()) tgt = {std::string(kNotStated), "targets not-stated"};
       cells.push_back(ind);
       cells.push_back(tgt);
     }
