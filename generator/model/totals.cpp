@@ -101,6 +101,10 @@ void compare(const PrintedTotals& printed, const Totals& computed, const std::st
       n.year = year;
       n.printed = money.satang;
       n.computed = value;
+      // The items' sum is only the known part where cells are not stated: say so.
+      if (!computed.complete_in(year))
+        n.message = std::to_string(computed.not_stated_in(year)) +
+                    " cell(s) of that year are not stated, so the items' sum is incomplete";
       out.push_back(std::move(n));
     }
   }
@@ -146,7 +150,8 @@ std::string describe(const DataNote& note) {
     return "printed budget for " + note.scope + ", year " + std::to_string(note.year) + ", is " +
            thai::format_baht(note.printed, false, Digits::arabic) +
            " baht but its projects add up to " +
-           thai::format_baht(note.computed, false, Digits::arabic) + " baht";
+           thai::format_baht(note.computed, false, Digits::arabic) + " baht" +
+           (note.message.empty() ? "" : " (" + note.message + ")");
   }
   if (note.what == DataNote::What::count)
     return "printed count of " + std::string(kind_name(note.kind)) + " for " + note.scope + " is " +

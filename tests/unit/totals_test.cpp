@@ -127,3 +127,14 @@ TEST_CASE("a kind the document does not print is counted as not stated, never as
   CHECK(kind_name(plan.projects[2].kind) == "ไม่ระบุประเภท");
   CHECK(kind_name(plan.projects[0].kind) == "โครงการ");
 }
+
+TEST_CASE("a printed total checked against an incomplete sum says the sum lacks cells") {
+  Plan plan = two_level_plan();
+  PrintedTotals printed;
+  printed.budget[2567] = {2500000, false};  // the items that state 2567 add up to 20,000
+  plan.printed = printed;
+  const auto notes = check_printed_totals(plan, compute_totals(plan));
+  REQUIRE(notes.size() == 1);
+  CHECK(notes[0].computed == 2000000);
+  CHECK(describe(notes[0]).find("1 cell(s) of that year are not stated") != std::string::npos);
+}
