@@ -103,6 +103,8 @@ Data summary_data(const RenderInput& in, const ReportSummary& s) {
   d.set("completed", in.fmt.number(s.by_status[static_cast<size_t>(Status::completed)]));
   d.set("budget", s.budget_amounts ? in.fmt.money(s.budget, true) : "-");
   d.set("disbursed", s.disbursed_amounts ? in.fmt.money(s.disbursed, true) : "-");
+  if (s.disbursed_not_stated > 0)
+    d.set("disbursed_note", "ไม่ได้ระบุ " + in.fmt.number(s.disbursed_not_stated) + " รายการ");
   return d;
 }
 

@@ -107,6 +107,13 @@ TEST_CASE("bang-kao's report (004) prints '-' for every budget: no invented 0.00
       CHECK(e["status"] == "ยังไม่ได้ดำเนินการ");
     }
   CHECK(found);
+  // The list of rounds: "-" disbursed (one row not stated) and a share of "—", not ๐.๐๐.
+  const std::string rounds = page("bang-kao/plan-2566/reports/index.html");
+  CHECK(rounds.find("<td class=\"num\">-<span class=\"cell-note\">ไม่ได้ระบุ ๑ รายการ</span>") !=
+        std::string::npos);
+  CHECK(rounds.find("<td class=\"num\">—<span class=\"cell-note\">ไม่มีงบประมาณที่ระบุเป็นจำนวนเงิน") !=
+        std::string::npos);
+  CHECK(rounds.find("๐.๐๐") == std::string::npos);
   // The plan rebuilt from it: every cell "-" and one not stated; its total is "-", not ๐.
   const std::string home = page("bang-kao/plan-2566/index.html");
   CHECK(home.find("งบประมาณรวมทั้งแผน</dt><dd>- (ไม่ได้ระบุ ๑ ช่อง)</dd>") != std::string::npos);
