@@ -40,8 +40,9 @@ bool same_round(const Report& a, const Report& b) {
 bool is_due(const Project& project, int fiscal_year) {
   if (project.budget.empty()) return true;
   auto it = project.budget.find(fiscal_year);
-  return it != project.budget.end() &&
-         (it->second.kind == CellKind::amount || it->second.kind == CellKind::no_budget);
+  // A year the plan leaves not stated is not "nothing that year": only a "-" says that.
+  return it == project.budget.end() || it->second.kind == CellKind::amount ||
+         it->second.kind == CellKind::no_budget;
 }
 
 }  // namespace prongsai

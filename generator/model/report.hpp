@@ -98,7 +98,8 @@ struct Report {
 bool same_round(const Report& a, const Report& b);
 
 // A project is due in a fiscal year when its plan cell for that year is an amount or
-// ไม่ใช้งบประมาณ, or when the plan gives it no budget cells at all (plans without budgets).
+// ไม่ใช้งบประมาณ, or is not stated (the plan does not say it has nothing that year; plans
+// without budgets). Only a "-" takes it out of that year.
 bool is_due(const Project& project, int fiscal_year);
 
 }  // namespace prongsai

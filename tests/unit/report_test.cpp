@@ -320,3 +320,16 @@ TEST_CASE("a project without 'kind' loads with its kind not stated") {
   REQUIRE(plan.find_project("03"));
   CHECK_FALSE(plan.find_project("03")->kind);
 }
+
+TEST_CASE("a project is due in a year its plan leaves not stated; only a '-' says nothing then") {
+  Project p;
+  p.budget = {{2566, {CellKind::amount, {10000000, true}}},
+              {2567, {CellKind::dash, {}}},
+              {2568, {CellKind::no_budget, {}}}};
+  CHECK(is_due(p, 2566));
+  CHECK_FALSE(is_due(p, 2567));  // "-": nothing that year
+  CHECK(is_due(p, 2568));
+  CHECK(is_due(p, 2569));  // not stated (003 prints 2566 only): not known to be nothing
+  p.budget.clear();
+  CHECK(is_due(p, 2566));  // a plan without budgets
+}
