@@ -12,12 +12,14 @@ std::optional<Project> load_project(const ContentFile& f, const std::string& id,
   p.id = id;
   p.where = {f.display, 1, 0};
   p.title = r.string("title", true);
-  std::string kind = r.string("kind", true);
+  // Optional: only a kind word the document prints; without one the kind is not stated.
+  std::string kind = r.string("kind", false);
   if (auto k = parse_kind(kind)) {
     p.kind = *k;
   } else if (!kind.empty()) {
-    d.error(r.where_key("kind"),
-            "unknown kind '" + kind + "': expected โครงการ, มาตรการ or กิจกรรม");
+    d.error(r.where_key("kind"), "unknown kind '" + kind +
+                                     "': expected โครงการ, มาตรการ or กิจกรรม (leave 'kind' out "
+                                     "where the document prints no kind)");
   }
   p.node_id = r.string("node", true);
   if (!p.node_id.empty() && !plan.find_node(p.node_id))

@@ -172,39 +172,76 @@ std::optional<Report> load_report(const ContentFile& f, const std::string& id,
       }
       TomlReader er = r.nested(*e.as_table());
       ReportEntry entry;
-      entry.where = er.where_key("project");
-      entry.project_id = er.string("project", true);
+      // One printed row covering several projects is `projects = [...]`, kept as one entry.
+      const bool merged = e.as_table()->contains("projects");
+      if (merged && e.as_table()->contains("project")) {
+        d.error(er.where_key("projects"),
+                "an entry has either 'project' (one project) or 'projects' (a row the report "
+                "prints once for several projects), not both");
+        continue;
+      }
+      entry.where = er.where_key(merged ? "projects" : "project");
+      if (merged) {
+        entry.project_ids = er.strings("projects", true);
+        if (entry.project_ids.size() < 2) {
+          d.error(entry.where,
+                  "'projects' lists the projects one printed row covers: at least "
+                  "two (write 'project = \"…\"' for one)");
+          continue;
+        }
+        entry.project_id = entry.project_ids.front();
+      } else {
+        entry.project_id = er.string("project", true);
+      }
       if (entry.project_id.empty()) continue;
-      if (plan && !plan->find_project(entry.project_id)) {
-        d.error(entry.where, "unknown project '" + entry.project_id + "': plan '" + plan->slug +
-                                 "' has no projects/" + entry.project_id + ".md");
-        continue;
+      bool bad = false;
+      for (const std::string& id : entry.covered()) {
+        if (plan && !plan->find_project(id)) {
+          d.error(entry.where, "unknown project '" + id + "': plan '" + plan->slug +
+                                   "' has no projects/" + id + ".md");
+          bad = true;
+        } else if (auto first = seen.find(id); first != seen.end()) {
+          d.error(entry.where, "duplicate entry for project '" + id + "' (first entry at line " +
+                                   std::to_string(first->second) + ")");
+          bad = true;
+        }
       }
-      if (auto first = seen.find(entry.project_id); first != seen.end()) {
-        d.error(entry.where, "duplicate entry for project '" + entry.project_id +
-                                 "' (first entry at line " + std::to_string(first->second) + ")");
-        continue;
-      }
-      seen[entry.project_id] = entry.where.line;
-      std::string status = er.string("status", true);
+      if (bad) continue;
+      for (const std::string& id : entry.covered()) seen[id] = entry.where.line;
+      // No status key: the report gives none, and none is made up.
+      std::string status = er.string("status", false);
       if (auto s = parse_status(status)) {
         entry.status = *s;
       } else if (!status.empty()) {
-        d.error(er.where_key("status"),
-                "unknown status '" + status + "': expected one of " + allowed_statuses());
+        d.error(er.where_key("status"), "unknown status '" + status + "': expected one of " +
+                                            allowed_statuses() +
+                                            " (leave 'status' out where the report gives none)");
       }
       entry.budget = read_cell(er, "budget");
       entry.disbursed = read_cell(er, "disbursed");
       if (std::string period = er.string("period", false); !period.empty()) {
         std::string error;
         entry.period = thai::parse_month_range(period, &error);
-        if (!entry.period) d.error(er.where_key("period"), "bad period '" + period + "': " + error);
+        entry.period_text = period;
+        if (!entry.period)
+          d.error(er.where_key("period"),
+                  "bad period '" + period + "': " + error +
+                      " (a period the report prints in another form goes in "
+                      "'period_as_printed', kept exactly as printed)");
+      }
+      // A period printed in a form no month range reads ("ค.ศ.๖๕-มี.ค.๖๖"): kept as printed.
+      if (std::string printed = er.string("period_as_printed", false); !printed.empty()) {
+        if (entry.period)
+          d.error(er.where_key("period_as_printed"),
+                  "an entry has either 'period' or 'period_as_printed', not both");
+        entry.period_text = printed;
+        entry.period = thai::parse_month_range(printed, nullptr);
       }
       entry.responsible = er.string("responsible", false);
       entry.result_markdown = er.string("result", false);
       entry.note = er.string("note", false);
-      er.warn_unknown(
-          {"project", "status", "budget", "disbursed", "period", "responsible", "result", "note"});
+      er.warn_unknown({"project", "projects", "status", "budget", "disbursed", "period",
+                       "period_as_printed", "responsible", "result", "note"});
       if (entry.budget && entry.disbursed && entry.budget->kind == CellKind::amount &&
           entry.disbursed->kind == CellKind::amount &&
           entry.disbursed->amount.satang > entry.budget->amount.satang)
@@ -219,12 +256,11 @@ std::optional<Report> load_report(const ContentFile& f, const std::string& id,
       if (seen.count(p.id) || !is_due(p, report.fiscal_year)) continue;
       d.warning(r.where_table(), "project '" + p.id + "' of the plan is due in " +
                                      std::to_string(report.fiscal_year) +
-                                     " but the report leaves it out: shown as " +
-                                     std::string(status_name(Status::waiting)));
+                                     " but the report leaves it out: its status is shown as " +
+                                     std::string(kStatusNotStated));
       ReportEntry entry;
       entry.project_id = p.id;
       entry.where = report.where;
-      entry.status = Status::waiting;
       entry.left_out = true;
       report.entries.push_back(std::move(entry));
     }

@@ -24,6 +24,8 @@ inline constexpr std::string_view kMaxAmountText = "100,000,000,000,000";  // ba
 std::optional<Money> parse_amount(std::string_view text, std::string* error);
 
 // A plan-table cell: three different things the documents print, plus "printed nothing".
+// `blank` is NOT STATED (ไม่ได้ระบุ): never zero, never summed; a total over such a cell is
+// incomplete. "-" (dash: nothing that year) and ไม่ใช้งบประมาณ are statements of their own.
 enum class CellKind { blank, dash, no_budget, amount };
 
 struct BudgetCell {
@@ -35,5 +37,7 @@ struct BudgetCell {
 std::optional<BudgetCell> parse_budget_cell(std::string_view text, std::string* error);
 
 inline constexpr std::string_view kNoBudget = "ไม่ใช้งบประมาณ";
+// What the site shows for anything a document left out: a cell, a status, a kind, a unit.
+inline constexpr std::string_view kNotStated = "ไม่ได้ระบุ";
 
 }  // namespace prongsai

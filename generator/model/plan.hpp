@@ -27,6 +27,9 @@ struct Indicator {
 enum class ProjectKind { project, measure, activity };
 inline constexpr int kKindCount = 3;
 std::string_view kind_name(ProjectKind);  // โครงการ / มาตรการ / กิจกรรม
+// A kind the document does not print is not stated: "ไม่ระบุประเภท", never a guessed kind.
+std::string_view kind_name(const std::optional<ProjectKind>&);
+inline constexpr std::string_view kKindNotStated = "ไม่ระบุประเภท";
 std::optional<ProjectKind> parse_kind(std::string_view);
 
 using KindCounts = std::array<int, kKindCount>;
@@ -59,7 +62,7 @@ struct Project {
   std::string id;  // file name without .md; unique within its plan
   SourceLocation where;
   std::string title;
-  ProjectKind kind = ProjectKind::project;
+  std::optional<ProjectKind> kind;  // nullopt: the document prints no kind word for it
   std::string node_id;
   std::string responsible;
   std::string unit;

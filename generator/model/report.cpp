@@ -8,6 +8,10 @@ constexpr std::array<std::string_view, kStatusCount> kStatusNames = {
 
 std::string_view status_name(Status s) { return kStatusNames[static_cast<size_t>(s)]; }
 
+std::string_view status_name(const std::optional<Status>& s) {
+  return s ? status_name(*s) : kStatusNotStated;
+}
+
 std::optional<Status> parse_status(std::string_view s) {
   for (size_t i = 0; i < kStatusNames.size(); ++i)
     if (kStatusNames[i] == s) return static_cast<Status>(i);
@@ -36,8 +40,9 @@ bool same_round(const Report& a, const Report& b) {
 bool is_due(const Project& project, int fiscal_year) {
   if (project.budget.empty()) return true;
   auto it = project.budget.find(fiscal_year);
-  return it != project.budget.end() &&
-         (it->second.kind == CellKind::amount || it->second.kind == CellKind::no_budget);
+  // A year the plan leaves not stated is not "nothing that year": only a "-" says that.
+  return it == project.budget.end() || it->second.kind == CellKind::amount ||
+         it->second.kind == CellKind::no_budget;
 }
 
 }  // namespace prongsai

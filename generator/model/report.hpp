@@ -19,20 +19,30 @@ namespace prongsai {
 enum class Status { waiting, not_started, in_progress, completed, impossible };
 inline constexpr int kStatusCount = 5;
 std::string_view status_name(Status);  // รอรายงาน … ไม่สามารถดำเนินการได้
+// A status the report does not give is not stated: "ไม่ได้ระบุสถานะ", never รอรายงาน.
+std::string_view status_name(const std::optional<Status>&);
+inline constexpr std::string_view kStatusNotStated = "ไม่ได้ระบุสถานะ";
 std::optional<Status> parse_status(std::string_view);
 std::string allowed_statuses();  // for error messages
 
 struct ReportEntry {
   std::string project_id;
   SourceLocation where;
-  Status status = Status::waiting;
+  std::optional<Status> status;  // nullopt: the report gives no status for it
   std::optional<BudgetCell> budget;  // งบประมาณที่ตั้งไว้ as printed
   std::optional<BudgetCell> disbursed;  // เบิกจ่าย / งบประมาณที่ใช้ไป as printed
   std::optional<thai::MonthRange> period;
   std::string responsible;
   std::string result_markdown;
   std::string note;
-  bool left_out = false;  // the report did not mention this project: shown as รอรายงาน
+  bool left_out = false;  // the report did not mention this project: its status not stated
+  // One printed row may cover several projects (004 line 12): kept as one entry, never split.
+  // Empty for an ordinary entry; otherwise every project it covers, project_id first.
+  std::vector<std::string> project_ids;
+  std::string period_text;  // the period as printed, also when it does not parse
+  std::vector<std::string> covered() const {
+    return project_ids.empty() ? std::vector<std::string>{project_id} : project_ids;
+  }
 };
 
 struct Approval {
@@ -88,7 +98,8 @@ struct Report {
 bool same_round(const Report& a, const Report& b);
 
 // A project is due in a fiscal year when its plan cell for that year is an amount or
-// ไม่ใช้งบประมาณ, or when the plan gives it no budget cells at all (plans without budgets).
+// ไม่ใช้งบประมาณ, or is not stated (the plan does not say it has nothing that year; plans
+// without budgets). Only a "-" takes it out of that year.
 bool is_due(const Project& project, int fiscal_year);
 
 }  // namespace prongsai

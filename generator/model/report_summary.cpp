@@ -28,20 +28,47 @@ std::optional<long long> percent_hundredths(long long part, long long whole) {
 
 ReportSummary summarise(const Report& report) {
   ReportSummary s;
+  auto stated_amount = [](const std::optional<BudgetCell>& c) {
+    return c && c->kind == CellKind::amount;
+  };
+  auto not_stated = [](const std::optional<BudgetCell>& c) {
+    return !c || c->kind == CellKind::blank;
+  };
   for (const ReportEntry& e : report.entries) {
-    if (!checked_add(s.projects, 1) ||
-        !checked_add(s.by_status[static_cast<size_t>(e.status)], 1) ||
+    if (!checked_add(s.entries, 1) ||
+        !checked_add(s.projects, static_cast<int>(e.covered().size())) ||
+        !checked_add(e.status ? s.by_status[static_cast<size_t>(*e.status)] : s.status_not_stated,
+                     1) ||
         !checked_add(s.budget, budget_satang(e)) || !checked_add(s.disbursed, disbursed_satang(e)))
       s.overflow = true;
+    s.budget_amounts += stated_amount(e.budget);
+    s.disbursed_amounts += stated_amount(e.disbursed);
+    s.budget_not_stated += not_stated(e.budget);
+    s.disbursed_not_stated += not_stated(e.disbursed);
     for (const auto& cell : {e.budget, e.disbursed})
       if (cell && cell->kind == CellKind::amount) s.with_satang |= cell->amount.with_satang;
   }
-  const auto disbursed = percent_hundredths(s.disbursed, s.budget);
-  const auto completed =
-      percent_hundredths(s.by_status[static_cast<size_t>(Status::completed)], s.projects);
-  if (!disbursed || !completed) s.overflow = true;
-  s.disbursed_percent = disbursed.value_or(0);
-  s.completed_percent = completed.value_or(0);
+  if (s.budget_amounts == 0) {
+    s.disbursed_percent_reason = "ไม่มีงบประมาณที่ระบุเป็นจำนวนเงิน";
+  } else if (s.budget <= 0) {
+    s.disbursed_percent_reason = "งบประมาณที่ระบุรวมเป็นศูนย์";
+  } else if (auto d = percent_hundredths(s.disbursed, s.budget)) {
+    s.disbursed_percent = *d;
+  } else {
+    s.overflow = true;
+  }
+  const int completed = s.by_status[static_cast<size_t>(Status::completed)];
+  if (s.entries == 0) {
+    s.completed_percent_reason = "ไม่มีรายการในรายงาน";
+  } else if (s.status_not_stated > 0) {
+    // A share over rows of unknown status would read as a fact about all of them.
+    s.completed_percent_reason = "ไม่ได้ระบุสถานะ " + std::to_string(s.status_not_stated) + " จาก " +
+                                 std::to_string(s.entries) + " รายการ";
+  } else if (auto c = percent_hundredths(completed, s.entries)) {
+    s.completed_percent = *c;
+  } else {
+    s.overflow = true;
+  }
   return s;
 }
 
@@ -49,10 +76,11 @@ std::vector<ReportNote> check_printed_summary(const Report& report, const Report
   std::vector<ReportNote> out;
   if (!report.printed_summary) return out;
   const PrintedSummary& p = *report.printed_summary;
-  auto check = [&](const std::optional<long long>& printed, long long computed, std::string what,
-                   ReportNote::Unit unit) {
-    if (printed && *printed != computed)
-      out.push_back({p.where, std::move(what), unit, *printed, computed});
+  // A computed share with no base (nullopt) has nothing to compare with.
+  auto check = [&](const std::optional<long long>& printed, std::optional<long long> computed,
+                   std::string what, ReportNote::Unit unit) {
+    if (printed && computed && *printed != *computed)
+      out.push_back({p.where, std::move(what), unit, *printed, *computed});
   };
   auto as_long = [](const std::optional<int>& v) {
     return v ? std::optional<long long>(*v) : std::nullopt;
@@ -99,10 +127,11 @@ std::vector<EntryChange> changes_since(const Report& previous, const Report& cur
     c.after = e.status;
     c.disbursed_after = disbursed_satang(e);
     if (it != before.end()) {
+      c.in_previous = true;
       c.before = it->second->status;
       c.disbursed_before = disbursed_satang(*it->second);
     }
-    if (!c.before || *c.before != c.after || c.disbursed_before != c.disbursed_after)
+    if (!c.in_previous || c.before != c.after || c.disbursed_before != c.disbursed_after)
       out.push_back(c);
   }
   return out;

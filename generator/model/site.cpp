@@ -8,6 +8,10 @@ constexpr std::array<std::string_view, 3> kDocumentKindNames = {"ประกา
 
 std::string_view kind_name(ProjectKind k) { return kKindNames[static_cast<size_t>(k)]; }
 
+std::string_view kind_name(const std::optional<ProjectKind>& k) {
+  return k ? kind_name(*k) : kKindNotStated;
+}
+
 std::optional<ProjectKind> parse_kind(std::string_view s) {
   for (size_t i = 0; i < kKindNames.size(); ++i)
     if (kKindNames[i] == s) return static_cast<ProjectKind>(i);

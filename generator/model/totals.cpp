@@ -6,23 +6,40 @@
 namespace prongsai {
 
 void Totals::add(const Project& p, const std::vector<int>& years) {
-  for (int y : years) by_year.try_emplace(y, 0);
+  for (int y : years) {
+    by_year.try_emplace(y, 0);
+    // A plan year without a printed cell is not stated: left out of the sum, and counted.
+    if (cell_for(p, y).kind == CellKind::blank) {
+      if (!checked_add(not_stated_cells, 1) || !checked_add(not_stated_by_year[y], 1))
+        overflow = true;
+    } else if (!checked_add(stated_cells, 1)) {
+      overflow = true;
+    }
+  }
   for (const auto& [year, cell] : p.budget) {
     if (cell.kind != CellKind::amount) continue;
     if (!checked_add(by_year[year], cell.amount.satang) || !checked_add(sum, cell.amount.satang) ||
-        !checked_add(amount_cells, 1))
+        !checked_add(amount_cells, 1) || !checked_add(amounts_by_year[year], 1))
       overflow = true;
     with_satang = with_satang || cell.amount.with_satang;
   }
-  if (!checked_add(counts[static_cast<size_t>(p.kind)], 1)) overflow = true;
+  if (!checked_add(p.kind ? counts[static_cast<size_t>(*p.kind)] : kind_not_stated, 1))
+    overflow = true;
   if (overflow && overflow_where.file.empty()) overflow_where = p.where;
 }
 
 void Totals::add(const Totals& other) {
   for (const auto& [y, v] : other.by_year)
     if (!checked_add(by_year[y], v)) overflow = true;
-  if (!checked_add(sum, other.sum) || !checked_add(amount_cells, other.amount_cells))
+  if (!checked_add(sum, other.sum) || !checked_add(amount_cells, other.amount_cells) ||
+      !checked_add(not_stated_cells, other.not_stated_cells) ||
+      !checked_add(stated_cells, other.stated_cells) ||
+      !checked_add(kind_not_stated, other.kind_not_stated))
     overflow = true;
+  for (const auto& [y, v] : other.not_stated_by_year)
+    if (!checked_add(not_stated_by_year[y], v)) overflow = true;
+  for (const auto& [y, v] : other.amounts_by_year)
+    if (!checked_add(amounts_by_year[y], v)) overflow = true;
   for (int k = 0; k < kKindCount; ++k)
     if (!checked_add(counts[k], other.counts[k])) overflow = true;
   with_satang = with_satang || other.with_satang;
@@ -50,6 +67,7 @@ PlanTotals compute_totals(const Plan& plan) {
   for (int y : years) t.plan.by_year[y] = 0;
   for (Totals& k : t.by_kind)
     for (int y : years) k.by_year[y] = 0;
+  for (int y : years) t.kind_not_stated.by_year[y] = 0;
 
   // Children come after parents, so walking backwards folds each subtree into its parent.
   std::map<std::string, size_t> index;
@@ -62,7 +80,7 @@ PlanTotals compute_totals(const Plan& plan) {
   for (const Project& p : plan.projects) {
     t.plan.add(p, years);
     t.by_unit[p.unit].add(p, years);
-    t.by_kind[static_cast<size_t>(p.kind)].add(p, years);
+    (p.kind ? t.by_kind[static_cast<size_t>(*p.kind)] : t.kind_not_stated).add(p, years);
   }
   return t;
 }
@@ -84,6 +102,10 @@ void compare(const PrintedTotals& printed, const Totals& computed, const std::st
       n.year = year;
       n.printed = money.satang;
       n.computed = value;
+      // The items' sum is only the known part where cells are not stated: say so.
+      if (!computed.complete_in(year))
+        n.message = std::to_string(computed.not_stated_in(year)) +
+                    " cell(s) of that year are not stated, so the items' sum is incomplete";
       out.push_back(std::move(n));
     }
   }
@@ -134,7 +156,8 @@ std::string describe(const DataNote& note) {
     return "printed budget for " + note.scope + ", year " + std::to_string(note.year) + ", is " +
            thai::format_baht(note.printed, false, Digits::arabic) +
            " baht but its projects add up to " +
-           thai::format_baht(note.computed, false, Digits::arabic) + " baht";
+           thai::format_baht(note.computed, false, Digits::arabic) + " baht" +
+           (note.message.empty() ? "" : " (" + note.message + ")");
   }
   if (note.what == DataNote::What::count)
     return "printed count of " + std::string(kind_name(note.kind)) + " for " + note.scope + " is " +

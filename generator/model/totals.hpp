@@ -15,6 +15,13 @@ struct Totals {
   KindCounts counts{};
   bool with_satang = false;  // some amount was written with satang: print totals with them
   int amount_cells = 0;      // cells holding an amount; 0 means there is no sum to show
+  // Cells the document left empty (not stated) are not in the sums: a total with any of them is
+  // INCOMPLETE, the known part only, and must be shown so. Counted per year too.
+  int not_stated_cells = 0;
+  std::map<int, int> not_stated_by_year;
+  std::map<int, int> amounts_by_year;  // amount cells per year: none means "-", not a sum of 0
+  int stated_cells = 0;  // amount, "-" or ไม่ใช้งบประมาณ: 0 means no money is stated at all
+  int kind_not_stated = 0;  // projects whose kind the document does not print
   // Some sum did not fit in a long long: the figures above are meaningless and must not be
   // shown; analyse() reports it as an error, so the build stops before rendering.
   bool overflow = false;
@@ -22,7 +29,21 @@ struct Totals {
 
   void add(const Project& p, const std::vector<int>& years);
   void add(const Totals& other);  // folds a subtree's totals into this one
-  int count() const { return counts[0] + counts[1] + counts[2]; }
+  int count() const { return counts[0] + counts[1] + counts[2] + kind_not_stated; }
+  bool complete() const { return not_stated_cells == 0; }
+  bool complete_in(int year) const {
+    auto it = not_stated_by_year.find(year);
+    return it == not_stated_by_year.end() || it->second == 0;
+  }
+  int not_stated_in(int year) const {
+    auto it = not_stated_by_year.find(year);
+    return it == not_stated_by_year.end() ? 0 : it->second;
+  }
+  bool money_stated() const { return stated_cells > 0; }
+  int amounts_in(int year) const {
+    auto it = amounts_by_year.find(year);
+    return it == amounts_by_year.end() ? 0 : it->second;
+  }
 };
 
 struct PlanTotals {
@@ -30,6 +51,7 @@ struct PlanTotals {
   Totals plan;
   std::map<std::string, Totals> by_unit;  // unit ("" = not given)
   std::array<Totals, kKindCount> by_kind;
+  Totals kind_not_stated;  // projects of no stated kind
 };
 
 PlanTotals compute_totals(const Plan& plan);

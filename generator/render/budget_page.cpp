@@ -9,11 +9,18 @@
 namespace prongsai {
 namespace {
 
+// Not-stated cells make a sum incomplete: sum_cell shows the known part and what is missing.
 std::vector<Cell> figure_cells(const RenderInput& in, const Plan& plan, const Totals& t) {
   std::vector<Cell> cells;
-  for (int y : plan.years()) cells.push_back({in.fmt.money(t.by_year.at(y), t.with_satang), "num"});
-  cells.push_back({in.fmt.money(t.sum, t.with_satang), "num total"});
+  for (int y : plan.years()) cells.push_back(sum_cell(in.fmt, year_parts(t, y)));
+  cells.push_back(sum_cell(in.fmt, total_parts(t), "num total"));
   return cells;
+}
+
+// A bar's length is the known part; its label says when that is not the whole.
+Bar sum_bar(const RenderInput& in, const std::string& label, const SumParts& s) {
+  return {label, s.amounts ? s.satang : 0, sum_text(in.fmt, s),
+          s.not_stated ? "chart-bar chart-bar-incomplete" : "chart-bar"};
 }
 
 Data summary_table(const RenderInput& in, const Plan& plan, const std::string& first_column,
@@ -59,8 +66,20 @@ Page budget_page(const RenderInput& in, size_t o, size_t p) {
       plan_subpage(in, org, plan, "budget", "budget", "สรุปงบประมาณ " + plan_short_title(in, plan));
   page.description = "สรุปงบประมาณ: " + in.fmt.text(plan.title);
   page.data.set("plan_title", in.fmt.text(plan.title));
-  page.data.set("total", in.fmt.money(f.totals.plan.sum, f.totals.plan.with_satang));
+  page.data.set("total", sum_text(in.fmt, total_parts(f.totals.plan)));
+  if (!f.totals.plan.complete())
+    page.data.set("incomplete", "ยอดรวมนี้ไม่ครบ: เอกสารไม่ได้ระบุงบประมาณ " +
+                                    in.fmt.number(f.totals.plan.not_stated_cells) +
+                                    " ช่อง (รายการ × ปี) ตัวเลขที่แสดงเป็นยอดเฉพาะช่องที่ระบุ");
   page.data.set("years", in.fmt.year_range(plan.first_year, plan.last_year));
+  if (!f.totals.plan.money_stated()) {
+    // No money stated at all: one line, no tables or charts of zeros.
+    page.data.set("money_not_stated", money_not_stated_line(in.fmt, f.totals.plan.count()));
+    page.data.set("table_href", urls::link(page.path, urls::plan_page(org, plan, "table")));
+    page.data.set("downloads", plan_downloads(in, org, plan, page.path));
+    return page;
+  }
+  page.data.set("money_stated", flag(true));
 
   // By top level × year.
   std::vector<std::pair<std::string, const Totals*>> by_level;
@@ -69,9 +88,7 @@ Page budget_page(const RenderInput& in, size_t o, size_t p) {
     const Node& n = plan.nodes[top];
     std::string label = in.fmt.text(n.label.empty() ? n.name : n.label + " " + n.name);
     by_level.emplace_back(label, &f.totals.nodes[top]);
-    level_bars.push_back(
-        {label, f.totals.nodes[top].sum,
-         in.fmt.money(f.totals.nodes[top].sum, f.totals.nodes[top].with_satang) + " บาท"});
+    level_bars.push_back(sum_bar(in, label, total_parts(f.totals.nodes[top])));
   }
   page.data.set("level_name", in.fmt.text(plan.levels.front()));
   page.data.set("by_level",
@@ -82,9 +99,7 @@ Page budget_page(const RenderInput& in, size_t o, size_t p) {
 
   std::vector<Bar> year_bars;
   for (int y : plan.years())
-    year_bars.push_back(
-        {"ปีงบประมาณ " + in.fmt.year(y), f.totals.plan.by_year.at(y),
-         in.fmt.money(f.totals.plan.by_year.at(y), f.totals.plan.with_satang) + " บาท"});
+    year_bars.push_back(sum_bar(in, "ปีงบประมาณ " + in.fmt.year(y), year_parts(f.totals.plan, y)));
   page.data.set("year_chart", horizontal_bar_chart("งบประมาณรวมรายปี", year_bars));
 
   // By responsible unit, in Thai dictionary order; projects without a unit last.
@@ -101,7 +116,11 @@ Page budget_page(const RenderInput& in, size_t o, size_t p) {
 
   std::vector<std::pair<std::string, const Totals*>> by_kind;
   for (int k = 0; k < kKindCount; ++k)
-    by_kind.emplace_back(std::string(kind_name(static_cast<ProjectKind>(k))), &f.totals.by_kind[k]);
+    if (f.totals.by_kind[k].count() > 0 || f.totals.kind_not_stated.count() == 0)
+      by_kind.emplace_back(std::string(kind_name(static_cast<ProjectKind>(k))),
+                           &f.totals.by_kind[k]);
+  if (f.totals.kind_not_stated.count() > 0)
+    by_kind.emplace_back(std::string(kKindNotStated), &f.totals.kind_not_stated);
   page.data.set("by_kind", summary_table(in, plan, "ประเภท", by_kind, f.totals.plan));
 
   int no_budget = 0;

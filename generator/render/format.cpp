@@ -20,7 +20,7 @@ std::string Formatter::money(long long satang, bool with_satang) const {
 std::string Formatter::cell(const BudgetCell& c) const {
   switch (c.kind) {
     case CellKind::blank:
-      return "";
+      return std::string(kNotStated);  // never an empty cell that reads as a gap or a zero
     case CellKind::dash:
       return "-";
     case CellKind::no_budget:

@@ -20,7 +20,7 @@ class Formatter {
   std::string number(long long n) const;
   std::string year(int be_year) const;
   std::string money(long long satang, bool with_satang) const;
-  std::string cell(const BudgetCell& c) const;  // "15,000", "-", "ไม่ใช้งบประมาณ", ""
+  std::string cell(const BudgetCell& c) const;  // "15,000", "-", "ไม่ใช้งบประมาณ", "ไม่ได้ระบุ"
   std::string date_full(const thai::ThaiDate& d) const;
   std::string date_short(const thai::ThaiDate& d) const;
   std::string year_range(int first, int last) const;  // "๒๕๖๖–๒๕๗๐"

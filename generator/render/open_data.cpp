@@ -28,12 +28,13 @@ std::string_view cell_type(CellKind k) {
     case CellKind::no_budget:
       return "no_budget";
     case CellKind::blank:
-      return "blank";
+      return "not_stated";  // the document printed nothing: not a zero
   }
-  return "blank";
+  return "not_stated";
 }
 
-// CSV text for a cell: the amount, "-", "ไม่ใช้งบประมาณ", or empty — the three kept distinct.
+// CSV text for a cell: the amount, "-", "ไม่ใช้งบประมาณ", or empty (not stated); the type
+// columns say which, so an empty cell is never read as a zero.
 std::string cell_csv(const BudgetCell& c) {
   switch (c.kind) {
     case CellKind::amount:
@@ -108,6 +109,31 @@ void entry_cell(JsonWriter& j, const char* key, const std::optional<BudgetCell>&
     j.null();
 }
 
+// A computed sum with its completeness: the known part in satang, or null with the reason
+// ("not_stated": no cell says anything; "no_amount": only "-" or ไม่ใช้งบประมาณ), and how many
+// cells the document left empty (the sum lacks them).
+void sum_json(JsonWriter& j, const std::string& key, long long satang, int amounts, int stated,
+              int not_stated) {
+  j.key(key);
+  if (amounts > 0) {
+    j.value(satang);
+  } else {
+    j.null();
+    j.key(key + "_missing").value(stated == 0 && not_stated > 0 ? "not_stated" : "no_amount");
+  }
+  j.key(key + "_not_stated_cells").value(not_stated);
+}
+
+void kind_json(JsonWriter& j, const std::optional<ProjectKind>& kind) {
+  j.key("kind");
+  if (kind) {
+    j.value(kind_name(*kind));
+  } else {
+    j.null();
+    j.key("kind_missing").value("not_stated");
+  }
+}
+
 std::string month(const thai::ThaiDate& d) {
   char buf[16];
   std::snprintf(buf, sizeof buf, "%04d-%02d", d.year, d.month);
@@ -160,7 +186,8 @@ std::string plan_json(const RenderInput& in, size_t o, size_t p) {
     const Project& pr = plan.projects[index];
     const Totals t = project_totals(pr, years);
     j.begin_object().key("id").value(pr.id).key("title").value(pr.title);
-    j.key("kind").value(kind_name(pr.kind)).key("node").value(pr.node_id);
+    kind_json(j, pr.kind);
+    j.key("node").value(pr.node_id);
     j.key("levels").begin_array();
     for (const Node* n : chain(plan, pr)) j.value(node_label(*n));
     j.end_array();
@@ -171,16 +198,23 @@ std::string plan_json(const RenderInput& in, size_t o, size_t p) {
       cell_json(j, cell_for(pr, y));
     }
     j.end_object();
-    j.key("total_satang").value(t.sum);
+    sum_json(j, "total_satang", t.sum, t.amount_cells, t.stated_cells, t.not_stated_cells);
     j.end_object();
   }
   j.end_array();
+  // Sums are the known part; *_not_stated_cells says how many cells they lack (0: complete).
+  const Totals& pt = f.totals.plan;
   j.key("totals").begin_object().key("by_year_satang").begin_object();
-  for (int y : years) j.key(std::to_string(y)).value(f.totals.plan.by_year.at(y));
-  j.end_object().key("total_satang").value(f.totals.plan.sum);
+  for (int y : years) j.key(std::to_string(y)).value(pt.by_year.at(y));
+  j.end_object().key("not_stated_cells_by_year").begin_object();
+  for (int y : years) j.key(std::to_string(y)).value(pt.not_stated_in(y));
+  j.end_object();
+  sum_json(j, "total_satang", pt.sum, pt.amount_cells, pt.stated_cells, pt.not_stated_cells);
+  j.key("complete").value(pt.complete());
   j.key("counts").begin_object();
   for (int k = 0; k < kKindCount; ++k)
-    j.key(kind_name(static_cast<ProjectKind>(k))).value(f.totals.plan.counts[k]);
+    j.key(kind_name(static_cast<ProjectKind>(k))).value(pt.counts[k]);
+  j.key(kKindNotStated).value(pt.kind_not_stated);
   j.end_object().end_object();
   j.end_object();
   return j.str();
@@ -194,17 +228,25 @@ std::string plan_csv(const RenderInput& in, size_t o, size_t p) {
                                      "title", "responsible", "unit"};
   for (int y : plan.years()) header.push_back("budget_" + std::to_string(y));
   header.push_back("total");
+  // Appended so the columns above keep their places: what each budget cell is, and how many
+  // cells the row's total lacks.
+  header.push_back("total_not_stated_cells");
+  for (int y : plan.years()) header.push_back("budget_" + std::to_string(y) + "_type");
   std::string out = kBom + csv_row(header);
   for (size_t index : f.order) {
     const Project& pr = plan.projects[index];
     std::string levels;
     for (const Node* n : chain(plan, pr)) levels += (levels.empty() ? "" : " > ") + node_label(*n);
-    std::vector<std::string> row = {csv_text(pr.id),    csv_text(pr.node_id),
-                                    csv_text(levels),   std::string(kind_name(pr.kind)),
-                                    csv_text(pr.title), csv_text(pr.responsible),
-                                    csv_text(pr.unit)};
+    std::vector<std::string> row = {
+        csv_text(pr.id),    csv_text(pr.node_id),
+        csv_text(levels),   pr.kind ? std::string(kind_name(*pr.kind)) : "",
+        csv_text(pr.title), csv_text(pr.responsible),
+        csv_text(pr.unit)};
     for (int y : plan.years()) row.push_back(cell_csv(cell_for(pr, y)));
-    row.push_back(baht(project_totals(pr, plan.years()).sum));
+    const Totals t = project_totals(pr, plan.years());
+    row.push_back(t.amount_cells ? baht(t.sum) : "");
+    row.push_back(std::to_string(t.not_stated_cells));
+    for (int y : plan.years()) row.push_back(std::string(cell_type(cell_for(pr, y).kind)));
     out += csv_row(row);
   }
   return out;
@@ -234,21 +276,52 @@ std::string report_json(const RenderInput& in, size_t o, size_t ri) {
   } else {
     j.null();
   }
-  j.key("summary").begin_object().key("projects").value(s.projects).key("by_status").begin_object();
+  j.key("summary").begin_object().key("projects").value(s.projects).key("entries").value(s.entries);
+  j.key("by_status").begin_object();
   for (int i = 0; i < kStatusCount; ++i)
     j.key(status_name(static_cast<Status>(i))).value(s.by_status[i]);
-  j.end_object().key("budget_satang").value(s.budget).key("disbursed_satang").value(s.disbursed);
-  j.key("disbursed_percent")
-      .value(thai::format_percent(s.disbursed_percent, 10000, 2, thai::Digits::arabic));
-  j.key("completed_percent")
-      .value(thai::format_percent(s.completed_percent, 10000, 2, thai::Digits::arabic));
+  j.key(kStatusNotStated).value(s.status_not_stated);
+  j.end_object();
+  sum_json(j, "budget_satang", s.budget, s.budget_amounts, s.entries - s.budget_not_stated,
+           s.budget_not_stated);
+  sum_json(j, "disbursed_satang", s.disbursed, s.disbursed_amounts,
+           s.entries - s.disbursed_not_stated, s.disbursed_not_stated);
+  // A share with no base is null with a reason, never "0.00".
+  auto percent = [&](const char* key, const std::optional<long long>& v, const char* code,
+                     const std::string& reason) {
+    j.key(key);
+    if (v) {
+      j.value(thai::format_percent(*v, 10000, 2, thai::Digits::arabic));
+    } else {
+      j.null();
+      j.key(std::string(key) + "_missing").value(code);
+      j.key(std::string(key) + "_reason").value(reason);
+    }
+  };
+  percent("disbursed_percent", s.disbursed_percent,
+          s.budget_amounts == 0 ? "no_budget_amount" : "zero_budget", s.disbursed_percent_reason);
+  percent("completed_percent", s.completed_percent,
+          s.entries == 0 ? "no_entries" : "status_not_stated", s.completed_percent_reason);
   j.end_object();
   j.key("entries").begin_array();
   for (const ReportEntry& e : r.entries) {
     const Project* p = plan.find_project(e.project_id);
     j.begin_object().key("project").value(e.project_id).key("title").value(p ? p->title : "");
-    j.key("kind").value(p ? kind_name(p->kind) : "").key("node").value(p ? p->node_id : "");
-    j.key("status").value(status_name(e.status)).key("reported").value(!e.left_out);
+    if (p) kind_json(j, p->kind);
+    j.key("node").value(p ? p->node_id : "");
+    if (!e.project_ids.empty()) {  // one printed row covering several projects
+      j.key("projects").begin_array();
+      for (const std::string& id : e.project_ids) j.value(id);
+      j.end_array();
+    }
+    j.key("status");
+    if (e.status) {
+      j.value(status_name(*e.status));
+    } else {
+      j.null();
+      j.key("status_missing").value("not_stated");
+    }
+    j.key("reported").value(!e.left_out);
     entry_cell(j, "budget", e.budget);
     entry_cell(j, "disbursed", e.disbursed);
     j.key("period");
@@ -261,6 +334,11 @@ std::string report_json(const RenderInput& in, size_t o, size_t ri) {
           .end_object();
     else
       j.null();
+    j.key("period_as_printed");
+    if (e.period_text.empty())
+      j.null();
+    else
+      j.value(e.period_text);
     j.key("responsible")
         .value(e.responsible)
         .key("result")
@@ -279,15 +357,21 @@ std::string report_csv(const RenderInput& in, size_t o, size_t ri) {
   const Plan& plan = *org.find_plan(r.plan_slug);
   std::string out =
       kBom + csv_row({"project", "title", "kind", "node", "status", "budget", "disbursed",
-                      "period_from", "period_to", "responsible", "note"});
+                      "period_from", "period_to", "responsible", "note", "budget_type",
+                      "disbursed_type", "projects", "period_as_printed"});
   for (const ReportEntry& e : r.entries) {
     const Project* p = plan.find_project(e.project_id);
-    out +=
-        csv_row({csv_text(e.project_id), p ? csv_text(p->title) : "",
-                 p ? std::string(kind_name(p->kind)) : "", p ? csv_text(p->node_id) : "",
-                 std::string(status_name(e.status)), e.budget ? cell_csv(*e.budget) : "",
-                 e.disbursed ? cell_csv(*e.disbursed) : "", e.period ? month(e.period->from) : "",
-                 e.period ? month(e.period->to) : "", csv_text(e.responsible), csv_text(e.note)});
+    std::string merged;  // the projects one printed row covers, space-separated
+    for (const std::string& id : e.project_ids) merged += (merged.empty() ? "" : " ") + id;
+    out += csv_row(
+        {csv_text(e.project_id), p ? csv_text(p->title) : "",
+         p && p->kind ? std::string(kind_name(*p->kind)) : "", p ? csv_text(p->node_id) : "",
+         e.status ? std::string(status_name(*e.status)) : "", e.budget ? cell_csv(*e.budget) : "",
+         e.disbursed ? cell_csv(*e.disbursed) : "", e.period ? month(e.period->from) : "",
+         e.period ? month(e.period->to) : "", csv_text(e.responsible), csv_text(e.note),
+         std::string(cell_type(e.budget ? e.budget->kind : CellKind::blank)),
+         std::string(cell_type(e.disbursed ? e.disbursed->kind : CellKind::blank)), merged,
+         csv_text(e.period_text)});
   }
   return out;
 }

@@ -8,8 +8,8 @@
 
 namespace prongsai::open_data {
 
-inline constexpr const char* kPlanSchema = "prongsai-plan-1";
-inline constexpr const char* kReportSchema = "prongsai-report-1";
+inline constexpr const char* kPlanSchema = "prongsai-plan-2";
+inline constexpr const char* kReportSchema = "prongsai-report-2";
 
 // Output paths, relative to the output folder.
 std::string plan_json_path(const Organisation& o, const Plan& p);

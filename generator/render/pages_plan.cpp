@@ -1,5 +1,6 @@
 #include "render/markdown.hpp"
 #include "render/page_builders.hpp"
+#include "render/table_cells.hpp"
 #include "render/urls.hpp"
 
 namespace prongsai {
@@ -132,15 +133,26 @@ Page plan_home_page(const RenderInput& in, size_t o, size_t p) {
   for (const std::string& l : plan.levels) levels += (levels.empty() ? "" : " → ") + l;
   page.data.set("levels", in.fmt.text(levels));
   page.data.set("project_count", in.fmt.number(f.totals.plan.count()));
+  // Kinds not stated are counted as such, and then kinds no item has are not listed as ๐.
+  const int kind_not_stated = f.totals.plan.kind_not_stated;
   Data kinds = list();
   for (int k = 0; k < kKindCount; ++k) {
+    if (kind_not_stated > 0 && f.totals.plan.counts[k] == 0) continue;
     Data d = object();
     d.set("kind", std::string(kind_name(static_cast<ProjectKind>(k))));
     d.set("count", in.fmt.number(f.totals.plan.counts[k]));
     kinds.push_back(d);
   }
+  if (kind_not_stated > 0) {
+    Data d = object();
+    d.set("kind", std::string(kKindNotStated));
+    d.set("count", in.fmt.number(kind_not_stated));
+    kinds.push_back(d);
+  }
   page.data.set("kinds", kinds);
-  page.data.set("budget", in.fmt.money(f.totals.plan.sum, f.totals.plan.with_satang));
+  page.data.set("budget", f.totals.plan.money_stated()
+                              ? sum_text(in.fmt, total_parts(f.totals.plan))
+                              : money_not_stated_line(in.fmt, f.totals.plan.count()));
 
   Data sections = list();
   auto add = [&](std::string_view slug, const std::string& title, const std::string& about) {

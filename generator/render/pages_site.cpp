@@ -1,5 +1,6 @@
 #include "render/open_data.hpp"
 #include "render/page_builders.hpp"
+#include "render/table_cells.hpp"
 #include "render/urls.hpp"
 
 namespace prongsai {
@@ -77,7 +78,11 @@ Page organisation_page(const RenderInput& in, size_t org_index) {
     Data p = link_data(page.path, urls::plan(org, plan), in.fmt.text(plan.title));
     p.set("years", in.fmt.year_range(plan.first_year, plan.last_year));
     p.set("project_count", in.fmt.number(f.totals.plan.count()));
-    p.set("budget", in.fmt.money(f.totals.plan.sum, f.totals.plan.with_satang));
+    // The column is in baht: the cell carries the known sum, a not-stated mark or a "-".
+    const Cell budget = sum_cell(in.fmt, total_parts(f.totals.plan));
+    p.set("budget", budget.text);
+    p.set("budget_class", budget.css);
+    if (!budget.notes.empty()) p.set("budget_note", budget.notes.front());
     plans.push_back(p);
   }
   page.data.set("plans", plans);

@@ -8,26 +8,17 @@
 namespace prongsai {
 namespace {
 
-std::string cell_css(const BudgetCell& c) {
-  switch (c.kind) {
-    case CellKind::amount:
-      return "num";
-    case CellKind::dash:
-      return "num dash";
-    case CellKind::no_budget:
-      return "no-budget";
-    case CellKind::blank:
-      return "blank";
-  }
-  return "";
-}
-
-std::string counts_text(const RenderInput& in, const KindCounts& counts) {
+// Counts by kind. A kind not stated is its own count ("๑๓ ไม่ระบุประเภท"), and then kinds no
+// item has are left out rather than shown as "๐ โครงการ ๐ มาตรการ".
+std::string counts_text(const RenderInput& in, const KindCounts& counts, int not_stated = 0) {
   std::string out;
   for (int k = 0; k < kKindCount; ++k) {
+    if (not_stated > 0 && counts[k] == 0) continue;
     if (!out.empty()) out += " ";
     out += in.fmt.number(counts[k]) + " " + std::string(kind_name(static_cast<ProjectKind>(k)));
   }
+  if (not_stated > 0)
+    out += (out.empty() ? "" : " ") + in.fmt.number(not_stated) + " " + std::string(kKindNotStated);
   return out;
 }
 
@@ -52,6 +43,7 @@ struct TableBuilder {
   const PlanFigures& figures;
   std::string page_path;
   bool with_indicators = false;
+  bool with_money = true;  // false: the plan states no money at all, so no budget columns
   int column_count = 0;
   Data rows = list();
   int position = 0;  // running number across the whole table
@@ -102,15 +94,19 @@ struct TableBuilder {
     title.href = urls::link(page_path, urls::project(org, plan, p));
     title.id = urls::project_anchor(p);
     cells.push_back(title);
-    cells.push_back({std::string(kind_name(p.kind)), "kind"});
-    for (int y : plan.years()) {
-      const BudgetCell c = cell_for(p, y);
-      cells.push_back({in.fmt.cell(c), cell_css(c)});
+    cells.push_back({std::string(kind_name(p.kind)), p.kind ? "kind" : "kind not-stated"});
+    if (with_money) {
+      for (int y : plan.years()) {
+        const BudgetCell c = cell_for(p, y);
+        cells.push_back({in.fmt.cell(c), budget_cell_css(c)});
+      }
+      // A project with no amount in any year has no total to show, not a total of zero.
+      cells.push_back(sum_cell(in.fmt, total_parts(project_totals(p, plan.years())), "num total"));
     }
-    // A project with no amount in any year has no total to show, not a total of zero.
-    const Totals t = project_totals(p, plan.years());
-    cells.push_back({t.amount_cells ? in.fmt.money(t.sum, t.with_satang) : "-", "num total"});
-    cells.push_back({in.fmt.text(p.unit.empty() ? p.responsible : p.unit), "unit"});
+    const bool no_unit = p.unit.empty() && p.responsible.empty();
+    cells.push_back(
+        {no_unit ? std::string(kNotStated) : in.fmt.text(p.unit.empty() ? p.responsible : p.unit),
+         no_unit ? "unit not-stated" : "unit"});
     if (with_indicators) {
       Cell ind{"", "indicator"};
       Cell tgt{"", "targets"};
@@ -119,6 +115,9 @@ struct TableBuilder {
         for (const auto& [year, t] : i.targets)
           tgt.notes.push_back(in.fmt.year(year) + ": " + in.fmt.text(t));
       }
+      // The table has these columns: an item the document gives none is marked not stated.
+      if (ind.notes.empty()) ind = {std::string(kNotStated), "indicator not-stated"};
+      if (tgt.notes.empty()) tgt = {std::string(kNotStated), "targets not-stated"};
       cells.push_back(ind);
       cells.push_back(tgt);
     }
@@ -135,7 +134,8 @@ struct TableBuilder {
     head.scope = "row";
     head.colspan = 3;
     head.text = label;
-    head.notes.push_back(in.fmt.number(t.count()) + " รายการ: " + counts_text(in, t.counts));
+    head.notes.push_back(in.fmt.number(t.count()) +
+                         " รายการ: " + counts_text(in, t.counts, t.kind_not_stated));
     if (printed) {
       bool counts_differ = false;
       for (const DataNote* n : notes) counts_differ |= n->what == DataNote::What::count;
@@ -147,8 +147,8 @@ struct TableBuilder {
       }
     }
     cells.push_back(head);
-    for (int y : plan.years()) {
-      Cell c{in.fmt.money(t.by_year.at(y), t.with_satang), "num"};
+    for (int y : with_money ? plan.years() : std::vector<int>{}) {
+      Cell c = sum_cell(in.fmt, year_parts(t, y));
       for (const DataNote* n : notes) {
         if (n->what == DataNote::What::budget && n->year == y) {
           c.notes.push_back("≠ เอกสารพิมพ์ไว้ " + in.fmt.money(n->printed, false));
@@ -157,9 +157,9 @@ struct TableBuilder {
       }
       cells.push_back(c);
     }
-    cells.push_back({in.fmt.money(t.sum, t.with_satang), "num total"});
+    if (with_money) cells.push_back(sum_cell(in.fmt, total_parts(t), "num total"));
     Cell rest{"", ""};
-    rest.colspan = column_count - 4 - static_cast<int>(plan.years().size());
+    rest.colspan = column_count - 3 - (with_money ? 1 + static_cast<int>(plan.years().size()) : 0);
     if (!notes.empty()) {
       rest.text = "ดูข้อสังเกตข้อมูล";
       rest.href = notes_href;
@@ -181,8 +181,9 @@ Page plan_table_page(const RenderInput& in, size_t o, size_t p) {
 
   TableBuilder b{in, org, plan, f, page.path};
   for (const Project& pr : plan.projects) b.with_indicators |= !pr.indicators.empty();
-  const int years = static_cast<int>(plan.years().size());
-  b.column_count = 3 + years + 2 + (b.with_indicators ? 2 : 0);
+  b.with_money = f.totals.plan.money_stated();
+  const int years = b.with_money ? static_cast<int>(plan.years().size()) + 1 : 0;
+  b.column_count = 3 + years + 1 + (b.with_indicators ? 2 : 0);
 
   Data headers = list();
   auto header = [&](const std::string& text, const std::string& css) {
@@ -194,8 +195,10 @@ Page plan_table_page(const RenderInput& in, size_t o, size_t p) {
   header("ที่", "seq");
   header("โครงการ/กิจกรรม/มาตรการ", "title");
   header("ประเภท", "kind");
-  for (int y : plan.years()) header("ปี " + in.fmt.year(y), "num");
-  header("รวม", "num");
+  if (b.with_money) {
+    for (int y : plan.years()) header("ปี " + in.fmt.year(y), "num");
+    header("รวม", "num");
+  }
   header("ผู้รับผิดชอบ", "unit");
   if (b.with_indicators) {
     header("ตัวชี้วัด", "indicator");
@@ -210,6 +213,9 @@ Page plan_table_page(const RenderInput& in, size_t o, size_t p) {
   page.data.set("rows", b.rows);
   page.data.set("column_count", std::to_string(b.column_count));
   page.data.set("legend_no_budget", std::string(kNoBudget));
+  page.data.set("legend_not_stated", std::string(kNotStated));
+  if (!b.with_money)
+    page.data.set("money_not_stated", money_not_stated_line(in.fmt, f.totals.plan.count()));
   page.data.set("downloads", plan_downloads(in, org, plan, page.path));
   return page;
 }

@@ -1,6 +1,7 @@
 #include "model/totals.hpp"
 #include "render/markdown.hpp"
 #include "render/page_builders.hpp"
+#include "render/table_cells.hpp"
 #include "render/urls.hpp"
 
 namespace prongsai {
@@ -59,8 +60,13 @@ Page project_page(const RenderInput& in, size_t o, size_t p, size_t position) {
     budget.push_back(d);
   }
   page.data.set("budget", budget);
-  const Totals t = project_totals(pr, plan.years());
-  page.data.set("budget_total", t.amount_cells ? in.fmt.money(t.sum, t.with_satang) : "-");
+  // The known part, marked when cells are not stated; one line when the plan states no money.
+  const Cell total = sum_cell(in.fmt, total_parts(project_totals(pr, plan.years())));
+  page.data.set("budget_total", total.text);
+  if (!total.notes.empty()) page.data.set("budget_total_note", total.notes.front());
+  const PlanFigures& figures = in.figures.of(o, p);
+  if (!figures.totals.plan.money_stated())
+    page.data.set("budget_not_stated", money_not_stated_line(in.fmt, figures.totals.plan.count()));
 
   Data indicators = list();
   for (const Indicator& ind : pr.indicators) {

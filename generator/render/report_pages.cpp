@@ -1,9 +1,12 @@
+#include <algorithm>
+
 #include "model/checked.hpp"
 #include "model/report_summary.hpp"
 #include "render/markdown.hpp"
 #include "render/open_data.hpp"
 #include "render/page_builders.hpp"
 #include "render/svg_chart.hpp"
+#include "render/table_cells.hpp"
 #include "render/urls.hpp"
 #include "thai/number_format.hpp"
 
@@ -15,13 +18,14 @@ std::string round_text(const RenderInput& in, const Report& r) {
   return "รอบ " + in.fmt.number(r.round) + " เดือน";
 }
 
-std::string status_css(Status s) {
+std::string status_css(const std::optional<Status>& s) {
   static const char* names[] = {"waiting", "not-started", "in-progress", "completed", "impossible"};
-  return std::string("status status-") + names[static_cast<size_t>(s)];
+  return std::string("status status-") + (s ? names[static_cast<size_t>(*s)] : "not-stated");
 }
 
+// A cell the report leaves out is not stated, shown as such, never as an empty gap.
 std::string cell_or_blank(const RenderInput& in, const std::optional<BudgetCell>& c) {
-  return c ? in.fmt.cell(*c) : std::string();
+  return in.fmt.cell(c ? *c : BudgetCell{});
 }
 
 // The top-level node a project sits under, for the มิติ column and the per-level chart.
@@ -37,6 +41,9 @@ std::string node_title(const RenderInput& in, const Node& n) {
 Data summary_data(const RenderInput& in, const ReportSummary& s) {
   Data d = object();
   d.set("projects", in.fmt.number(s.projects));
+  if (s.entries != s.projects)  // a printed row covers several projects
+    d.set("rows_note",
+          in.fmt.number(s.entries) + " แถวตามที่รายงานพิมพ์ (บางแถวรวมหลายโครงการ) · นับสถานะตามแถว");
   Data statuses = list();
   for (int i = 0; i < kStatusCount; ++i) {
     Data st = object();
@@ -45,12 +52,59 @@ Data summary_data(const RenderInput& in, const ReportSummary& s) {
     st.set("class", status_css(static_cast<Status>(i)));
     statuses.push_back(st);
   }
+  if (s.status_not_stated > 0) {
+    Data st = object();
+    st.set("status", std::string(kStatusNotStated));
+    st.set("count", in.fmt.number(s.status_not_stated));
+    st.set("class", status_css(std::nullopt));
+    statuses.push_back(st);
+  }
   d.set("statuses", statuses);
-  d.set("budget", in.fmt.money(s.budget, true));
-  d.set("disbursed", in.fmt.money(s.disbursed, true));
-  d.set("disbursed_percent", thai::format_percent(s.disbursed_percent, 10000, 2, in.fmt.digits()));
-  d.set("completed_percent", thai::format_percent(s.completed_percent, 10000, 2, in.fmt.digits()));
+  if (s.money_stated()) {
+    Data money = object();
+    money.set("budget", s.budget_amounts ? in.fmt.money(s.budget, true) : "-");
+    money.set("disbursed", s.disbursed_amounts ? in.fmt.money(s.disbursed, true) : "-");
+    if (!s.budget_complete())
+      money.set("budget_missing",
+                "ไม่ครบ: ไม่ได้ระบุ " + in.fmt.number(s.budget_not_stated) + " รายการ");
+    if (!s.disbursed_complete())
+      money.set("disbursed_missing",
+                "ไม่ครบ: ไม่ได้ระบุ " + in.fmt.number(s.disbursed_not_stated) + " รายการ");
+    d.set("money", money);
+  } else {
+    // No amount anywhere: one line saying what the report printed, not sums of zero.
+    const int dashes = s.entries - s.budget_not_stated;
+    std::string line = "รายงานไม่ได้ระบุจำนวนเงินของรายการใดเลย";
+    if (dashes > 0)
+      line += " · ช่องงบประมาณพิมพ์ \"-\" หรือไม่ใช้งบประมาณ " + in.fmt.number(dashes) + " รายการ";
+    if (s.budget_not_stated > 0)
+      line += " · ไม่ได้ระบุ " + in.fmt.number(s.budget_not_stated) + " รายการ";
+    d.set("money_line", line);
+  }
+  // A share with no base is "—" and says why, never 0.00.
+  d.set("disbursed_percent",
+        s.disbursed_percent ? thai::format_percent(*s.disbursed_percent, 10000, 2, in.fmt.digits())
+                            : "—");
+  d.set("disbursed_percent_text",
+        s.disbursed_percent
+            ? thai::format_percent(*s.disbursed_percent, 10000, 2, in.fmt.digits()) + " %"
+            : "— " + in.fmt.text(s.disbursed_percent_reason));
+  if (!s.disbursed_percent)
+    d.set("disbursed_percent_reason", in.fmt.text(s.disbursed_percent_reason));
+  d.set("completed_percent",
+        s.completed_percent ? thai::format_percent(*s.completed_percent, 10000, 2, in.fmt.digits())
+                            : "—");
+  d.set("completed_percent_text",
+        s.completed_percent
+            ? thai::format_percent(*s.completed_percent, 10000, 2, in.fmt.digits()) + " %"
+            : "— " + in.fmt.text(s.completed_percent_reason));
+  if (!s.completed_percent)
+    d.set("completed_percent_reason", in.fmt.text(s.completed_percent_reason));
   d.set("completed", in.fmt.number(s.by_status[static_cast<size_t>(Status::completed)]));
+  d.set("budget", s.budget_amounts ? in.fmt.money(s.budget, true) : "-");
+  d.set("disbursed", s.disbursed_amounts ? in.fmt.money(s.disbursed, true) : "-");
+  if (s.disbursed_not_stated > 0)
+    d.set("disbursed_note", "ไม่ได้ระบุ " + in.fmt.number(s.disbursed_not_stated) + " รายการ");
   return d;
 }
 
@@ -134,10 +188,15 @@ Page report_page(const RenderInput& in, size_t o, size_t ri) {
 
   // Charts: projects by status; budget against disbursed per top level.
   std::vector<Bar> status_bars;
+  const std::string unit = f.summary.entries == f.summary.projects ? " โครงการ" : " แถว";
   for (int i = 0; i < kStatusCount; ++i)
     status_bars.push_back({std::string(status_name(static_cast<Status>(i))), f.summary.by_status[i],
-                           in.fmt.number(f.summary.by_status[i]) + " โครงการ",
+                           in.fmt.number(f.summary.by_status[i]) + unit,
                            "chart-bar " + status_css(static_cast<Status>(i))});
+  if (f.summary.status_not_stated > 0)
+    status_bars.push_back({std::string(kStatusNotStated), f.summary.status_not_stated,
+                           in.fmt.number(f.summary.status_not_stated) + unit,
+                           "chart-bar " + status_css(std::nullopt)});
   page.data.set("status_chart", horizontal_bar_chart("จำนวนโครงการตามสถานะ", status_bars));
   std::vector<Bar> money_bars;
   for (size_t top : plan.top_nodes) {
@@ -151,15 +210,16 @@ Page report_page(const RenderInput& in, size_t o, size_t ri) {
         fits = fits && checked_add(budget, budget_satang(e)) &&
                checked_add(disbursed, disbursed_satang(e));
     }
-    if (!fits) continue;
+    if (!fits || !f.summary.money_stated()) continue;  // no bars of zero for money not stated
     const std::string label = node_title(in, plan.nodes[top]);
     money_bars.push_back({label + " — งบประมาณ", budget, in.fmt.money(budget, true) + " บาท"});
     money_bars.push_back({label + " — เบิกจ่าย", disbursed, in.fmt.money(disbursed, true) + " บาท",
                           "chart-bar chart-bar-alt"});
   }
-  page.data.set("money_chart",
-                horizontal_bar_chart("งบประมาณและการเบิกจ่ายตาม" + in.fmt.text(plan.levels.front()),
-                                     money_bars));
+  if (!money_bars.empty())
+    page.data.set("money_chart",
+                  horizontal_bar_chart("งบประมาณและการเบิกจ่ายตาม" + in.fmt.text(plan.levels.front()),
+                                       money_bars));
 
   // Status table (as seed 003) and detail table (as seed 004), one row per entry.
   Data rows = list();
@@ -169,17 +229,42 @@ Page report_page(const RenderInput& in, size_t o, size_t ri) {
     Data row = object();
     row.set("number", in.fmt.number(static_cast<long long>(i + 1)));
     row.set("project", link_data(page.path, urls::project(org, plan, p), in.fmt.text(p.title)));
+    // A row the report prints once for several projects stays one row, naming them all.
+    if (e.project_ids.size() > 1) {
+      Data also = list();
+      for (size_t k = 1; k < e.project_ids.size(); ++k) {
+        const Project& q = *plan.find_project(e.project_ids[k]);
+        also.push_back(link_data(page.path, urls::project(org, plan, q), in.fmt.text(q.title)));
+      }
+      row.set("also_projects", also);
+      row.set("merged_note", "แถวเดียวในรายงานสำหรับ " +
+                                 in.fmt.number(static_cast<long long>(e.project_ids.size())) +
+                                 " โครงการ");
+    }
     row.set("kind", std::string(kind_name(p.kind)));
     if (const Node* top = top_node(plan, p))
       row.set("level", in.fmt.text(top->label.empty() ? top->name : top->label));
     if (const Node* n = plan.find_node(p.node_id); n && n->depth > 1)
       row.set("node", node_title(in, *n));
     row.set("budget", cell_or_blank(in, e.budget));
+    row.set("budget_class", budget_cell_css(e.budget ? *e.budget : BudgetCell{}));
     row.set("disbursed", cell_or_blank(in, e.disbursed));
+    row.set("disbursed_class", budget_cell_css(e.disbursed ? *e.disbursed : BudgetCell{}));
     row.set("status", std::string(status_name(e.status)));
     row.set("status_class", status_css(e.status));
-    if (e.period) row.set("period", thai::format_month_range(*e.period, in.fmt.digits()));
-    row.set("responsible", in.fmt.text(e.responsible));
+    // The period as printed; the parsed range only where the printed one is not at hand.
+    if (!e.period_text.empty())
+      row.set("period", in.fmt.text(e.period_text));
+    else if (e.period)
+      row.set("period", thai::format_month_range(*e.period, in.fmt.digits()));
+    else
+      row.set("period_not_stated", std::string(kNotStated));
+    if (e.period && !e.period_text.empty())
+      row.set("period_range", thai::format_month_range(*e.period, in.fmt.digits()));
+    if (e.responsible.empty())
+      row.set("responsible_not_stated", std::string(kNotStated));
+    else
+      row.set("responsible", in.fmt.text(e.responsible));
     row.set("result", in.entry_html[o][ri][i]);
     row.set("note", in.fmt.text(e.note));
     if (e.left_out) row.set("left_out", flag(true));
@@ -232,7 +317,7 @@ Page report_page(const RenderInput& in, size_t o, size_t ri) {
       const Project& p = *plan.find_project(c.project_id);
       Data d = link_data(page.path, urls::project(org, plan, p), in.fmt.text(p.title));
       d.set("before",
-            c.before ? std::string(status_name(*c.before)) : std::string("(ไม่มีในรอบก่อน)"));
+            c.in_previous ? std::string(status_name(c.before)) : std::string("(ไม่มีในรอบก่อน)"));
       d.set("after", std::string(status_name(c.after)));
       d.set("added", in.fmt.money(c.disbursed_after - c.disbursed_before, true));
       changes.push_back(d);
@@ -299,7 +384,8 @@ Data project_history(const RenderInput& in, size_t o, const Plan& plan, const Pr
     const Report& r = org.reports[ri];
     for (size_t i = 0; i < r.entries.size(); ++i) {
       const ReportEntry& e = r.entries[i];
-      if (e.project_id != project.id) continue;
+      const auto covered = e.covered();
+      if (std::find(covered.begin(), covered.end(), project.id) == covered.end()) continue;
       Data d = link_data(from, urls::report(org, plan, r),
                          "ปี " + in.fmt.year(r.fiscal_year) + " " + round_text(in, r));
       d.set("status", std::string(status_name(e.status)));

@@ -66,6 +66,8 @@ std::string report_form(const Organisation& org, const Plan& plan, int year, int
     if (!is_due(*p, year)) continue;
     out += "\n[[entries]]\n";
     out += "project = " + toml_string(p->id) + "  # " + p->title + "\n";
+    // รอรายงาน is the analyst's own starting statement for a round not yet reported, to be
+    // replaced; a report that gives no status leaves 'status' out (not stated).
     out += "status = " + toml_string(status_name(Status::waiting)) + "\n";
     auto it = p->budget.find(year);
     out += "budget = " + toml_string(it == p->budget.end() ? "" : cell_text(it->second)) + "\n";

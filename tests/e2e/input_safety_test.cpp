@@ -87,7 +87,10 @@ TEST_CASE("CSV text cells that a spreadsheet would run as a formula start with a
   replace_line(site / kBangKao / "1-01.md", "responsible = ", R"x(responsible = "@SUM(A1)")x");
   replace_line(site / kBangKao / "1-02.md", "responsible = ", R"x(responsible = "\tx")x");
   replace_line(site / kBangKao / "1-03.md", "responsible = ", R"x(responsible = "\r=1")x");
-  replace_line(site / kBangKaoReport, "note = ", R"x(note = "=cmd|' /C calc'!A0")x");
+  // Seed 004's หมายเหตุ column is empty, so the example has no note: one is added to 1-01.
+  replace_line(site / kBangKaoReport, "period_as_printed = ",
+               "period_as_printed = \"ค.ศ.๖๕-มี.ค.๖๖\"\n"
+               R"x(note = "=cmd|' /C calc'!A0")x");
   const auto run = e2e::prongsai("build --quiet --site '" + site.string() + "'");
   INFO(run.output);
   REQUIRE(run.exit_code == 0);

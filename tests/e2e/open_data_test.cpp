@@ -82,7 +82,7 @@ std::vector<std::vector<std::string>> parse_csv(const std::string& text) {
 
 TEST_CASE("a plan's JSON follows its schema and keeps '-', ไม่ใช้งบประมาณ and amounts apart") {
   const auto j = nlohmann::json::parse(out("khek-noi/plan-2566-2570/data/plan.json"));
-  CHECK(j["schema"] == "prongsai-plan-1");
+  CHECK(j["schema"] == "prongsai-plan-2");
   CHECK(j["organisation"]["slug"] == "khek-noi");
   CHECK(j["plan"]["first_year"] == 2566);
   CHECK(j["plan"]["levels"].size() == 3);
@@ -100,7 +100,7 @@ TEST_CASE("a plan's JSON follows its schema and keeps '-', ไม่ใช้ง
   for (const auto& project : j["projects"])
     for (const auto& [year, cell] : project["budget"].items())
       CHECK((cell["type"] == "amount" || cell["type"] == "dash" || cell["type"] == "no_budget" ||
-             cell["type"] == "blank"));
+             cell["type"] == "not_stated"));
 }
 
 TEST_CASE("a plan's CSV opens in Excel: UTF-8 with BOM, one row per project, cells as printed") {
@@ -108,21 +108,27 @@ TEST_CASE("a plan's CSV opens in Excel: UTF-8 with BOM, one row per project, cel
   REQUIRE(csv.starts_with("\xEF\xBB\xBF"));
   const auto rows = parse_csv(csv.substr(3));
   REQUIRE(rows.size() == 47);
-  CHECK(rows[0] == std::vector<std::string>{"id", "node", "levels", "kind", "title", "responsible",
-                                            "unit", "budget_2566", "budget_2567", "budget_2568",
-                                            "budget_2569", "budget_2570", "total"});
+  CHECK(rows[0] == std::vector<std::string>{
+                       "id", "node", "levels", "kind", "title", "responsible", "unit",
+                       "budget_2566", "budget_2567", "budget_2568", "budget_2569", "budget_2570",
+                       "total", "total_not_stated_cells", "budget_2566_type", "budget_2567_type",
+                       "budget_2568_type", "budget_2569_type", "budget_2570_type"});
   for (const auto& r : rows) CHECK(r.size() == rows[0].size());
   CHECK(rows[1][0] == "1-01");
   CHECK(rows[1][7] == "-");
   CHECK(rows[1][8] == "15000.00");
   CHECK(rows[3][7] == "ไม่ใช้งบประมาณ");
   CHECK(rows[1][12] == "30000.00");
+  CHECK(rows[1][13] == "0");  // 1-01 prints a cell in every year
+  CHECK(rows[1][14] == "dash");
+  CHECK(rows[1][15] == "amount");
+  CHECK(rows[3][14] == "no_budget");
 }
 
 TEST_CASE("a report's JSON and CSV carry status, budget and disbursed") {
   const auto j =
       nlohmann::json::parse(out("khok-phutsa/plan-2566-2570/reports/2566-12/report.json"));
-  CHECK(j["schema"] == "prongsai-report-1");
+  CHECK(j["schema"] == "prongsai-report-2");
   CHECK(j["summary"]["projects"] == 15);
   CHECK(j["summary"]["by_status"]["ดำเนินการแล้วเสร็จ"] == 15);
   CHECK(j["summary"]["disbursed_satang"] == 484000);

@@ -58,6 +58,7 @@ TEST_CASE("plan totals that would not fit in a long long are flagged, never wrap
     Project p;
     p.where = {"content/x/p/projects/" + std::to_string(i) + ".md", 1, 0};
     p.budget[2566] = {CellKind::amount, {kMaxAmountSatang, false}};
+    p.kind = ProjectKind::project;  // kind is optional now; by_kind[0] is checked below
     plan.nodes[0].projects.push_back(plan.projects.size());
     plan.projects.push_back(p);
   }

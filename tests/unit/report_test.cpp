@@ -192,7 +192,7 @@ TEST_CASE("report bad input: each class gets a located error") {
   }
 }
 
-TEST_CASE("a project due that year that the report leaves out is shown as waiting and warned") {
+TEST_CASE("a project due that year that the report leaves out has no status and is warned") {
   Site s;
   const std::string out =
       load_report_file(kHead + "[[entries]]\nproject = \"01\"\nstatus = \"ดำเนินการแล้วเสร็จ\"\n", &s);
@@ -201,6 +201,135 @@ TEST_CASE("a project due that year that the report leaves out is shown as waitin
   const Report& r = s.organisations.at(0).reports.at(0);
   REQUIRE(r.entries.size() == 2);
   CHECK(r.entries[1].project_id == "02");
-  CHECK(r.entries[1].status == Status::waiting);
+  // The report says nothing about it: its status is not stated, never an invented รอรายงาน.
+  CHECK_FALSE(r.entries[1].status.has_value());
   CHECK(r.entries[1].left_out);
+  CHECK(out.find("its status is shown as ไม่ได้ระบุสถานะ") != std::string::npos);
+}
+
+TEST_CASE("statuses not stated are counted as such; a share over them or of no budget is none") {
+  Report r;
+  auto entry = [](const char* id, std::optional<Status> s, std::optional<BudgetCell> budget) {
+    ReportEntry e;
+    e.project_id = id;
+    e.status = s;
+    e.budget = budget;
+    e.disbursed = budget;
+    return e;
+  };
+  const BudgetCell dash{CellKind::dash, {}};
+  r.entries = {entry("a", Status::in_progress, dash), entry("b", std::nullopt, dash),
+               entry("c", Status::not_started, std::nullopt)};
+  ReportSummary s = summarise(r);
+  CHECK(s.entries == 3);
+  CHECK(s.status_not_stated == 1);
+  CHECK(s.by_status[static_cast<size_t>(Status::waiting)] == 0);  // never invented
+  CHECK_FALSE(s.completed_percent);
+  CHECK(s.completed_percent_reason == "ไม่ได้ระบุสถานะ 1 จาก 3 รายการ");
+  // Only "-" and not stated: no money is stated, the disbursed share has no base.
+  CHECK_FALSE(s.money_stated());
+  CHECK(s.budget_not_stated == 1);
+  CHECK_FALSE(s.disbursed_percent);
+  CHECK(s.disbursed_percent_reason == "ไม่มีงบประมาณที่ระบุเป็นจำนวนเงิน");
+  // A stated budget of 0.00 is a base of zero: still no share, for another reason.
+  r.entries[0].budget = BudgetCell{CellKind::amount, {0, true}};
+  s = summarise(r);
+  CHECK(s.money_stated());
+  CHECK_FALSE(s.disbursed_percent);
+  CHECK(s.disbursed_percent_reason == "งบประมาณที่ระบุรวมเป็นศูนย์");
+  // Every status stated: the share is computed.
+  r.entries[1].status = Status::completed;
+  s = summarise(r);
+  REQUIRE(s.completed_percent);
+  CHECK(*s.completed_percent == 3333);
+  // A printed share cannot be checked against one that has no base.
+  PrintedSummary printed;
+  printed.disbursed_percent = 0;
+  r.printed_summary = printed;
+  CHECK(check_printed_summary(r, s).empty());
+}
+
+TEST_CASE("one printed row for several projects is one entry covering them all") {
+  Site s;
+  const std::string out = load_report_file(
+      kHead +
+          "[[entries]]\nprojects = [\"01\", \"02\"]\nstatus = \"อยู่ระหว่างดำเนินการ\"\n"
+          "period_as_printed = \"๓.๑.๖๕-มี.ค.๖๖ ๑๕-๑๙ มี.ค.๖๖\"\nbudget = \"-\"\n",
+      &s);
+  CHECK(out == "");  // 02 is covered: not left out
+  const Report& r = s.organisations.at(0).reports.at(0);
+  REQUIRE(r.entries.size() == 1);
+  CHECK(r.entries[0].project_id == "01");
+  CHECK(r.entries[0].covered() == std::vector<std::string>{"01", "02"});
+  CHECK(r.entries[0].period_text == "๓.๑.๖๕-มี.ค.๖๖ ๑๕-๑๙ มี.ค.๖๖");
+  CHECK_FALSE(r.entries[0].period);  // kept as printed, no range read into it
+  const ReportSummary sum = summarise(r);
+  CHECK(sum.entries == 1);
+  CHECK(sum.projects == 2);
+  CHECK(sum.by_status[static_cast<size_t>(Status::in_progress)] == 1);
+
+  SUBCASE("a project in a merged row and in its own entry is a duplicate") {
+    auto dup = load_report_file(kHead +
+                                "[[entries]]\nprojects = [\"01\", \"02\"]\n"
+                                "[[entries]]\nproject = \"02\"\n");
+    CHECK(dup.find("error: duplicate entry for project '02' (first entry at line 6)") !=
+          std::string::npos);
+  }
+  SUBCASE("'projects' needs two, and not beside 'project'") {
+    CHECK(load_report_file(kHead + "[[entries]]\nprojects = [\"01\"]\n").find("at least two") !=
+          std::string::npos);
+    CHECK(load_report_file(kHead + "[[entries]]\nproject = \"01\"\nprojects = [\"01\", \"02\"]\n")
+              .find("not both") != std::string::npos);
+  }
+}
+
+TEST_CASE("an entry without a status loads as not stated; a period as printed keeps its text") {
+  Site s;
+  const std::string out =
+      load_report_file(kHead +
+                           "[[entries]]\nproject = \"01\"\nperiod_as_printed = \"ค.ศ.๖๕-มี.ค.๖๖\"\n"
+                           "[[entries]]\nproject = \"02\"\nperiod_as_printed = \"ต.ค.๖๕-มี.ค.๖๖\"\n",
+                       &s);
+  CHECK(out == "");
+  const Report& r = s.organisations.at(0).reports.at(0);
+  REQUIRE(r.entries.size() == 2);
+  CHECK_FALSE(r.entries[0].status);
+  CHECK(status_name(r.entries[0].status) == "ไม่ได้ระบุสถานะ");
+  CHECK(r.entries[0].period_text == "ค.ศ.๖๕-มี.ค.๖๖");
+  CHECK_FALSE(r.entries[0].period);
+  REQUIRE(r.entries[1].period);  // read as a range where it can be
+  CHECK(r.entries[1].period->to == thai::ThaiDate{2566, 3, 0});
+  // 'period' must still parse: a typo there is an error that points to period_as_printed.
+  CHECK(load_report_file(kHead + "[[entries]]\nproject = \"01\"\nperiod = \"ค.ศ.๖๕\"\n")
+            .find("period_as_printed") != std::string::npos);
+}
+
+TEST_CASE("a project without 'kind' loads with its kind not stated") {
+  TempSite site;
+  write_site(site);
+  site.write("content/t/plan-2566/projects/03.md", "+++\ntitle = \"ค\"\nnode = \"1\"\n+++\n");
+  site.write("content/t/plan-2566/projects/04.md",
+             "+++\ntitle = \"ง\"\nkind = \"งาน\"\nnode = \"1\"\n+++\n");
+  Diagnostics d;
+  Site s = load_site(site.root(), site.root() / "content", d);
+  std::string all;
+  for (const auto& diag : d.sorted()) all += format(diag) + "\n";
+  CHECK(all.find("03.md") == std::string::npos);  // no error for a kind left out
+  CHECK(all.find("04.md:3:1: error: unknown kind 'งาน'") != std::string::npos);
+  const Plan& plan = s.organisations.at(0).plans.at(0);
+  REQUIRE(plan.find_project("03"));
+  CHECK_FALSE(plan.find_project("03")->kind);
+}
+
+TEST_CASE("a project is due in a year its plan leaves not stated; only a '-' says nothing then") {
+  Project p;
+  p.budget = {{2566, {CellKind::amount, {10000000, true}}},
+              {2567, {CellKind::dash, {}}},
+              {2568, {CellKind::no_budget, {}}}};
+  CHECK(is_due(p, 2566));
+  CHECK_FALSE(is_due(p, 2567));  // "-": nothing that year
+  CHECK(is_due(p, 2568));
+  CHECK(is_due(p, 2569));  // not stated (003 prints 2566 only): not known to be nothing
+  p.budget.clear();
+  CHECK(is_due(p, 2566));  // a plan without budgets
 }
