@@ -40,8 +40,12 @@ std::optional<Project> load_project(const ContentFile& f, const std::string& id,
     p.budget[year] = *cell;
   }
   p.indicators = r.indicators("indicators", plan.first_year, plan.last_year);
+  p.number = r.string("number", false);
+  if (!p.number.empty()) p.number_where = r.where_key("number");
+  p.note = r.string("note", false);
+  p.corrections = r.corrections("corrections");
   r.warn_unknown({"title", "kind", "node", "responsible", "unit", "period", "budget_line", "budget",
-                  "indicators"});
+                  "indicators", "number", "note", "corrections"});
   p.body_markdown = std::move(fm->body);
   return p;
 }

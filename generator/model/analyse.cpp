@@ -2,6 +2,8 @@
 
 #include <map>
 
+#include "model/printed.hpp"
+
 namespace prongsai {
 namespace {
 
@@ -38,6 +40,7 @@ SiteFigures analyse(const Site& site, const std::vector<OitAssessment>& oit,
         f.notes = check_printed_totals(plan, f.totals);
       }
       for (const DataNote& n : f.notes) diagnostics.warning(n.where, describe(n));
+      append_printed_notes(org, plan, f.notes, diagnostics);
       for (size_t top : plan.top_nodes) collect_order(plan, top, f.order);
       plans.push_back(std::move(f));
     }
@@ -56,6 +59,7 @@ SiteFigures analyse(const Site& site, const std::vector<OitAssessment>& oit,
       else
         f.notes = check_printed_summary(r, f.summary);
       for (const ReportNote& n : f.notes) diagnostics.warning(n.where, describe(n));
+      append_printed_notes(org, r, f.data_notes, diagnostics);
       if (auto it = latest.find(r.plan_slug); it != latest.end()) {
         f.previous = it->second;
         f.changes = changes_since(org.reports[it->second], r);

@@ -23,6 +23,7 @@ struct ReportFigures {
   std::vector<ReportNote> notes;     // printed summary figures that disagree with the entries
   std::optional<size_t> previous;    // the plan's previous round, an index into reports
   std::vector<EntryChange> changes;  // since the previous round
+  std::vector<DataNote> data_notes;  // duplicate row numbers, corrections (model/printed.hpp)
 };
 
 struct SiteFigures {

@@ -50,7 +50,11 @@ Page plan_home_page(const RenderInput& in, size_t o, size_t p) {
     d.set("about", about);
     sections.push_back(d);
   };
-  add("table", "ตารางแผนปฏิบัติการ", "ทุกโครงการ/กิจกรรม/มาตรการ พร้อมงบประมาณรายปีและยอดรวม");
+  set_plan_source(in, org, plan, page);
+  const bool rebuilt = plan.source_document.scope == SourceDocument::Scope::report;
+  add("table", "ตารางแผนปฏิบัติการ",
+      rebuilt ? "โครงการ/กิจกรรม/มาตรการที่รายงานกล่าวถึง พร้อมงบประมาณรายปีและยอดรวม"
+              : "ทุกโครงการ/กิจกรรม/มาตรการ พร้อมงบประมาณรายปีและยอดรวม");
   add("budget", "สรุปงบประมาณ",
       "งบประมาณตาม" + in.fmt.text(plan.levels.front()) + " ตามหน่วยงานที่รับผิดชอบ และตามประเภท");
   if (!plan.risk.rows.empty())
@@ -77,7 +81,13 @@ Page plan_home_page(const RenderInput& in, size_t o, size_t p) {
   page.data.set("has_documents", flag(!plan.documents.empty()));
   page.data.set("introduction", markdown_to_html(plan.introduction_markdown, in.fmt.digits()));
   page.data.set("has_introduction", flag(!plan.introduction_markdown.empty()));
-  if (!plan.source.empty()) page.data.set("source", plan.source);
+  if (plan.endorsement) {
+    Data e = object();
+    e.set("text", in.fmt.text(plan.endorsement->text));
+    e.set("name", in.fmt.text(plan.endorsement->person.name));
+    e.set("position", in.fmt.text(plan.endorsement->person.position));
+    page.data.set("endorsement", e);
+  }
   return page;
 }
 
@@ -148,7 +158,14 @@ Page notes_page(const RenderInput& in, size_t o, size_t p) {
   Page page = plan_subpage(in, in.site.organisations[o], in.site.organisations[o].plans[p], "notes",
                            "notes", "ข้อสังเกตข้อมูล");
   Data notes = list();
+  Data printed_notes = list();
+  size_t printed_count = 0;
   for (const DataNote& n : f.notes) {
+    if (n.what == DataNote::What::duplicate_number || n.what == DataNote::What::correction) {
+      printed_notes.push_back(printed_note_data(in, n));
+      ++printed_count;
+      continue;
+    }
     Data d = object();
     d.set("scope", in.fmt.text(n.scope));
     if (n.what == DataNote::What::budget) {
@@ -166,8 +183,10 @@ Page notes_page(const RenderInput& in, size_t o, size_t p) {
     notes.push_back(d);
   }
   page.data.set("notes", notes);
-  page.data.set("has_notes", flag(!f.notes.empty()));
-  page.data.set("count", in.fmt.number(static_cast<long long>(f.notes.size())));
+  page.data.set("has_notes", flag(f.notes.size() > printed_count));
+  page.data.set("count", in.fmt.number(static_cast<long long>(f.notes.size() - printed_count)));
+  page.data.set("printed_notes", printed_notes);
+  page.data.set("has_printed_notes", flag(printed_count > 0));
   page.data.set("table_href",
                 urls::link(page.path, urls::plan_page(in.site.organisations[o],
                                                       in.site.organisations[o].plans[p], "table")));
