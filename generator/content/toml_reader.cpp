@@ -155,7 +155,12 @@ std::vector<Indicator> TomlReader::indicators(std::string_view key, int first, i
     Indicator ind;
     ind.name = r.string("name", false);
     ind.targets = r.year_strings("targets", first, last);
-    r.warn_unknown({"name", "targets"});
+    ind.target = r.string("target", false);
+    if (!ind.target.empty() && !ind.targets.empty())
+      diagnostics_.error(r.where_key("target"),
+                         "an indicator has either one 'target' (printed once for the whole plan) "
+                         "or per-year 'targets', not both: keep the one the document prints");
+    r.warn_unknown({"name", "targets", "target"});
     out.push_back(std::move(ind));
   }
   return out;

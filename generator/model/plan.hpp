@@ -47,6 +47,7 @@ struct SourceDocument {
 struct Indicator {
   std::string name;
   std::map<int, std::string> targets;  // fiscal year (B.E.) -> target
+  std::string target;  // one target for the whole plan, when the document prints it so (002)
 };
 
 enum class ProjectKind { project, measure, activity };

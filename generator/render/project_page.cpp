@@ -70,6 +70,11 @@ Page project_page(const RenderInput& in, size_t o, size_t p, size_t position) {
       Data i = object();
       i.set("name", in.fmt.text(ind.name));
       Data targets = list();
+      if (!ind.target.empty()) {
+        Data td = object();
+        td.set("text", in.fmt.text(ind.target));
+        targets.push_back(td);
+      }
       for (const auto& [year, t] : ind.targets) {
         Data td = object();
         if (year) td.set("year", in.fmt.year(year));
@@ -111,6 +116,11 @@ Page project_page(const RenderInput& in, size_t o, size_t p, size_t position) {
     Data d = object();
     d.set("name", in.fmt.text(ind.name));
     Data targets = list();
+    if (!ind.target.empty()) {
+      Data td = object();
+      td.set("text", in.fmt.text(ind.target));
+      targets.push_back(td);
+    }
     for (const auto& [year, t] : ind.targets) {
       Data td = object();
       td.set("year", in.fmt.year(year));
