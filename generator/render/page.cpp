@@ -114,6 +114,21 @@ void set_report_source(const RenderInput& in, const Organisation& org, const Rep
   }
 }
 
+namespace {
+
+// The content field a correction names, in words a reader knows.
+std::string field_label(const std::string& field) {
+  if (field == "title") return "ชื่อ";
+  if (field == "body") return "รายละเอียด";
+  if (field == "responsible") return "ผู้รับผิดชอบ";
+  if (field == "name") return "ชื่อองค์กร";
+  if (field.ends_with("signatory.name")) return "ชื่อผู้ลงนาม";
+  if (field.ends_with(".result")) return "ผลการดำเนินงาน";
+  return field;
+}
+
+}  // namespace
+
 Data printed_note_data(const RenderInput& in, const DataNote& n) {
   Data d = object();
   const bool correction = n.what == DataNote::What::correction;
@@ -122,7 +137,7 @@ Data printed_note_data(const RenderInput& in, const DataNote& n) {
   d.set("first", in.fmt.text(n.first));
   d.set("first_where", in.fmt.text(n.first_where));
   d.set("second", in.fmt.text(n.second));
-  d.set("second_where", in.fmt.text(n.second_where));
+  d.set("second_where", correction ? field_label(n.second_where) : in.fmt.text(n.second_where));
   d.set("first_label", correction ? "เอกสารพิมพ์ว่า" : "รายการแรก");
   d.set("second_label", correction ? "เว็บไซต์แสดงเป็น" : "รายการที่สอง");
   d.set("source", n.where.file + (n.where.line ? ":" + std::to_string(n.where.line) : ""));

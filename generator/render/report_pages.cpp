@@ -186,6 +186,8 @@ Page report_page(const RenderInput& in, size_t o, size_t ri) {
     row.set("responsible", in.fmt.text(e.responsible));
     row.set("result", in.entry_html[o][ri][i]);
     row.set("note", in.fmt.text(e.note));
+    row.set("result_mark",
+            correction_mark(in, r.corrections, "entries." + e.project_id + ".result", ""));
     if (e.left_out) row.set("left_out", flag(true));
     rows.push_back(row);
   }
