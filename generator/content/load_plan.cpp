@@ -100,6 +100,7 @@ std::optional<Plan> load_plan(const ContentFile& f, Diagnostics& d) {
   if (const toml::node* src = table->get("source"); src && src->is_string())
     plan.source = r.string("source", false);
   plan.source_document = r.source_document("source");
+  locate_source_file(f, plan.source_document, d);
 
   std::map<std::string, size_t> index;
   if (const toml::array* nodes = r.array("nodes")) {

@@ -240,6 +240,7 @@ std::optional<Report> load_report(const ContentFile& f, const std::string& id,
   read_summary(r, report);
   report.narrative_heading = r.string("narrative_heading", false);
   report.source_document = r.source_document("source");
+  locate_source_file(f, report.source_document, d);
   report.corrections = r.corrections("corrections");
   r.warn_unknown({"plan", "fiscal_year", "round", "period", "title", "as_of", "reporter",
                   "introduction", "problems", "suggestions", "printed_summary", "announcement",

@@ -293,6 +293,19 @@ SourceDocument TomlReader::source_document(std::string_view key) {
   return s;
 }
 
+void locate_source_file(const ContentFile& f, SourceDocument& s, Diagnostics& d) {
+  if (s.file.empty()) return;
+  const std::filesystem::path path = f.path.parent_path() / s.file;
+  std::error_code ec;
+  if (!std::filesystem::is_regular_file(path, ec)) {
+    d.error(s.where, "source file '" + s.file + "' is not there: put the original next to " +
+                         f.path.filename().string() + ", or remove 'file'");
+    s.file.clear();
+    return;
+  }
+  s.file_path = path.string();
+}
+
 void TomlReader::warn_unknown(std::initializer_list<std::string_view> known) {
   for (auto&& [k, v] : table_) {
     if (std::find(known.begin(), known.end(), k.str()) == known.end())

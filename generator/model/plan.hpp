@@ -35,10 +35,11 @@ struct SourceDocument {
   Scope scope = Scope::document;
   std::string title;  // the document's own title
   std::string date;  // as printed ("๑๒ พฤษภาคม ๒๕๖๐"); "" when not stated
-  std::string pages;   // "หน้า ๓-๙"; "" when not known
-  std::string file;    // a copy of the original beside the content, copied into the site
-  std::string url;     // or the original's address
-  std::string report;  // scope = report: the report id (reports/<id>.toml) it was rebuilt from
+  std::string pages;      // "หน้า ๓-๙"; "" when not known
+  std::string file;       // a copy of the original beside the content, copied into the site
+  std::string url;        // or the original's address
+  std::string report;     // scope = report: the report id (reports/<id>.toml) it was rebuilt from
+  std::string file_path;  // where the loader found `file`, to copy it into the site
   SourceLocation where;
   bool given = false;  // false: the content names no source
 };

@@ -73,14 +73,13 @@ std::string source_text(const RenderInput& in, const SourceDocument& s) {
   return out;
 }
 
-std::string source_href(const std::string& from, const std::string& folder,
-                        const SourceDocument& s) {
-  if (!s.url.empty()) return s.url;
-  if (!s.file.empty()) return urls::link(from, folder + "source/" + s.file);
-  return "";
-}
-
 }  // namespace
+
+std::string source_file_path(const Organisation& org, const Plan& plan, const Report* report) {
+  const std::string page = report ? urls::report(org, plan, *report) : urls::plan(org, plan);
+  const SourceDocument& s = report ? report->source_document : plan.source_document;
+  return page.substr(0, page.rfind('/') + 1) + "source/" + s.file;
+}
 
 void set_plan_source(const RenderInput& in, const Organisation& org, const Plan& plan, Page& page) {
   const SourceDocument& s = plan.source_document;
@@ -93,8 +92,11 @@ void set_plan_source(const RenderInput& in, const Organisation& org, const Plan&
         "แผนนี้สร้างจากรายงาน " + report + " ไม่ใช่จากเอกสารแผน จึงมีเฉพาะโครงการที่รายงานกล่าวถึง";
   }
   page.source_line = "ที่มา: " + source_text(in, s);
-  page.source_href = source_href(
-      page.path, urls::plan(org, plan).substr(0, urls::plan(org, plan).rfind('/') + 1), s);
+  page.source_href.clear();
+  if (!s.url.empty())
+    page.source_href = s.url;
+  else if (!s.file.empty())
+    page.source_href = urls::link(page.path, source_file_path(org, plan, nullptr));
 }
 
 void set_report_source(const RenderInput& in, const Organisation& org, const Report& report,
@@ -107,11 +109,8 @@ void set_report_source(const RenderInput& in, const Organisation& org, const Rep
   page.source_href.clear();
   if (!s.url.empty())
     page.source_href = s.url;
-  else if (!s.file.empty() && plan) {
-    const std::string home = urls::plan(org, *plan);
-    page.source_href =
-        urls::link(page.path, home.substr(0, home.rfind('/') + 1) + "source/" + s.file);
-  }
+  else if (!s.file.empty() && plan)
+    page.source_href = urls::link(page.path, source_file_path(org, *plan, &report));
 }
 
 namespace {

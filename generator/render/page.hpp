@@ -64,6 +64,8 @@ Page plan_subpage(const RenderInput& in, const Organisation& org, const Plan& pl
                   std::string_view slug, std::string template_name, std::string title);
 
 // The ที่มา line (and the rebuilt-from-a-report line) of a page of this plan or report.
+// Where a [source] file is published: "<plan>/source/<file>", "<plan>/reports/<id>/source/…".
+std::string source_file_path(const Organisation& org, const Plan& plan, const Report* report);
 void set_plan_source(const RenderInput& in, const Organisation& org, const Plan& plan, Page& page);
 void set_report_source(const RenderInput& in, const Organisation& org, const Report& report,
                        Page& page);
