@@ -265,3 +265,17 @@ TEST_CASE(
       has(e2e::read(site / "public/khlong-mueang/plan-2561-2564/table/index.html"),
           "<a href=\"../../../khlong-mueang/plan-2561-2564/source/original.pdf\">เอกสารต้นฉบับ</a>"));
 }
+
+TEST_CASE("open data carries the printed numbers (null where none) and the plan's source scope") {
+  const std::string k = page("khlong-mueang/plan-2561-2564/data/plan.json");
+  const size_t item = k.find("\"id\": \"4-1-1-2-03\"");
+  REQUIRE(item != std::string::npos);
+  const std::string obj = k.substr(item, k.find('}', item) - item);
+  CHECK(has(obj, "\"number\": null"));  // 000 prints a bullet, no number
+  CHECK(has(k, "\"number\": \"๑.๓\""));
+  const std::string p = page(std::string(kKhokPhutsa) + "data/plan.json");
+  CHECK(has(p, "\"scope\": \"report\""));
+  CHECK(has(p, "\"report\": \"2566-12\""));
+  const std::string r = page("bang-kao/plan-2566/reports/2566-02/report.json");
+  CHECK(count(r, "\"number\": \"(๘)\"") == 3);
+}
