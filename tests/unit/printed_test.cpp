@@ -45,6 +45,14 @@ std::string load(const TempSite& site, prongsai::Site* out = nullptr) {
   return all;
 }
 
+prongsai::Node node(std::string id, std::string label, std::string name) {
+  prongsai::Node n;
+  n.id = std::move(id);
+  n.label = std::move(label);
+  n.name = std::move(name);
+  return n;
+}
+
 bool has(const std::string& text, const std::string& part) {
   return text.find(part) != std::string::npos;
 }
@@ -171,8 +179,8 @@ TEST_CASE("a number printed twice in one node is a warning and a note; once per 
   prongsai::Organisation org;
   org.name = "อบต.ทดสอบ";
   prongsai::Plan plan;
-  plan.nodes.push_back({.id = "1", .label = "มิติที่ ๑", .name = "มิติแรก"});
-  plan.nodes.push_back({.id = "2", .label = "มิติที่ ๒", .name = "มิติสอง"});
+  plan.nodes.push_back(node("1", "มิติที่ ๑", "มิติแรก"));
+  plan.nodes.push_back(node("2", "มิติที่ ๒", "มิติสอง"));
   auto add = [&](std::string id, std::string node, std::string number, int line) {
     prongsai::Project p;
     p.id = std::move(id);
@@ -206,9 +214,9 @@ TEST_CASE("a report's row numbers are checked within each top-level node; correc
   org.name = "ทต.ทดสอบ";
   prongsai::Plan plan;
   plan.slug = "plan-2566";
-  plan.nodes.push_back({.id = "1", .label = "๑.", .name = "มิติแรก"});
-  plan.nodes.push_back({.id = "1.1", .label = "๑.๑", .name = "ภารกิจ"});
-  plan.nodes.push_back({.id = "1.2", .label = "๑.๒", .name = "ภารกิจสอง"});
+  plan.nodes.push_back(node("1", "๑.", "มิติแรก"));
+  plan.nodes.push_back(node("1.1", "๑.๑", "ภารกิจ"));
+  plan.nodes.push_back(node("1.2", "๑.๒", "ภารกิจสอง"));
   for (auto [id, node] : {std::pair{"1-08", "1.1"}, std::pair{"1-09", "1.2"}}) {
     prongsai::Project p;
     p.id = id;
@@ -227,7 +235,12 @@ TEST_CASE("a report's row numbers are checked within each top-level node; correc
     e.number_where = {"reports/2566-02.toml", id == std::string("1-08") ? 10 : 20, 1};
     r.entries.push_back(e);
   }
-  r.corrections.push_back({"entries.1-09.result", "บางแก้ว", "บางเก่า", "แถว (๘)", {}});
+  prongsai::Correction c;
+  c.field = "entries.1-09.result";
+  c.printed = "บางแก้ว";
+  c.corrected = "บางเก่า";
+  c.where_printed = "แถว (๘)";
+  r.corrections.push_back(c);
   prongsai::Diagnostics d;
   std::vector<prongsai::DataNote> notes;
   prongsai::append_printed_notes(org, r, notes, d);
