@@ -109,6 +109,7 @@ TEST_CASE("corrections are listed with printed and corrected text and marked whe
   CHECK(has(notes, "เว็บไซต์แสดงเป็น: “นายนราพงษ์ ทรงสวัสดิ์วงศ์”"));
   CHECK(has(notes, "เอกสารพิมพ์ว่า: “เชิงน้อย”"));
   CHECK(has(notes, "เอกสารพิมพ์ว่า: “เช็กน้อย”"));
+  CHECK(count(notes, "เอกสารพิมพ์ว่า: “เล็กน้อย”") == 3);  // 2-13, 2-14, 2-15 in the part-2 table
   const std::string a = page(std::string(kKhekNoi) + "documents/announcement/index.html");
   CHECK(has(a,
             "(นายนราพงษ์ ทรงสวัสดิ์วงศ์<sup class=\"correction-mark\"><a href=\"../../../../"
