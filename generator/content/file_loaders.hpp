@@ -20,6 +20,9 @@ struct ContentFile {
 // Every content and config file is read through here.
 std::optional<std::string> read_content_file(const ContentFile& f, Diagnostics& d);
 
+// A [source] file is looked for beside the content file that names it; missing is an error.
+void locate_source_file(const ContentFile& f, SourceDocument& s, Diagnostics& d);
+
 // Slugs become URL segments and folder names: lowercase ASCII letters, digits, '-', not
 // starting with '-', at most kMaxSlugLength characters (URLs and paths stay usable).
 inline constexpr size_t kMaxSlugLength = 100;

@@ -29,7 +29,10 @@ std::optional<Document> load_document(const ContentFile& f, const std::string& i
                                        " (expected B.E. \"YYYY-MM-DD\", \"YYYY-MM\" or \"YYYY\")");
   }
   if (auto p = r.person("signatory")) doc.signatory = *p;
-  r.warn_unknown({"kind", "issuer", "number", "title", "date", "signatory"});
+  doc.date_line = r.string("date_line", false);
+  doc.corrections = r.corrections("corrections");
+  r.warn_unknown(
+      {"kind", "issuer", "number", "title", "date", "signatory", "date_line", "corrections"});
   doc.body_markdown = std::move(fm->body);
   return doc;
 }

@@ -78,7 +78,9 @@ std::optional<Organisation> load_organisation(const ContentFile& f, Diagnostics&
     }
   }
   o.executive = r.person("executive");
-  r.warn_unknown({"name", "short_name", "kind", "address", "phone", "website", "executive"});
+  o.corrections = r.corrections("corrections");
+  r.warn_unknown(
+      {"name", "short_name", "kind", "address", "phone", "website", "executive", "corrections"});
   return o;
 }
 

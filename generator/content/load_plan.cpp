@@ -96,7 +96,11 @@ std::optional<Plan> load_plan(const ContentFile& f, Diagnostics& d) {
     d.error(r.where_key("levels"), "'levels' must name at least one level of the plan");
     return std::nullopt;
   }
-  plan.source = r.string("source", false);
+  // `source` is either the structured [source] table or, in older content, a plain note.
+  if (const toml::node* src = table->get("source"); src && src->is_string())
+    plan.source = r.string("source", false);
+  plan.source_document = r.source_document("source");
+  locate_source_file(f, plan.source_document, d);
 
   std::map<std::string, size_t> index;
   if (const toml::array* nodes = r.array("nodes")) {
@@ -180,8 +184,19 @@ std::optional<Plan> load_plan(const ContentFile& f, Diagnostics& d) {
       if (!h.years.empty()) plan.printed_headers.push_back(std::move(h));
     }
   }
+
+  plan.corrections = r.corrections("corrections");
+  if (const toml::table* e = r.table("endorsement")) {
+    TomlReader er = r.nested(*e);
+    Endorsement en;
+    en.text = er.string("text", true);
+    en.person = {er.string("name", false), er.string("position", false)};
+    er.warn_unknown({"text", "name", "position"});
+    plan.endorsement = std::move(en);
+  }
   r.warn_unknown({"title", "first_year", "last_year", "levels", "source", "nodes", "printed",
-                  "risk", "goals", "where_printed", "printed_headers"});
+                  "risk", "goals", "corrections", "endorsement", "where_printed",
+                  "printed_headers"});
   return plan;
 }
 

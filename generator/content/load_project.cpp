@@ -43,6 +43,10 @@ std::optional<Project> load_project(const ContentFile& f, const std::string& id,
     p.budget[year] = *cell;
   }
   p.indicators = r.indicators("indicators", plan.first_year, plan.last_year);
+  p.number = r.string("number", false);
+  if (!p.number.empty()) p.number_where = r.where_key("number");
+  p.note = r.string("note", false);
+  p.corrections = r.corrections("corrections");
   if (const toml::table* t = r.table("detail")) {
     // Part 3's own statement of figures the plan table holds: kept as printed for the checks.
     TomlReader dr = r.nested(*t);
@@ -78,7 +82,7 @@ std::optional<Project> load_project(const ContentFile& f, const std::string& id,
     p.detail = std::move(detail);
   }
   r.warn_unknown({"title", "kind", "node", "responsible", "unit", "period", "budget_line", "budget",
-                  "indicators", "detail"});
+                  "indicators", "number", "note", "corrections", "detail"});
   p.body_markdown = std::move(fm->body);
   return p;
 }

@@ -58,6 +58,7 @@ std::optional<Document> read_document(TomlReader& parent, std::string_view key, 
   doc.date = read_date(r, "date");
   if (auto p = r.person("signatory")) doc.signatory = *p;
   doc.body_markdown = r.string("body", false);
+  doc.date_line = r.string("date_line", false);
   return doc;
 }
 
@@ -76,8 +77,9 @@ void read_summary(TomlReader& r, Report& report) {
   if (auto c = read_cell(s, "disbursed"); c && c->kind == CellKind::amount) p.disbursed = c->amount;
   p.disbursed_percent = read_percent(s, "disbursed_percent");
   p.completed_percent = read_percent(s, "completed_percent");
+  report.printed_summary_text = s.string("text", false);
   s.warn_unknown({"projects", "waiting", "not_started", "in_progress", "completed", "impossible",
-                  "budget", "disbursed", "disbursed_percent", "completed_percent"});
+                  "budget", "disbursed", "disbursed_percent", "completed_percent", "text"});
   report.printed_summary = p;
 }
 
@@ -138,14 +140,17 @@ std::optional<Report> load_report(const ContentFile& f, const std::string& id,
         ap.heading = a.string("heading", false);
         ap.opinion = a.string("opinion", false);
         ap.person = {a.string("name", false), a.string("position", false)};
-        a.warn_unknown({"heading", "opinion", "name", "position"});
+        ap.form = a.string("form", false);
+        a.warn_unknown({"heading", "opinion", "name", "position", "form"});
         report.approvals.push_back(std::move(ap));
       }
     }
-    m.warn_unknown({"issuer", "number", "title", "date", "signatory", "body", "to", "approvals"});
+    m.warn_unknown(
+        {"issuer", "number", "title", "date", "signatory", "body", "to", "approvals", "date_line"});
   }
   if (const toml::table* a = r.table("announcement"))
-    r.nested(*a).warn_unknown({"issuer", "number", "title", "date", "signatory", "body"});
+    r.nested(*a).warn_unknown(
+        {"issuer", "number", "title", "date", "signatory", "body", "date_line"});
 
   if (const toml::array* narrative = r.array("narrative")) {
     for (const toml::node& e : *narrative) {
@@ -156,9 +161,10 @@ std::optional<Report> load_report(const ContentFile& f, const std::string& id,
       if (plan && !item.node_id.empty() && !plan->find_node(item.node_id))
         d.error(n.where_key("node"), "unknown node '" + item.node_id + "' in the plan");
       item.heading = n.string("heading", false);
+      item.group = n.string("group", false);
       item.actions_markdown = n.string("actions", false);
       item.results_markdown = n.string("results", false);
-      n.warn_unknown({"node", "heading", "actions", "results"});
+      n.warn_unknown({"node", "heading", "actions", "results", "group"});
       report.narrative.push_back(std::move(item));
     }
   }
@@ -240,8 +246,10 @@ std::optional<Report> load_report(const ContentFile& f, const std::string& id,
       entry.responsible = er.string("responsible", false);
       entry.result_markdown = er.string("result", false);
       entry.note = er.string("note", false);
+      entry.number = er.string("number", false);
+      if (!entry.number.empty()) entry.number_where = er.where_key("number");
       er.warn_unknown({"project", "projects", "status", "budget", "disbursed", "period",
-                       "period_as_printed", "responsible", "result", "note"});
+                       "period_as_printed", "responsible", "result", "note", "number"});
       if (entry.budget && entry.disbursed && entry.budget->kind == CellKind::amount &&
           entry.disbursed->kind == CellKind::amount &&
           entry.disbursed->amount.satang > entry.budget->amount.satang)
@@ -266,9 +274,13 @@ std::optional<Report> load_report(const ContentFile& f, const std::string& id,
     }
   }
   read_summary(r, report);
+  report.narrative_heading = r.string("narrative_heading", false);
+  report.source_document = r.source_document("source");
+  locate_source_file(f, report.source_document, d);
+  report.corrections = r.corrections("corrections");
   r.warn_unknown({"plan", "fiscal_year", "round", "period", "title", "as_of", "reporter",
                   "introduction", "problems", "suggestions", "printed_summary", "announcement",
-                  "memo", "narrative", "entries"});
+                  "memo", "narrative", "entries", "narrative_heading", "source", "corrections"});
   return report;
 }
 

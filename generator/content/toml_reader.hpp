@@ -37,6 +37,11 @@ class TomlReader {
   std::vector<Indicator> indicators(std::string_view key, int first, int last);
   std::optional<PrintedTotals> printed_totals(std::string_view key, int first, int last);
   std::optional<Person> person(std::string_view key);
+  // [[corrections]]: { field, printed, corrected, where } each; printed and corrected required.
+  std::vector<Correction> corrections(std::string_view key);
+  // [source]: the document transcribed (title, date, pages, file or url, scope, report).
+  // A plain string (the older form: an internal note) gives nothing here.
+  SourceDocument source_document(std::string_view key);
 
   // Unknown keys are usually typos; say so rather than silently ignoring the value.
   void warn_unknown(std::initializer_list<std::string_view> known);

@@ -2,6 +2,8 @@
 
 #include <map>
 
+#include "model/printed.hpp"
+
 namespace prongsai {
 namespace {
 
@@ -43,6 +45,7 @@ SiteFigures analyse(const Site& site, const std::vector<OitAssessment>& oit,
       f.notes.insert(f.notes.end(), contra.notes.begin(), contra.notes.end());
       f.checks.insert(f.checks.end(), contra.counts.begin(), contra.counts.end());
       for (const DataNote& n : f.notes) diagnostics.warning(n.where, describe(n));
+      append_printed_notes(org, plan, f.notes, diagnostics);
       for (size_t top : plan.top_nodes) collect_order(plan, top, f.order);
       plans.push_back(std::move(f));
     }
@@ -65,6 +68,7 @@ SiteFigures analyse(const Site& site, const std::vector<OitAssessment>& oit,
       f.contradictions = std::move(contra.notes);
       f.checks = std::move(contra.counts);
       for (const DataNote& n : f.contradictions) diagnostics.warning(n.where, describe(n));
+      append_printed_notes(org, r, f.data_notes, diagnostics);
       if (auto it = latest.find(r.plan_slug); it != latest.end()) {
         f.previous = it->second;
         f.changes = changes_since(org.reports[it->second], r);

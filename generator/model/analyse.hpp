@@ -31,6 +31,7 @@ struct ReportFigures {
   // Contradictions inside the report (dates out of order, periods beyond the round).
   std::vector<DataNote> contradictions;
   std::vector<CheckCount> checks;
+  std::vector<DataNote> data_notes;  // duplicate row numbers, corrections (model/printed.hpp)
 };
 
 struct SiteFigures {

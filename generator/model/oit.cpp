@@ -43,11 +43,21 @@ std::vector<OitChecklist> resolve_oit(const std::vector<OitAssessment>& assessme
         }
         e.found = e.report.has_value();
         if (e.report) e.date = report_date(org.reports[*e.report]);
+      } else if (e.plan && item.evidence == EvidenceKind::plan &&
+                 org.plans[*e.plan].source_document.scope == SourceDocument::Scope::report) {
+        // A plan rebuilt from what a report shows is not the published plan document.
+        e.reason = "แผนในเว็บไซต์สร้างจากรายงาน ไม่ใช่จากเอกสารแผนที่ประกาศใช้";
+        d.warning(item.where,
+                  "OIT " + item.code + " (" + item.title + "): plan '" + item.plan +
+                      "' was rebuilt from report '" + org.plans[*e.plan].source_document.report +
+                      "', not transcribed from the plan document, so it is not evidence of the "
+                      "published plan; transcribe the plan document into content/" +
+                      org.slug + "/" + item.plan + " to count it");
       } else if (e.plan) {
         e.found = true;
         e.date = plan_date(org.plans[*e.plan]);
       }
-      if (!e.found)
+      if (!e.found && e.reason.empty())
         d.warning(item.where,
                   "OIT " + item.code + " (" + item.title + "): no evidence in the content" +
                       (item.evidence == EvidenceKind::report

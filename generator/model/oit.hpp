@@ -16,6 +16,7 @@ struct OitEvidence {
   std::optional<size_t> plan;          // index into the organisation's plans
   std::optional<size_t> report;        // index into the organisation's reports
   std::optional<thai::ThaiDate> date;  // the date of the evidence, where the content gives one
+  std::string reason;                  // why it is not evidence, when the content has something
 };
 
 struct OitChecklist {

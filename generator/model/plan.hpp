@@ -18,10 +18,37 @@ struct Person {
   std::string position;
 };
 
+// A correction of the source text made in the content (a misspelt name, an OCR slip): both
+// forms are kept so the site can show the corrected one with a marker and list it.
+struct Correction {
+  std::string field;      // the content field corrected: "name", "title", "signatory.name"
+  std::string printed;    // as the document prints it
+  std::string corrected;  // as the content writes it
+  std::string where_printed;  // where in the document: "หน้า ๑", "ท้ายประกาศ"
+  SourceLocation where;  // the [[corrections]] entry in the content
+};
+
+// The document a plan or report was transcribed from. `scope` says whether the content comes
+// from the document itself or was rebuilt from another one (a plan known only from a report).
+struct SourceDocument {
+  enum class Scope { document, report };
+  Scope scope = Scope::document;
+  std::string title;  // the document's own title
+  std::string date;  // as printed ("๑๒ พฤษภาคม ๒๕๖๐"); "" when not stated
+  std::string pages;      // "หน้า ๓-๙"; "" when not known
+  std::string file;       // a copy of the original beside the content, copied into the site
+  std::string url;        // or the original's address
+  std::string report;     // scope = report: the report id (reports/<id>.toml) it was rebuilt from
+  std::string file_path;  // where the loader found `file`, to copy it into the site
+  SourceLocation where;
+  bool given = false;  // false: the content names no source
+};
+
 // ตัวชี้วัด / ค่าเป้าหมาย: targets are text as printed ("ร้อยละ ๘๐", "๔ ช่องทาง").
 struct Indicator {
   std::string name;
   std::map<int, std::string> targets;  // fiscal year (B.E.) -> target
+  std::string target;  // one target for the whole plan, when the document prints it so (002)
 };
 
 enum class ProjectKind { project, measure, activity };
@@ -40,6 +67,7 @@ struct PrintedTotals {
   std::map<int, SourceLocation> budget_where;
   std::array<std::optional<int>, kKindCount> counts;
   std::array<SourceLocation, kKindCount> counts_where;
+  std::vector<int> dash_years;  // years whose printed total is "-": kept as printed, not checked
 };
 
 // What an item's own detail (part 3 of a plan: รายละเอียดโครงการ) prints for a figure the plan
@@ -73,6 +101,10 @@ struct Project {
   std::string body_markdown;
   std::optional<ProjectDetail> detail;  // [detail]: what part 3 prints, for the checks
   SourceLocation period_where;          // the `period` key, for warnings about it
+  std::string number;  // the item's number as printed ("๑.", "(๘)", "1"); "" when none printed
+  SourceLocation number_where;
+  std::string note;  // หมายเหตุ as printed
+  std::vector<Correction> corrections;
 };
 
 struct Node {
@@ -104,6 +136,16 @@ struct Document {
   std::optional<thai::ThaiDate> date;
   Person signatory;
   std::string body_markdown;
+  // The date line as printed ("ประกาศ ณ วันที่ เดือน กันยายน พ.ศ. ๒๕๖๕"): shown instead of one
+  // built from `date`, so the page prints its date once and as the document does.
+  std::string date_line;
+  std::vector<Correction> corrections;
+};
+
+// A plan's own approval block ("เห็นชอบและอนุมัติ ณ วันที่ …" and who signed it), as printed.
+struct Endorsement {
+  std::string text;
+  Person person;
 };
 
 struct TextTable {
@@ -139,6 +181,9 @@ struct Plan {
   std::string introduction_markdown;
   std::string introduction_file;  // "" when the plan has none
   std::vector<Document> documents;
+  SourceDocument source_document;
+  std::optional<Endorsement> endorsement;
+  std::vector<Correction> corrections;
   // Project files that had errors (and so may be missing or lack a cell): their printed totals
   // cannot be checked, and warning that they disagree would only add noise to the real error.
   std::vector<std::string> incomplete_nodes;   // node ids of such projects

@@ -43,12 +43,17 @@ struct ReportEntry {
   std::vector<std::string> covered() const {
     return project_ids.empty() ? std::vector<std::string>{project_id} : project_ids;
   }
+  std::string number;  // the row's number as printed ("(๘)", "1"); "" when none printed
+  SourceLocation number_where;
 };
 
 struct Approval {
   std::string heading;  // "ความเห็นของหัวหน้าสำนักปลัด"
   std::string opinion;
   Person person;
+  // The blank form under the heading as printed ("() เห็นชอบ", dotted lines), shown when no
+  // opinion was written, instead of any text of ours.
+  std::string form;
 };
 
 struct Narrative {
@@ -56,6 +61,7 @@ struct Narrative {
   std::string heading;
   std::string actions_markdown;  // การดำเนินการ
   std::string results_markdown;  // ผลการดำเนินการ
+  std::string group;  // the printed heading above it ("มิติที่ ๑ การสร้างวัฒนธรรมสุจริต"), if any
 };
 
 struct PrintedSummary {
@@ -88,6 +94,10 @@ struct Report {
   std::vector<Narrative> narrative;
   std::vector<ReportEntry> entries;
   std::optional<PrintedSummary> printed_summary;
+  std::string narrative_heading;  // the narrative's own heading ("๑. ผลการดำเนินงาน")
+  std::string printed_summary_text;  // the summary lines exactly as printed, Markdown
+  SourceDocument source_document;
+  std::vector<Correction> corrections;
 
   // Reports of a plan are ordered by the last month they cover.
   thai::ThaiDate covers_until() const;

@@ -20,6 +20,7 @@ struct Organisation {
   std::string phone;
   std::string website;
   std::optional<Person> executive;
+  std::vector<Correction> corrections;  // of the name, executive, …, as printed and corrected
   std::vector<Plan> plans;
   std::vector<Report> reports;  // every plan's rounds, ordered by plan then period covered
 

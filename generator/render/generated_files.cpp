@@ -1,6 +1,10 @@
 #include "render/generated_files.hpp"
 
+#include <fstream>
+#include <sstream>
+
 #include "render/open_data.hpp"
+#include "render/page.hpp"
 #include "render/web_files.hpp"
 #include "render/zip_archive.hpp"
 
@@ -28,6 +32,21 @@ std::vector<GeneratedFile> generated_files(const RenderInput& in,
     }
   }
   files.push_back({open_data::kArchivePath, zip_stored(archive)});
+  // The originals the content provides ([source] file), copied as they are.
+  auto original = [&](const SourceDocument& s, std::string path) {
+    if (s.file_path.empty()) return;
+    std::ifstream in_file(s.file_path, std::ios::binary);
+    std::ostringstream bytes;
+    bytes << in_file.rdbuf();
+    files.push_back({std::move(path), bytes.str()});
+  };
+  for (const Organisation& org : in.site.organisations) {
+    for (const Plan& plan : org.plans)
+      original(plan.source_document, source_file_path(org, plan, nullptr));
+    for (const Report& r : org.reports)
+      if (const Plan* plan = org.find_plan(r.plan_slug))
+        original(r.source_document, source_file_path(org, *plan, &r));
+  }
 
   std::vector<std::string> pages;
   for (const PageJob& job : jobs) pages.push_back(job.path);

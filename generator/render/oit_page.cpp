@@ -50,6 +50,7 @@ Page oit_page(const RenderInput& in, size_t checklist) {
       if (e.date) d.set("date", in.fmt.date_full(*e.date));
     } else {
       ++missing;
+      if (!e.reason.empty()) d.set("reason", e.reason);
     }
     d.set("found", flag(e.found));
     items.push_back(d);

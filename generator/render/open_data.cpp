@@ -166,6 +166,25 @@ std::string plan_json(const RenderInput& in, size_t o, size_t p) {
   j.key("plan").begin_object();
   j.key("slug").value(plan.slug).key("title").value(plan.title);
   j.key("first_year").value(plan.first_year).key("last_year").value(plan.last_year);
+  // The document transcribed; "scope": "report" marks a plan rebuilt from a report.
+  j.key("source");
+  if (const SourceDocument& s = plan.source_document; s.given) {
+    j.begin_object().key("title").value(s.title).key("scope").value(
+        s.scope == SourceDocument::Scope::report ? "report" : "document");
+    j.key("report");
+    if (s.report.empty())
+      j.null();
+    else
+      j.value(s.report);
+    j.key("date");
+    if (s.date.empty())
+      j.null();
+    else
+      j.value(s.date);
+    j.end_object();
+  } else {
+    j.null();
+  }
   j.key("levels").begin_array();
   for (const std::string& l : plan.levels) j.value(l);
   j.end_array().end_object();
@@ -188,6 +207,11 @@ std::string plan_json(const RenderInput& in, size_t o, size_t p) {
     j.begin_object().key("id").value(pr.id).key("title").value(pr.title);
     kind_json(j, pr.kind);
     j.key("node").value(pr.node_id);
+    j.key("number");  // as printed; null where the document prints none
+    if (pr.number.empty())
+      j.null();
+    else
+      j.value(pr.number);
     j.key("levels").begin_array();
     for (const Node* n : chain(plan, pr)) j.value(node_label(*n));
     j.end_array();
@@ -322,6 +346,11 @@ std::string report_json(const RenderInput& in, size_t o, size_t ri) {
       j.key("status_missing").value("not_stated");
     }
     j.key("reported").value(!e.left_out);
+    j.key("number");  // the row's number as printed; null where none is printed
+    if (e.number.empty())
+      j.null();
+    else
+      j.value(e.number);
     entry_cell(j, "budget", e.budget);
     entry_cell(j, "disbursed", e.disbursed);
     j.key("period");

@@ -60,7 +60,99 @@ Page plan_subpage(const RenderInput& in, const Organisation& org, const Plan& pl
   page.crumbs = crumbs_to_plan(in, org, plan);
   page.data.set("plan_title", in.fmt.text(plan.title));
   page.data.set("organisation", in.fmt.text(org.name));
+  set_plan_source(in, org, plan, page);
   return page;
+}
+
+namespace {
+
+std::string source_text(const RenderInput& in, const SourceDocument& s) {
+  std::string out = in.fmt.text(s.title);
+  if (!s.date.empty()) out += " ลงวันที่ " + in.fmt.text(s.date);
+  if (!s.pages.empty()) out += " " + in.fmt.text(s.pages);
+  return out;
+}
+
+}  // namespace
+
+std::string source_file_path(const Organisation& org, const Plan& plan, const Report* report) {
+  const std::string page = report ? urls::report(org, plan, *report) : urls::plan(org, plan);
+  const SourceDocument& s = report ? report->source_document : plan.source_document;
+  return page.substr(0, page.rfind('/') + 1) + "source/" + s.file;
+}
+
+void set_plan_source(const RenderInput& in, const Organisation& org, const Plan& plan, Page& page) {
+  const SourceDocument& s = plan.source_document;
+  if (!s.given) return;
+  if (s.scope == SourceDocument::Scope::report) {
+    std::string report = s.report;
+    for (const Report& r : org.reports)
+      if (r.plan_slug == plan.slug && r.id == s.report) report = in.fmt.text(r.title);
+    page.scope_line =
+        "แผนนี้สร้างจากรายงาน " + report + " ไม่ใช่จากเอกสารแผน จึงมีเฉพาะโครงการที่รายงานกล่าวถึง";
+  }
+  page.source_line = "ที่มา: " + source_text(in, s);
+  page.source_href.clear();
+  if (!s.url.empty())
+    page.source_href = s.url;
+  else if (!s.file.empty())
+    page.source_href = urls::link(page.path, source_file_path(org, plan, nullptr));
+}
+
+void set_report_source(const RenderInput& in, const Organisation& org, const Report& report,
+                       Page& page) {
+  const Plan* plan = org.find_plan(report.plan_slug);
+  if (plan) set_plan_source(in, org, *plan, page);
+  const SourceDocument& s = report.source_document;
+  if (!s.given) return;
+  page.source_line = "ที่มา: " + source_text(in, s);
+  page.source_href.clear();
+  if (!s.url.empty())
+    page.source_href = s.url;
+  else if (!s.file.empty() && plan)
+    page.source_href = urls::link(page.path, source_file_path(org, *plan, &report));
+}
+
+namespace {
+
+// The content field a correction names, in words a reader knows.
+std::string field_label(const std::string& field) {
+  if (field == "title") return "ชื่อ";
+  if (field == "body") return "รายละเอียด";
+  if (field == "responsible") return "ผู้รับผิดชอบ";
+  if (field == "name") return "ชื่อองค์กร";
+  if (field.ends_with("signatory.name")) return "ชื่อผู้ลงนาม";
+  if (field.ends_with(".result")) return "ผลการดำเนินงาน";
+  return field;
+}
+
+}  // namespace
+
+Data printed_note_data(const RenderInput& in, const DataNote& n) {
+  Data d = object();
+  const bool correction = n.what == DataNote::What::correction;
+  d.set("what", correction ? "แก้ไขข้อความจากต้นฉบับ" : "เลขลำดับที่พิมพ์ซ้ำ");
+  d.set("scope", in.fmt.text(n.scope));
+  d.set("first", in.fmt.text(n.first));
+  d.set("first_where", in.fmt.text(n.first_where));
+  d.set("second", in.fmt.text(n.second));
+  d.set("second_where", correction ? field_label(n.second_where) : in.fmt.text(n.second_where));
+  d.set("first_label", correction ? "เอกสารพิมพ์ว่า" : "รายการแรก");
+  d.set("second_label", correction ? "เว็บไซต์แสดงเป็น" : "รายการที่สอง");
+  d.set("source", n.where.file + (n.where.line ? ":" + std::to_string(n.where.line) : ""));
+  return d;
+}
+
+Data correction_mark(const RenderInput& in, const std::vector<Correction>& corrections,
+                     std::string_view field, const std::string& notes_href) {
+  for (size_t i = 0; i < corrections.size(); ++i) {
+    if (corrections[i].field != field) continue;
+    Data d = object();
+    d.set("href", notes_href + "#corrections");
+    d.set("title", "แก้ไขจากที่เอกสารพิมพ์ว่า “" + in.fmt.text(corrections[i].printed) + "”");
+    return d;
+  }
+  return flag(false);
 }
 
 std::string plan_short_title(const RenderInput& in, const Plan& plan) {

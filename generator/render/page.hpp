@@ -27,6 +27,11 @@ struct Page {
   std::vector<Crumb> crumbs;  // from the home page down to this page's parent
   std::string crumb_title;    // this page in the breadcrumbs; defaults to title
   Data data{Data::type::object};
+  // The "ที่มา" line of the footer: the source document, and a link to the original when the
+  // content gives one; scope_line warns that a plan was rebuilt from a report.
+  std::string source_line;
+  std::string source_href;
+  std::string scope_line;
 };
 
 // Everything a page builder may read. Built once per run; read-only while rendering.
@@ -57,6 +62,21 @@ std::vector<Crumb> crumbs_to_plan(const RenderInput& in, const Organisation& org
 // a description naming the plan, crumbs down to the plan, and the plan's and organisation's names.
 Page plan_subpage(const RenderInput& in, const Organisation& org, const Plan& plan,
                   std::string_view slug, std::string template_name, std::string title);
+
+// The ที่มา line (and the rebuilt-from-a-report line) of a page of this plan or report.
+// Where a [source] file is published: "<plan>/source/<file>", "<plan>/reports/<id>/source/…".
+std::string source_file_path(const Organisation& org, const Plan& plan, const Report* report);
+void set_plan_source(const RenderInput& in, const Organisation& org, const Plan& plan, Page& page);
+void set_report_source(const RenderInput& in, const Organisation& org, const Report& report,
+                       Page& page);
+
+// A marker for a corrected field: {href to its notes entry, title naming the printed text}, or
+// false when the field is not corrected. notes_href: the page listing the corrections.
+Data correction_mark(const RenderInput& in, const std::vector<Correction>& corrections,
+                     std::string_view field, const std::string& notes_href);
+
+// One duplicate-number or correction note for the notes lists: what, where, both values.
+Data printed_note_data(const RenderInput& in, const DataNote& note);
 
 // Short, readable plan name for crumbs and lists: "แผนปฏิบัติการฯ ๒๕๖๖–๒๕๗๐".
 std::string plan_short_title(const RenderInput& in, const Plan& plan);

@@ -50,7 +50,10 @@ std::string_view note_kind_label(DataNote::What w) {
 std::string notes_summary(const RenderInput& in, size_t o, size_t p) {
   const Organisation& org = in.site.organisations[o];
   const PlanFigures& f = in.figures.of(o, p);
-  long long found = static_cast<long long>(f.notes.size());
+  // Corrections are the content's own record, not something a check found: counted apart.
+  long long corrections = 0;
+  for (const DataNote& n : f.notes) corrections += n.what == DataNote::What::correction;
+  long long found = static_cast<long long>(f.notes.size()) - corrections;
   // Only the families that had something to compare count as checked.
   long long families = 0;
   for (const CheckCount& c : f.checks) families += c.checked > 0;
@@ -62,6 +65,7 @@ std::string notes_summary(const RenderInput& in, size_t o, size_t p) {
                               in.fmt.number(families) + " ด้าน"
                         : "ตรวจ " + in.fmt.number(families) + " ด้าน ไม่พบข้อสังเกต";
   if (!f.printed_figures) s += " (เอกสารไม่ได้พิมพ์ยอดรวมให้ตรวจ)";
+  if (corrections) s += " · แก้ไขข้อความจากต้นฉบับ " + in.fmt.number(corrections) + " แห่ง";
   return s;
 }
 
@@ -160,7 +164,11 @@ Page plan_home_page(const RenderInput& in, size_t o, size_t p) {
     d.set("about", about);
     sections.push_back(d);
   };
-  add("table", "ตารางแผนปฏิบัติการ", "ทุกโครงการ/กิจกรรม/มาตรการ พร้อมงบประมาณรายปีและยอดรวม");
+  set_plan_source(in, org, plan, page);
+  const bool rebuilt = plan.source_document.scope == SourceDocument::Scope::report;
+  add("table", "ตารางแผนปฏิบัติการ",
+      rebuilt ? "โครงการ/กิจกรรม/มาตรการที่รายงานกล่าวถึง พร้อมงบประมาณรายปีและยอดรวม"
+              : "ทุกโครงการ/กิจกรรม/มาตรการ พร้อมงบประมาณรายปีและยอดรวม");
   add("budget", "สรุปงบประมาณ",
       "งบประมาณตาม" + in.fmt.text(plan.levels.front()) + " ตามหน่วยงานที่รับผิดชอบ และตามประเภท");
   if (!plan.risk.rows.empty())
@@ -184,7 +192,13 @@ Page plan_home_page(const RenderInput& in, size_t o, size_t p) {
   page.data.set("has_documents", flag(!plan.documents.empty()));
   page.data.set("introduction", markdown_to_html(plan.introduction_markdown, in.fmt.digits()));
   page.data.set("has_introduction", flag(!plan.introduction_markdown.empty()));
-  if (!plan.source.empty()) page.data.set("source", plan.source);
+  if (plan.endorsement) {
+    Data e = object();
+    e.set("text", in.fmt.text(plan.endorsement->text));
+    e.set("name", in.fmt.text(plan.endorsement->person.name));
+    e.set("position", in.fmt.text(plan.endorsement->person.position));
+    page.data.set("endorsement", e);
+  }
   return page;
 }
 
@@ -278,7 +292,16 @@ Page notes_page(const RenderInput& in, size_t o, size_t p) {
     others.push_back(d);
     any_others = true;
   };
+  // Repeated printed numbers and corrections have a section of their own, which the correction
+  // marks on other pages link to (#corrections).
+  Data printed_notes = list();
+  size_t printed_count = 0;
   for (const DataNote& n : f.notes) {
+    if (n.what == DataNote::What::duplicate_number || n.what == DataNote::What::correction) {
+      printed_notes.push_back(printed_note_data(in, n));
+      ++printed_count;
+      continue;
+    }
     if (n.what != DataNote::What::budget && n.what != DataNote::What::count) {
       add_other(n, "");  // the page is the plan's: no need to name it on every row
       continue;
@@ -338,6 +361,8 @@ Page notes_page(const RenderInput& in, size_t o, size_t p) {
   page.data.set("has_others", flag(any_others));
   page.data.set("found", in.fmt.number(found));
   page.data.set("has_found", flag(found > 0));
+  page.data.set("printed_notes", printed_notes);
+  page.data.set("has_printed_notes", flag(printed_count > 0));
   page.data.set("table_href", urls::link(page.path, urls::plan_page(org, plan, "table")));
   return page;
 }

@@ -32,6 +32,7 @@ Page home_page(const RenderInput& in) {
   if (!in.config.description.empty()) page.data.set("description", in.config.description);
   page.data.set("organisation_count",
                 in.fmt.number(static_cast<long long>(in.site.organisations.size())));
+  page.source_line = "ที่มา: เอกสารแผนและรายงานของแต่ละองค์กร (ชื่อเอกสารอยู่ท้ายทุกหน้าของแผนและรายงาน)";
   return page;
 }
 
@@ -94,6 +95,16 @@ Page organisation_page(const RenderInput& in, size_t org_index) {
   }
   page.data.set("has_oit", flag(!oit.is_empty_list()));
   page.data.set("oit", oit);
+  // ที่มา: the documents this organisation's pages are transcribed from.
+  std::string sources;
+  auto add_source = [&](const SourceDocument& s) {
+    const std::string title = in.fmt.text(s.title);
+    if (s.given && sources.find(title) == std::string::npos)  // a plan rebuilt from its report
+      sources += (sources.empty() ? "" : " · ") + title;
+  };
+  for (const Plan& plan : org.plans) add_source(plan.source_document);
+  for (const Report& r : org.reports) add_source(r.source_document);
+  if (!sources.empty()) page.source_line = "ที่มา: " + sources;
   return page;
 }
 

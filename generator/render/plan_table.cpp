@@ -30,6 +30,7 @@ std::vector<std::string> indicator_lines(const RenderInput& in, const std::vecto
     std::string targets;
     for (const auto& [year, t] : ind.targets)
       targets += (targets.empty() ? "" : " · ") + in.fmt.year(year) + ": " + in.fmt.text(t);
+    if (!ind.target.empty()) targets = in.fmt.text(ind.target);  // printed once, not per year
     if (!targets.empty()) line += " — ค่าเป้าหมาย " + targets;
     out.push_back(line);
   }
@@ -86,7 +87,9 @@ struct TableBuilder {
   void add_project(const Project& p, int number) {
     ++position;
     std::vector<Cell> cells;
-    cells.push_back({in.fmt.number(number), "num seq"});
+    // The document's own number, as printed; blank where it prints none (never a count).
+    (void)number;
+    cells.push_back({in.fmt.text(p.number), "num seq"});
     Cell title;
     title.header = true;
     title.scope = "row";

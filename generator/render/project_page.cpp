@@ -19,10 +19,17 @@ Page project_page(const RenderInput& in, size_t o, size_t p, size_t position) {
   page.crumbs = crumbs_to_plan(in, org, plan);
   page.crumbs.push_back({"ตารางแผน", urls::plan_page(org, plan, "table")});
 
+  set_plan_source(in, org, plan, page);
+  const std::string notes_href = urls::link(page.path, urls::plan_page(org, plan, "notes"));
   page.data.set("title", in.fmt.text(pr.title));
+  page.data.set("title_mark", correction_mark(in, pr.corrections, "title", notes_href));
   page.data.set("kind", std::string(kind_name(pr.kind)));
-  page.data.set("sequence", in.fmt.number(static_cast<long long>(position + 1)));
-  page.data.set("project_count", in.fmt.number(static_cast<long long>(f.order.size())));
+  // The document's own number, as printed; none when it prints none (never a count).
+  if (!pr.number.empty()) page.data.set("number", in.fmt.text(pr.number));
+  if (!pr.note.empty()) page.data.set("note", in.fmt.text(pr.note));
+  if (!pr.corrections.empty())
+    page.data.set("corrected", link_data(page.path, urls::plan_page(org, plan, "notes"),
+                                         "ข้อความบางส่วนในหน้านี้แก้ไขจากที่เอกสารพิมพ์ไว้"));
 
   // The chain of levels from the top down, each linking to its row in the plan table.
   Data levels = list();
@@ -36,12 +43,54 @@ Page project_page(const RenderInput& in, size_t o, size_t p, size_t position) {
   }
   for (const Node* n : chain) {
     Data d = object();
-    d.set("level", in.fmt.text(plan.levels[n->depth - 1]));
+    if (!plan.levels[n->depth - 1].empty()) d.set("level", in.fmt.text(plan.levels[n->depth - 1]));
     d.set("title", in.fmt.text(n->label.empty() ? n->name : n->label + " " + n->name));
     d.set("href", urls::link(page.path, table) + "#" + urls::node_anchor(*n));
     levels.push_back(d);
   }
   page.data.set("levels", levels);
+  if (!chain.empty()) {
+    const Node& n = *chain.back();
+    page.data.set("in_node", in.fmt.text(n.label.empty() ? n.name : n.label));
+  }
+  // What the plan prints for the place of this item (002 prints objective, indicator, targets
+  // and guideline per strategy, not per item): shown with the level it belongs to.
+  Data context = list();
+  for (const Node* n : chain) {
+    if (n->objective.empty() && n->guideline.empty() && n->indicators.empty() &&
+        n->description.empty())
+      continue;
+    Data d = object();
+    d.set("title", in.fmt.text(n->label.empty() ? n->name : n->label + " " + n->name));
+    if (!n->objective.empty()) d.set("objective", in.fmt.text(n->objective));
+    if (!n->guideline.empty()) d.set("guideline", in.fmt.text(n->guideline));
+    if (!n->description.empty())
+      d.set("description", markdown_to_html(n->description, in.fmt.digits()));
+    Data inds = list();
+    for (const Indicator& ind : n->indicators) {
+      Data i = object();
+      i.set("name", in.fmt.text(ind.name));
+      Data targets = list();
+      if (!ind.target.empty()) {
+        Data td = object();
+        td.set("text", in.fmt.text(ind.target));
+        targets.push_back(td);
+      }
+      for (const auto& [year, t] : ind.targets) {
+        Data td = object();
+        if (year) td.set("year", in.fmt.year(year));
+        td.set("text", in.fmt.text(t));
+        targets.push_back(td);
+      }
+      i.set("targets", targets);
+      inds.push_back(i);
+    }
+    d.set("indicators", inds);
+    d.set("has_indicators", flag(!n->indicators.empty()));
+    context.push_back(d);
+  }
+  page.data.set("context", context);
+  page.data.set("has_context", flag(!context.is_empty_list()));
 
   auto set_text = [&](const char* key, const std::string& value) {
     if (!value.empty()) page.data.set(key, in.fmt.text(value));
@@ -73,6 +122,11 @@ Page project_page(const RenderInput& in, size_t o, size_t p, size_t position) {
     Data d = object();
     d.set("name", in.fmt.text(ind.name));
     Data targets = list();
+    if (!ind.target.empty()) {
+      Data td = object();
+      td.set("text", in.fmt.text(ind.target));
+      targets.push_back(td);
+    }
     for (const auto& [year, t] : ind.targets) {
       Data td = object();
       td.set("year", in.fmt.year(year));
@@ -113,15 +167,22 @@ Page document_page(const RenderInput& in, size_t o, size_t p, size_t index) {
   page.title = std::string(document_kind_name(d.kind)) + " " + in.fmt.text(d.title);
   page.description = page.title;
   page.crumbs = crumbs_to_plan(in, org, plan);
+  set_plan_source(in, org, plan, page);
   page.data.set("kind", std::string(document_kind_name(d.kind)));
   page.data.set("issuer", in.fmt.text(d.issuer));
   if (!d.number.empty()) page.data.set("number", in.fmt.text(d.number));
   page.data.set("title", in.fmt.text(d.title));
-  if (d.date) page.data.set("date", in.fmt.date_full(*d.date));
+  // One date line: the printed one when the content gives it, else one built from `date`.
+  if (!d.date_line.empty())
+    page.data.set("date_line", in.fmt.text(d.date_line));
+  else if (d.date)
+    page.data.set("date", in.fmt.date_full(*d.date));
   page.data.set("body", markdown_to_html(d.body_markdown, in.fmt.digits()));
   if (!d.signatory.name.empty()) {
     Data s = object();
     s.set("name", in.fmt.text(d.signatory.name));
+    s.set("mark", correction_mark(in, d.corrections, "signatory.name",
+                                  urls::link(page.path, urls::plan_page(org, plan, "notes"))));
     s.set("position", in.fmt.text(d.signatory.position));
     page.data.set("signatory", s);
   }

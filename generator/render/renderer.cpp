@@ -30,6 +30,13 @@ std::string render_page(const RenderInput& in, const Theme& theme, Page page) {
   layout.set("crumbs", crumbs);
   layout.set("current", page.crumb_title.empty() ? page.title : page.crumb_title);
   layout.set("has_crumbs", flag(!page.crumbs.empty()));
+  if (!page.source_line.empty()) {
+    Data source = object();
+    source.set("text", page.source_line);
+    if (!page.source_href.empty()) source.set("href", page.source_href);
+    layout.set("source", source);
+  }
+  if (!page.scope_line.empty()) layout.set("scope_line", page.scope_line);
   // Page templates may place the same common values the layout gets.
   page.data.set("root", urls::root(page.path));
   page.data.set("page_title", page.title);

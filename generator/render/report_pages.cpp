@@ -115,6 +115,7 @@ Data document_data(const RenderInput& in, const Document& doc) {
   if (!doc.number.empty()) d.set("number", in.fmt.text(doc.number));
   d.set("title", in.fmt.text(doc.title));
   if (doc.date) d.set("date", in.fmt.date_full(*doc.date));
+  if (!doc.date_line.empty()) d.set("date_line", in.fmt.text(doc.date_line));
   d.set("body", markdown_to_html(doc.body_markdown, in.fmt.digits()));
   if (!doc.signatory.name.empty()) {
     Data s = object();
@@ -141,6 +142,7 @@ Page reports_index_page(const RenderInput& in, size_t o, size_t p) {
   page.description = "รายงานผลการดำเนินงานทุกรอบของ" + in.fmt.text(plan.title);
   page.crumbs = crumbs_to_plan(in, org, plan);
   page.data.set("plan_title", in.fmt.text(plan.title));
+  set_plan_source(in, org, plan, page);
   Data rounds = list();
   const auto indices = org.reports_of(plan.slug);
   for (auto it = indices.rbegin(); it != indices.rend(); ++it) {  // newest first
@@ -171,6 +173,7 @@ Page report_page(const RenderInput& in, size_t o, size_t ri) {
   page.crumbs = crumbs_to_plan(in, org, plan);
   page.crumbs.push_back({"รายงานผล", urls::reports(org, plan)});
   page.crumb_title = "ปี " + in.fmt.year(r.fiscal_year) + " " + round_text(in, r);
+  set_report_source(in, org, r, page);
 
   page.data.set("title", in.fmt.text(r.title));
   page.data.set("organisation", in.fmt.text(org.name));
@@ -227,7 +230,8 @@ Page report_page(const RenderInput& in, size_t o, size_t ri) {
     const ReportEntry& e = r.entries[i];
     const Project& p = *plan.find_project(e.project_id);
     Data row = object();
-    row.set("number", in.fmt.number(static_cast<long long>(i + 1)));
+    // The row's number as the report prints it; none when it prints none (never a count).
+    if (!e.number.empty()) row.set("number", in.fmt.text(e.number));
     row.set("project", link_data(page.path, urls::project(org, plan, p), in.fmt.text(p.title)));
     // A row the report prints once for several projects stays one row, naming them all.
     if (e.project_ids.size() > 1) {
@@ -267,6 +271,8 @@ Page report_page(const RenderInput& in, size_t o, size_t ri) {
       row.set("responsible", in.fmt.text(e.responsible));
     row.set("result", in.entry_html[o][ri][i]);
     row.set("note", in.fmt.text(e.note));
+    row.set("result_mark",
+            correction_mark(in, r.corrections, "entries." + e.project_id + ".result", ""));
     if (e.left_out) row.set("left_out", flag(true));
     rows.push_back(row);
   }
@@ -274,8 +280,12 @@ Page report_page(const RenderInput& in, size_t o, size_t ri) {
   page.data.set("level_name", in.fmt.text(plan.levels.front()));
 
   Data narrative = list();
+  std::string group;
   for (const Narrative& n : r.narrative) {
     Data d = object();
+    // A printed group heading (มิติที่ ๑ …) is shown once, above the first item under it.
+    if (!n.group.empty() && n.group != group) d.set("group", in.fmt.text(n.group));
+    group = n.group;
     d.set("heading", in.fmt.text(n.heading));
     d.set("actions", markdown_to_html(n.actions_markdown, in.fmt.digits()));
     d.set("results", markdown_to_html(n.results_markdown, in.fmt.digits()));
@@ -285,12 +295,27 @@ Page report_page(const RenderInput& in, size_t o, size_t ri) {
   }
   page.data.set("narrative", narrative);
   page.data.set("has_narrative", flag(!r.narrative.empty()));
+  if (!r.narrative_heading.empty())
+    page.data.set("narrative_heading", in.fmt.text(r.narrative_heading));
+  if (!r.printed_summary_text.empty())
+    page.data.set("printed_summary_text",
+                  markdown_to_html(r.printed_summary_text, in.fmt.digits()));
   page.data.set("introduction", markdown_to_html(r.introduction_markdown, in.fmt.digits()));
   page.data.set("problems", markdown_to_html(r.problems_markdown, in.fmt.digits()));
   page.data.set("suggestions", markdown_to_html(r.suggestions_markdown, in.fmt.digits()));
   page.data.set("has_problems", flag(!r.problems_markdown.empty()));
   page.data.set("has_suggestions", flag(!r.suggestions_markdown.empty()));
-  if (r.announcement) page.data.set("announcement", document_data(in, *r.announcement));
+  if (r.announcement) {
+    Data a = document_data(in, *r.announcement);
+    if (!r.announcement->signatory.name.empty()) {
+      Data s = object();
+      s.set("name", in.fmt.text(r.announcement->signatory.name));
+      s.set("position", in.fmt.text(r.announcement->signatory.position));
+      s.set("mark", correction_mark(in, r.corrections, "announcement.signatory.name", ""));
+      a.set("signatory", s);
+    }
+    page.data.set("announcement", a);
+  }
   if (r.memo) {
     Data memo = document_data(in, *r.memo);
     if (!r.memo_to.empty()) memo.set("to", in.fmt.text(r.memo_to));
@@ -299,6 +324,20 @@ Page report_page(const RenderInput& in, size_t o, size_t ri) {
       Data d = object();
       d.set("heading", in.fmt.text(a.heading));
       if (!a.opinion.empty()) d.set("opinion", in.fmt.text(a.opinion));
+      // The blank form as printed (boxes, dotted lines): never words of ours in its place.
+      if (!a.form.empty()) {
+        Data lines = list();
+        size_t start = 0;
+        while (start <= a.form.size()) {
+          size_t end = a.form.find('\n', start);
+          if (end == std::string::npos) end = a.form.size();
+          Data line = object();
+          line.set("text", in.fmt.text(a.form.substr(start, end - start)));
+          lines.push_back(line);
+          start = end + 1;
+        }
+        d.set("form", lines);
+      }
       d.set("name", in.fmt.text(a.person.name));
       d.set("position", in.fmt.text(a.person.position));
       approvals.push_back(d);
@@ -356,6 +395,10 @@ Page report_page(const RenderInput& in, size_t o, size_t ri) {
     c.set("count", in.fmt.number(static_cast<long long>(f.contradictions.size())));
     page.data.set("contradictions", c);
   }
+  Data printed_notes = list();
+  for (const DataNote& n : f.data_notes) printed_notes.push_back(printed_note_data(in, n));
+  page.data.set("printed_notes", printed_notes);
+  page.data.set("has_printed_notes", flag(!f.data_notes.empty()));
   Data downloads = list();
   downloads.push_back(link_data(page.path, open_data::report_json_path(org, plan, r), "JSON"));
   downloads.push_back(
