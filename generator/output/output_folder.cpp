@@ -20,10 +20,15 @@ bool holds(const fs::path& a, const fs::path& b) {
   return true;
 }
 
+// Absolute, normal, symlinks resolved, and without a trailing '/' ("public/" is "public").
 fs::path resolved(const fs::path& p) {
+  fs::path a = fs::absolute(p).lexically_normal();
+  if (!a.has_filename() && a != a.root_path()) a = a.parent_path();
   std::error_code ec;
-  fs::path r = fs::weakly_canonical(fs::absolute(p), ec);
-  return ec ? fs::absolute(p).lexically_normal() : r;
+  fs::path r = fs::weakly_canonical(a, ec);
+  if (ec) return a;
+  if (!r.has_filename() && r != r.root_path()) r = r.parent_path();
+  return r;
 }
 
 // "<digits>" after `prefix` in `name`.

@@ -66,6 +66,11 @@ TEST_CASE("an empty or missing folder is built into, and a built one rebuilt") {
   REQUIRE(build(site).exit_code == 0);
   CHECK(fs::exists(site / "public/index.html"));
   CHECK(e2e::read(site / "public/.prongsai").starts_with("prongsai-output 1\nbuild "));
+  // Named with a trailing '/', as a shell's completion writes it.
+  REQUIRE(build(site, "--out public/").exit_code == 0);
+  REQUIRE(build(site, "--out ./public2/").exit_code == 0);
+  CHECK(fs::exists(site / "public2/index.html"));
+  CHECK(fs::exists(site / ".public2.prongsai/spare") == false);  // one build: no spare yet
   const fs::path deep = e2e::temp_dir("out-deep") / "a/b/site";
   REQUIRE(build(site, "--out '" + deep.string() + "'").exit_code == 0);
   CHECK(fs::exists(deep / "index.html"));
