@@ -10,5 +10,7 @@ packages=(g++ cmake pkg-config libcmark-gfm-dev libcmark-gfm-extensions-dev
 source scripts/lib/need-packages.sh
 need_packages "${packages[@]}"
 
-cmake -S . -B build -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
+launcher=()
+command -v ccache >/dev/null && launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)  # if installed
+cmake -S . -B build -DCMAKE_BUILD_TYPE=RelWithDebInfo "${launcher[@]}" >/dev/null
 cmake --build build -j"$(nproc)"
