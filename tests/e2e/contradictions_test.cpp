@@ -8,21 +8,10 @@
 
 namespace {
 
-struct Built {
-  e2e::fs::path site;
-  std::string output;
-};
-
-const Built& built() {
-  static const Built b = [] {
-    Built out;
-    out.site = e2e::copy_example_site("contradictions");
-    const auto run = e2e::prongsai("build --site '" + out.site.string() + "'");
-    INFO(run.output);
-    REQUIRE(run.exit_code == 0);
-    out.output = run.output;
-    return out;
-  }();
+const e2e::Built& built() {
+  const e2e::Built& b = e2e::built_example("contradictions");
+  INFO(b.output);
+  REQUIRE(b.exit_code == 0);
   return b;
 }
 

@@ -27,37 +27,10 @@ void replace_line(const fs::path& p, const std::string& prefix, const std::strin
   write(p, text);
 }
 
-std::vector<std::vector<std::string>> parse_csv(const std::string& text) {
-  std::vector<std::vector<std::string>> rows(1, std::vector<std::string>(1));
-  bool quoted = false;
-  for (size_t i = 0; i < text.size(); ++i) {
-    const char c = text[i];
-    if (quoted) {
-      if (c == '"' && i + 1 < text.size() && text[i + 1] == '"')
-        rows.back().back() += text[++i];
-      else if (c == '"')
-        quoted = false;
-      else
-        rows.back().back() += c;
-    } else if (c == '"') {
-      quoted = true;
-    } else if (c == ',') {
-      rows.back().emplace_back();
-    } else if (c == '\r' && i + 1 < text.size() && text[i + 1] == '\n') {
-    } else if (c == '\n') {
-      rows.emplace_back(1);
-    } else {
-      rows.back().back() += c;
-    }
-  }
-  if (rows.back().size() == 1 && rows.back()[0].empty()) rows.pop_back();
-  return rows;
-}
-
 // The row whose first column is `id`, as a map from the header's column names.
 std::map<std::string, std::string> csv_row(const std::string& csv, const std::string& id) {
   REQUIRE(csv.starts_with("\xEF\xBB\xBF"));
-  const auto rows = parse_csv(csv.substr(3));
+  const auto rows = e2e::parse_csv(csv.substr(3));
   REQUIRE(rows.size() > 1);
   for (const auto& r : rows) {
     if (r[0] != id) continue;

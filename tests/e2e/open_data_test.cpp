@@ -51,33 +51,6 @@ std::vector<std::string> texts_of(xmlNode* node, const char* name) {
   return found;
 }
 
-std::vector<std::vector<std::string>> parse_csv(const std::string& text) {
-  std::vector<std::vector<std::string>> rows(1, std::vector<std::string>(1));
-  bool quoted = false;
-  for (size_t i = 0; i < text.size(); ++i) {
-    const char c = text[i];
-    if (quoted) {
-      if (c == '"' && i + 1 < text.size() && text[i + 1] == '"')
-        rows.back().back() += text[++i];
-      else if (c == '"')
-        quoted = false;
-      else
-        rows.back().back() += c;
-    } else if (c == '"') {
-      quoted = true;
-    } else if (c == ',') {
-      rows.back().emplace_back();
-    } else if (c == '\r') {
-    } else if (c == '\n') {
-      rows.emplace_back(1);
-    } else {
-      rows.back().back() += c;
-    }
-  }
-  if (rows.back().size() == 1 && rows.back()[0].empty()) rows.pop_back();
-  return rows;
-}
-
 }  // namespace
 
 TEST_CASE("a plan's JSON follows its schema and keeps '-', ไม่ใช้งบประมาณ and amounts apart") {
@@ -106,7 +79,7 @@ TEST_CASE("a plan's JSON follows its schema and keeps '-', ไม่ใช้ง
 TEST_CASE("a plan's CSV opens in Excel: UTF-8 with BOM, one row per project, cells as printed") {
   const std::string csv = out("khek-noi/plan-2566-2570/data/plan.csv");
   REQUIRE(csv.starts_with("\xEF\xBB\xBF"));
-  const auto rows = parse_csv(csv.substr(3));
+  const auto rows = e2e::parse_csv(csv.substr(3));
   REQUIRE(rows.size() == 47);
   CHECK(rows[0] == std::vector<std::string>{
                        "id", "node", "levels", "kind", "title", "responsible", "unit",
@@ -138,7 +111,7 @@ TEST_CASE("a report's JSON and CSV carry status, budget and disbursed") {
   CHECK(j["entries"][12]["status"] == "ดำเนินการแล้วเสร็จ");
   const std::string csv = out("khok-phutsa/plan-2566-2570/reports/2566-12/report.csv");
   REQUIRE(csv.starts_with("\xEF\xBB\xBF"));
-  const auto rows = parse_csv(csv.substr(3));
+  const auto rows = e2e::parse_csv(csv.substr(3));
   REQUIRE(rows.size() == 16);
   CHECK(rows[13][4] == "ดำเนินการแล้วเสร็จ");
   CHECK(rows[13][5] == "100000.00");

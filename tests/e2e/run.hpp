@@ -118,4 +118,51 @@ inline fs::path copy_example_corpus(const std::string& name, int copies) {
   return site;
 }
 
+// A CSV file's rows and cells (RFC 4180 quoting, CR LF or LF line ends), as a reader sees them.
+inline std::vector<std::vector<std::string>> parse_csv(const std::string& text) {
+  std::vector<std::vector<std::string>> rows(1, std::vector<std::string>(1));
+  bool quoted = false;
+  for (size_t i = 0; i < text.size(); ++i) {
+    const char c = text[i];
+    if (quoted) {
+      if (c == '"' && i + 1 < text.size() && text[i + 1] == '"')
+        rows.back().back() += text[++i];
+      else if (c == '"')
+        quoted = false;
+      else
+        rows.back().back() += c;
+    } else if (c == '"') {
+      quoted = true;
+    } else if (c == ',') {
+      rows.back().emplace_back();
+    } else if (c == '\r') {
+    } else if (c == '\n') {
+      rows.emplace_back(1);
+    } else {
+      rows.back().back() += c;
+    }
+  }
+  if (rows.back().size() == 1 && rows.back()[0].empty()) rows.pop_back();
+  return rows;
+}
+
+// The example site copied and built once per `name` for the whole test program; tests that
+// only read what a build wrote share it.
+struct Built {
+  fs::path site;
+  int exit_code = -1;
+  std::string output;
+};
+inline const Built& built_example(const std::string& name) {
+  static std::map<std::string, Built> cache;
+  auto it = cache.find(name);
+  if (it != cache.end()) return it->second;
+  Built b;
+  b.site = copy_example_site(name);
+  const Run run = prongsai("build --site '" + b.site.string() + "'");
+  b.exit_code = run.exit_code;
+  b.output = run.output;
+  return cache.emplace(name, std::move(b)).first->second;
+}
+
 }  // namespace e2e
