@@ -30,6 +30,8 @@ mkdir -p "$reports"
 # log_path: every process (tests and the prongsai they start) writes its reports there.
 export TSAN_OPTIONS="suppressions=$root/tests/tsan.supp log_path=$reports/report
                      second_deadlock_stack=1 history_size=4 ${TSAN_OPTIONS:-}"
+# A TSan binary runs several times slower: tests that wait for serve to rebuild wait longer.
+export PRONGSAI_TEST_TIME_SCALE=${PRONGSAI_TEST_TIME_SCALE:-10}
 status=0
 echo "e2e tests under ThreadSanitizer"
 build-tsan/e2e_tests || status=1

@@ -7,7 +7,9 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <chrono>
+#include <cstdlib>
 #include <thread>
 
 #include "run.hpp"
@@ -68,7 +70,10 @@ class ServedSite {
 // Polls until the predicate holds or five seconds pass.
 template <typename F>
 bool eventually(F predicate) {
-  for (int i = 0; i < 50; ++i) {
+  // 5 s, times PRONGSAI_TEST_TIME_SCALE where the binary runs slower (scripts/tsan.sh sets 10).
+  const char* scale = std::getenv("PRONGSAI_TEST_TIME_SCALE");
+  const int tries = 50 * std::max(1, scale ? std::atoi(scale) : 1);
+  for (int i = 0; i < tries; ++i) {
     if (predicate()) return true;
     std::this_thread::sleep_for(std::chrono::milliseconds(100));
   }
