@@ -25,8 +25,13 @@ void require(bool ok, const std::string& what) {
   if (!ok) throw Violation(what);
 }
 
+// Lines as the content reader counts them: LF, CR LF, and a lone CR (old Mac files) end one.
 int line_count(std::string_view text) {
-  return 1 + static_cast<int>(std::count(text.begin(), text.end(), '\n'));
+  int lines = 1;
+  for (size_t i = 0; i < text.size(); ++i)
+    if (text[i] == '\n' || (text[i] == '\r' && (i + 1 == text.size() || text[i + 1] != '\n')))
+      ++lines;
+  return lines;
 }
 
 // A located diagnostic must point into the file it names: line 0 (whole file) up to one past
