@@ -44,7 +44,7 @@ for t in "${targets[@]}"; do
   work=build-fuzz/corpus/$t            # what the fuzzer finds; tests/fuzz/ keeps only seeds
   artifacts=build-fuzz/artifacts/$t
   logs=build-fuzz/logs/$t
-  rm -rf "$logs"
+  rm -rf "$logs" "$artifacts"  # a crash kept from an earlier run is not this run's
   mkdir -p "$work" "$artifacts" "$logs"
   dirs=("$work")
   for d in tests/fuzz/corpus/$t tests/fuzz/regressions/$t; do [[ -d $d ]] && dirs+=("$d"); done
