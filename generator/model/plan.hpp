@@ -120,6 +120,9 @@ struct Node {
   std::optional<PrintedTotals> printed;
   std::vector<size_t> children;  // indices into Plan::nodes, document order
   std::vector<size_t> projects;  // indices into Plan::projects, file-name order
+
+  // "มิติที่ ๑ การสร้างวัฒนธรรมสุจริต": the printed label and the name, or the name alone.
+  std::string heading() const;
 };
 
 enum class DocumentKind { announcement, order, memo };

@@ -53,8 +53,7 @@ void append_printed_notes(const Organisation& org, const Plan& plan, std::vector
     n.where = p.number_where;
     n.what = DataNote::What::duplicate_number;
     const Node* node = plan.find_node(p.node_id);
-    n.scope =
-        node ? (node->label.empty() ? node->name : node->label + " " + node->name) : p.node_id;
+    n.scope = node ? node->heading() : p.node_id;
     n.first = first.number + " " + first.title;
     n.first_where = first.id;
     n.second = p.number + " " + p.title;
@@ -88,8 +87,7 @@ void append_printed_notes(const Organisation& org, const Report& report,
     DataNote n;
     n.where = e.number_where;
     n.what = DataNote::What::duplicate_number;
-    n.scope =
-        node ? (node->label.empty() ? node->name : node->label + " " + node->name) : report.title;
+    n.scope = node ? node->heading() : report.title;
     n.first = first.number + " " + (fp ? fp->title : first.project_id);
     n.first_where = first.project_id;
     n.second = e.number + " " + (p ? p->title : e.project_id);

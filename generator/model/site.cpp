@@ -28,6 +28,8 @@ std::optional<DocumentKind> parse_document_kind(std::string_view s) {
   return std::nullopt;
 }
 
+std::string Node::heading() const { return label.empty() ? name : label + " " + name; }
+
 std::vector<int> Plan::years() const {
   std::vector<int> out;
   for (int y = first_year; y <= last_year; ++y) out.push_back(y);

@@ -140,7 +140,7 @@ std::vector<DataNote> check_printed_totals(const Plan& plan, const PlanTotals& t
   for (size_t i = 0; i < plan.nodes.size(); ++i) {
     const Node& n = plan.nodes[i];
     if (!n.printed || incomplete(n.id)) continue;
-    std::string scope = n.label.empty() ? n.name : n.label + " " + n.name;
+    std::string scope = n.heading();
     compare(*n.printed, totals.nodes[i], scope, n.where, out, compared);
   }
   const bool plan_complete = !plan.incomplete_all && plan.incomplete_nodes.empty();

@@ -86,7 +86,7 @@ Page budget_page(const RenderInput& in, size_t o, size_t p) {
   std::vector<Bar> level_bars;
   for (size_t top : plan.top_nodes) {
     const Node& n = plan.nodes[top];
-    std::string label = in.fmt.text(n.label.empty() ? n.name : n.label + " " + n.name);
+    std::string label = in.fmt.text(n.heading());
     by_level.emplace_back(label, &f.totals.nodes[top]);
     level_bars.push_back(sum_bar(in, label, total_parts(f.totals.nodes[top])));
   }

@@ -81,8 +81,6 @@ std::string csv_row(const std::vector<std::string>& fields) {
   return out + "\r\n";  // RFC 4180 line ends
 }
 
-std::string node_label(const Node& n) { return n.label.empty() ? n.name : n.label + " " + n.name; }
-
 // The chain of level labels above a project, top first.
 std::vector<const Node*> chain(const Plan& plan, const Project& p) {
   std::vector<const Node*> out;
@@ -213,7 +211,7 @@ std::string plan_json(const RenderInput& in, size_t o, size_t p) {
     else
       j.value(pr.number);
     j.key("levels").begin_array();
-    for (const Node* n : chain(plan, pr)) j.value(node_label(*n));
+    for (const Node* n : chain(plan, pr)) j.value(n->heading());
     j.end_array();
     j.key("responsible").value(pr.responsible).key("unit").value(pr.unit);
     j.key("budget").begin_object();
@@ -260,7 +258,7 @@ std::string plan_csv(const RenderInput& in, size_t o, size_t p) {
   for (size_t index : f.order) {
     const Project& pr = plan.projects[index];
     std::string levels;
-    for (const Node* n : chain(plan, pr)) levels += (levels.empty() ? "" : " > ") + node_label(*n);
+    for (const Node* n : chain(plan, pr)) levels += (levels.empty() ? "" : " > ") + n->heading();
     std::vector<std::string> row = {
         csv_text(pr.id),    csv_text(pr.node_id),
         csv_text(levels),   pr.kind ? std::string(kind_name(*pr.kind)) : "",

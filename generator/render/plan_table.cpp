@@ -68,8 +68,7 @@ struct TableBuilder {
     // A printed label ("มิติที่ ๑", "แผนงาน") already names the level; a bare number does not.
     const std::string level = plan.levels[n.depth - 1];
     const bool label_names_level = !n.label.empty() && n.label.starts_with(level);
-    c.text = in.fmt.text((label_names_level ? "" : level + ": ") +
-                         (n.label.empty() ? n.name : n.label + " " + n.name));
+    c.text = in.fmt.text((label_names_level ? "" : level + ": ") + n.heading());
     if (!n.objective.empty()) c.notes.push_back("วัตถุประสงค์: " + in.fmt.text(n.objective));
     for (const std::string& l : indicator_lines(in, n.indicators, "ตัวชี้วัด: ")) c.notes.push_back(l);
     if (!n.guideline.empty()) c.notes.push_back("แนวทางปฏิบัติ: " + in.fmt.text(n.guideline));
@@ -80,8 +79,7 @@ struct TableBuilder {
     for (size_t child : n.children) add_node(child);
     if (n.depth == 1)
       add_total(figures.totals.nodes[index], n.printed ? &*n.printed : nullptr,
-                "รวม " + in.fmt.text(n.label.empty() ? n.name : n.label),
-                n.label.empty() ? n.name : n.label + " " + n.name);
+                "รวม " + in.fmt.text(n.label.empty() ? n.name : n.label), n.heading());
   }
 
   void add_project(const Project& p, int number) {

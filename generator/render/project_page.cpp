@@ -5,6 +5,29 @@
 #include "render/urls.hpp"
 
 namespace prongsai {
+namespace {
+
+// An indicator with its targets: one printed once (002's single target) or one per year.
+Data indicator_data(const RenderInput& in, const Indicator& ind) {
+  Data d = object();
+  d.set("name", in.fmt.text(ind.name));
+  Data targets = list();
+  if (!ind.target.empty()) {
+    Data td = object();
+    td.set("text", in.fmt.text(ind.target));
+    targets.push_back(td);
+  }
+  for (const auto& [year, t] : ind.targets) {
+    Data td = object();
+    if (year) td.set("year", in.fmt.year(year));
+    td.set("text", in.fmt.text(t));
+    targets.push_back(td);
+  }
+  d.set("targets", targets);
+  return d;
+}
+
+}  // namespace
 
 Page project_page(const RenderInput& in, size_t o, size_t p, size_t position) {
   const Organisation& org = in.site.organisations[o];
@@ -44,7 +67,7 @@ Page project_page(const RenderInput& in, size_t o, size_t p, size_t position) {
   for (const Node* n : chain) {
     Data d = object();
     if (!plan.levels[n->depth - 1].empty()) d.set("level", in.fmt.text(plan.levels[n->depth - 1]));
-    d.set("title", in.fmt.text(n->label.empty() ? n->name : n->label + " " + n->name));
+    d.set("title", in.fmt.text(n->heading()));
     d.set("href", urls::link(page.path, table) + "#" + urls::node_anchor(*n));
     levels.push_back(d);
   }
@@ -61,30 +84,13 @@ Page project_page(const RenderInput& in, size_t o, size_t p, size_t position) {
         n->description.empty())
       continue;
     Data d = object();
-    d.set("title", in.fmt.text(n->label.empty() ? n->name : n->label + " " + n->name));
+    d.set("title", in.fmt.text(n->heading()));
     if (!n->objective.empty()) d.set("objective", in.fmt.text(n->objective));
     if (!n->guideline.empty()) d.set("guideline", in.fmt.text(n->guideline));
     if (!n->description.empty())
       d.set("description", markdown_to_html(n->description, in.fmt.digits()));
     Data inds = list();
-    for (const Indicator& ind : n->indicators) {
-      Data i = object();
-      i.set("name", in.fmt.text(ind.name));
-      Data targets = list();
-      if (!ind.target.empty()) {
-        Data td = object();
-        td.set("text", in.fmt.text(ind.target));
-        targets.push_back(td);
-      }
-      for (const auto& [year, t] : ind.targets) {
-        Data td = object();
-        if (year) td.set("year", in.fmt.year(year));
-        td.set("text", in.fmt.text(t));
-        targets.push_back(td);
-      }
-      i.set("targets", targets);
-      inds.push_back(i);
-    }
+    for (const Indicator& ind : n->indicators) inds.push_back(indicator_data(in, ind));
     d.set("indicators", inds);
     d.set("has_indicators", flag(!n->indicators.empty()));
     context.push_back(d);
@@ -118,24 +124,7 @@ Page project_page(const RenderInput& in, size_t o, size_t p, size_t position) {
     page.data.set("budget_not_stated", money_not_stated_line(in.fmt, figures.totals.plan.count()));
 
   Data indicators = list();
-  for (const Indicator& ind : pr.indicators) {
-    Data d = object();
-    d.set("name", in.fmt.text(ind.name));
-    Data targets = list();
-    if (!ind.target.empty()) {
-      Data td = object();
-      td.set("text", in.fmt.text(ind.target));
-      targets.push_back(td);
-    }
-    for (const auto& [year, t] : ind.targets) {
-      Data td = object();
-      td.set("year", in.fmt.year(year));
-      td.set("text", in.fmt.text(t));
-      targets.push_back(td);
-    }
-    d.set("targets", targets);
-    indicators.push_back(d);
-  }
+  for (const Indicator& ind : pr.indicators) indicators.push_back(indicator_data(in, ind));
   page.data.set("indicators", indicators);
   page.data.set("has_indicators", flag(!pr.indicators.empty()));
   page.data.set("body", markdown_to_html(pr.body_markdown, in.fmt.digits()));

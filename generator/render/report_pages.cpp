@@ -34,9 +34,7 @@ const Node* top_node(const Plan& plan, const Project& p) {
   return plan.find_node(top);
 }
 
-std::string node_title(const RenderInput& in, const Node& n) {
-  return in.fmt.text(n.label.empty() ? n.name : n.label + " " + n.name);
-}
+std::string node_title(const RenderInput& in, const Node& n) { return in.fmt.text(n.heading()); }
 
 Data summary_data(const RenderInput& in, const ReportSummary& s) {
   Data d = object();

@@ -33,9 +33,7 @@ class Text {
   bool pending_space_ = false;
 };
 
-std::string node_title(const Formatter& fmt, const Node& n) {
-  return fmt.text(n.label.empty() ? n.name : n.label + " " + n.name);
-}
+std::string node_title(const Formatter& fmt, const Node& n) { return fmt.text(n.heading()); }
 
 std::string plan_context(const RenderInput& in, const Organisation& org, const Plan& plan) {
   return in.fmt.text(org.short_name) + " · " + plan_short_title(in, plan);

@@ -29,16 +29,6 @@ std::string project(const std::string& extra) {
          "+++\n## หลักการและเหตุผล\n\nข้อความ\n";
 }
 
-// Loads the site and returns every diagnostic as "file:line:col: severity: message" lines.
-std::string load(const TempSite& site, prongsai::Site* out = nullptr) {
-  prongsai::Diagnostics d;
-  prongsai::Site s = prongsai::load_site(site.root(), site.root() / "content", d);
-  std::string all;
-  for (const auto& diag : d.sorted()) all += prongsai::format(diag) + "\n";
-  if (out) *out = std::move(s);
-  return all;
-}
-
 void write_good_site(const TempSite& site) {
   site.write("content/test/organisation.toml", kOrg);
   site.write("content/test/plan-2566/plan.toml", kPlan);

@@ -30,15 +30,6 @@ years = "๒๕๖๕ - ๒๕๖๖"
 where = "บทนำ"
 )";
 
-std::string load(const TempSite& site, prongsai::Site* out = nullptr) {
-  prongsai::Diagnostics d;
-  prongsai::Site s = prongsai::load_site(site.root(), site.root() / "content", d);
-  std::string all;
-  for (const auto& diag : d.sorted()) all += prongsai::format(diag) + "\n";
-  if (out) *out = std::move(s);
-  return all;
-}
-
 void write_site(const TempSite& site, const std::string& detail) {
   site.write("content/test/organisation.toml", kOrg);
   site.write("content/test/plan-2566/plan.toml", kPlan);

@@ -7,15 +7,6 @@
 
 namespace {
 
-std::string load(const TempSite& site, prongsai::Site* out = nullptr) {
-  prongsai::Diagnostics d;
-  prongsai::Site s = prongsai::load_site(site.root(), site.root() / "content", d);
-  std::string all;
-  for (const auto& diag : d.sorted()) all += prongsai::format(diag) + "\n";
-  if (out) *out = std::move(s);
-  return all;
-}
-
 const char* kOrg =
     "name = \"อบต.ทดสอบ\"\nshort_name = \"อบต.ทดสอบ\"\nkind = \"องค์การบริหารส่วนตำบล\"\n";
 

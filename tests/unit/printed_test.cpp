@@ -36,15 +36,6 @@ std::string project(const std::string& extra) {
          "+++\nข้อความ\n";
 }
 
-std::string load(const TempSite& site, prongsai::Site* out = nullptr) {
-  prongsai::Diagnostics d;
-  prongsai::Site s = prongsai::load_site(site.root(), site.root() / "content", d);
-  std::string all;
-  for (const auto& diag : d.sorted()) all += prongsai::format(diag) + "\n";
-  if (out) *out = std::move(s);
-  return all;
-}
-
 prongsai::Node node(std::string id, std::string label, std::string name) {
   prongsai::Node n;
   n.id = std::move(id);

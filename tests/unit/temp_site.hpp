@@ -8,6 +8,8 @@
 #include <fstream>
 #include <string>
 
+#include "content/loader.hpp"
+
 class TempSite {
  public:
   TempSite() {
@@ -31,3 +33,14 @@ class TempSite {
  private:
   std::filesystem::path root_;
 };
+
+// Loads the site's content/ and returns every diagnostic as "file:line:col: severity: message"
+// lines; the loaded site goes to *out when asked for.
+inline std::string load(const TempSite& site, prongsai::Site* out = nullptr) {
+  prongsai::Diagnostics d;
+  prongsai::Site s = prongsai::load_site(site.root(), site.root() / "content", d);
+  std::string all;
+  for (const auto& diag : d.sorted()) all += prongsai::format(diag) + "\n";
+  if (out) *out = std::move(s);
+  return all;
+}
