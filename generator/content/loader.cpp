@@ -140,60 +140,76 @@ std::optional<std::string> read_content_file(const ContentFile& f, Diagnostics& 
   return text;
 }
 
-Site load_site(const fs::path& site_root, const fs::path& content_dir, Diagnostics& d) {
-  Site site;
+std::vector<OrganisationFolder> list_organisations(const fs::path& site_root,
+                                                   const fs::path& content_dir, Diagnostics& d) {
+  std::vector<OrganisationFolder> out;
   if (!fs::is_directory(content_dir)) {
     d.error({content_dir.lexically_relative(site_root).generic_string(), 0, 0},
             "content folder not found");
-    return site;
+    return out;
   }
   for (const fs::path& org_dir : sorted_entries(content_dir, true)) {
     const ContentFile org_file = file_in(site_root, org_dir / "organisation.toml");
-    auto slug = slug_of(org_dir, org_file.display, d);
-    if (!slug) continue;
-    if (!fs::exists(org_file.path)) {
-      d.error(
-          {file_in(site_root, org_dir).display, 0, 0},
-          "an organisation folder needs an organisation.toml (expected " + org_file.display + ")");
+    if (auto slug = slug_of(org_dir, org_file.display, d)) out.push_back({*slug, org_dir});
+  }
+  return out;
+}
+
+std::optional<Organisation> load_organisation_folder(const fs::path& site_root,
+                                                     const OrganisationFolder& folder,
+                                                     Diagnostics& d) {
+  const fs::path& org_dir = folder.path;
+  const ContentFile org_file = file_in(site_root, org_dir / "organisation.toml");
+  if (!fs::exists(org_file.path)) {
+    d.error(
+        {file_in(site_root, org_dir).display, 0, 0},
+        "an organisation folder needs an organisation.toml (expected " + org_file.display + ")");
+    return std::nullopt;
+  }
+  auto org = load_organisation(org_file, d);
+  if (!org) return std::nullopt;
+  org->slug = folder.slug;
+  for (const fs::path& plan_dir : sorted_entries(org_dir, true))
+    if (plan_dir.filename() != "reports") load_plan_folder(site_root, plan_dir, *org, d);
+  for (const fs::path& p : sorted_entries(org_dir / "reports", false)) {
+    if (p.extension() != ".toml") continue;
+    ContentFile f = file_in(site_root, p);
+    auto id = slug_of(p, f.display, d);
+    if (!id) continue;
+    auto report = load_report(f, *id, *org, d);
+    if (!report) continue;
+    // One file per round: a second one would publish the round twice, with different figures.
+    auto same = std::find_if(org->reports.begin(), org->reports.end(),
+                             [&](const Report& r) { return same_round(r, *report); });
+    if (same != org->reports.end()) {
+      d.error(report->where, "a second report for the same round: " + same->where.file +
+                                 " already reports plan '" + report->plan_slug + "', fiscal year " +
+                                 std::to_string(report->fiscal_year) + round_words(*report) +
+                                 "; keep one file per round (merge the two, then delete one)");
       continue;
     }
-    auto org = load_organisation(org_file, d);
-    if (!org) continue;
-    org->slug = *slug;
-    for (const fs::path& plan_dir : sorted_entries(org_dir, true))
-      if (plan_dir.filename() != "reports") load_plan_folder(site_root, plan_dir, *org, d);
-    for (const fs::path& p : sorted_entries(org_dir / "reports", false)) {
-      if (p.extension() != ".toml") continue;
-      ContentFile f = file_in(site_root, p);
-      auto id = slug_of(p, f.display, d);
-      if (!id) continue;
-      auto report = load_report(f, *id, *org, d);
-      if (!report) continue;
-      // One file per round: a second one would publish the round twice, with different figures.
-      auto same = std::find_if(org->reports.begin(), org->reports.end(),
-                               [&](const Report& r) { return same_round(r, *report); });
-      if (same != org->reports.end()) {
-        d.error(report->where, "a second report for the same round: " + same->where.file +
-                                   " already reports plan '" + report->plan_slug +
-                                   "', fiscal year " + std::to_string(report->fiscal_year) +
-                                   round_words(*report) +
-                                   "; keep one file per round (merge the two, then delete one)");
-        continue;
-      }
-      org->reports.push_back(std::move(*report));
-    }
-    std::stable_sort(org->reports.begin(), org->reports.end(),
-                     [](const Report& a, const Report& b) {
-                       const auto ua = a.covers_until(), ub = b.covers_until();
-                       return std::tie(a.plan_slug, ua.year, ua.month) <
-                              std::tie(b.plan_slug, ub.year, ub.month);
-                     });
-    site.organisations.push_back(std::move(*org));
+    org->reports.push_back(std::move(*report));
   }
+  std::stable_sort(org->reports.begin(), org->reports.end(), [](const Report& a, const Report& b) {
+    const auto ua = a.covers_until(), ub = b.covers_until();
+    return std::tie(a.plan_slug, ua.year, ua.month) < std::tie(b.plan_slug, ub.year, ub.month);
+  });
+  return org;
+}
+
+void sort_organisations(std::vector<Organisation>& organisations) {
   const thai::Collator collator;
   std::stable_sort(
-      site.organisations.begin(), site.organisations.end(),
+      organisations.begin(), organisations.end(),
       [&](const Organisation& a, const Organisation& b) { return collator.less(a.name, b.name); });
+}
+
+Site load_site(const fs::path& site_root, const fs::path& content_dir, Diagnostics& d) {
+  Site site;
+  for (const OrganisationFolder& folder : list_organisations(site_root, content_dir, d))
+    if (auto org = load_organisation_folder(site_root, folder, d))
+      site.organisations.push_back(std::move(*org));
+  sort_organisations(site.organisations);
   return site;
 }
 

@@ -3,6 +3,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <chrono>
 #include <cstring>
@@ -70,21 +71,34 @@ bool StagedOutput::fail(const std::string& why) {
 }
 
 bool StagedOutput::make_folders(const std::vector<std::string>& paths) {
-  std::set<std::string> have;
-  if (reuse_spare_)
-    for (const std::string& rel : folder_.spare_present)
-      for (fs::path p = fs::path(rel).parent_path(); !p.empty(); p = p.parent_path())
-        if (!have.insert(p.generic_string()).second) break;
-  std::set<std::string> folders;
+  std::vector<std::string> wanted;
   for (const std::string& rel : paths) {
     if (!stays_inside(rel)) return fail("refusing to write outside the output folder: " + rel);
     for (fs::path p = fs::path(rel).parent_path(); !p.empty(); p = p.parent_path())
-      if (!folders.insert(p.generic_string()).second) break;
+      wanted.push_back(p.generic_string());
   }
-  // Sorted, so each parent is made before its children.
-  for (const std::string& f : folders)
-    if (!have.count(f) && ::mkdir((tree_ / f).c_str(), 0777) != 0 && errno != EEXIST)
+  // Parents before children. Made without the lock held; two callers needing the same new
+  // folder at once may both try (EEXIST is fine), and a folder is known made once it is.
+  std::sort(wanted.begin(), wanted.end());
+  wanted.erase(std::unique(wanted.begin(), wanted.end()), wanted.end());
+  std::vector<std::string> missing;
+  {
+    std::lock_guard lock(folders_mutex_);
+    if (!folders_known_) {
+      if (reuse_spare_)
+        for (const std::string& rel : folder_.spare_present)
+          for (fs::path p = fs::path(rel).parent_path(); !p.empty(); p = p.parent_path())
+            if (!folders_.insert(p.generic_string()).second) break;
+      folders_known_ = true;
+    }
+    for (const std::string& f : wanted)
+      if (!folders_.count(f)) missing.push_back(f);
+  }
+  for (const std::string& f : missing)
+    if (::mkdir((tree_ / f).c_str(), 0777) != 0 && errno != EEXIST)
       return fail("cannot create " + (tree_ / f).string() + ": " + std::strerror(errno));
+  std::lock_guard lock(folders_mutex_);
+  folders_.insert(missing.begin(), missing.end());
   return true;
 }
 
@@ -133,6 +147,22 @@ bool StagedOutput::write(const std::string& rel, std::string_view content) {
   ++written_;
   return true;
 }
+
+bool StagedOutput::adopt(const fs::path& made, const std::string& rel) {
+  if (!stays_inside(rel)) return fail("refusing to write outside the output folder: " + rel);
+  // rename() replaces a spare's file of that name in one step.
+  if (::rename(made.c_str(), (tree_ / rel).c_str()) != 0)
+    return fail("cannot move " + made.string() + " to " + (tree_ / rel).string() + ": " +
+                std::strerror(errno));
+  ++written_;
+  return true;
+}
+
+bool StagedOutput::read(const std::string& rel, std::string& out) const {
+  return stays_inside(rel) && file_io::read_file(tree_ / rel, out);
+}
+
+const fs::path& StagedOutput::side_dir() const { return folder_.side; }
 
 bool StagedOutput::copy(const fs::path& source, const std::string& rel) {
   std::string content;

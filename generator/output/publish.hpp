@@ -12,6 +12,8 @@
 #include <atomic>
 #include <cstdint>
 #include <filesystem>
+#include <mutex>
+#include <set>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -41,6 +43,13 @@ class StagedOutput {
   bool write(const std::string& rel, std::string_view content);
   bool copy(const std::filesystem::path& source, const std::string& rel);
 
+  // A file made elsewhere on the same file system (in side_dir()) moved in as `rel`.
+  bool adopt(const std::filesystem::path& made, const std::string& rel);
+  // The bytes of a file of the new build, already written or kept.
+  bool read(const std::string& rel, std::string& out) const;
+  // Where prongsai keeps its own files for this output folder (records of what builds read).
+  const std::filesystem::path& side_dir() const;
+
   // Records `next` (every output path and its fingerprint), then swaps the new site in.
   bool commit(Manifest next);
 
@@ -61,6 +70,9 @@ class StagedOutput {
   bool committed_ = false;
   std::atomic<bool> failed_{false};
   std::atomic<size_t> written_{0};
+  std::mutex folders_mutex_;
+  std::set<std::string> folders_;  // folders of the new tree that exist or are being made
+  bool folders_known_ = false;
   size_t removed_ = 0;
 };
 

@@ -1,6 +1,7 @@
 #include <algorithm>
 
 #include "render/page_builders.hpp"
+#include "render/page_kinds.hpp"
 #include "render/svg_chart.hpp"
 #include "render/table_cells.hpp"
 #include "render/urls.hpp"
@@ -62,8 +63,8 @@ Page budget_page(const RenderInput& in, size_t o, size_t p) {
   const Organisation& org = in.site.organisations[o];
   const Plan& plan = org.plans[p];
   const PlanFigures& f = in.figures.of(o, p);
-  Page page =
-      plan_subpage(in, org, plan, "budget", "budget", "สรุปงบประมาณ " + plan_short_title(in, plan));
+  Page page = plan_subpage(in, org, plan, "budget", kinds::budget,
+                           "สรุปงบประมาณ " + plan_short_title(in, plan));
   page.description = "สรุปงบประมาณ: " + in.fmt.text(plan.title);
   page.data.set("plan_title", in.fmt.text(plan.title));
   page.data.set("total", sum_text(in.fmt, total_parts(f.totals.plan)));

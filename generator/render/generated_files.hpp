@@ -1,22 +1,21 @@
-// Files the site publishes besides its pages: open data (JSON, CSV, a ZIP of all of it),
-// sitemap.xml, robots.txt and the Atom feed. Computed whole on every build (they are small);
-// the writer skips those whose bytes did not change.
+// Files an organisation publishes besides its pages: its open data (JSON, CSV) and the
+// originals its content provides. The site-wide files (sitemap, feed, the archive of all open
+// data) are made from what each organisation's build leaves (site/).
 #pragma once
 
 #include <string>
 #include <vector>
 
 #include "render/page.hpp"
-#include "render/page_builders.hpp"
 
 namespace prongsai {
 
 struct GeneratedFile {
   std::string path;  // relative to the output folder
   std::string content;
+  bool open_data = false;  // part of the archive of all open data
 };
 
-// `jobs`: the site's pages, listed in the sitemap.
-std::vector<GeneratedFile> generated_files(const RenderInput& in, const std::vector<PageJob>& jobs);
+std::vector<GeneratedFile> organisation_files(const RenderInput& in, size_t org);
 
 }  // namespace prongsai

@@ -1,5 +1,6 @@
 #include "render/open_data.hpp"
 #include "render/page_builders.hpp"
+#include "render/page_kinds.hpp"
 #include "render/urls.hpp"
 
 namespace prongsai {
@@ -13,7 +14,7 @@ Page oit_page(const RenderInput& in, size_t checklist) {
   const Organisation& org = in.site.organisations[oit.organisation];
   Page page;
   page.path = oit_path(org, oit.assessment->year);
-  page.template_name = "oit";
+  page.kind = &kinds::oit;
   page.title = "หลักฐานการเปิดเผยข้อมูล (OIT) ปี " + in.fmt.year(oit.assessment->year);
   page.description = page.title + " — " + in.fmt.text(org.name);
   page.crumbs = crumbs_to_organisation(in, org);

@@ -51,10 +51,10 @@ std::vector<Crumb> crumbs_to_plan(const RenderInput& in, const Organisation& org
 }
 
 Page plan_subpage(const RenderInput& in, const Organisation& org, const Plan& plan,
-                  std::string_view slug, std::string template_name, std::string title) {
+                  std::string_view slug, const PageKind& kind, std::string title) {
   Page page;
   page.path = urls::plan_page(org, plan, slug);
-  page.template_name = std::move(template_name);
+  page.kind = &kind;
   page.title = std::move(title);
   page.description = page.title + " — " + in.fmt.text(plan.title);
   page.crumbs = crumbs_to_plan(in, org, plan);

@@ -19,9 +19,17 @@ struct Crumb {
   std::string path;  // output path; empty for the current page
 };
 
+// A kind of page, declared once (render/page_kinds.cpp): the template that renders it and what a
+// search result calls it. Each builder sets its page's path, title and view model; the search
+// text is what the rendered page shows, so nothing describes a page a second time.
+struct PageKind {
+  std::string_view template_name;  // without .mustache
+  std::string_view result_label;   // a search result's kind; empty: the page is not indexed
+};
+
 struct Page {
-  std::string path;           // output path, relative to the output folder
-  std::string template_name;  // without .mustache
+  std::string path;  // output path, relative to the output folder
+  const PageKind* kind = nullptr;
   std::string title;
   std::string description;    // one line for <meta name="description">
   std::vector<Crumb> crumbs;  // from the home page down to this page's parent
@@ -32,6 +40,10 @@ struct Page {
   std::string source_line;
   std::string source_href;
   std::string scope_line;
+  // For search: words that weigh more than the text (responsible unit, organisation), and the
+  // result's kind where it is more precise than the page kind's (โครงการ, กิจกรรม, มาตรการ).
+  std::string keywords;
+  std::string result_label;
 };
 
 // Everything a page builder may read. Built once per run; read-only while rendering.
@@ -61,7 +73,7 @@ std::vector<Crumb> crumbs_to_plan(const RenderInput& in, const Organisation& org
 // The common start of a page under a plan (table, budget, risks, …): path, template, title,
 // a description naming the plan, crumbs down to the plan, and the plan's and organisation's names.
 Page plan_subpage(const RenderInput& in, const Organisation& org, const Plan& plan,
-                  std::string_view slug, std::string template_name, std::string title);
+                  std::string_view slug, const PageKind& kind, std::string title);
 
 // The ที่มา line (and the rebuilt-from-a-report line) of a page of this plan or report.
 // Where a [source] file is published: "<plan>/source/<file>", "<plan>/reports/<id>/source/…".

@@ -38,18 +38,30 @@ std::string oit_path(const Organisation& org, int year);
 Data plan_downloads(const RenderInput& in, const Organisation& org, const Plan& plan,
                     const std::string& from);
 
-// Every page of the site, in a stable order, as work that can run on any thread.
-// Each job knows, before it runs, where its page goes, which template renders it and which
-// content files it reads: that is what lets a rebuild skip pages whose inputs did not change.
+// A page to build, as work that can run on any thread. The builder decides the page's path,
+// kind and title; what the page depends on is what its organisation's build read (site/).
 struct PageJob {
-  std::string path;
-  std::string template_name;
-  std::vector<std::string> inputs;  // content files (as in SourceLocation::file)
   std::function<Page()> build;
-  // The content file the page mainly shows, where an error rendering it is reported; empty
-  // for pages about the whole site (the error then names the output path).
+  // The content file the page mainly shows, where an error building it is reported; empty for
+  // pages about the whole site (the error then names the page's kind).
   std::string source;
 };
-std::vector<PageJob> page_jobs(const RenderInput& in);
+
+// The pages of one organisation — its own, its plans' and their projects', documents' and
+// reports', its OIT checklists — in a stable order.
+std::vector<PageJob> organisation_jobs(const RenderInput& in, size_t org);
+// The pages about the whole site: home, 404, search.
+std::vector<PageJob> site_jobs(const RenderInput& in);
+
+// A plan's pages besides its home, in the order the home lists them: which exist, and what the
+// home's link to each says, are declared here once.
+struct PlanPage {
+  const PageKind* kind;
+  std::string_view slug;  // urls::plan_page(org, plan, slug)
+  std::string_view link_title;
+  Page (*build)(const RenderInput& in, size_t org, size_t plan);
+  bool (*exists)(const Plan& plan);
+};
+const std::vector<PlanPage>& plan_pages();
 
 }  // namespace prongsai

@@ -1,5 +1,6 @@
 #include "render/markdown.hpp"
 #include "render/page_builders.hpp"
+#include "render/page_kinds.hpp"
 #include "render/table_cells.hpp"
 #include "render/urls.hpp"
 
@@ -126,7 +127,7 @@ Page plan_home_page(const RenderInput& in, size_t o, size_t p) {
   const PlanFigures& f = in.figures.of(o, p);
   Page page;
   page.path = urls::plan(org, plan);
-  page.template_name = "plan";
+  page.kind = &kinds::plan;
   page.title = in.fmt.text(plan.title);
   page.description = in.fmt.text(plan.title + " " + org.name);
   page.crumbs = crumbs_to_organisation(in, org);
@@ -166,18 +167,26 @@ Page plan_home_page(const RenderInput& in, size_t o, size_t p) {
   };
   set_plan_source(in, org, plan, page);
   const bool rebuilt = plan.source_document.scope == SourceDocument::Scope::report;
-  add("table", "ตารางแผนปฏิบัติการ",
-      rebuilt ? "โครงการ/กิจกรรม/มาตรการที่รายงานกล่าวถึง พร้อมงบประมาณรายปีและยอดรวม"
-              : "ทุกโครงการ/กิจกรรม/มาตรการ พร้อมงบประมาณรายปีและยอดรวม");
-  add("budget", "สรุปงบประมาณ",
-      "งบประมาณตาม" + in.fmt.text(plan.levels.front()) + " ตามหน่วยงานที่รับผิดชอบ และตามประเภท");
-  if (!plan.risk.rows.empty())
-    add("risks", "การประเมินความเสี่ยงการทุจริต", "ประเด็นความเสี่ยงและมาตรการควบคุม");
-  if (!plan.goals.empty()) add("goals", "เป้าหมายและค่าเป้าหมาย", "ค่าเป้าหมายรายปี");
   const size_t rounds = org.reports_of(plan.slug).size();
-  add("reports", "รายงานผลการดำเนินงาน",
-      rounds ? "รายงาน " + in.fmt.number(static_cast<long long>(rounds)) + " รอบ" : "ยังไม่มีรายงาน");
-  add("notes", "ข้อสังเกตข้อมูล", notes_summary(in, o, p));
+  for (const PlanPage& sub : plan_pages()) {
+    if (!sub.exists(plan)) continue;
+    std::string about;
+    if (sub.kind == &kinds::plan_table)
+      about = rebuilt ? "โครงการ/กิจกรรม/มาตรการที่รายงานกล่าวถึง พร้อมงบประมาณรายปีและยอดรวม"
+                      : "ทุกโครงการ/กิจกรรม/มาตรการ พร้อมงบประมาณรายปีและยอดรวม";
+    else if (sub.kind == &kinds::budget)
+      about = "งบประมาณตาม" + in.fmt.text(plan.levels.front()) + " ตามหน่วยงานที่รับผิดชอบ และตามประเภท";
+    else if (sub.kind == &kinds::risks)
+      about = "ประเด็นความเสี่ยงและมาตรการควบคุม";
+    else if (sub.kind == &kinds::goals)
+      about = "ค่าเป้าหมายรายปี";
+    else if (sub.kind == &kinds::reports)
+      about = rounds ? "รายงาน " + in.fmt.number(static_cast<long long>(rounds)) + " รอบ"
+                     : "ยังไม่มีรายงาน";
+    else if (sub.kind == &kinds::notes)
+      about = notes_summary(in, o, p);
+    add(sub.slug, std::string(sub.link_title), about);
+  }
   page.data.set("sections", sections);
 
   Data documents = list();
@@ -205,7 +214,7 @@ Page plan_home_page(const RenderInput& in, size_t o, size_t p) {
 Page risks_page(const RenderInput& in, size_t o, size_t p) {
   const Plan& plan = in.site.organisations[o].plans[p];
   Page page = plan_subpage(in, in.site.organisations[o], in.site.organisations[o].plans[p], "risks",
-                           "risks", "การประเมินความเสี่ยงการทุจริต");
+                           kinds::risks, "การประเมินความเสี่ยงการทุจริต");
   Data columns = list();
   for (const std::string& c : plan.risk.columns) {
     Data d = object();
@@ -244,7 +253,7 @@ Page risks_page(const RenderInput& in, size_t o, size_t p) {
 Page goals_page(const RenderInput& in, size_t o, size_t p) {
   const Plan& plan = in.site.organisations[o].plans[p];
   Page page = plan_subpage(in, in.site.organisations[o], in.site.organisations[o].plans[p], "goals",
-                           "goals", "เป้าหมายและค่าเป้าหมาย");
+                           kinds::goals, "เป้าหมายและค่าเป้าหมาย");
   page.data.set("years", year_headers(in, plan));
   Data goals = list();
   for (const Indicator& g : plan.goals) {
@@ -268,7 +277,7 @@ Page notes_page(const RenderInput& in, size_t o, size_t p) {
   const Organisation& org = in.site.organisations[o];
   const Plan& plan = org.plans[p];
   const PlanFigures& f = in.figures.of(o, p);
-  Page page = plan_subpage(in, org, plan, "notes", "notes", "ข้อสังเกตข้อมูล");
+  Page page = plan_subpage(in, org, plan, "notes", kinds::notes, "ข้อสังเกตข้อมูล");
   auto source_of = [](const SourceLocation& w) {
     return w.file + (w.line ? ":" + std::to_string(w.line) : "");
   };

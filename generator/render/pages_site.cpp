@@ -1,5 +1,6 @@
 #include "render/open_data.hpp"
 #include "render/page_builders.hpp"
+#include "render/page_kinds.hpp"
 #include "render/table_cells.hpp"
 #include "render/urls.hpp"
 
@@ -8,7 +9,7 @@ namespace prongsai {
 Page home_page(const RenderInput& in) {
   Page page;
   page.path = urls::home();
-  page.template_name = "home";
+  page.kind = &kinds::home;
   page.title = in.config.title;
   page.description = in.config.description;
   page.crumb_title = "หน้าแรก";
@@ -39,7 +40,7 @@ Page home_page(const RenderInput& in) {
 Page not_found_page(const RenderInput& in) {
   Page page;
   page.path = urls::not_found();
-  page.template_name = "404";
+  page.kind = &kinds::not_found;
   page.title = "ไม่พบหน้าที่ต้องการ";
   page.data.set("home", urls::link(page.path, urls::home()));
   (void)in;
@@ -50,7 +51,8 @@ Page organisation_page(const RenderInput& in, size_t org_index) {
   const Organisation& org = in.site.organisations[org_index];
   Page page;
   page.path = urls::organisation(org);
-  page.template_name = "organisation";
+  page.kind = &kinds::organisation;
+  page.keywords = in.fmt.text(org.short_name) + " " + in.fmt.text(org.kind);
   page.title = in.fmt.text(org.name);
   page.description = in.fmt.text(org.name + " " + org.address);
   page.crumbs = {{"หน้าแรก", urls::home()}};

@@ -2,6 +2,7 @@
 
 #include "render/open_data.hpp"
 #include "render/page_builders.hpp"
+#include "render/page_kinds.hpp"
 #include "render/table_cells.hpp"
 #include "render/urls.hpp"
 
@@ -176,7 +177,7 @@ Page plan_table_page(const RenderInput& in, size_t o, size_t p) {
   const Organisation& org = in.site.organisations[o];
   const Plan& plan = org.plans[p];
   const PlanFigures& f = in.figures.of(o, p);
-  Page page = plan_subpage(in, org, plan, "table", "plan-table",
+  Page page = plan_subpage(in, org, plan, "table", kinds::plan_table,
                            "ตารางแผนปฏิบัติการ " + plan_short_title(in, plan));
   page.description = "ตารางแผน: " + in.fmt.text(plan.title);
 

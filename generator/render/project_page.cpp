@@ -1,6 +1,7 @@
 #include "model/totals.hpp"
 #include "render/markdown.hpp"
 #include "render/page_builders.hpp"
+#include "render/page_kinds.hpp"
 #include "render/table_cells.hpp"
 #include "render/urls.hpp"
 
@@ -36,8 +37,11 @@ Page project_page(const RenderInput& in, size_t o, size_t p, size_t position) {
   const Project& pr = plan.projects[f.order[position]];
   Page page;
   page.path = urls::project(org, plan, pr);
-  page.template_name = "project";
+  page.kind = &kinds::project;
   page.title = in.fmt.text(pr.title);
+  page.result_label = std::string(kind_name(pr.kind));
+  page.keywords =
+      page.result_label + " " + in.fmt.text(pr.responsible) + " " + in.fmt.text(pr.unit);
   page.description = std::string(kind_name(pr.kind)) + " ใน" + in.fmt.text(plan.title);
   page.crumbs = crumbs_to_plan(in, org, plan);
   page.crumbs.push_back({"ตารางแผน", urls::plan_page(org, plan, "table")});
@@ -152,8 +156,10 @@ Page document_page(const RenderInput& in, size_t o, size_t p, size_t index) {
   const Document& d = plan.documents[index];
   Page page;
   page.path = urls::document(org, plan, d);
-  page.template_name = "document";
+  page.kind = &kinds::document;
   page.title = std::string(document_kind_name(d.kind)) + " " + in.fmt.text(d.title);
+  page.result_label = std::string(document_kind_name(d.kind));
+  page.keywords = in.fmt.text(d.issuer);
   page.description = page.title;
   page.crumbs = crumbs_to_plan(in, org, plan);
   set_plan_source(in, org, plan, page);

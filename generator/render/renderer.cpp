@@ -1,17 +1,30 @@
 #include "render/renderer.hpp"
 
 #include <atomic>
+#include <optional>
 #include <stdexcept>
 #include <thread>
 
 #include "diagnostics/guard.hpp"
 #include "render/page_builders.hpp"
+#include "render/search_text.hpp"
 #include "render/urls.hpp"
 
 namespace prongsai {
 namespace {
 
-std::string render_page(const RenderInput& in, const Theme& theme, Page page) {
+// What a search result shows under its title: whose page it is (organisation · plan).
+std::string result_context(const Page& page) {
+  std::string out;
+  for (size_t i = 1; i < page.crumbs.size() && i < 3; ++i)
+    out += (out.empty() ? "" : " · ") + page.crumbs[i].title;
+  return out;
+}
+
+}  // namespace
+
+RenderedPage render_page(const RenderInput& in, const Theme& theme, Page page) {
+  if (!page.kind) throw std::logic_error("page " + page.path + " has no kind");
   Data layout = object();
   layout.set("site_title", in.config.title);
   layout.set("page_title", page.title);
@@ -41,33 +54,46 @@ std::string render_page(const RenderInput& in, const Theme& theme, Page page) {
   page.data.set("root", urls::root(page.path));
   page.data.set("page_title", page.title);
   page.data.set("site_title", in.config.title);
-  layout.set("body", theme.render(page.template_name, page.data));
-  return theme.render("layout", layout);
+  std::string body = theme.render(std::string(page.kind->template_name), page.data);
+  RenderedPage out;
+  if (!page.kind->result_label.empty()) {
+    search::Document doc;
+    doc.url = page.path;
+    doc.title = page.title;
+    doc.kind = page.result_label.empty() ? std::string(page.kind->result_label) : page.result_label;
+    doc.context = result_context(page);
+    doc.keywords = page.keywords;
+    for (size_t i = 1; i < page.crumbs.size(); ++i) doc.keywords += " " + page.crumbs[i].title;
+    doc.text = visible_text(body);
+    out.search = std::move(doc);
+  }
+  layout.set("body", std::move(body));
+  out.html = theme.render("layout", layout);
+  out.path = std::move(page.path);
+  return out;
 }
 
-}  // namespace
-
 size_t render_site(const RenderInput& in, const Theme& theme, const std::vector<PageJob>& jobs,
-                   const std::vector<bool>& selected, unsigned threads, const PageSink& sink,
-                   Diagnostics& diagnostics, const Progress& progress) {
+                   unsigned threads, const PageSink& sink, Diagnostics& diagnostics,
+                   const Progress& progress) {
   std::vector<size_t> todo;
-  for (size_t i = 0; i < jobs.size(); ++i)
-    if (selected.empty() || selected[i]) todo.push_back(i);
+  for (size_t i = 0; i < jobs.size(); ++i) todo.push_back(i);
   std::atomic<size_t> next{0};
   std::atomic<size_t> done{0};
   auto work = [&] {
     for (size_t k = next++; k < todo.size(); k = next++) {
       const PageJob& job = jobs[todo[k]];
       // An exception must not leave this thread (std::terminate): it becomes this page's error.
-      report_exceptions(diagnostics, {job.source.empty() ? job.path : job.source, 0, 0},
-                        "cannot render " + job.path, [&] {
-                          Page page = job.build();
-                          // the job's template is the one its fingerprint used
-                          page.template_name = job.template_name;
-                          sink(job.path, render_page(in, theme, std::move(page)));
-                        });
+      std::optional<Page> page;
+      report_exceptions(diagnostics, {job.source, 0, 0}, "cannot build the page of " + job.source,
+                        [&] { page = job.build(); });
+      if (page) {
+        const std::string path = page->path;
+        report_exceptions(diagnostics, {job.source, 0, 0}, "cannot render " + path,
+                          [&] { sink(render_page(in, theme, std::move(*page))); });
+      }
       if (progress)
-        report_exceptions(diagnostics, {job.path, 0, 0}, "progress report",
+        report_exceptions(diagnostics, {job.source, 0, 0}, "progress report",
                           [&] { progress(++done, todo.size()); });
     }
   };
@@ -81,11 +107,9 @@ size_t render_site(const RenderInput& in, const Theme& theme, const std::vector<
 }
 
 size_t render_site(const RenderInput& in, const Theme& theme, const std::vector<PageJob>& jobs,
-                   const std::vector<bool>& selected, unsigned threads, const PageSink& sink,
-                   const Progress& progress) {
+                   unsigned threads, const PageSink& sink, const Progress& progress) {
   Diagnostics diagnostics;
-  const size_t rendered =
-      render_site(in, theme, jobs, selected, threads, sink, diagnostics, progress);
+  const size_t rendered = render_site(in, theme, jobs, threads, sink, diagnostics, progress);
   if (diagnostics.has_errors()) throw std::runtime_error(format_errors(diagnostics));
   return rendered;
 }

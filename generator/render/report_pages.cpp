@@ -5,6 +5,7 @@
 #include "render/markdown.hpp"
 #include "render/open_data.hpp"
 #include "render/page_builders.hpp"
+#include "render/page_kinds.hpp"
 #include "render/svg_chart.hpp"
 #include "render/table_cells.hpp"
 #include "render/urls.hpp"
@@ -135,7 +136,7 @@ Page reports_index_page(const RenderInput& in, size_t o, size_t p) {
   const Plan& plan = org.plans[p];
   Page page;
   page.path = urls::reports(org, plan);
-  page.template_name = "reports";
+  page.kind = &kinds::reports;
   page.title = "รายงานผลการดำเนินงาน " + plan_short_title(in, plan);
   page.description = "รายงานผลการดำเนินงานทุกรอบของ" + in.fmt.text(plan.title);
   page.crumbs = crumbs_to_plan(in, org, plan);
@@ -164,7 +165,7 @@ Page report_page(const RenderInput& in, size_t o, size_t ri) {
   const ReportFigures& f = in.figures.report(o, ri);
   Page page;
   page.path = urls::report(org, plan, r);
-  page.template_name = "report";
+  page.kind = &kinds::report;
   page.title = in.fmt.text(r.title);
   page.description = "ปีงบประมาณ " + in.fmt.year(r.fiscal_year) + " " + round_text(in, r) + " — " +
                      in.fmt.text(org.name);

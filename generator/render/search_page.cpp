@@ -1,4 +1,5 @@
 #include "render/page_builders.hpp"
+#include "render/page_kinds.hpp"
 #include "render/urls.hpp"
 
 namespace prongsai {
@@ -8,7 +9,7 @@ namespace prongsai {
 Page search_page(const RenderInput& in) {
   Page page;
   page.path = urls::search();
-  page.template_name = "search";
+  page.kind = &kinds::search;
   page.title = "ค้นหา";
   page.description = "ค้นหาแผน โครงการ รายงานผล และประกาศ ทุกหน้าของ" + in.config.title;
   page.crumbs = {{"หน้าแรก", urls::home()}};

@@ -35,6 +35,8 @@ class Theme {
   const std::string& template_text(const std::string& template_name) const;
 
   static const std::vector<std::string>& required_templates();
+  // Every template's source text by name: what all pages are rendered with.
+  const std::map<std::string, std::string>& template_texts() const { return template_texts_; }
 
  private:
   std::map<std::string, std::shared_ptr<kainjow::mustache::mustache>> templates_;

@@ -16,13 +16,6 @@ std::string rfc3339(const thai::ThaiDate& d) {
   return buf;
 }
 
-struct FeedEntry {
-  std::string updated;  // RFC 3339
-  std::string title;
-  std::string url;
-  std::string summary;
-};
-
 }  // namespace
 
 std::string absolute_url(const SiteConfig& config, std::string path) {
@@ -30,31 +23,30 @@ std::string absolute_url(const SiteConfig& config, std::string path) {
   return config.base_url + path;
 }
 
-std::string sitemap(const RenderInput& in, const std::vector<std::string>& page_paths) {
-  std::vector<std::string> paths = page_paths;
+std::string sitemap(const SiteConfig& config, std::vector<std::string> paths) {
   std::sort(paths.begin(), paths.end());
   std::string out =
       "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
       "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n";
   for (const std::string& p : paths) {
     if (p == urls::not_found()) continue;
-    out += "  <url><loc>" + xml_escape(absolute_url(in.config, p)) + "</loc></url>\n";
+    out += "  <url><loc>" + xml_escape(absolute_url(config, p)) + "</loc></url>\n";
   }
   return out + "</urlset>\n";
 }
 
-std::string robots(const RenderInput& in) {
-  return "User-agent: *\nAllow: /\nSitemap: " + absolute_url(in.config, "sitemap.xml") + "\n";
+std::string robots(const SiteConfig& config) {
+  return "User-agent: *\nAllow: /\nSitemap: " + absolute_url(config, "sitemap.xml") + "\n";
 }
 
-std::string atom_feed(const RenderInput& in) {
+std::vector<FeedEntry> feed_entries(const SiteConfig& config, const Organisation& org) {
   std::vector<FeedEntry> entries;
-  for (const Organisation& org : in.site.organisations) {
+  {
     for (const Plan& plan : org.plans) {
       for (const Document& d : plan.documents) {
         if (d.kind != DocumentKind::announcement || !d.date) continue;
         entries.push_back({rfc3339(*d.date), "ประกาศ " + d.title,
-                           absolute_url(in.config, urls::document(org, plan, d)), org.name});
+                           absolute_url(config, urls::document(org, plan, d)), org.name});
       }
     }
     for (const Report& r : org.reports) {
@@ -63,31 +55,35 @@ std::string atom_feed(const RenderInput& in) {
                                   : r.announcement && r.announcement->date ? *r.announcement->date
                                                                            : r.covers_until();
       entries.push_back(
-          {rfc3339(when), r.title, absolute_url(in.config, urls::report(org, *plan, r)), org.name});
+          {rfc3339(when), r.title, absolute_url(config, urls::report(org, *plan, r)), org.name});
       if (r.announcement && r.announcement->date)
         entries.push_back(
             {rfc3339(*r.announcement->date), "ประกาศ " + r.announcement->title,
-             absolute_url(in.config, urls::report(org, *plan, r)) + "#announcement-heading",
+             absolute_url(config, urls::report(org, *plan, r)) + "#announcement-heading",
              org.name});
     }
   }
+  return entries;
+}
+
+std::string atom_feed(const SiteConfig& config, std::vector<FeedEntry> entries) {
   // Newest first; ties broken by URL so the feed is the same on every build.
   std::sort(entries.begin(), entries.end(), [](const FeedEntry& a, const FeedEntry& b) {
     return a.updated != b.updated ? a.updated > b.updated : a.url < b.url;
   });
-  const std::string self = absolute_url(in.config, "feed.xml");
+  const std::string self = absolute_url(config, "feed.xml");
   std::string out =
       "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
       "<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"th\">\n";
-  out += "  <title>" + xml_escape(in.config.title) + "</title>\n";
+  out += "  <title>" + xml_escape(config.title) + "</title>\n";
   out += "  <subtitle>รายงานผลการดำเนินงานและประกาศ</subtitle>\n";
   out += "  <id>" + xml_escape(self) + "</id>\n";
   out += "  <link rel=\"self\" href=\"" + xml_escape(self) + "\"/>\n";
-  out += "  <link rel=\"alternate\" href=\"" + xml_escape(in.config.base_url) + "\"/>\n";
+  out += "  <link rel=\"alternate\" href=\"" + xml_escape(config.base_url) + "\"/>\n";
   out += "  <updated>" +
          (entries.empty() ? std::string("2000-01-01T00:00:00+07:00") : entries.front().updated) +
          "</updated>\n";
-  out += "  <author><name>" + xml_escape(in.config.title) + "</name></author>\n";
+  out += "  <author><name>" + xml_escape(config.title) + "</name></author>\n";
   for (const FeedEntry& e : entries) {
     out += "  <entry>\n";
     out += "    <title>" + xml_escape(e.title) + "</title>\n";

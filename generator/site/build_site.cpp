@@ -1,5 +1,9 @@
 #include "site/build_site.hpp"
 
+#include <sys/stat.h>
+
+#include <algorithm>
+#include <atomic>
 #include <chrono>
 #include <fstream>
 #include <sstream>
@@ -8,16 +12,21 @@
 #include "config/oit_config.hpp"
 #include "config/site_config.hpp"
 #include "content/loader.hpp"
+#include "diagnostics/guard.hpp"
 #include "model/analyse.hpp"
+#include "output/file_io.hpp"
 #include "output/manifest.hpp"
 #include "output/output_folder.hpp"
 #include "output/publish.hpp"
 #include "render/generated_files.hpp"
+#include "render/open_data.hpp"
 #include "render/renderer.hpp"
-#include "render/search_documents.hpp"
 #include "render/theme.hpp"
-#include "search/index_builder.hpp"
+#include "render/web_files.hpp"
+#include "render/zip_archive.hpp"
+#include "search/group_index.hpp"
 #include "site/fingerprint.hpp"
+#include "site/unit_record.hpp"
 
 namespace prongsai {
 namespace fs = std::filesystem;
@@ -33,23 +42,229 @@ uint64_t generator_fingerprint() {
   return fnv1a(ss.str(), fnv1a(PRONGSAI_VERSION));
 }
 
-// What every page reads besides its own inputs: the generator, site.toml (and a --base-url
-// override), and the layout template.
-uint64_t global_fingerprint(const BuildOptions& options, const Theme& theme, FileHashes& hashes) {
-  uint64_t h = generator_fingerprint();
-  h = fnv1a(std::to_string(hashes.of(options.config_file.generic_string())), h);
-  h = fnv1a(options.base_url.value_or(""), h);
-  return fnv1a(theme.template_text("layout"), h);
+int64_t now_ns() {
+  return std::chrono::duration_cast<std::chrono::nanoseconds>(
+             std::chrono::system_clock::now().time_since_epoch())
+      .count();
 }
 
-uint64_t page_fingerprint(const PageJob& job, uint64_t global, const Theme& theme,
-                          FileHashes& hashes) {
-  uint64_t h = fnv1a(theme.template_text(job.template_name), global);
-  for (const std::string& input : job.inputs) {
-    h = fnv1a(input, h);
-    if (!input.starts_with('=')) h = fnv1a(std::to_string(hashes.of(input)), h);
+// What every page of the site reads besides its organisation's files: the generator, site.toml
+// (and a --base-url override), oit.toml and every template.
+uint64_t global_fingerprint(const BuildOptions& options, const fs::path& root, const Theme& theme) {
+  uint64_t h = generator_fingerprint();
+  std::string bytes;
+  for (const fs::path& f :
+       {root / options.config_file, root / options.config_file.parent_path() / "oit.toml"}) {
+    bytes.clear();
+    h = fnv1a(file_io::read_file(f, bytes) ? bytes : std::string("\x01missing"), h);
   }
+  h = fnv1a(options.base_url.value_or(""), h);
+  for (const auto& [name, text] : theme.template_texts()) h = fnv1a(text, fnv1a(name, h));
   return h;
+}
+
+bool stat_file(const fs::path& p, InputFile& f) {
+  struct stat st {};
+  if (::stat(p.c_str(), &st) != 0 || !S_ISREG(st.st_mode)) return false;
+  f.size = st.st_size;
+  f.mtime_ns = static_cast<int64_t>(st.st_mtim.tv_sec) * 1000000000 + st.st_mtim.tv_nsec;
+  return true;
+}
+
+// Every file in an organisation's folder, sorted: what its build may read. Hashes are taken
+// from the previous record where size and time are unchanged (and the time is not so close to
+// the record's that a change in the same clock tick could hide), read afresh otherwise.
+std::vector<InputFile> input_files(const fs::path& root, const fs::path& dir,
+                                   const UnitRecord* previous) {
+  std::vector<InputFile> files;
+  std::error_code ec;
+  for (auto it = fs::recursive_directory_iterator(dir, ec);
+       !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
+    InputFile f;
+    if (!stat_file(it->path(), f)) continue;
+    f.path = it->path().lexically_relative(root).generic_string();
+    files.push_back(std::move(f));
+  }
+  // Files outside the folder that the previous build read (a [source] original elsewhere).
+  const std::string prefix = dir.lexically_relative(root).generic_string() + "/";
+  if (previous)
+    for (const InputFile& p : previous->files) {
+      InputFile f;
+      if (p.path.starts_with(prefix) || !stat_file(root / p.path, f)) continue;
+      f.path = p.path;
+      files.push_back(std::move(f));
+    }
+  std::sort(files.begin(), files.end(),
+            [](const InputFile& a, const InputFile& b) { return a.path < b.path; });
+  constexpr int64_t kTick = 2'000'000'000;
+  for (InputFile& f : files) {
+    const InputFile* before = nullptr;
+    if (previous) {
+      auto it = std::lower_bound(
+          previous->files.begin(), previous->files.end(), f.path,
+          [](const InputFile& a, const std::string& path) { return a.path < path; });
+      if (it != previous->files.end() && it->path == f.path) before = &*it;
+    }
+    if (before && before->size == f.size && before->mtime_ns == f.mtime_ns &&
+        f.mtime_ns < previous->written_at_ns - kTick) {
+      f.hash = before->hash;
+    } else {
+      std::string bytes;
+      f.hash = file_io::read_file(root / f.path, bytes) ? fnv1a(bytes) : 0;
+    }
+  }
+  return files;
+}
+
+uint64_t inputs_fingerprint(uint64_t global, const std::vector<InputFile>& files) {
+  uint64_t h = global;
+  for (const InputFile& f : files) h = fnv1a(std::to_string(f.hash), fnv1a(f.path, h));
+  return h;
+}
+
+fs::path record_path(const fs::path& side, const std::string& key) {
+  return side / "units" / (key + ".unit");
+}
+
+std::optional<UnitRecord> read_record(const fs::path& side, const std::string& key) {
+  std::string bytes;
+  if (side.empty() || !file_io::read_file(record_path(side, key), bytes)) return std::nullopt;
+  return parse_unit_record(bytes);
+}
+
+// Everything an organisation's build reads that is the same for all of them.
+struct Shared {
+  const BuildOptions& options;
+  fs::path root;
+  const SiteConfig& config;
+  const Theme& theme;
+  const std::vector<OitAssessment>& oit;
+  uint64_t global = 0;
+  StagedOutput* output = nullptr;  // null when checking only
+};
+
+// Writes (or keeps) a unit's files; records each output with the hash of its bytes.
+bool publish_files(const Shared& s, const std::vector<std::pair<std::string, std::string>>& files,
+                   UnitRecord& record) {
+  std::vector<std::string> paths;
+  for (const auto& [path, content] : files) paths.push_back(path);
+  if (s.output && !s.output->make_folders(paths)) return false;
+  for (const auto& [path, content] : files) {
+    const uint64_t hash = fnv1a(content);
+    record.outputs.emplace_back(path, hash);
+    if (s.output && !s.output->keep(path, hash) && !s.output->write(path, content)) return false;
+  }
+  return true;
+}
+
+struct UnitResult {
+  UnitRecord record;
+  bool loaded = false;  // false: nothing to show (the folder could not be read as content)
+  size_t rendered = 0;
+};
+
+// One organisation: loaded, checked, every page rendered and its files written, then let go.
+UnitResult build_organisation(const Shared& s, const OrganisationFolder& folder,
+                              std::vector<InputFile> files, uint64_t fingerprint) {
+  UnitResult result;
+  UnitRecord& record = result.record;
+  Diagnostics d;
+  auto org = load_organisation_folder(s.root, folder, d);
+  std::vector<OitAssessment> oit;
+  for (const OitAssessment& a : s.oit)
+    if (a.organisation == folder.slug) oit.push_back(a);
+  Site site;
+  if (org) site.organisations.push_back(std::move(*org));
+  const SiteFigures figures = analyse(site, oit, d);
+  record.inputs = fingerprint;
+  record.files = std::move(files);
+  if (!org || d.has_errors()) {
+    record.diagnostics = d.sorted();
+    result.loaded = org.has_value();
+    return result;
+  }
+  result.loaded = true;
+  const Organisation& o = site.organisations.front();
+  // A [source] original outside the folder is an input too.
+  const std::string prefix = folder.path.lexically_relative(s.root).generic_string() + "/";
+  auto note_source = [&](const SourceDocument& src) {
+    if (src.file_path.empty()) return;
+    InputFile f;
+    f.path = fs::path(src.file_path).lexically_relative(s.root).generic_string();
+    if (f.path.starts_with(prefix) || !stat_file(src.file_path, f)) return;
+    std::string bytes;
+    f.hash = file_io::read_file(src.file_path, bytes) ? fnv1a(bytes) : 0;
+    record.files.push_back(std::move(f));
+  };
+  for (const Plan& p : o.plans) note_source(p.source_document);
+  for (const Report& r : o.reports) note_source(r.source_document);
+  std::sort(record.files.begin(), record.files.end(),
+            [](const InputFile& a, const InputFile& b) { return a.path < b.path; });
+  record.inputs = inputs_fingerprint(s.global, record.files);
+
+  const EntryHtml entry_html = render_entry_markdown(site, s.config.digits);
+  const RenderInput input{s.config, site, figures, Formatter(s.config.digits), entry_html};
+  std::vector<std::pair<std::string, std::string>> out;
+  std::vector<search::Document> documents;
+  OrganisationSummary& summary = record.summary;
+  result.rendered = render_site(
+      input, s.theme, organisation_jobs(input, 0), 1,
+      [&](RenderedPage&& page) {
+        summary.pages.push_back(page.path);
+        if (page.search) documents.push_back(std::move(*page.search));
+        out.emplace_back(std::move(page.path), std::move(page.html));
+      },
+      d);
+  record.pages = result.rendered;
+  for (GeneratedFile& f : organisation_files(input, 0)) {
+    if (f.open_data) summary.open_data.push_back(f.path);
+    out.emplace_back(std::move(f.path), std::move(f.content));
+  }
+  search::GroupIndex group = search::index_group(o.slug, documents, d);
+  for (auto& f : group.files) out.push_back(std::move(f));
+  if (!d.has_errors()) publish_files(s, out, record);
+
+  summary.slug = o.slug;
+  summary.name = o.name;
+  summary.short_name = o.short_name;
+  summary.kind = o.kind;
+  summary.address = o.address;
+  for (const Plan& p : o.plans) summary.plans.emplace_back(p.slug, p.title);
+  summary.feed = web::feed_entries(s.config, o);
+  record.search_key = std::move(group.key);
+  record.search_documents = group.documents;
+  record.search_terms = std::move(group.terms);
+  record.diagnostics = d.sorted();
+  return result;
+}
+
+// The previous build's record of the unit, when its inputs are unchanged and every file it
+// wrote is still at hand: then the unit is not built again.
+bool reuse(const Shared& s, const std::optional<UnitRecord>& previous, uint64_t fingerprint) {
+  if (!previous || previous->inputs != fingerprint || !s.output) return false;
+  std::vector<std::string> paths;
+  for (const auto& [path, hash] : previous->outputs) paths.push_back(path);
+  if (!s.output->make_folders(paths)) return false;
+  for (const auto& [path, hash] : previous->outputs)
+    if (!s.output->keep(path, hash)) return false;
+  return true;
+}
+
+// A light organisation, enough for the pages about the whole site (names, plan titles, links).
+Organisation light_organisation(const OrganisationSummary& s) {
+  Organisation o;
+  o.slug = s.slug;
+  o.name = s.name;
+  o.short_name = s.short_name;
+  o.kind = s.kind;
+  o.address = s.address;
+  for (const auto& [slug, title] : s.plans) {
+    Plan p;
+    p.slug = slug;
+    p.title = title;
+    o.plans.push_back(std::move(p));
+  }
+  return o;
 }
 
 }  // namespace
@@ -66,76 +281,207 @@ BuildReport build_site(const BuildOptions& options, Diagnostics& d, const BuildP
   auto config = load_site_config(root, root / options.config_file, d);
   if (!config) return finish();
   if (options.base_url) config->base_url = normalise_base_url(*options.base_url);
-
-  const Site site = load_site(root, root / options.content_dir, d);
   const std::vector<OitAssessment> oit =
       load_oit_config(root, root / options.config_file.parent_path() / "oit.toml", d);
-  const SiteFigures figures = analyse(site, oit, d);
+  const std::vector<OrganisationFolder> folders =
+      list_organisations(root, root / options.content_dir, d);
+  for (const OitAssessment& a : oit)
+    if (std::none_of(folders.begin(), folders.end(),
+                     [&](const OrganisationFolder& f) { return f.slug == a.organisation; }))
+      d.error(a.where, "OIT assessment for unknown organisation '" + a.organisation + "'");
   auto theme = Theme::load(root, config->theme, d);
   if (d.has_errors() || !theme) return finish();
 
-  const EntryHtml entry_html = render_entry_markdown(site, config->digits);
-  const RenderInput input{*config, site, figures, Formatter(config->digits), entry_html};
-  const std::vector<PageJob> jobs = page_jobs(input);
-  report.pages = jobs.size();
+  // Claimed before anything is made: a folder prongsai may not replace is refused untouched.
+  std::optional<OutputFolder> folder;
+  std::optional<StagedOutput> output;
+  if (options.write) {
+    folder = claim_output_folder(
+        root / options.out_dir, options.out_dir.generic_string(),
+        {root / options.content_dir, (root / options.config_file).parent_path(), root / "themes"},
+        d);
+    if (!folder) return finish();
+    output.emplace(*folder, d);
+    if (!output->ok()) return finish();
+  }
+  const fs::path side = output ? output->side_dir() : fs::path();
+  const Shared shared{options,
+                      root,
+                      *config,
+                      *theme,
+                      oit,
+                      global_fingerprint(options, root, *theme),
+                      output ? &*output : nullptr};
+
+  // Each organisation on its own, on every core: memory holds one organisation per thread and
+  // the records of all of them, never the content of the whole site.
+  std::vector<UnitRecord> records(folders.size());
+  std::vector<bool> usable(folders.size());
+  std::atomic<size_t> next{0}, done{0}, rendered{0};
+  auto work = [&] {
+    for (size_t i = next++; i < folders.size(); i = next++) {
+      const OrganisationFolder& f = folders[i];
+      report_exceptions(d, {f.path.lexically_relative(root).generic_string(), 0, 0},
+                        "cannot build " + f.slug, [&] {
+                          std::optional<UnitRecord> previous = read_record(side, f.slug);
+                          std::vector<InputFile> files =
+                              input_files(root, f.path, previous ? &*previous : nullptr);
+                          const uint64_t fingerprint = inputs_fingerprint(shared.global, files);
+                          if (reuse(shared, previous, fingerprint)) {
+                            records[i] = std::move(*previous);
+                            usable[i] = true;
+                          } else {
+                            UnitResult r =
+                                build_organisation(shared, f, std::move(files), fingerprint);
+                            rendered += r.rendered;
+                            records[i] = std::move(r.record);
+                            usable[i] = r.loaded;
+                          }
+                        });
+      if (progress)
+        report_exceptions(d, {f.slug, 0, 0}, "progress report",
+                          [&] { progress(++done, folders.size()); });
+    }
+  };
   const unsigned threads =
       options.threads ? options.threads : std::max(1u, std::thread::hardware_concurrency());
-  if (!options.write) {
-    report.rendered = render_site(
-        input, *theme, jobs, {}, threads, [](const std::string&, std::string_view) {}, d, progress);
+  {
+    std::vector<std::jthread> pool;
+    for (unsigned t = 1; t < std::min<size_t>(threads, std::max<size_t>(folders.size(), 1)); ++t)
+      pool.emplace_back(work);
+    work();
+  }
+  for (size_t i = 0; i < folders.size(); ++i)
+    for (const Diagnostic& x : records[i].diagnostics)
+      x.severity == Severity::error ? d.error(x.where, x.message) : d.warning(x.where, x.message);
+  report.rendered = rendered;
+  for (const UnitRecord& r : records) report.pages += r.pages;
+  if (d.has_errors()) return finish();
+
+  // The pages and files about the whole site, from the records alone.
+  std::vector<size_t> order;  // organisations as the site lists them
+  Site light;
+  for (size_t i = 0; i < folders.size(); ++i)
+    if (usable[i]) light.organisations.push_back(light_organisation(records[i].summary));
+  sort_organisations(light.organisations);
+  for (const Organisation& o : light.organisations)
+    for (size_t i = 0; i < folders.size(); ++i)
+      if (usable[i] && records[i].summary.slug == o.slug) order.push_back(i);
+
+  uint64_t site_fingerprint = fnv1a("site", shared.global);
+  for (size_t i : order)
+    site_fingerprint = fnv1a(std::to_string(records[i].inputs), site_fingerprint);
+  for (const StaticFile& f : theme->static_files()) {
+    std::string bytes;
+    file_io::read_file(f.source, bytes);
+    site_fingerprint = fnv1a(bytes, fnv1a(f.output_path, site_fingerprint));
+  }
+  std::optional<UnitRecord> site_previous = read_record(side, "_site");
+  UnitRecord site_record;
+  if (reuse(shared, site_previous, site_fingerprint)) {
+    site_record = std::move(*site_previous);
+  } else {
+    site_record.inputs = site_fingerprint;
+    const SiteFigures no_figures;
+    const EntryHtml no_entries;
+    const RenderInput input{*config, light, no_figures, Formatter(config->digits), no_entries};
+    std::vector<std::pair<std::string, std::string>> out;
+    std::vector<search::Document> documents;
+    std::vector<std::string> pages;
+    const size_t site_pages = render_site(
+        input, *theme, site_jobs(input), 1,
+        [&](RenderedPage&& page) {
+          pages.push_back(page.path);
+          if (page.search) documents.push_back(std::move(*page.search));
+          out.emplace_back(std::move(page.path), std::move(page.html));
+        },
+        d);
+    report.rendered += site_pages;
+    site_record.pages = site_pages;
+    search::GroupIndex site_group = search::index_group("_site", documents, d);
+    std::vector<const search::GroupIndex*> groups = {&site_group};
+    std::vector<search::GroupIndex> org_groups;
+    org_groups.reserve(order.size());
+    std::vector<web::FeedEntry> feed;
+    for (size_t i : order) {
+      const UnitRecord& r = records[i];
+      org_groups.push_back({r.search_key, r.search_documents, {}, r.search_terms});
+      groups.push_back(&org_groups.back());
+      pages.insert(pages.end(), r.summary.pages.begin(), r.summary.pages.end());
+      feed.insert(feed.end(), r.summary.feed.begin(), r.summary.feed.end());
+    }
+    for (auto& f : site_group.files) out.push_back(std::move(f));
+    for (auto& f : search::build_index(groups, d)) out.push_back(std::move(f));
+    out.emplace_back("sitemap.xml", web::sitemap(*config, std::move(pages)));
+    out.emplace_back("robots.txt", web::robots(*config));
+    out.emplace_back("feed.xml", web::atom_feed(*config, std::move(feed)));
+    for (const StaticFile& f : theme->static_files()) {
+      std::string bytes;
+      if (!file_io::read_file(f.source, bytes))
+        d.error({f.source.lexically_relative(root).generic_string(), 0, 0}, "cannot read the file");
+      out.emplace_back(f.output_path, std::move(bytes));
+    }
+    if (d.has_errors()) return finish();
+    if (output) {
+      if (!publish_files(shared, out, site_record)) return finish();
+      // The archive of every organisation's open data, read back from the new build entry by
+      // entry: the whole of it is never in memory.
+      const fs::path made = side / ("archive-" + std::to_string(::getpid()) + ".zip");
+      ZipWriter zip(made);
+      std::string bytes;
+      for (size_t i : order)
+        for (const std::string& path : records[i].summary.open_data) {
+          if (!output->read(path, bytes)) {
+            d.error({path, 0, 0}, "cannot read back " + path + " for the open-data archive");
+            return finish();
+          }
+          zip.add(path, bytes);
+        }
+      if (!zip.finish()) {
+        d.error({open_data::kArchivePath, 0, 0},
+                "cannot write the open-data archive (over 65,535 files or 4 GiB, or the disk is "
+                "full)");
+        return finish();
+      }
+      std::string archive;
+      file_io::read_file(made, archive);
+      const uint64_t hash = fnv1a(archive);
+      archive.clear();
+      site_record.outputs.emplace_back(open_data::kArchivePath, hash);
+      if (!output->make_folders({open_data::kArchivePath})) return finish();
+      if (output->keep(open_data::kArchivePath, hash))
+        fs::remove(made);
+      else if (!output->adopt(made, open_data::kArchivePath))
+        return finish();
+    }
+  }
+  report.pages += site_record.pages;
+  if (!output) {
     report.ok = !d.has_errors();
     return finish();
   }
-  // The search index reads every page's text, so it is rebuilt every time (it takes a few
-  // milliseconds); its files are written like pages, and unchanged ones keep their bytes.
-  const search::IndexFiles search_index = search::build_index(search_documents(input), threads, d);
-  if (d.has_errors()) return finish();
 
-  // What this build produces, each output with the fingerprint of what it is made from.
-  FileHashes hashes(root);
-  const uint64_t global = global_fingerprint(options, *theme, hashes);
-  Manifest next;
-  std::vector<uint64_t> fingerprints;
-  for (const PageJob& job : jobs) {
-    fingerprints.push_back(page_fingerprint(job, global, *theme, hashes));
-    next.files[job.path] = fingerprints.back();
-  }
-  for (const StaticFile& f : theme->static_files())
-    next.files[f.output_path] = hashes.of(f.source.lexically_relative(root).generic_string());
-  for (const auto& [path, content] : search_index) next.files[path] = fnv1a(content);
-  const std::vector<GeneratedFile> generated = generated_files(input, jobs);
-  for (const GeneratedFile& f : generated) next.files[f.path] = fnv1a(f.content);
+  Manifest manifest;
+  for (const auto& [path, hash] : site_record.outputs) manifest.files[path] = hash;
+  for (const UnitRecord& r : records)
+    for (const auto& [path, hash] : r.outputs) manifest.files[path] = hash;
+  if (d.has_errors() || !output->commit(std::move(manifest))) return finish();
 
-  // Claimed before rendering: a folder prongsai may not replace is refused untouched.
-  const std::string out_display = options.out_dir.generic_string();
-  auto folder = claim_output_folder(
-      root / options.out_dir, out_display,
-      {root / options.content_dir, (root / options.config_file).parent_path(), root / "themes"}, d);
-  if (!folder) return finish();
-  StagedOutput output(*folder, d);
-  std::vector<std::string> paths;
-  paths.reserve(next.files.size());
-  for (const auto& [path, fingerprint] : next.files) paths.push_back(path);
-  if (!output.make_folders(paths)) return finish();
-
-  // Files whose inputs are unchanged are kept as they are; only the rest are made. (The
-  // fingerprint of a search or generated file is that of its bytes.)
-  auto kept = [&](const std::string& path) { return output.keep(path, next.files.at(path)); };
-  std::vector<bool> selected(jobs.size());
-  for (size_t i = 0; i < jobs.size(); ++i) selected[i] = !kept(jobs[i].path);
-  report.rendered = render_site(
-      input, *theme, jobs, selected, threads,
-      [&](const std::string& path, std::string_view html) { output.write(path, html); }, d,
-      progress);
-  for (const StaticFile& f : theme->static_files())
-    if (!kept(f.output_path)) output.copy(f.source, f.output_path);
-  for (const auto& [path, content] : search_index)
-    if (!kept(path)) output.write(path, content);
-  for (const GeneratedFile& f : generated)
-    if (!kept(f.path)) output.write(f.path, f.content);
-  if (d.has_errors() || !output.commit(std::move(next))) return finish();
-  report.files_written = output.files_written();
-  report.files_removed = output.files_removed();
+  // Records are written once the new build is in place; a record whose build is gone is
+  // harmless (its files are not at hand, so the unit is built again).
+  std::error_code ec;
+  fs::create_directories(side / "units", ec);
+  auto save = [&](const std::string& key, const UnitRecord& r) {
+    UnitRecord copy = r;
+    copy.written_at_ns = now_ns();
+    const fs::path p = record_path(side, key), tmp = p.string() + ".new";
+    if (file_io::write_new_file(tmp, serialise(copy)).empty()) fs::rename(tmp, p, ec);
+  };
+  for (size_t i = 0; i < folders.size(); ++i)
+    if (usable[i]) save(folders[i].slug, records[i]);
+  save("_site", site_record);
+  report.files_written = output->files_written();
+  report.files_removed = output->files_removed();
   report.ok = true;
   return finish();
 }

@@ -8,6 +8,7 @@
 
 #include "config/site_config.hpp"
 #include "model/analyse.hpp"
+#include "render/page_kinds.hpp"
 #include "render/renderer.hpp"
 #include "render/theme.hpp"
 #include "temp_site.hpp"
@@ -45,11 +46,11 @@ struct Fixture {
     for (int i = 0; i < count; ++i) {
       const bool fails = std::find(bad.begin(), bad.end(), i) != bad.end();
       PageJob job;
-      job.path = "p" + std::to_string(i) + "/index.html";
-      job.template_name = "home";
-      job.source = i == 5 ? "" : "content/org/reports/" + std::to_string(i) + ".toml";
+      job.source = i == 5 ? "p5/index.html" : "content/org/reports/" + std::to_string(i) + ".toml";
       job.build = [this, i, fails] {
         Page page;
+        page.path = "p" + std::to_string(i) + "/index.html";
+        page.kind = &kinds::home;
         page.title = "page " + std::to_string(i);
         if (fails) page.title += input.fmt.date_full({2399, 12, 0});
         return page;
@@ -67,18 +68,18 @@ TEST_CASE("a Thai formatting exception in a render thread becomes an error at th
   std::map<std::string, std::string> written;
   Diagnostics d;
   const size_t rendered = render_site(
-      f.input, f.theme, f.jobs, {}, 4,
-      [&](const std::string& path, std::string_view html) {
+      f.input, f.theme, f.jobs, 4,
+      [&](RenderedPage&& page) {
         std::lock_guard lock(mutex);
-        written[path] = html;
+        written[page.path] = page.html;
       },
       d);
   CHECK(rendered == 8);
   REQUIRE(d.error_count() == 2);
   const auto errors = d.sorted();
-  // Job 5 has no source file: its error names the output path instead.
+  // Job 5 is a site-wide page: its error names the page.
   CHECK(errors[0].where.file == "content/org/reports/2.toml");
-  CHECK(errors[0].message.find("cannot render p2/index.html") == 0);
+  CHECK(errors[0].message.find("cannot build the page of content/org/reports/2.toml") == 0);
   CHECK(errors[0].message.find("cannot format date: year 2399") != std::string::npos);
   CHECK(errors[1].where.file == "p5/index.html");
   CHECK(errors[1].message.find("cannot format date") != std::string::npos);
@@ -92,9 +93,9 @@ TEST_CASE("a throwing sink or progress callback is an error too, not std::termin
   Fixture f({}, 4);
   Diagnostics d;
   render_site(
-      f.input, f.theme, f.jobs, {}, 2,
-      [](const std::string& path, std::string_view) {
-        if (path == "p1/index.html") throw std::runtime_error("disk full");
+      f.input, f.theme, f.jobs, 2,
+      [](RenderedPage&& page) {
+        if (page.path == "p1/index.html") throw std::runtime_error("disk full");
       },
       d,
       [](size_t done, size_t) {
@@ -115,17 +116,17 @@ TEST_CASE("render_site without Diagnostics throws the failed pages on the callin
   Fixture f({3});
   int sunk = 0;
   std::mutex mutex;
-  auto sink = [&](const std::string&, std::string_view) {
+  auto sink = [&](RenderedPage&&) {
     std::lock_guard lock(mutex);
     ++sunk;
   };
   try {
-    render_site(f.input, f.theme, f.jobs, {}, 3, sink);
+    render_site(f.input, f.theme, f.jobs, 3, sink);
     FAIL("render_site should have thrown");
   } catch (const std::runtime_error& e) {
     const std::string what = e.what();
-    CHECK(what.find("content/org/reports/3.toml: error: cannot render p3/index.html: cannot "
-                    "format date") == 0);
+    CHECK(what.find("content/org/reports/3.toml: error: cannot build the page of "
+                    "content/org/reports/3.toml: cannot format date") == 0);
   }
   CHECK(sunk == 7);  // every worker finished before the throw
 }

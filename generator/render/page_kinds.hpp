@@ -1,0 +1,13 @@
+// Every kind of page the site has, declared once: its template and what a search result calls
+// it. Which pages of a kind exist, and their paths and titles, are their builders' business.
+#pragma once
+
+#include "render/page.hpp"
+
+namespace prongsai::kinds {
+
+extern const PageKind home, not_found, search, organisation, oit;
+extern const PageKind plan, plan_table, budget, risks, goals, notes, reports, report, project,
+    document;
+
+}  // namespace prongsai::kinds

@@ -1,0 +1,164 @@
+#include "site/unit_record.hpp"
+
+#include <cstring>
+
+namespace prongsai {
+namespace {
+
+constexpr std::string_view kMagic = "prongsai-unit 1\n";
+
+class Writer {
+ public:
+  void u64(uint64_t v) {
+    char b[8];
+    for (int i = 0; i < 8; ++i) b[i] = static_cast<char>((v >> (8 * i)) & 0xff);
+    out.append(b, 8);
+  }
+  void str(std::string_view s) {
+    u64(s.size());
+    out += s;
+  }
+  std::string out;
+};
+
+class Reader {
+ public:
+  explicit Reader(std::string_view in) : in_(in) {}
+  bool ok() const { return ok_; }
+  bool done() const { return ok_ && at_ == in_.size(); }
+  uint64_t u64() {
+    if (in_.size() - at_ < 8) return fail();
+    uint64_t v = 0;
+    for (int i = 0; i < 8; ++i) v |= uint64_t(static_cast<unsigned char>(in_[at_ + i])) << (8 * i);
+    at_ += 8;
+    return v;
+  }
+  std::string str() {
+    const uint64_t n = u64();
+    if (!ok_ || in_.size() - at_ < n) return fail(), std::string();
+    std::string s(in_.substr(at_, n));
+    at_ += n;
+    return s;
+  }
+  // A count of items, each at least `min_bytes` long: a damaged count cannot allocate much.
+  uint64_t count(size_t min_bytes) {
+    const uint64_t n = u64();
+    if (ok_ && n > (in_.size() - at_) / min_bytes) return fail();
+    return ok_ ? n : 0;
+  }
+
+ private:
+  uint64_t fail() {
+    ok_ = false;
+    at_ = in_.size();
+    return 0;
+  }
+  std::string_view in_;
+  size_t at_ = 0;
+  bool ok_ = true;
+};
+
+}  // namespace
+
+std::string serialise(const UnitRecord& r) {
+  Writer w;
+  w.out += kMagic;
+  w.u64(r.inputs);
+  w.u64(r.files.size());
+  for (const InputFile& f : r.files) {
+    w.str(f.path);
+    w.u64(static_cast<uint64_t>(f.size));
+    w.u64(static_cast<uint64_t>(f.mtime_ns));
+    w.u64(f.hash);
+  }
+  w.u64(static_cast<uint64_t>(r.written_at_ns));
+  w.u64(r.outputs.size());
+  for (const auto& [path, hash] : r.outputs) {
+    w.str(path);
+    w.u64(hash);
+  }
+  w.u64(r.diagnostics.size());
+  for (const Diagnostic& d : r.diagnostics) {
+    w.u64(d.severity == Severity::error ? 1 : 0);
+    w.str(d.where.file);
+    w.u64(static_cast<uint64_t>(d.where.line));
+    w.u64(static_cast<uint64_t>(d.where.column));
+    w.str(d.message);
+  }
+  const OrganisationSummary& s = r.summary;
+  for (const std::string* f : {&s.slug, &s.name, &s.short_name, &s.kind, &s.address}) w.str(*f);
+  w.u64(s.plans.size());
+  for (const auto& [slug, title] : s.plans) {
+    w.str(slug);
+    w.str(title);
+  }
+  w.u64(s.pages.size());
+  for (const std::string& p : s.pages) w.str(p);
+  w.u64(s.feed.size());
+  for (const auto& f : s.feed) {
+    w.str(f.updated);
+    w.str(f.title);
+    w.str(f.url);
+    w.str(f.summary);
+  }
+  w.u64(s.open_data.size());
+  for (const std::string& p : s.open_data) w.str(p);
+  w.str(r.search_key);
+  w.u64(r.search_documents);
+  w.str(r.search_terms);
+  w.u64(r.pages);
+  return std::move(w.out);
+}
+
+std::optional<UnitRecord> parse_unit_record(std::string_view bytes) {
+  if (!bytes.starts_with(kMagic)) return std::nullopt;
+  Reader in(bytes.substr(kMagic.size()));
+  UnitRecord r;
+  r.inputs = in.u64();
+  for (uint64_t n = in.count(32); n--;) {
+    InputFile f;
+    f.path = in.str();
+    f.size = static_cast<int64_t>(in.u64());
+    f.mtime_ns = static_cast<int64_t>(in.u64());
+    f.hash = in.u64();
+    r.files.push_back(std::move(f));
+  }
+  r.written_at_ns = static_cast<int64_t>(in.u64());
+  for (uint64_t n = in.count(16); n--;) {
+    std::string path = in.str();
+    r.outputs.emplace_back(std::move(path), in.u64());
+  }
+  for (uint64_t n = in.count(40); n--;) {
+    Diagnostic d;
+    d.severity = in.u64() ? Severity::error : Severity::warning;
+    d.where.file = in.str();
+    d.where.line = static_cast<int>(in.u64());
+    d.where.column = static_cast<int>(in.u64());
+    d.message = in.str();
+    r.diagnostics.push_back(std::move(d));
+  }
+  OrganisationSummary& s = r.summary;
+  for (std::string* f : {&s.slug, &s.name, &s.short_name, &s.kind, &s.address}) *f = in.str();
+  for (uint64_t n = in.count(16); n--;) {
+    std::string slug = in.str();
+    s.plans.emplace_back(std::move(slug), in.str());
+  }
+  for (uint64_t n = in.count(8); n--;) s.pages.push_back(in.str());
+  for (uint64_t n = in.count(32); n--;) {
+    web::FeedEntry f;
+    f.updated = in.str();
+    f.title = in.str();
+    f.url = in.str();
+    f.summary = in.str();
+    s.feed.push_back(std::move(f));
+  }
+  for (uint64_t n = in.count(8); n--;) s.open_data.push_back(in.str());
+  r.search_key = in.str();
+  r.search_documents = static_cast<uint32_t>(in.u64());
+  r.search_terms = in.str();
+  r.pages = in.u64();
+  if (!in.done()) return std::nullopt;
+  return r;
+}
+
+}  // namespace prongsai
