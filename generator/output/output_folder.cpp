@@ -46,6 +46,8 @@ void remove_leftovers(const fs::path& target, const fs::path& side) {
     if (const std::string n = e.path().filename().string();
         n.starts_with("stage-") || n.starts_with("old-"))
       fs::remove_all(e.path(), ec);
+  for (const auto& e : fs::directory_iterator(side / "units", ec))  // records half written
+    if (e.path().extension() == ".new") fs::remove(e.path(), ec);
   const std::string name = "." + target.filename().string();
   for (const auto& e : fs::directory_iterator(target.parent_path(), ec)) {
     const std::string n = e.path().filename().string();

@@ -1,6 +1,7 @@
 #include "site/build_site.hpp"
 
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include <algorithm>
 #include <atomic>
@@ -300,9 +301,10 @@ BuildReport build_site(const BuildOptions& options, Diagnostics& d, const BuildP
         root / options.out_dir, options.out_dir.generic_string(),
         {root / options.content_dir, (root / options.config_file).parent_path(), root / "themes"},
         d);
-    if (!folder) return finish();
-    output.emplace(*folder, d);
-    if (!output->ok()) return finish();
+    // A folder that cannot be claimed is an error, and the content is still checked so the
+    // same run lists its errors too.
+    if (folder) output.emplace(*folder, d);
+    if (output && !output->ok()) return finish();
   }
   const fs::path side = output ? output->side_dir() : fs::path();
   const Shared shared{options,
@@ -426,7 +428,7 @@ BuildReport build_site(const BuildOptions& options, Diagnostics& d, const BuildP
       if (!publish_files(shared, out, site_record)) return finish();
       // The archive of every organisation's open data, read back from the new build entry by
       // entry: the whole of it is never in memory.
-      const fs::path made = side / ("archive-" + std::to_string(::getpid()) + ".zip");
+      const fs::path made = side / ("stage-archive-" + std::to_string(::getpid()) + ".zip");
       ZipWriter zip(made);
       std::string bytes;
       for (size_t i : order)

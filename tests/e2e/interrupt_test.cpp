@@ -106,6 +106,8 @@ TEST_CASE("a rebuild killed at any point leaves the previous site or the new one
   CHECK(e2e::tree(site / "public") == new_site);
   for (const auto& e : fs::directory_iterator(site / ".public.prongsai")) {
     const std::string name = e.path().filename().string();
-    CHECK((name == "lock" || name.starts_with("manifest-") || name == "spare"));
+    CHECK((name == "lock" || name.starts_with("manifest-") || name == "spare" || name == "units"));
   }
+  for (const auto& e : fs::directory_iterator(site / ".public.prongsai/units"))
+    CHECK(e.path().extension() == ".unit");
 }
