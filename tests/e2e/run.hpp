@@ -165,4 +165,86 @@ inline const Built& built_example(const std::string& name) {
   return cache.emplace(name, std::move(b)).first->second;
 }
 
+// Replaces the first `from` in `file` with `to`; false (the file left as it was) when `from` is
+// not in it, so a test can REQUIRE that its edit really happened.
+inline bool replace_first(const fs::path& file, const std::string& from, const std::string& to) {
+  std::string text = read(file);
+  const size_t at = text.find(from);
+  if (at == std::string::npos) return false;
+  text.replace(at, from.size(), to);
+  write(file, text);
+  return true;
+}
+
+inline void append(const fs::path& file, const std::string& text) {
+  std::ofstream(file, std::ios::binary | std::ios::app) << text;
+}
+
+// `prongsai build` of `site` into `out`; `options` adds more (e.g. "--base-url …").
+inline Run build(const fs::path& site, const fs::path& out, const std::string& options = "") {
+  return prongsai("build --quiet --site '" + site.string() + "' --out '" + out.string() + "' " +
+                  options);
+}
+
+// A copy of a site folder after a build — sources, site/public and what prongsai keeps beside
+// it — so each test edits and rebuilds its own without paying for the first build again.
+inline fs::path copy_built_site(const fs::path& built, const std::string& name) {
+  const fs::path dst = temp_dir(name);
+  fs::copy(built, dst, fs::copy_options::recursive | fs::copy_options::copy_symlinks);
+  return dst;
+}
+
+// What a site publishes: tree() without the marker prongsai keeps in its output folder.
+inline std::map<std::string, std::string> published_tree(const fs::path& root) {
+  auto files = tree(root);
+  files.erase(".prongsai");
+  return files;
+}
+
+// differences(), then where the first differing file first differs: the bytes around it in
+// each tree, so a failure shows what is stale, not only which file.
+inline std::string differences_shown(const std::map<std::string, std::string>& a,
+                                     const std::map<std::string, std::string>& b) {
+  std::string out = differences(a, b);
+  for (const auto& [path, content] : a) {
+    auto it = b.find(path);
+    if (it == b.end() || it->second == content) continue;
+    const std::string& other = it->second;
+    size_t at = 0;
+    while (at < content.size() && at < other.size() && content[at] == other[at]) ++at;
+    // Whole UTF-8 characters only: cut where a byte is not a continuation byte.
+    auto cut = [](const std::string& s, size_t i) {
+      while (i > 0 && i < s.size() && (static_cast<unsigned char>(s[i]) & 0xC0) == 0x80) --i;
+      return std::min(i, s.size());
+    };
+    auto excerpt = [&](const std::string& s) {
+      const size_t from = cut(s, at < 90 ? 0 : at - 90);
+      return s.substr(from, cut(s, at + 150) - from);
+    };
+    out += "\n  first difference in " + path + " at byte " + std::to_string(at) +
+           ":\n    first:  …" + excerpt(content) + "…\n    second: …" + excerpt(other) + "…";
+    break;
+  }
+  return out;
+}
+
+// After an edit of `site`: an incremental build into site/public (built before), and a clean
+// build of the same sources into a fresh folder, both with `options`. `differences` is "" when
+// the two published trees are byte-identical.
+struct RebuildAgainstClean {
+  Run incremental;
+  Run clean;
+  std::string differences;
+};
+inline RebuildAgainstClean rebuild_against_clean(const fs::path& site,
+                                                 const std::string& options = "") {
+  RebuildAgainstClean r;
+  r.incremental = build(site, site / "public", options);
+  const fs::path clean = temp_dir("clean") / "public";
+  r.clean = build(site, clean, options);
+  r.differences = differences_shown(published_tree(site / "public"), published_tree(clean));
+  fs::remove_all(clean.parent_path());
+  return r;
+}
+
 }  // namespace e2e
