@@ -1,8 +1,6 @@
 #include "site/build_site.hpp"
 
 #include <chrono>
-#include <fstream>
-#include <sstream>
 #include <thread>
 
 #include "config/oit_config.hpp"
@@ -17,6 +15,7 @@
 #include "render/search_documents.hpp"
 #include "render/theme.hpp"
 #include "search/index_builder.hpp"
+#include "site/build_id.hpp"
 #include "site/fingerprint.hpp"
 
 namespace prongsai {
@@ -24,14 +23,9 @@ namespace fs = std::filesystem;
 
 namespace {
 
-// The generator itself: a rebuilt prongsai may render the same content differently, so its
-// executable is part of every fingerprint (falls back to the version where /proc is missing).
-uint64_t generator_fingerprint() {
-  std::ifstream in("/proc/self/exe", std::ios::binary);
-  std::stringstream ss;
-  ss << in.rdbuf();
-  return fnv1a(ss.str(), fnv1a(PRONGSAI_VERSION));
-}
+// The generator itself: a rebuilt prongsai may render the same content differently, so the id
+// of its sources, fixed when it was compiled, is part of every fingerprint.
+uint64_t generator_fingerprint() { return fnv1a(build_id(), fnv1a(PRONGSAI_VERSION)); }
 
 // What every page reads besides its own inputs: the generator, site.toml (and a --base-url
 // override), and the layout template.
