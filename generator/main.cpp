@@ -10,6 +10,7 @@
 #include "cli/progress.hpp"
 #include "content/file_loaders.hpp"
 #include "serve/serve.hpp"
+#include "site/build_id.hpp"
 #include "site/build_site.hpp"
 #include "site/new_report.hpp"
 
@@ -129,7 +130,7 @@ int main(int argc, char** argv) try {
   }
   const std::string command = args[0];
   if (command == "--version" || command == "version") {
-    std::cout << "prongsai " << PRONGSAI_VERSION << "\n";
+    std::cout << "prongsai " << PRONGSAI_VERSION << " (build " << prongsai::build_id() << ")\n";
     return 0;
   }
   if (command == "-h" || command == "--help" || command == "help") {

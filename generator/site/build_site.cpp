@@ -6,8 +6,6 @@
 #include <algorithm>
 #include <atomic>
 #include <chrono>
-#include <fstream>
-#include <sstream>
 #include <thread>
 
 #include "config/oit_config.hpp"
@@ -26,6 +24,7 @@
 #include "render/web_files.hpp"
 #include "render/zip_archive.hpp"
 #include "search/group_index.hpp"
+#include "site/build_id.hpp"
 #include "site/fingerprint.hpp"
 #include "site/unit_record.hpp"
 
@@ -34,14 +33,9 @@ namespace fs = std::filesystem;
 
 namespace {
 
-// The generator itself: a rebuilt prongsai may render the same content differently, so its
-// executable is part of every fingerprint (falls back to the version where /proc is missing).
-uint64_t generator_fingerprint() {
-  std::ifstream in("/proc/self/exe", std::ios::binary);
-  std::stringstream ss;
-  ss << in.rdbuf();
-  return fnv1a(ss.str(), fnv1a(PRONGSAI_VERSION));
-}
+// The generator itself: a rebuilt prongsai may render the same content differently, so the id
+// of its sources, fixed when it was compiled, is part of every fingerprint.
+uint64_t generator_fingerprint() { return fnv1a(build_id(), fnv1a(PRONGSAI_VERSION)); }
 
 int64_t now_ns() {
   return std::chrono::duration_cast<std::chrono::nanoseconds>(
