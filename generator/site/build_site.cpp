@@ -312,7 +312,7 @@ BuildReport build_site(const BuildOptions& options, Diagnostics& d, const BuildP
   // Each organisation on its own, on every core: memory holds one organisation per thread and
   // the records of all of them, never the content of the whole site.
   std::vector<UnitRecord> records(folders.size());
-  std::vector<bool> usable(folders.size());
+  std::vector<char> usable(folders.size());  // not vector<bool>: threads set their own element
   std::atomic<size_t> next{0}, done{0}, rendered{0};
   auto work = [&] {
     for (size_t i = next++; i < folders.size(); i = next++) {
