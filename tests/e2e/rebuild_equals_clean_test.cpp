@@ -54,6 +54,14 @@ std::string new_report(const fs::path& site) {
 
 }  // namespace
 
+// Guards the others: were a copied site rebuilt whole, every comparison would pass unseen.
+TEST_CASE("the built copies these tests edit rebuild incrementally") {
+  const fs::path site = built_copy("guard");
+  const auto again = e2e::build(site, site / "public");
+  REQUIRE(again.exit_code == 0);
+  CHECK(again.output.find("(0 rendered), 0 files written, 0 removed") != std::string::npos);
+}
+
 TEST_CASE("a rebuild equals a clean build after an edit of a project file") {
   const fs::path site = built_copy("project");
   const fs::path project = site / khek_noi / "projects/1-04.md";
