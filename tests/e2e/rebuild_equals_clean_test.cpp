@@ -98,6 +98,10 @@ TEST_CASE("a rebuild equals a clean build after an edit of a project file") {
     REQUIRE(fs::remove(site / khek_noi / "projects/4-07.md"));
     expect_rebuild_equals_clean(site);
   }
+  SUBCASE("a project renamed: its id and address change") {
+    fs::rename(site / khek_noi / "projects/4-07.md", site / khek_noi / "projects/4-09.md");
+    expect_rebuild_equals_clean(site);
+  }
 }
 
 TEST_CASE("a rebuild equals a clean build after an edit of a plan, organisation or document") {
@@ -128,6 +132,15 @@ TEST_CASE("a rebuild equals a clean build after an edit of a plan, organisation 
     e2e::append(site / khek_noi / "documents/announcement.md", "\n\nวรรคที่เพิ่ม\n");
     expect_rebuild_equals_clean(site);
   }
+  SUBCASE("introduction.md removed") {
+    REQUIRE(fs::remove(site / khek_noi / "introduction.md"));
+    expect_rebuild_equals_clean(site);
+  }
+  SUBCASE("a correction a document records") {
+    edit(site / khek_noi / "documents/announcement.md", "where = \"ท้ายประกาศใช้แผน",
+         "where = \"ท้ายประกาศใช้แผนปฏิบัติการ");
+    expect_rebuild_equals_clean(site);
+  }
   SUBCASE("a document added") {
     e2e::write(site / khek_noi / "documents/extra-order.md",
                "+++\nkind = \"คำสั่ง\"\nissuer = \"องค์การบริหารส่วนตำบลเข็กน้อย\"\n"
@@ -147,6 +160,13 @@ TEST_CASE("a rebuild equals a clean build after an edit of a plan, organisation 
     edit(site / "content/khek-noi/organisation.toml", "short_name = \"อบต.เข็กน้อย\"",
          "short_name = \"อบต.เข็กน้อยใหม่\"");
     edit(site / "content/khek-noi/organisation.toml", "อำเภอเขาค้อ", "อำเภอหล่มสัก");
+    expect_rebuild_equals_clean(site);
+  }
+  SUBCASE("a plan added") {
+    fs::copy(site / "content/thung-thong/plan-2562-2564",
+             site / "content/thung-thong/plan-2562-2564-b", fs::copy_options::recursive);
+    edit(site / "content/thung-thong/plan-2562-2564-b/plan.toml", "title = \"",
+         "title = \"(ฉบับที่สอง) ");
     expect_rebuild_equals_clean(site);
   }
   SUBCASE("an organisation added") {
@@ -191,9 +211,17 @@ TEST_CASE("a rebuild equals a clean build after an edit of a report") {
     edit(khok_phutsa, "status = \"ดำเนินการแล้วเสร็จ\"", "status = \"อยู่ระหว่างดำเนินการ\"");
     expect_rebuild_equals_clean(site);
   }
-  SUBCASE("the report's title and printed summary") {
+  SUBCASE("the report's title") {
     edit(khok_phutsa, "title = \"", "title = \"(แก้ไข) ");
+    expect_rebuild_equals_clean(site);
+  }
+  SUBCASE("the report's printed summary") {
     edit(khok_phutsa, "completed = 15", "completed = 14");
+    expect_rebuild_equals_clean(site);
+  }
+  SUBCASE("the report's reporter and problems") {
+    edit(khok_phutsa, "name = \"นายรังสรรค์ ศรีเพชร\"", "name = \"นายรังสรรค์ ศรีเพชรใหม่\"");
+    edit(khok_phutsa, "problems = \"\"\"\nไม่มี", "problems = \"\"\"\nงบประมาณไม่เพียงพอ");
     expect_rebuild_equals_clean(site);
   }
 }
