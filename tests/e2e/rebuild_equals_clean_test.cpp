@@ -45,7 +45,7 @@ void expect_rebuild_equals_clean(const fs::path& site, const std::string& option
   CHECK(r.differences == "");
 }
 
-const std::string khek_noi = "content/khek-noi/plan-2566-2570/";
+constexpr const char* khek_noi = "content/khek-noi/plan-2566-2570/";
 
 std::string new_report(const fs::path& site) {
   return "new report --plan khok-phutsa/plan-2566-2570 --year 2567 --round 6 --site '" +
