@@ -8,6 +8,7 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <future>
 #include <map>
 #include <sstream>
 #include <string>
@@ -49,14 +50,21 @@ inline std::string read(const fs::path& p) {
   return ss.str();
 }
 
-inline Run prongsai(const std::string& args) {
-  const fs::path log = temp_dir("log") / "out.txt";
+// Runs prongsai with its output to `log`, a file path the caller chose: it touches no state
+// shared with other calls, so two can run at once on two threads.
+inline Run prongsai_logged(const std::string& args, const fs::path& log) {
   const std::string cmd =
       std::string("'") + PRONGSAI_BINARY + "' " + args + " > '" + log.string() + "' 2>&1";
   Run r;
   const int status = std::system(cmd.c_str());
   r.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
   r.output = read(log);
+  return r;
+}
+
+inline Run prongsai(const std::string& args) {
+  const fs::path log = temp_dir("log") / "out.txt";
+  Run r = prongsai_logged(args, log);
   fs::remove_all(log.parent_path());
   return r;
 }
@@ -181,9 +189,12 @@ inline void append(const fs::path& file, const std::string& text) {
 }
 
 // `prongsai build` of `site` into `out`; `options` adds more (e.g. "--base-url …").
+inline std::string build_args(const fs::path& site, const fs::path& out,
+                              const std::string& options) {
+  return "build --quiet --site '" + site.string() + "' --out '" + out.string() + "' " + options;
+}
 inline Run build(const fs::path& site, const fs::path& out, const std::string& options = "") {
-  return prongsai("build --quiet --site '" + site.string() + "' --out '" + out.string() + "' " +
-                  options);
+  return prongsai(build_args(site, out, options));
 }
 
 // A copy of a site folder after a build — sources, site/public and what prongsai keeps beside
@@ -229,8 +240,9 @@ inline std::string differences_shown(const std::map<std::string, std::string>& a
 }
 
 // After an edit of `site`: an incremental build into site/public (built before), and a clean
-// build of the same sources into a fresh folder, both with `options`. `differences` is "" when
-// the two published trees are byte-identical.
+// build of the same sources into a fresh folder, both with `options` and both at once (they
+// share only the sources, which neither writes). `differences` is "" when the two published
+// trees are byte-identical.
 struct RebuildAgainstClean {
   Run incremental;
   Run clean;
@@ -239,9 +251,14 @@ struct RebuildAgainstClean {
 inline RebuildAgainstClean rebuild_against_clean(const fs::path& site,
                                                  const std::string& options = "") {
   RebuildAgainstClean r;
-  r.incremental = build(site, site / "public", options);
-  const fs::path clean = temp_dir("clean") / "public";
-  r.clean = build(site, clean, options);
+  const fs::path folder = temp_dir("clean");
+  const fs::path clean = folder / "public";
+  auto clean_build = std::async(std::launch::async, [&] {
+    return prongsai_logged(build_args(site, clean, options), folder / "clean-build.txt");
+  });
+  r.incremental =
+      prongsai_logged(build_args(site, site / "public", options), folder / "incremental-build.txt");
+  r.clean = clean_build.get();
   r.differences = differences_shown(published_tree(site / "public"), published_tree(clean));
   fs::remove_all(clean.parent_path());
   return r;
