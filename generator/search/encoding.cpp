@@ -84,6 +84,16 @@ uint32_t shard_of(std::string_view term, uint32_t shard_count, const ShardSplits
   return shard_count ? fnv1a_utf16(shard_key(term, splits)) % shard_count : 0;
 }
 
+uint32_t bucket_of(std::string_view term, uint32_t buckets) {
+  return buckets ? fnv1a_utf16(shard_key(term)) % buckets : 0;
+}
+
+uint32_t shard_in_bucket(std::string_view term, uint32_t buckets, uint32_t shard_count,
+                         const ShardSplits& splits) {
+  if (!buckets || !shard_count) return 0;
+  return fnv1a_utf16(shard_key(term, splits)) / buckets % shard_count;
+}
+
 void append_json_string(std::string& out, std::string_view utf8) {
   static constexpr char kHex[] = "0123456789abcdef";
   out += '"';
