@@ -138,7 +138,12 @@ test('one query downloads a small part of the index', async () => {
   const shards = fetched.filter((k) => k.startsWith('t/')).length;
   const manifest = client.parseIndexScript(
     fs.readFileSync(path.join(site, 'search', 'manifest.js'), 'utf8'));
-  assert.ok(shards <= 4 && shards < manifest.shards, `${shards} of ${manifest.shards} shards`);
+  const all = manifest.shards.reduce((a, b) => a + b, 0);
+  assert.ok(shards <= 4 && shards < all, `${shards} of ${all} shards`);
+  // The five results' cards and snippets: packs of their organisations, found by a key table.
+  const packs = fetched.filter((k) => k.startsWith('p/'));
+  assert.ok(packs.length >= 3 && packs.length <= 10, packs.join(' '));
+  assert.ok(fetched.includes('k/0'));
   assert.ok(bytes < 64 * 1024, `${bytes} bytes`);
 });
 
@@ -151,10 +156,31 @@ test('without Intl.Segmenter a Thai run is split by the index vocabulary', async
   assert.ok(items[0].snippet.some((p) => p.mark), 'marked without a segmenter');
 });
 
+// Every card of every group, with its document id as postings name it.
+function cards() {
+  const read = (key) => client.parseIndexScript(
+    fs.readFileSync(path.join(site, 'search', key + '.js'), 'utf8'));
+  const manifest = read('manifest');
+  const out = [];
+  for (let g = 0; g < manifest.groups; g++) {
+    const [key, sizes] = read(`k/${Math.floor(g / manifest.keys)}`)[g % manifest.keys];
+    let record = 0;
+    client.decodeVlq(sizes).forEach((n, p) => {
+      const pack = read(`p/${key}/${p}`);
+      assert.equal(pack.length, n);
+      pack.forEach((r) => {
+        if (typeof r === 'object') out.push({ id: g * client.GROUP_SPAN + record, card: r });
+        record++;
+      });
+    });
+  }
+  return { manifest, cards: out };
+}
+
 test('the browser segments text into the same terms as the generator', async () => {
   // Every word search.js finds in a page's title must be a term of that page in the index.
-  const manifest = client.parseIndexScript(
-    fs.readFileSync(path.join(site, 'search', 'manifest.js'), 'utf8'));
+  const { manifest, cards: all } = cards();
+  assert.equal(all.length, manifest.documents);
   const shards = new Map();
   const shard = (term) => {
     const n = client.shardOf(term, manifest);
@@ -165,17 +191,14 @@ test('the browser segments text into the same terms as the generator', async () 
     return shards.get(n);
   };
   let checked = 0;
-  for (let d = 0; d < manifest.documents; d++) {
-    const doc = client.parseIndexScript(
-      fs.readFileSync(path.join(site, 'search', `d/${d}.js`), 'utf8'));
-    for (const w of client.words(doc.title)) {
-      const postings = shard(w.term)[w.term];
-      assert.ok(postings, `"${w.term}" of "${doc.title}" is not in the index`);
-      const values = client.decodeVlq(postings);
-      let id = 0;
-      const docs = new Set();
-      for (let i = 0; i < values.length; i += 2) docs.add((id += values[i]));
-      assert.ok(docs.has(d), `"${w.term}" is not indexed for "${doc.title}"`);
+  for (const { id, card } of all) {
+    for (const w of client.words(card.t)) {
+      const entry = shard(w.term)[w.term];
+      assert.ok(entry, `"${w.term}" of "${card.t}" is not in the index`);
+      assert.equal(entry.length, 2, 'the example site needs no range blocks');
+      const docs = client.decodeBlock(entry[1]);
+      assert.equal(docs.size, entry[0]);
+      assert.ok(docs.has(id), `"${w.term}" is not indexed for "${card.t}"`);
       checked++;
     }
   }

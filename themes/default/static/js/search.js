@@ -870,8 +870,10 @@
           status.textContent = 'ไม่พบหน้าที่มีคำว่า “' + query.trim() + '”';
           return;
         }
-        status.textContent = (result.complete ? 'พบ ' : 'ไม่พบหน้าที่มีครบทุกคำ แสดงหน้าที่มีบางคำ ') +
-          (result.exact ? '' : 'อย่างน้อย ') + thaiNumber(result.total) + ' หน้า';
+        // A common word on a large site: the index names more pages than were read.
+        var count = (result.exact ? '' : 'อย่างน้อย ') + thaiNumber(result.total) + ' หน้า';
+        status.textContent = result.complete ? 'พบ' + (result.exact ? ' ' : '') + count
+          : 'ไม่พบหน้าที่มีครบทุกคำ แสดงหน้าที่มีบางคำ ' + count;
         await showMore(mine);
       } catch (e) {
         if (mine === sequence) status.textContent = 'โหลดดัชนีค้นหาไม่ได้: ' + e.message;
