@@ -201,11 +201,11 @@ Packs pack(const std::vector<Document>& docs, const std::vector<Segmented>& segm
     const auto& texts = segmented[d].chunks.texts;
     out.card.push_back(record);
     std::string first;
-    append_json_string(first, texts.front());
+    append_json_string(first, swap_text(texts.front()));
     add({card_json(docs[d], segmented[d]), std::move(first)});
     for (size_t c = 1; c < texts.size(); ++c) {
       std::string piece;
-      append_json_string(piece, texts[c]);
+      append_json_string(piece, swap_text(texts[c]));
       add({std::move(piece)});
     }
   }

@@ -256,6 +256,17 @@ TEST_CASE("shards: a split key takes one more code point, again while that is sp
   CHECK(search::shard_key("ผลงาน", splits) == "ผล");
 }
 
+TEST_CASE("pack texts: Thai and ASCII letters trade places, as search.js's swapText") {
+  // The same string and result as swapText in search.js.
+  CHECK(search::swap_text("การป้องกัน No Gift % 2566 ๒๕๖๖ \"x\"") ==
+        "Axia^sGAwY ฎษ งรภฮ % 2566 ๒๕๖๖ \"า\"");
+  const std::string mixed = "ก-ฺ เ-๎ A-Z a-z !#$&'*+;<=>?@[]^_`{|} ฿ ๏ ๐๙ é \\ \"";
+  CHECK(search::swap_text(search::swap_text(mixed)) == mixed);
+  // Thai prose is one byte a character; what is not swapped keeps its bytes.
+  CHECK(search::swap_text("การป้องกัน").size() == 10);
+  CHECK(search::swap_text("2566 ๒๕๖๖ ฿ é") == "2566 ๒๕๖๖ ฿ é");
+}
+
 TEST_CASE("JSON strings keep Thai as it is and escape what JavaScript needs") {
   std::string out;
   search::append_json_string(out, "ก\"\\\n\t\x01 \u2028\u2029");
@@ -330,8 +341,9 @@ TEST_CASE("the index: a manifest, a key table, shards, and each group's packs") 
   // A document's card, then its text: one pack here.
   CHECK(data_of(files.at("search/p/a/0.js")) ==
         "[{\"u\":\"a/index.html\",\"t\":\"มาตรการ NO Gift Policy\",\"k\":\"มาตรการ\","
-        "\"c\":\"อบต.ก\",\"n\":1},\"เผยแพร่ประกาศ No Gift Policy ให้บุคลากรทราบ ปี ๒๕๖๖\"]");
-  CHECK(record(files, 2, 1) == "\"ไม่มีคำที่ค้นหา 2566\"");
+        "\"c\":\"อบต.ก\",\"n\":1},\"" +
+            search::swap_text("เผยแพร่ประกาศ No Gift Policy ให้บุคลากรทราบ ปี ๒๕๖๖") + "\"]");
+  CHECK(record(files, 2, 1) == "\"" + search::swap_text("ไม่มีคำที่ค้นหา 2566") + "\"");
   CHECK_FALSE(files.count("search/p/a/1.js"));
   CHECK_FALSE(files.count("search/d/0.js"));
 }
@@ -368,6 +380,9 @@ TEST_CASE("the index: a long text comes in pieces, and a posting names the piece
   text += "คำหายาก";
   auto docs = sample();
   docs.push_back({"a/long/index.html", "ยาว", "โครงการ", "", "", text});
+  std::string longer;
+  for (int i = 0; i < 1000; ++i) longer += "การป้องกันการทุจริต ";
+  docs.push_back({"a/longer/index.html", "ยาวกว่า", "โครงการ", "", "", longer});
   const auto files = as_map(search::build_index(docs));
   // Group a: the first document's card and text (records 0, 1), then this one's card (2).
   CHECK(record(files, 0, 2).find("\"n\":5") != std::string::npos);
@@ -377,7 +392,7 @@ TEST_CASE("the index: a long text comes in pieces, and a posting names the piece
   CHECK(rare[0].card == 2);
   const uint32_t chunk = rare[0].value / search::kChunkUnit;
   CHECK(chunk == 4);
-  CHECK(record(files, 0, rare[0].card + 1 + chunk).ends_with("คำหายาก\""));
+  CHECK(search::swap_text(record(files, 0, rare[0].card + 1 + chunk)).ends_with("คำหายาก\""));
   // Packs are cut by bytes, never between a card and its first piece.
   size_t packs = 0;
   for (const auto& [path, content] : files)

@@ -228,6 +228,23 @@
     return bucket + '-' + shard;
   }
 
+  // Texts in packs have Thai letters and ASCII letters swapped (encoding.hpp, swap_text): Thai
+  // takes one byte a character. The swap is its own inverse.
+  var TEXT_SLOTS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz!#$&'*+;<=>?@[]^_`{|}";
+  var SWAP = {};
+  for (var slot = 0; slot < TEXT_SLOTS.length; slot++) {
+    var thai = String.fromCharCode(slot < 58 ? 0x0e01 + slot : 0x0e40 + slot - 58);
+    SWAP[TEXT_SLOTS[slot]] = thai;
+    SWAP[thai] = TEXT_SLOTS[slot];
+  }
+  var SWAPPED = /[A-Za-z!#$&'*+;<=>?@[\]^_`{|}\u0e01-\u0e3a\u0e40-\u0e4e]/g;
+
+  function swapText(text) {
+    return text.replace(SWAPPED, function (c) {
+      return SWAP[c];
+    });
+  }
+
   // The data in an index file read as text (the loader under Node, or with fetch).
   function parseIndexScript(text) {
     return JSON.parse(text.slice(text.indexOf(',') + 1, text.lastIndexOf(')')));
@@ -558,7 +575,7 @@
       return Promise.all([record(manifest, group, card), record(manifest, group, card + 1 + r.chunk)])
         .then(function (f) {
           var d = f[0];
-          var parts = snippet(f[1], highlight);
+          var parts = snippet(swapText(f[1]), highlight);
           if (r.chunk > 0 && !(parts.length && parts[0].text === '… ')) {
             parts.unshift({ text: '… ', mark: false });
           }
@@ -920,6 +937,7 @@
     words: words,
     decodeVlq: decodeVlq,
     decodeBlock: decodeBlock,
+    swapText: swapText,
     GROUP_SPAN: GROUP_SPAN,
     hashUtf16: hashUtf16,
     shardOf: shardOf,
