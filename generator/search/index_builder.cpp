@@ -5,6 +5,7 @@
 #include <atomic>
 #include <cmath>
 #include <map>
+#include <optional>
 #include <stdexcept>
 #include <thread>
 #include <unordered_map>
@@ -231,10 +232,11 @@ std::string terms_blob(const std::vector<Segmented>& segmented, const Packs& pac
     uint32_t doc;
     const TermCounts* counts;
   };
-  std::array<std::map<std::string_view, std::vector<Use>>, kBuckets> buckets;
+  std::unordered_map<std::string_view, std::vector<Use>> uses;
   for (uint32_t d = 0; d < segmented.size(); ++d)
-    for (const auto& [term, counts] : segmented[d].terms)
-      buckets[bucket_of(term, kBuckets)][term].push_back({d, &counts});
+    for (const auto& [term, counts] : segmented[d].terms) uses[term].push_back({d, &counts});
+  std::array<std::map<std::string_view, std::vector<Use>>, kBuckets> buckets;
+  for (auto& [term, list] : uses) buckets[bucket_of(term, kBuckets)].emplace(term, std::move(list));
   std::array<std::string, kBuckets> sections;
   for (uint32_t b = 0; b < kBuckets; ++b) {
     std::string& s = sections[b];
@@ -495,12 +497,16 @@ GroupIndex index_group(std::string key, const std::vector<Document>& docs,
   bool ok = true;
   const bool started =
       report_exceptions(diagnostics, {"search/", 0, 0}, "cannot build the search index", [&] {
-        // One per call: ICU shares its dictionaries between instances, so this is cheap, and no
-        // group's memo of words makes another's faster.
-        Segmenter segmenter;
+        // One per thread, kept: its memo of runs serves every group the thread indexes.
+        thread_local std::optional<Segmenter> kept;
+        if (!kept) kept.emplace();
+        Segmenter& segmenter = *kept;
+        const uint64_t runs = segmenter.runs(), remembered = segmenter.remembered();
         for (size_t i = 0; i < docs.size(); ++i)
           ok &= report_exceptions(diagnostics, {docs[i].url, 0, 0}, "cannot index " + docs[i].url,
                                   [&] { segmented[i] = segment(segmenter, docs[i]); });
+        out.runs = segmenter.runs() - runs;
+        out.runs_remembered = segmenter.remembered() - remembered;
       });
   if (!started || !ok) return out;
   const Packs packs = pack(docs, segmented);

@@ -36,11 +36,16 @@ struct GroupIndex {
   IndexFiles files;   // written by the caller with the group's pages (unchanged bytes -> skipped)
   std::string terms;  // opaque, compact, self-contained bytes: the caller may cache them between
                       // builds (a group whose inputs did not change need not be re-segmented)
+  // For benchmarks: runs of text (between spaces) segmented, and how many of them this
+  // thread's Segmenter remembered from earlier text (of this group or an earlier one).
+  uint64_t runs = 0;
+  uint64_t runs_remembered = 0;
 };
 
-// Segments one group. Safe to call from several threads at once (each thread has its own
-// Segmenter, whose memo is cleared per call: one group's words never speed up another's).
-// Deterministic: the same documents give the same files and terms, whatever the other groups.
+// Segments one group. Safe to call from several threads at once: each thread has its own
+// Segmenter, which remembers the runs of text it has segmented (bounded), so a phrase many
+// plans repeat is segmented once per thread. Deterministic: the same documents give the same
+// files and terms, whatever was indexed before on the thread.
 // A document that cannot be segmented is an error at its url (the group is then empty).
 GroupIndex index_group(std::string key, const std::vector<Document>& docs,
                        Diagnostics& diagnostics);
