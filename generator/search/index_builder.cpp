@@ -365,8 +365,9 @@ struct RangeFiles {
 };
 
 // One term's entry in its shard: [df,"first block"] when the first block is all its postings,
-// else [df,"first block",impact of the best posting not in it,[group,file,group,file,…]] where
-// each (group, file) is a range block: the term's other postings from that group on.
+// else [df,"first block",impact of the best posting not in it,"ranges"] where the ranges are
+// (first group, range file) pairs, one a range block: the term's other postings in document
+// order, from that group on.
 std::string term_entry(const std::string& term, std::vector<Posting>& postings,
                        RangeFiles& ranges) {
   std::sort(postings.begin(), postings.end(), [](const Posting& a, const Posting& b) {
@@ -389,10 +390,12 @@ std::string term_entry(const std::string& term, std::vector<Posting>& postings,
                      encode(postings.begin(), postings.begin() + static_cast<ptrdiff_t>(first)));
   if (first < postings.size()) {
     std::sort(postings.begin() + static_cast<ptrdiff_t>(first), postings.end(), document_order);
-    entry += ',' + std::to_string(threshold) + ",[";
-    // Range blocks cut between groups, so a document's postings are in one block.
+    entry += ',' + std::to_string(threshold) + ',';
+    // Range blocks cut between groups, so a document's postings are in one block. Where they
+    // are: VLQ pairs (first group minus the previous block's, file minus the previous block's).
+    std::string where;
+    uint32_t last_group = 0, last_file = 0;
     auto begin = postings.cbegin() + static_cast<ptrdiff_t>(first);
-    bool any = false;
     while (begin != postings.cend()) {
       auto end = begin;
       size_t size = 0;
@@ -401,12 +404,13 @@ std::string term_entry(const std::string& term, std::vector<Posting>& postings,
         ++end;
       }
       const uint32_t file = ranges.add(term, encode(begin, end));
-      if (any) entry += ',';
-      entry += std::to_string(begin->group) + ',' + std::to_string(file);
-      any = true;
+      append_vlq(where, begin->group - last_group);
+      append_vlq(where, file - last_file);
+      last_group = begin->group;
+      last_file = file;
       begin = end;
     }
-    entry += ']';
+    append_json_string(entry, where);
   }
   entry += ']';
   return entry;
@@ -565,20 +569,18 @@ IndexFiles build_index(const std::vector<const GroupIndex*>& groups, Diagnostics
                          ",\"buckets\":" + std::to_string(kBuckets) + ",\"shards\":[";
   for (uint32_t b = 0; b < kBuckets; ++b)
     manifest += (b ? "," : "") + std::to_string(buckets[b].shards.size());
-  manifest += "],\"prefix\":" + std::to_string(kShardPrefix) + ",\"split\":[";
-  bool first = true;
-  for (const std::string& key : splits) {
-    if (!first) manifest += ',';
-    append_json_string(manifest, key);
-    first = false;
-  }
-  manifest += "],\"title\":" + std::to_string(kTitleUnit) +
+  manifest += "],\"prefix\":" + std::to_string(kShardPrefix) + ",\"split\":";
+  // The split keys, space-separated and swapped like pack texts: a third of the bytes.
+  std::string keys;
+  for (const std::string& key : splits) keys += (keys.empty() ? "" : " ") + key;
+  append_json_string(manifest, swap_text(keys));
+  manifest += ",\"title\":" + std::to_string(kTitleUnit) +
               ",\"chunk\":" + std::to_string(kChunkUnit) +
               ",\"base\":" + std::to_string(kTitleBase) + "}";
 
   IndexFiles files;
   files.emplace_back("search/manifest.js", index_script("manifest", manifest));
-  // Key tables: [["key","records in each pack, as VLQ"],…] for groups n*32 … n*32+31.
+  // Key tables: [["key","records in each pack, as VLQ"],…] for kGroupsPerTable groups each.
   for (size_t t = 0; t * kGroupsPerTable < groups.size(); ++t) {
     std::string json = "[";
     for (size_t g = t * kGroupsPerTable; g < std::min(groups.size(), (t + 1) * kGroupsPerTable);

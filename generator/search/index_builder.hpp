@@ -87,10 +87,10 @@ inline constexpr unsigned kTitleBase = 64;
 // A group's documents are packed into files of about kPackTarget bytes; kGroupsPerTable
 // groups share a key table (their keys and where their packs begin).
 inline constexpr uint32_t kBuckets = 64;
-inline constexpr size_t kShardTarget = 4096;
-inline constexpr size_t kFirstBlock = 1024;
-inline constexpr size_t kRangeBlock = 16384;
-inline constexpr size_t kPackTarget = 6144;
-inline constexpr uint32_t kGroupsPerTable = 32;
+inline constexpr size_t kShardTarget = 2048;
+inline constexpr size_t kFirstBlock = 512;
+inline constexpr size_t kRangeBlock = 4096;
+inline constexpr size_t kPackTarget = 4096;
+inline constexpr uint32_t kGroupsPerTable = 16;
 
 }  // namespace prongsai::search

@@ -54,13 +54,20 @@ std::vector<std::string> items(const std::string& text, size_t open) {
   return out;
 }
 
-// The keys the manifest says were split (no JSON parser: keys are plain words here).
+// The keys the manifest says were split: one string, space-separated, swapped like texts.
 search::ShardSplits splits_of(const std::map<std::string, std::string>& files) {
   const std::string manifest = data_of(files.at("search/manifest.js"));
-  const size_t open = manifest.find("\"split\":[");
+  const size_t open = manifest.find("\"split\":\"");
   REQUIRE(open != std::string::npos);
-  const auto keys = items(manifest, open + 8);
-  return {keys.begin(), keys.end()};
+  const size_t end = manifest.find('"', open + 9);
+  const std::string keys = search::swap_text(manifest.substr(open + 9, end - open - 9));
+  search::ShardSplits splits;
+  for (size_t at = 0; at < keys.size();) {
+    const size_t space = std::min(keys.find(' ', at), keys.size());
+    splits.insert(keys.substr(at, space - at));
+    at = space + 1;
+  }
+  return splits;
 }
 
 std::vector<uint32_t> shard_counts(const std::map<std::string, std::string>& files) {
@@ -127,13 +134,17 @@ std::optional<Entry> entry(const std::map<std::string, std::string>& files,
   e.all = e.first;
   if (shard[end + 1] == ',') {
     e.threshold = static_cast<uint32_t>(std::stoul(shard.substr(end + 2)));
-    const auto pairs = items(shard, shard.find('[', end));
-    REQUIRE(pairs.size() % 2 == 0);
+    const size_t open = shard.find('"', end + 1) + 1;
+    const auto pairs = search::decode_vlq(shard.substr(open, shard.find('"', open) - open));
+    REQUIRE(pairs);
+    REQUIRE(pairs->size() % 2 == 0);
     const uint32_t bucket = search::bucket_of(term, search::kBuckets);
     std::map<uint32_t, int> nth;  // blocks of this term taken from each file so far
-    for (size_t p = 0; p < pairs.size(); p += 2) {
-      const uint32_t file = std::stoul(pairs[p + 1]);
-      e.ranges.emplace_back(std::stoul(pairs[p]), file);
+    uint32_t group = 0, file = 0;
+    for (size_t p = 0; p < pairs->size(); p += 2) {
+      group += (*pairs)[p];
+      file += (*pairs)[p + 1];
+      e.ranges.emplace_back(group, file);
       const std::string data = data_of(
           files.at("search/r/" + std::to_string(bucket) + "-" + std::to_string(file) + ".js"));
       const auto blocks = items(data, data.find("\"" + term + "\":[") + key.size() - 1);

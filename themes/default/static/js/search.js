@@ -245,6 +245,14 @@
     });
   }
 
+  // The manifest's split keys come as one swapped, space-separated string (index_builder.cpp).
+  function manifestOf(data) {
+    if (typeof data.split === 'string') {
+      data.split = data.split ? swapText(data.split).split(' ') : [];
+    }
+    return data;
+  }
+
   // The data in an index file read as text (the loader under Node, or with fetch).
   function parseIndexScript(text) {
     return JSON.parse(text.slice(text.indexOf(',') + 1, text.lastIndexOf(')')));
@@ -253,10 +261,13 @@
   // ---- Search ----
 
   var MAX_ROUNDS = 3; // rounds of range blocks fetched to settle the top results
-  var MAX_RANGES = 4; // range files one query may fetch at most
+  var MAX_RANGES = 3; // range files one query may fetch at most
 
   // load(key) -> Promise of an index file's data; key "manifest", "t/3-0", "p/org/2".
-  function createSearch(load) {
+  // options.maxRounds, options.maxRanges: limits of settle() (tests lift them to compare).
+  function createSearch(load, options) {
+    var maxRounds = (options && options.maxRounds) || MAX_ROUNDS;
+    var maxRanges = (options && options.maxRanges) || MAX_RANGES;
     var cache = new Map();
     var get = function (key) {
       if (!cache.has(key)) {
@@ -281,7 +292,9 @@
     function termInfo(manifest, term, shard) {
       if (!terms.has(term)) {
         var entry = shard[term];
-        var ranges = entry[3] || [];
+        // Range blocks: (first group, file) pairs, each a delta from the previous block's.
+        var ranges = entry[3] ? decodeVlq(entry[3]) : [];
+        for (var i = 2; i < ranges.length; i++) ranges[i] += ranges[i - 2];
         terms.set(term, {
           term: term,
           df: entry[0],
@@ -492,7 +505,7 @@
             if (!p.settled && !above(last, p.upperMatched, p.upperScore)) done = false;
           });
         }
-        if (done || round >= MAX_ROUNDS || state.ranges >= MAX_RANGES) return r;
+        if (done || round >= maxRounds || state.ranges >= maxRanges) return r;
         // The range blocks that would settle the documents that could be among the first.
         var candidates = r.ranked.slice().sort(function (a, b) {
           return b.upperMatched - a.upperMatched || b.upperScore - a.upperScore || a.doc - b.doc;
@@ -529,7 +542,7 @@
         needed.forEach(function (n) {
           var file = n.info.bucket + '-' + n.info.ranges[2 * n.range + 1];
           if (!files.has(file)) {
-            if (state.ranges >= MAX_RANGES) return;
+            if (state.ranges >= maxRanges) return;
             files.add(file);
             state.ranges++;
           }
@@ -598,7 +611,7 @@
     // exact is false when the index holds more pages than the blocks read named (a common
     // word on a large site): total then counts those found, and is at least the largest df.
     async function search(query, want) {
-      var manifest = await get('manifest');
+      var manifest = manifestOf(await get('manifest'));
       var groups = await resolve(manifest, query);
       var state = { ranges: 0 };
       var settled = await settle(manifest, groups, want || 10, state);
@@ -938,6 +951,7 @@
     decodeVlq: decodeVlq,
     decodeBlock: decodeBlock,
     swapText: swapText,
+    manifestOf: manifestOf,
     GROUP_SPAN: GROUP_SPAN,
     hashUtf16: hashUtf16,
     shardOf: shardOf,
