@@ -176,44 +176,45 @@ struct Packs {
 };
 
 // Records in document order: a document's card, then its pieces of text. Packs are cut by
-// bytes, never between a card and its first piece (most snippets come from it: one file).
+// bytes, never between a card and its first piece (most snippets come from it: one file). A
+// pack that begins inside a document's pieces starts with a copy of its card, marked with the
+// card's record number ("i") and not counted as a record, so any piece's pack can show its
+// result alone.
 Packs pack(const std::vector<Document>& docs, const std::vector<Segmented>& segmented) {
   Packs out;
   uint32_t record = 0;
   std::string current;
   uint32_t in_current = 0;
-  auto add = [&](std::vector<std::string> unit) {
-    size_t bytes = 0;
-    for (const std::string& r : unit) bytes += r.size() + 1;
-    if (in_current && current.size() + bytes > kPackTarget) {
-      out.json.push_back(current + ']');
-      out.records.push_back(in_current);
-      current.clear();
-      in_current = 0;
-    }
-    for (const std::string& r : unit) {
-      current += in_current ? ',' : '[';
-      current += r;
-      ++in_current;
-      ++record;
-    }
+  auto close = [&] {
+    out.json.push_back(current + ']');
+    out.records.push_back(in_current);
+    current.clear();
+    in_current = 0;
   };
   for (size_t d = 0; d < docs.size(); ++d) {
     const auto& texts = segmented[d].chunks.texts;
-    out.card.push_back(record);
-    std::string first;
-    append_json_string(first, swap_text(texts.front()));
-    add({card_json(docs[d], segmented[d]), std::move(first)});
-    for (size_t c = 1; c < texts.size(); ++c) {
-      std::string piece;
-      append_json_string(piece, swap_text(texts[c]));
-      add({std::move(piece)});
+    const std::string card = card_json(docs[d], segmented[d]);
+    const uint32_t card_record = record;
+    out.card.push_back(card_record);
+    for (size_t c = 0; c < texts.size(); ++c) {
+      std::string unit;
+      if (c == 0) unit = card + ',';
+      append_json_string(unit, swap_text(texts[c]));
+      if (in_current && current.size() + unit.size() + 1 > kPackTarget) {
+        close();
+        if (c > 0) {
+          current =
+              '[' + card.substr(0, card.size() - 1) + ",\"i\":" + std::to_string(card_record) + '}';
+        }
+      }
+      current += current.empty() ? '[' : ',';
+      current += unit;
+      const uint32_t records = c == 0 ? 2 : 1;
+      in_current += records;
+      record += records;
     }
   }
-  if (in_current) {
-    out.json.push_back(current + ']');
-    out.records.push_back(in_current);
-  }
+  if (in_current) close();
   return out;
 }
 

@@ -176,8 +176,13 @@ std::string record(const std::map<std::string, std::string>& files, uint32_t gro
     if (n < (*sizes)[p]) {
       const std::string pack =
           data_of(files.at("search/p/" + entry[0] + "/" + std::to_string(p) + ".js"));
-      // Records are objects (cards) or strings (texts): walk them, minding strings.
+      // Records are objects (cards) or strings (texts): walk them, minding strings. A pack
+      // that begins inside a document's pieces starts with a copy of its card: not a record.
       size_t i = 1;
+      if (pack[1] == '{') {
+        const size_t copy_end = pack.find("},", 1);
+        if (pack[1] == '{' && pack.find(",\"i\":") < copy_end) i = copy_end + 2;
+      }
       for (uint32_t r = 0;; ++r) {
         const size_t start = i;
         int depth = 0;
@@ -412,6 +417,14 @@ TEST_CASE("the index: a long text comes in pieces, and a posting names the piece
       CHECK(content.size() < search::kPackTarget + 4096);
     }
   CHECK(packs > 1);
+  // A pack that begins inside "longer"'s pieces starts with a copy of its card.
+  size_t copies = 0;
+  for (const auto& [path, content] : files)
+    if (path.starts_with("search/p/a/") &&
+        content.find("[{\"u\":\"a/longer/index.html\"") != std::string::npos &&
+        content.find(",\"i\":") != std::string::npos)
+      ++copies;
+  CHECK(copies > 0);
 }
 
 TEST_CASE("the index: a beginning shared by too many terms is split over shards") {

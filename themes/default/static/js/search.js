@@ -569,41 +569,51 @@
       return best;
     }
 
-    // Record `record` of group `group`'s packs: the key table says which pack holds it.
-    async function record(manifest, group, n) {
+    // The pack of group `group` that holds record n, and where n is in it: the key table says
+    // how many records each pack holds; a pack that begins inside a document's pieces starts
+    // with a copy of its card (with "i", its record number), not counted.
+    async function packOf(manifest, group, n) {
       var table = await get('k/' + Math.floor(group / manifest.keys));
       var entry = table[group % manifest.keys];
       var sizes = decodeVlq(entry[1]);
+      var first = 0;
       for (var p = 0; p < sizes.length; p++) {
-        if (n < sizes[p]) return (await get('p/' + entry[0] + '/' + p))[n];
-        n -= sizes[p];
+        if (n < first + sizes[p]) {
+          var pack = await get('p/' + entry[0] + '/' + p);
+          var skip = pack.length > sizes[p] ? 1 : 0;
+          return { pack: pack, first: first, skip: skip };
+        }
+        first += sizes[p];
       }
       throw new Error('no record ' + n + ' in ' + entry[0]);
     }
 
-    // One result: its card, and the piece of its text with the words (mostly in the same pack).
-    function result(manifest, r, highlight) {
+    // One result: its card and the piece of its text with the words, from one pack (the piece's).
+    async function result(manifest, r, highlight) {
       var group = Math.floor(r.doc / GROUP_SPAN);
       var card = r.doc % GROUP_SPAN;
-      return Promise.all([record(manifest, group, card), record(manifest, group, card + 1 + r.chunk)])
-        .then(function (f) {
-          var d = f[0];
-          var parts = snippet(swapText(f[1]), highlight);
-          if (r.chunk > 0 && !(parts.length && parts[0].text === '… ')) {
-            parts.unshift({ text: '… ', mark: false });
-          }
-          if (r.chunk + 1 < d.n && !(parts.length && parts[parts.length - 1].text === ' …')) {
-            parts.push({ text: ' …', mark: false });
-          }
-          return {
-            url: d.u,
-            title: d.t,
-            kind: d.k,
-            context: d.c,
-            titleParts: mark(d.t, highlight),
-            snippet: parts
-          };
-        });
+      var piece = card + 1 + r.chunk;
+      var at = await packOf(manifest, group, piece);
+      var d = card >= at.first ? at.pack[card - at.first + at.skip] : at.pack[0];
+      if (card < at.first && d.i !== card) {
+        var own = await packOf(manifest, group, card); // not met: every such pack has the copy
+        d = own.pack[card - own.first + own.skip];
+      }
+      var parts = snippet(swapText(at.pack[piece - at.first + at.skip]), highlight);
+      if (r.chunk > 0 && !(parts.length && parts[0].text === '… ')) {
+        parts.unshift({ text: '… ', mark: false });
+      }
+      if (r.chunk + 1 < d.n && !(parts.length && parts[parts.length - 1].text === ' …')) {
+        parts.push({ text: ' …', mark: false });
+      }
+      return {
+        url: d.u,
+        title: d.t,
+        kind: d.k,
+        context: d.c,
+        titleParts: mark(d.t, highlight),
+        snippet: parts
+      };
     }
 
     // search(query) -> {terms, total, exact, complete, page(from, count) -> Promise of results}.
