@@ -490,6 +490,20 @@
     // no document known or unseen could rank above the last of them. Within MAX_ROUNDS rounds
     // and MAX_RANGES files; past that the ranking stands on what was read (docs/search.md).
     async function settle(manifest, groups, want, state) {
+      // A word whose postings beyond its first block are one range block: read it whole (a
+      // small site's words are all known exactly, counts too; a national one's common words
+      // have hundreds of range blocks and are not touched here).
+      var whole = [];
+      groups.forEach(function (group) {
+        group.forEach(function (alt) {
+          if (alt.info && alt.weight === 1 && alt.info.ranges.length === 2 && !alt.info.read.size &&
+              state.ranges < maxRanges) {
+            state.ranges++;
+            whole.push(readRange(alt.info, 0));
+          }
+        });
+      });
+      await Promise.all(whole);
       for (var round = 0; ; round++) {
         var r = rank(manifest, groups);
         var top = r.ranked.slice(0, want);
@@ -665,7 +679,8 @@
         },
         page: async function (from, count) {
           if (!current.exact && from + count > (want || 10)) {
-            current = view(await settle(manifest, groups, from + count, state));
+            // Each further page may read as many range files as the first did.
+            current = view(await settle(manifest, groups, from + count, { ranges: 0 }));
           }
           return Promise.all(current.ranked.slice(from, from + count).map(function (r) {
             return result(manifest, r, highlight);
@@ -883,12 +898,22 @@
       });
     };
 
+    var showCount = function (result) {
+      // A common word on a large site: the index names more pages than were read.
+      var count = (result.exact ? '' : 'อย่างน้อย ') + thaiNumber(Math.max(result.total, shown)) +
+        ' หน้า';
+      status.textContent = result.complete ? 'พบ' + (result.exact ? ' ' : '') + count
+        : 'ไม่พบหน้าที่มีครบทุกคำ แสดงหน้าที่มีบางคำ ' + count;
+    };
+
     var showMore = async function (mine) {
       var items = await current.page(shown, PAGE);
       if (mine !== sequence) return;
       render(items);
       shown += items.length;
-      more.hidden = shown >= current.total;
+      // A count that is a lower bound (a common word on a large site) grows as pages are read.
+      showCount(current);
+      more.hidden = current.exact ? shown >= current.total : items.length < PAGE;
     };
 
     var run = async function (query) {
@@ -910,10 +935,7 @@
           status.textContent = 'ไม่พบหน้าที่มีคำว่า “' + query.trim() + '”';
           return;
         }
-        // A common word on a large site: the index names more pages than were read.
-        var count = (result.exact ? '' : 'อย่างน้อย ') + thaiNumber(result.total) + ' หน้า';
-        status.textContent = result.complete ? 'พบ' + (result.exact ? ' ' : '') + count
-          : 'ไม่พบหน้าที่มีครบทุกคำ แสดงหน้าที่มีบางคำ ' + count;
+        showCount(result);
         await showMore(mine);
       } catch (e) {
         if (mine === sequence) status.textContent = 'โหลดดัชนีค้นหาไม่ได้: ' + e.message;
