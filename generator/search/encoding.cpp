@@ -84,6 +84,60 @@ uint32_t shard_of(std::string_view term, uint32_t shard_count, const ShardSplits
   return shard_count ? fnv1a_utf16(shard_key(term, splits)) % shard_count : 0;
 }
 
+uint32_t bucket_of(std::string_view term, uint32_t buckets) {
+  return buckets ? fnv1a_utf16(shard_key(term)) % buckets : 0;
+}
+
+uint32_t shard_in_bucket(std::string_view term, uint32_t buckets, uint32_t shard_count,
+                         const ShardSplits& splits) {
+  if (!buckets || !shard_count) return 0;
+  return fnv1a_utf16(shard_key(term, splits)) / buckets % shard_count;
+}
+
+namespace {
+
+// The Thai code point of slot i: U+0E01-U+0E3A, then U+0E40-U+0E4E.
+char32_t thai_of_slot(size_t i) { return i < 58 ? 0x0E01 + i : 0x0E40 + (i - 58); }
+
+int slot_of_thai(char32_t c) {
+  if (c >= 0x0E01 && c <= 0x0E3A) return static_cast<int>(c - 0x0E01);
+  if (c >= 0x0E40 && c <= 0x0E4E) return static_cast<int>(c - 0x0E40 + 58);
+  return -1;
+}
+
+}  // namespace
+
+std::string swap_text(std::string_view utf8) {
+  static_assert(kTextSlots.size() == 73);
+  std::string out;
+  out.reserve(utf8.size());
+  for (size_t i = 0; i < utf8.size(); ++i) {
+    const auto c = static_cast<unsigned char>(utf8[i]);
+    // Thai is E0 B8 80-BF (U+0E00-U+0E3F) or E0 B9 80-BF (U+0E40-U+0E7F).
+    if (c == 0xE0 && i + 2 < utf8.size() &&
+        (static_cast<unsigned char>(utf8[i + 1]) & 0xFE) == 0xB8) {
+      const char32_t cp = 0x0E00 + ((static_cast<unsigned char>(utf8[i + 1]) & 1) << 6) +
+                          (static_cast<unsigned char>(utf8[i + 2]) & 0x3F);
+      const int slot = slot_of_thai(cp);
+      if (slot >= 0) {
+        out += kTextSlots[static_cast<size_t>(slot)];
+        i += 2;
+        continue;
+      }
+    }
+    const size_t slot = c < 0x80 ? kTextSlots.find(static_cast<char>(c)) : std::string_view::npos;
+    if (slot != std::string_view::npos) {
+      const char32_t cp = thai_of_slot(slot);
+      out += static_cast<char>(0xE0);
+      out += static_cast<char>(0x80 | (cp >> 6 & 0x3F));
+      out += static_cast<char>(0x80 | (cp & 0x3F));
+    } else {
+      out += static_cast<char>(c);
+    }
+  }
+  return out;
+}
+
 void append_json_string(std::string& out, std::string_view utf8) {
   static constexpr char kHex[] = "0123456789abcdef";
   out += '"';

@@ -28,6 +28,20 @@ using ShardSplits = std::set<std::string>;
 std::string shard_key(std::string_view term, const ShardSplits& splits = {});
 uint32_t shard_of(std::string_view term, uint32_t shard_count, const ShardSplits& splits = {});
 
+// A term's bucket: the hash of its first kShardPrefix code points (never of a split key, so
+// every term that begins alike is in one bucket) modulo `buckets`; its shard in the bucket: the
+// hash of its key, without the bits the bucket used, modulo the bucket's shard count.
+uint32_t bucket_of(std::string_view term, uint32_t buckets);
+uint32_t shard_in_bucket(std::string_view term, uint32_t buckets, uint32_t shard_count,
+                         const ShardSplits& splits);
+
+// Texts in packs are stored with Thai letters and ASCII letters swapped: the 73 Thai code points
+// U+0E01-U+0E3A and U+0E40-U+0E4E trade places with A-Z a-z and 21 ASCII symbols (kTextSlots),
+// so Thai prose takes one byte a character instead of three. Its own inverse; search.js undoes it.
+inline constexpr std::string_view kTextSlots =
+    "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz!#$&'*+;<=>?@[]^_`{|}";
+std::string swap_text(std::string_view utf8);
+
 // A JSON string literal with UTF-8 kept as it is (Thai stays 3 bytes a character, not 6).
 // U+2028 and U+2029 are escaped: older JavaScript engines end a line on them.
 void append_json_string(std::string& out, std::string_view utf8);

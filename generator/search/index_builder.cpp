@@ -2,8 +2,10 @@
 
 #include <algorithm>
 #include <array>
+#include <atomic>
 #include <cmath>
 #include <map>
+#include <optional>
 #include <stdexcept>
 #include <thread>
 #include <unordered_map>
@@ -22,13 +24,13 @@ constexpr double kK1 = 1.2;
 constexpr double kB = 0.75;
 constexpr double kKeywordWeight = 2.0;
 constexpr double kMaxScore = (kKeywordWeight + 1) * (kK1 + 1);
-
-// Shards are sized so that one holds about this many bytes: a few kilobytes per word looked up.
-constexpr size_t kShardTarget = 4096;
-constexpr uint32_t kMaxShards = 4096;
+constexpr uint32_t kMaxShardsPerBucket = 4096;
 
 // A page's text is cut into pieces of about this many UTF-16 code units (Thai: ~3 KB).
 constexpr int32_t kChunkSize = 1000;
+
+// GroupIndex::terms starts with this, so terms of another format are refused, not misread.
+constexpr std::string_view kTermsMagic = "prongsai-terms-2\n";
 
 enum Field { kTitle, kKeywords, kText, kFieldCount };
 struct TermCounts {
@@ -69,25 +71,194 @@ Segmented segment(Segmenter& segmenter, const Document& doc) {
   return out;
 }
 
-std::vector<Segmented> segment_all(const std::vector<Document>& docs, unsigned threads,
-                                   Diagnostics& diagnostics) {
-  std::vector<Segmented> out(docs.size());
-  threads = std::clamp<unsigned>(threads, 1, std::max<size_t>(docs.size(), 1));
-  // Nothing may leave a worker (std::terminate): a failure is reported and the build fails.
-  auto work = [&](unsigned t) {
-    report_exceptions(diagnostics, {"search/", 0, 0}, "cannot build the search index", [&] {
-      Segmenter segmenter;
-      for (size_t i = t; i < docs.size(); i += threads)
-        report_exceptions(diagnostics, {docs[i].url, 0, 0}, "cannot index " + docs[i].url,
-                          [&] { out[i] = segment(segmenter, docs[i]); });
-    });
+// ---- The terms blob: LEB128 numbers and length-prefixed strings ----
+
+void put(std::string& out, uint64_t v) {
+  while (v >= 128) {
+    out += static_cast<char>((v & 127) | 128);
+    v >>= 7;
+  }
+  out += static_cast<char>(v);
+}
+
+void put(std::string& out, std::string_view s) {
+  put(out, s.size());
+  out += s;
+}
+
+struct Reader {
+  std::string_view data;
+  size_t at = 0;
+
+  [[noreturn]] static void bad() {
+    throw std::runtime_error("search terms are not those of this prongsai (a stale cache?)");
+  }
+  uint64_t number() {
+    uint64_t v = 0;
+    for (int shift = 0; shift < 64; shift += 7) {
+      if (at >= data.size()) bad();
+      const auto byte = static_cast<unsigned char>(data[at++]);
+      v |= static_cast<uint64_t>(byte & 127) << shift;
+      if (!(byte & 128)) return v;
+    }
+    bad();
+  }
+  uint32_t u32() {
+    const uint64_t v = number();
+    if (v > UINT32_MAX) bad();
+    return static_cast<uint32_t>(v);
+  }
+  std::string_view text() {
+    const uint64_t n = number();
+    if (n > data.size() - at) bad();
+    const std::string_view s = data.substr(at, n);
+    at += n;
+    return s;
+  }
+};
+
+// The layout of one group's terms, as build_index needs it.
+struct GroupInfo {
+  std::vector<uint32_t> card;  // each document's card: its record number in the group's packs
+  std::vector<uint32_t> title_length;
+  std::vector<uint32_t> text_length;
+  std::vector<uint32_t> pack_records;          // records in each pack
+  std::array<size_t, kBuckets + 1> section{};  // where each bucket's terms begin in the blob
+};
+
+GroupInfo read_info(const GroupIndex& g) {
+  Reader r{g.terms};
+  if (!g.terms.starts_with(kTermsMagic)) Reader::bad();
+  r.at = kTermsMagic.size();
+  GroupInfo info;
+  const uint32_t docs = r.u32();
+  if (docs != g.documents) Reader::bad();
+  const uint32_t packs = r.u32();
+  if (packs > g.terms.size()) Reader::bad();
+  for (uint32_t p = 0; p < packs; ++p) info.pack_records.push_back(r.u32());
+  for (uint32_t d = 0; d < docs; ++d) {
+    info.card.push_back(r.u32());
+    info.title_length.push_back(r.u32());
+    info.text_length.push_back(r.u32());
+  }
+  std::array<uint64_t, kBuckets> sizes{};
+  for (uint64_t& s : sizes) s = r.number();
+  size_t at = r.at;
+  for (uint32_t b = 0; b < kBuckets; ++b) {
+    info.section[b] = at;
+    if (sizes[b] > g.terms.size() - at) Reader::bad();
+    at += sizes[b];
+  }
+  info.section[kBuckets] = at;
+  if (at != g.terms.size()) Reader::bad();
+  return info;
+}
+
+// ---- Packs: a group's cards and texts ----
+
+std::string card_json(const Document& d, const Segmented& s) {
+  std::string json = "{\"u\":";
+  append_json_string(json, d.url);
+  json += ",\"t\":";
+  append_json_string(json, s.title);
+  json += ",\"k\":";
+  append_json_string(json, d.kind);
+  json += ",\"c\":";
+  append_json_string(json, d.context);
+  json += ",\"n\":" + std::to_string(s.chunks.texts.size()) + '}';
+  return json;
+}
+
+struct Packs {
+  std::vector<std::string> json;  // each pack's data, a JSON array of records
+  std::vector<uint32_t> records;  // records in each pack
+  std::vector<uint32_t> card;     // each document's card record number
+};
+
+// Records in document order: a document's card, then its pieces of text. Packs are cut by
+// bytes, never between a card and its first piece (most snippets come from it: one file). A
+// pack that begins inside a document's pieces starts with a copy of its card, marked with the
+// card's record number ("i") and not counted as a record, so any piece's pack can show its
+// result alone.
+Packs pack(const std::vector<Document>& docs, const std::vector<Segmented>& segmented) {
+  Packs out;
+  uint32_t record = 0;
+  std::string current;
+  uint32_t in_current = 0;
+  auto close = [&] {
+    out.json.push_back(current + ']');
+    out.records.push_back(in_current);
+    current.clear();
+    in_current = 0;
   };
-  std::vector<std::jthread> pool;
-  for (unsigned t = 1; t < threads; ++t) pool.emplace_back(work, t);
-  work(0);
-  pool.clear();  // join: every document is segmented
+  for (size_t d = 0; d < docs.size(); ++d) {
+    const auto& texts = segmented[d].chunks.texts;
+    const std::string card = card_json(docs[d], segmented[d]);
+    const uint32_t card_record = record;
+    out.card.push_back(card_record);
+    for (size_t c = 0; c < texts.size(); ++c) {
+      std::string unit;
+      if (c == 0) unit = card + ',';
+      append_json_string(unit, swap_text(texts[c]));
+      if (in_current && current.size() + unit.size() + 1 > kPackTarget) {
+        close();
+        if (c > 0) {
+          current =
+              '[' + card.substr(0, card.size() - 1) + ",\"i\":" + std::to_string(card_record) + '}';
+        }
+      }
+      current += current.empty() ? '[' : ',';
+      current += unit;
+      const uint32_t records = c == 0 ? 2 : 1;
+      in_current += records;
+      record += records;
+    }
+  }
+  if (in_current) close();
   return out;
 }
+
+std::string terms_blob(const std::vector<Segmented>& segmented, const Packs& packs) {
+  std::string out(kTermsMagic);
+  put(out, segmented.size());
+  put(out, packs.records.size());
+  for (uint32_t n : packs.records) put(out, n);
+  for (size_t d = 0; d < segmented.size(); ++d) {
+    put(out, packs.card[d]);
+    put(out, segmented[d].title_length);
+    put(out, segmented[d].text_length);
+  }
+  // Per bucket, per term (sorted), the documents that have it and how often.
+  struct Use {
+    uint32_t doc;
+    const TermCounts* counts;
+  };
+  std::unordered_map<std::string_view, std::vector<Use>> uses;
+  for (uint32_t d = 0; d < segmented.size(); ++d)
+    for (const auto& [term, counts] : segmented[d].terms) uses[term].push_back({d, &counts});
+  std::array<std::map<std::string_view, std::vector<Use>>, kBuckets> buckets;
+  for (auto& [term, list] : uses) buckets[bucket_of(term, kBuckets)].emplace(term, std::move(list));
+  std::array<std::string, kBuckets> sections;
+  for (uint32_t b = 0; b < kBuckets; ++b) {
+    std::string& s = sections[b];
+    put(s, buckets[b].size());
+    for (auto& [term, uses] : buckets[b]) {
+      std::sort(uses.begin(), uses.end(), [](const Use& x, const Use& y) { return x.doc < y.doc; });
+      put(s, term);
+      put(s, uses.size());
+      for (const Use& u : uses) {
+        put(s, u.doc);
+        for (uint32_t c : u.counts->counts) put(s, c);
+        put(s, u.counts->chunk);
+      }
+    }
+  }
+  for (const std::string& s : sections) put(out, s.size());
+  for (const std::string& s : sections) out += s;
+  return out;
+}
+
+// ---- Weights ----
 
 double saturate(uint32_t tf, double length_ratio) {
   return tf * (kK1 + 1) / (tf + kK1 * (1 - kB + kB * length_ratio));
@@ -108,54 +279,339 @@ struct Averages {
 // title weight is BM25's for the title (a short title that is mostly the word weighs more) and
 // the text weight that of the keywords and text together, each scaled to 1..kMaxWeight (0 where
 // the word is not). The piece of text with the word most often is where its snippet comes from.
-uint32_t posting_value(const TermCounts& t, const Segmented& doc, const Averages& averages) {
+uint32_t posting_value(const TermCounts& t, uint32_t title_length, uint32_t text_length,
+                       const Averages& averages) {
   const auto& c = t.counts;
   const uint32_t title =
-      c[kTitle] ? scaled(saturate(c[kTitle], doc.title_length / averages.title), kK1 + 1) : 0;
+      c[kTitle] ? scaled(saturate(c[kTitle], title_length / averages.title), kK1 + 1) : 0;
   const double rest = kKeywordWeight * (c[kKeywords] ? saturate(c[kKeywords], 1.0) : 0.0) +
-                      (c[kText] ? saturate(c[kText], doc.text_length / averages.text) : 0.0);
-  return t.chunk * kChunkUnit + title * kTitleUnit + scaled(rest, kMaxScore);
+                      (c[kText] ? saturate(c[kText], text_length / averages.text) : 0.0);
+  return std::min<uint32_t>(t.chunk, UINT32_MAX / kChunkUnit - 1) * kChunkUnit +
+         title * kTitleUnit + scaled(rest, kMaxScore);
 }
 
-std::string document_json(const Document& d, const Segmented& s) {
-  std::string json = "{\"url\":";
-  append_json_string(json, d.url);
-  json += ",\"title\":";
-  append_json_string(json, s.title);
-  json += ",\"kind\":";
-  append_json_string(json, d.kind);
-  json += ",\"context\":";
-  append_json_string(json, d.context);
-  json += ",\"chunks\":" + std::to_string(s.chunks.texts.size()) + ",\"text\":";
-  append_json_string(json, s.chunks.texts.front());
-  json += '}';
-  return json;
+uint32_t impact(uint32_t value) {
+  const uint32_t title = value / kTitleUnit % (kChunkUnit / kTitleUnit);
+  return (title ? kTitleBase + 2 * title : 0) + value % kTitleUnit;
 }
 
-size_t entry_bytes(const std::string& term, const std::string& list) {
-  return term.size() + list.size() + 6;  // "term":"list",
+size_t vlq_length(uint32_t v) {
+  size_t n = 1;
+  while (v >>= 5) ++n;
+  return n;
 }
 
-// Keys whose terms together would overfill a shard are split, again and again, until each key's
-// terms fit in one (or it is a single term): a common beginning such as "ปร" does not make one
-// query download a shard many times the size of the others.
-ShardSplits split_keys(const std::map<std::string, std::string>& postings) {
+// ---- Postings ----
+
+struct Posting {
+  uint32_t group;
+  uint32_t card;
+  uint32_t value;
+  uint32_t impact;
+};
+
+bool document_order(const Posting& a, const Posting& b) {
+  return a.group != b.group ? a.group < b.group : a.card < b.card;
+}
+
+// Triples (group delta, card or card delta within the same group, value), in document order.
+std::string encode(std::vector<Posting>::const_iterator begin,
+                   std::vector<Posting>::const_iterator end) {
+  std::string out;
+  uint32_t group = 0;
+  uint32_t card = 0;
+  bool first = true;
+  for (auto p = begin; p != end; ++p) {
+    const bool same = !first && p->group == group;
+    append_vlq(out, p->group - group);
+    append_vlq(out, same ? p->card - card : p->card);
+    append_vlq(out, p->value);
+    group = p->group;
+    card = p->card;
+    first = false;
+  }
+  return out;
+}
+
+struct RangeFiles {
+  uint32_t bucket = 0;
+  std::vector<std::string> json;  // each file's data, a JSON object term -> [block, …]
+  std::string open_term;          // the term whose blocks the last file holds last
+
+  // Adds one of `term`'s blocks; returns the number of the file it went into.
+  uint32_t add(const std::string& term, const std::string& block) {
+    if (json.empty() || json.back().size() + block.size() > kRangeBlock) {
+      if (!json.empty()) close();
+      json.emplace_back("{");
+      open_term.clear();
+    }
+    std::string& f = json.back();
+    if (open_term != term) {
+      if (!open_term.empty()) f += "],";
+      append_json_string(f, term);
+      f += ":[";
+      open_term = term;
+    } else {
+      f += ',';
+    }
+    append_json_string(f, block);
+    return static_cast<uint32_t>(json.size() - 1);
+  }
+  void close() {
+    if (json.empty()) return;
+    if (!open_term.empty()) json.back() += "]";
+    json.back() += '}';
+    open_term.clear();
+  }
+};
+
+// One term's entry in its shard: [df,"first block"] when the first block is all its postings,
+// else [df,"first block",impact of the best posting not in it,"ranges"] where the ranges are
+// (first group, range file) pairs, one a range block: the term's other postings in document
+// order, from that group on.
+std::string term_entry(const std::string& term, std::vector<Posting>& postings,
+                       RangeFiles& ranges) {
+  std::sort(postings.begin(), postings.end(), [](const Posting& a, const Posting& b) {
+    return a.impact != b.impact ? a.impact > b.impact : document_order(a, b);
+  });
+  size_t first = 0;
+  size_t bytes = 0;
+  while (first < postings.size()) {
+    const Posting& p = postings[first];
+    bytes += 2 + vlq_length(p.card) + vlq_length(p.value);
+    if (bytes > kFirstBlock && first > 0) break;
+    ++first;
+  }
+  std::string entry;
+  append_json_string(entry, term);
+  entry += ":[" + std::to_string(postings.size()) + ',';
+  const uint32_t threshold = first < postings.size() ? postings[first].impact : 0;
+  std::sort(postings.begin(), postings.begin() + static_cast<ptrdiff_t>(first), document_order);
+  append_json_string(entry,
+                     encode(postings.begin(), postings.begin() + static_cast<ptrdiff_t>(first)));
+  if (first < postings.size()) {
+    std::sort(postings.begin() + static_cast<ptrdiff_t>(first), postings.end(), document_order);
+    entry += ',' + std::to_string(threshold) + ',';
+    // Range blocks cut between groups, so a document's postings are in one block. Where they
+    // are: VLQ pairs (first group minus the previous block's, file minus the previous block's).
+    std::string where;
+    uint32_t last_group = 0, last_file = 0;
+    auto begin = postings.cbegin() + static_cast<ptrdiff_t>(first);
+    while (begin != postings.cend()) {
+      auto end = begin;
+      size_t size = 0;
+      while (end != postings.cend() && (size < kRangeBlock / 2 || end->group == (end - 1)->group)) {
+        size += 3 + vlq_length(end->card) + vlq_length(end->value);
+        ++end;
+      }
+      const uint32_t file = ranges.add(term, encode(begin, end));
+      append_vlq(where, begin->group - last_group);
+      append_vlq(where, file - last_file);
+      last_group = begin->group;
+      last_file = file;
+      begin = end;
+    }
+    append_json_string(entry, where);
+  }
+  entry += ']';
+  return entry;
+}
+
+struct BucketFiles {
+  std::vector<std::string> shards;  // each shard's data
+  std::vector<std::string> ranges;  // each range file's data
   ShardSplits splits;
+};
+
+size_t entry_bytes(const std::string& entry) { return entry.size() + 1; }
+
+BucketFiles build_bucket(uint32_t b, const std::vector<const GroupIndex*>& groups,
+                         const std::vector<GroupInfo>& infos, const Averages& averages) {
+  std::map<std::string, std::vector<Posting>> terms;
+  for (uint32_t g = 0; g < groups.size(); ++g) {
+    const GroupInfo& info = infos[g];
+    Reader r{std::string_view(groups[g]->terms).substr(0, info.section[b + 1])};
+    r.at = info.section[b];
+    const uint64_t count = r.number();
+    for (uint64_t t = 0; t < count; ++t) {
+      std::vector<Posting>& list = terms[std::string(r.text())];
+      const uint64_t uses = r.number();
+      for (uint64_t u = 0; u < uses; ++u) {
+        const uint32_t doc = r.u32();
+        if (doc >= info.card.size()) Reader::bad();
+        TermCounts counts;
+        for (uint32_t& c : counts.counts) c = r.u32();
+        counts.chunk = r.u32();
+        const uint32_t value =
+            posting_value(counts, info.title_length[doc], info.text_length[doc], averages);
+        list.push_back({g, info.card[doc], value, impact(value)});
+      }
+    }
+    if (r.at != info.section[b + 1]) Reader::bad();
+  }
+
+  BucketFiles out;
+  RangeFiles ranges;
+  ranges.bucket = b;
+  std::map<std::string, std::string> entries;  // term -> its entry
+  for (auto& [term, postings] : terms) entries.emplace(term, term_entry(term, postings, ranges));
+  ranges.close();
+  out.ranges = std::move(ranges.json);
+  terms.clear();
+
+  // Keys whose terms together would overfill a shard are split, again and again, until each
+  // key's terms fit in one (or it is a single term): a common beginning such as "ปร" does not
+  // make one query download a shard many times the size of the others.
   for (bool changed = true; changed;) {
     changed = false;
-    std::map<std::string, std::pair<size_t, size_t>> groups;  // key -> (bytes, terms)
-    for (const auto& [term, list] : postings) {
-      auto& g = groups[shard_key(term, splits)];
-      g.first += entry_bytes(term, list);
-      ++g.second;
+    std::map<std::string, std::pair<size_t, size_t>> keys;  // key -> (bytes, terms)
+    for (const auto& [term, entry] : entries) {
+      auto& k = keys[shard_key(term, out.splits)];
+      k.first += entry_bytes(entry);
+      ++k.second;
     }
-    for (const auto& [key, g] : groups)
-      if (g.first > kShardTarget && g.second > 1 && splits.insert(key).second) changed = true;
+    for (const auto& [key, k] : keys)
+      if (k.first > kShardTarget && k.second > 1 && out.splits.insert(key).second) changed = true;
   }
-  return splits;
+  size_t total = 0;
+  for (const auto& [term, entry] : entries) total += entry_bytes(entry);
+  uint32_t count = 1;
+  while (count < kMaxShardsPerBucket && total / count > kShardTarget) count *= 2;
+  out.shards.assign(count, "");
+  for (const auto& [term, entry] : entries) {
+    std::string& json = out.shards[shard_in_bucket(term, kBuckets, count, out.splits)];
+    json += json.empty() ? '{' : ',';
+    json += entry;
+  }
+  for (std::string& s : out.shards) s += s.empty() ? "{}" : "}";
+  return out;
 }
 
 }  // namespace
+
+std::string group_key_of(const std::string& url) {
+  const size_t slash = url.find('/');
+  return slash == std::string::npos || slash == 0 ? "_site" : url.substr(0, slash);
+}
+
+GroupIndex index_group(std::string key, const std::vector<Document>& docs,
+                       Diagnostics& diagnostics) {
+  GroupIndex out;
+  out.key = std::move(key);
+  std::vector<Segmented> segmented(docs.size());
+  bool ok = true;
+  const bool started =
+      report_exceptions(diagnostics, {"search/", 0, 0}, "cannot build the search index", [&] {
+        // One per thread, kept: its memo of runs serves every group the thread indexes.
+        thread_local std::optional<Segmenter> kept;
+        if (!kept) kept.emplace();
+        Segmenter& segmenter = *kept;
+        const uint64_t runs = segmenter.runs(), remembered = segmenter.remembered();
+        for (size_t i = 0; i < docs.size(); ++i)
+          ok &= report_exceptions(diagnostics, {docs[i].url, 0, 0}, "cannot index " + docs[i].url,
+                                  [&] { segmented[i] = segment(segmenter, docs[i]); });
+        out.runs = segmenter.runs() - runs;
+        out.runs_remembered = segmenter.remembered() - remembered;
+      });
+  if (!started || !ok) return out;
+  const Packs packs = pack(docs, segmented);
+  for (size_t p = 0; p < packs.json.size(); ++p) {
+    const std::string file_key = "p/" + out.key + "/" + std::to_string(p);
+    out.files.emplace_back("search/" + file_key + ".js", index_script(file_key, packs.json[p]));
+  }
+  out.documents = static_cast<uint32_t>(docs.size());
+  out.terms = terms_blob(segmented, packs);
+  return out;
+}
+
+IndexFiles build_index(const std::vector<const GroupIndex*>& groups, Diagnostics& diagnostics) {
+  std::vector<GroupInfo> infos;
+  uint64_t documents = 0;
+  double title = 0, text = 0;
+  const bool read =
+      report_exceptions(diagnostics, {"search/", 0, 0}, "cannot build the search index", [&] {
+        for (const GroupIndex* g : groups) {
+          infos.push_back(read_info(*g));
+          documents += g->documents;
+          for (uint32_t n : infos.back().title_length) title += n;
+          for (uint32_t n : infos.back().text_length) text += n;
+        }
+      });
+  if (!read) return {};
+  Averages averages;
+  if (documents) {
+    averages.title = std::max(1.0, title / static_cast<double>(documents));
+    averages.text = std::max(1.0, text / static_cast<double>(documents));
+  }
+
+  // Buckets are independent: two at a time on two threads; the result is assembled in order.
+  std::vector<BucketFiles> buckets(kBuckets);
+  std::atomic<uint32_t> next{0};
+  const unsigned threads = std::clamp(std::thread::hardware_concurrency(), 1u, 4u);
+  auto work = [&] {
+    report_exceptions(diagnostics, {"search/", 0, 0}, "cannot build the search index", [&] {
+      for (uint32_t b = next++; b < kBuckets; b = next++)
+        buckets[b] = build_bucket(b, groups, infos, averages);
+    });
+  };
+  {
+    std::vector<std::jthread> pool;
+    for (unsigned t = 1; t < threads; ++t) pool.emplace_back(work);
+    work();
+  }
+  if (diagnostics.has_errors()) return {};
+
+  ShardSplits splits;
+  for (const BucketFiles& b : buckets) splits.insert(b.splits.begin(), b.splits.end());
+  std::string manifest = "{\"version\":" + std::to_string(kIndexVersion) +
+                         ",\"documents\":" + std::to_string(documents) +
+                         ",\"groups\":" + std::to_string(groups.size()) +
+                         ",\"keys\":" + std::to_string(kGroupsPerTable) +
+                         ",\"buckets\":" + std::to_string(kBuckets) + ",\"shards\":[";
+  for (uint32_t b = 0; b < kBuckets; ++b)
+    manifest += (b ? "," : "") + std::to_string(buckets[b].shards.size());
+  manifest += "],\"prefix\":" + std::to_string(kShardPrefix) + ",\"split\":";
+  // The split keys, space-separated and swapped like pack texts: a third of the bytes.
+  std::string keys;
+  for (const std::string& key : splits) keys += (keys.empty() ? "" : " ") + key;
+  append_json_string(manifest, swap_text(keys));
+  manifest += ",\"title\":" + std::to_string(kTitleUnit) +
+              ",\"chunk\":" + std::to_string(kChunkUnit) +
+              ",\"base\":" + std::to_string(kTitleBase) + "}";
+
+  IndexFiles files;
+  files.emplace_back("search/manifest.js", index_script("manifest", manifest));
+  // Key tables: [["key","records in each pack, as VLQ"],…] for kGroupsPerTable groups each.
+  for (size_t t = 0; t * kGroupsPerTable < groups.size(); ++t) {
+    std::string json = "[";
+    for (size_t g = t * kGroupsPerTable; g < std::min(groups.size(), (t + 1) * kGroupsPerTable);
+         ++g) {
+      if (json.size() > 1) json += ',';
+      json += '[';
+      append_json_string(json, groups[g]->key);
+      json += ',';
+      std::string packs;
+      for (uint32_t n : infos[g].pack_records) append_vlq(packs, n);
+      append_json_string(json, packs);
+      json += ']';
+    }
+    json += ']';
+    const std::string key = "k/" + std::to_string(t);
+    files.emplace_back("search/" + key + ".js", index_script(key, json));
+  }
+  for (uint32_t b = 0; b < kBuckets; ++b) {
+    for (size_t s = 0; s < buckets[b].shards.size(); ++s) {
+      const std::string key = "t/" + std::to_string(b) + "-" + std::to_string(s);
+      files.emplace_back("search/" + key + ".js", index_script(key, buckets[b].shards[s]));
+    }
+    for (size_t r = 0; r < buckets[b].ranges.size(); ++r) {
+      const std::string key = "r/" + std::to_string(b) + "-" + std::to_string(r);
+      files.emplace_back("search/" + key + ".js", index_script(key, buckets[b].ranges[r]));
+    }
+    buckets[b] = {};
+  }
+  return files;
+}
 
 IndexFiles build_index(const std::vector<Document>& documents, unsigned threads) {
   Diagnostics diagnostics;
@@ -167,77 +623,38 @@ IndexFiles build_index(const std::vector<Document>& documents, unsigned threads)
 IndexFiles build_index(const std::vector<Document>& documents, unsigned threads,
                        Diagnostics& diagnostics) {
   const int errors_before = diagnostics.error_count();
-  const std::vector<Segmented> segmented = segment_all(documents, threads, diagnostics);
-  if (diagnostics.error_count() > errors_before) return {};  // a document is missing
-  Averages averages;
-  if (!segmented.empty()) {
-    double title = 0, text = 0;
-    for (const Segmented& s : segmented) {
-      title += s.title_length;
-      text += s.text_length;
-    }
-    averages.title = std::max(1.0, title / segmented.size());
-    averages.text = std::max(1.0, text / segmented.size());
+  std::map<std::string, std::vector<Document>> by_key;
+  for (const Document& d : documents) by_key[group_key_of(d.url)].push_back(d);
+  std::vector<GroupIndex> groups(by_key.size());
+  std::vector<const std::vector<Document>*> inputs;
+  std::vector<std::string> keys;
+  for (const auto& [key, docs] : by_key) {
+    keys.push_back(key);
+    inputs.push_back(&docs);
   }
-
-  // Term -> postings (document number delta, value), documents in order.
-  std::map<std::string, std::string> postings;
-  std::map<std::string, uint32_t> last_document;
-  for (uint32_t d = 0; d < segmented.size(); ++d) {
-    for (const auto& [term, counts] : segmented[d].terms) {
-      std::string& list = postings[term];
-      auto [last, first] = last_document.try_emplace(term, d);
-      append_vlq(list, first ? d : d - last->second);
-      last->second = d;
-      append_vlq(list, posting_value(counts, segmented[d], averages));
-    }
+  threads = std::clamp<unsigned>(threads, 1, std::max<size_t>(groups.size(), 1));
+  std::atomic<size_t> next{0};
+  auto work = [&] {
+    // index_group reports its own failures; nothing else here throws but allocation.
+    report_exceptions(diagnostics, {"search/", 0, 0}, "cannot build the search index", [&] {
+      for (size_t i = next++; i < groups.size(); i = next++)
+        groups[i] = index_group(keys[i], *inputs[i], diagnostics);
+    });
+  };
+  {
+    std::vector<std::jthread> pool;
+    for (unsigned t = 1; t < threads; ++t) pool.emplace_back(work);
+    work();
   }
-
-  const ShardSplits splits = split_keys(postings);
-  size_t total_bytes = 0;
-  for (const auto& [term, list] : postings) total_bytes += entry_bytes(term, list);
-  uint32_t shard_count = 1;
-  while (shard_count < kMaxShards && total_bytes / shard_count > kShardTarget) shard_count *= 2;
-
-  std::vector<std::string> shards(shard_count);
-  for (const auto& [term, list] : postings) {
-    std::string& json = shards[shard_of(term, shard_count, splits)];
-    json += json.empty() ? '{' : ',';
-    append_json_string(json, term);
-    json += ':';
-    append_json_string(json, list);
-  }
-
-  std::string manifest = "{\"version\":" + std::to_string(kIndexVersion) +
-                         ",\"documents\":" + std::to_string(documents.size()) +
-                         ",\"shards\":" + std::to_string(shard_count) +
-                         ",\"prefix\":" + std::to_string(kShardPrefix) + ",\"split\":[";
-  for (const std::string& key : splits) {
-    if (manifest.back() != '[') manifest += ',';
-    append_json_string(manifest, key);
-  }
-  manifest += "],\"title\":" + std::to_string(kTitleUnit) +
-              ",\"chunk\":" + std::to_string(kChunkUnit) + "}";
+  if (diagnostics.error_count() > errors_before) return {};
+  std::vector<const GroupIndex*> pointers;
+  for (const GroupIndex& g : groups) pointers.push_back(&g);
   IndexFiles files;
-  files.emplace_back("search/manifest.js", index_script("manifest", manifest));
-  for (uint32_t s = 0; s < shard_count; ++s) {
-    if (shards[s].empty()) shards[s] = "{";
-    shards[s] += '}';
-    const std::string key = "t/" + std::to_string(s);
-    files.emplace_back("search/" + key + ".js", index_script(key, shards[s]));
-  }
-  for (size_t d = 0; d < documents.size(); ++d) {
-    const std::string key = "d/" + std::to_string(d);
-    files.emplace_back("search/" + key + ".js",
-                       index_script(key, document_json(documents[d], segmented[d])));
-    const auto& texts = segmented[d].chunks.texts;
-    for (size_t c = 1; c < texts.size(); ++c) {
-      const std::string chunk_key = key + "-" + std::to_string(c);
-      std::string json;
-      append_json_string(json, texts[c]);
-      files.emplace_back("search/" + chunk_key + ".js", index_script(chunk_key, json));
-    }
-  }
+  for (GroupIndex& g : groups)
+    for (auto& f : g.files) files.push_back(std::move(f));
+  IndexFiles global = build_index(pointers, diagnostics);
+  if (diagnostics.error_count() > errors_before) return {};
+  for (auto& f : global) files.push_back(std::move(f));
   return files;
 }
 

@@ -1,8 +1,10 @@
-// Search stage: the site's pages in, a static search index out. The index is sharded so a
-// query downloads little: a manifest, the term shards its words fall in, and the files of the
-// documents it shows. Byte-identical for identical input. Format: docs/search.md.
+// Search stage: the site's pages in, a static search index out, built per group of pages (an
+// organisation's, or the site-wide ones) so that a national site stays a few files per group
+// and one query downloads little: a manifest, the term shards its words fall in, and the packs
+// that hold the results it shows. Byte-identical for identical input. Format: docs/search.md.
 #pragma once
 
+#include <cstdint>
 #include <string>
 #include <utility>
 #include <vector>
@@ -25,8 +27,38 @@ struct Document {
 // Output path under the site root ("search/…") and content, in a stable order.
 using IndexFiles = std::vector<std::pair<std::string, std::string>>;
 
-// Segments on up to `threads` threads; the result does not depend on how many. A document
-// that cannot be segmented is an error at its url (and the result is empty).
+// One group of documents (one organisation's pages; the site-wide pages are a group too) once
+// segmented: its own files (packs of its documents' titles and texts, under search/p/<key>/)
+// and the compact term statistics the site-wide index needs. No text is kept in `terms`.
+struct GroupIndex {
+  std::string key;  // stable, unique, path-safe: an organisation's slug, or "_site"
+  uint32_t documents = 0;
+  IndexFiles files;   // written by the caller with the group's pages (unchanged bytes -> skipped)
+  std::string terms;  // opaque, compact, self-contained bytes: the caller may cache them between
+                      // builds (a group whose inputs did not change need not be re-segmented)
+  // For benchmarks: runs of text (between spaces) segmented, and how many of them this
+  // thread's Segmenter remembered from earlier text (of this group or an earlier one).
+  uint64_t runs = 0;
+  uint64_t runs_remembered = 0;
+};
+
+// Segments one group. Safe to call from several threads at once: each thread has its own
+// Segmenter, which remembers the runs of text it has segmented (bounded), so a phrase many
+// plans repeat is segmented once per thread. Deterministic: the same documents give the same
+// files and terms, whatever was indexed before on the thread.
+// A document that cannot be segmented is an error at its url (the group is then empty).
+GroupIndex index_group(std::string key, const std::vector<Document>& docs,
+                       Diagnostics& diagnostics);
+
+// The site-wide files (manifest, key tables, term shards, posting ranges) from every group, in
+// the order given (the caller sorts by key). Reads only the groups' `key`, `documents` and
+// `terms`. Deterministic. Terms that are not index_group's (a corrupt cache) are an error.
+IndexFiles build_index(const std::vector<const GroupIndex*>& groups, Diagnostics& diagnostics);
+
+// Convenience for a whole site at once: documents are grouped by the first folder of their url
+// ("khek-noi/…" -> "khek-noi", a page at the root -> "_site"), groups segmented on up to
+// `threads` threads (the result does not depend on how many), then build_index. Returns the
+// groups' files followed by the site-wide ones; empty on error.
 IndexFiles build_index(const std::vector<Document>& documents, unsigned threads,
                        Diagnostics& diagnostics);
 
@@ -34,12 +66,31 @@ IndexFiles build_index(const std::vector<Document>& documents, unsigned threads,
 // std::runtime_error, on the calling thread once every worker has stopped.
 IndexFiles build_index(const std::vector<Document>& documents, unsigned threads = 1);
 
+// The group a document belongs to in the convenience above.
+std::string group_key_of(const std::string& url);
+
 // What a posting's value means (search.js ranks with them):
 // value = chunk * kChunkUnit + title weight * kTitleUnit + text weight, each weight in
-// 0..kMaxWeight (0 where the word is not).
-inline constexpr int kIndexVersion = 1;
+// 0..kMaxWeight (0 where the word is not). A term's impact, by which its postings are ordered
+// and its first block chosen, is (title weight ? kTitleBase + 2 * title weight : 0) + text
+// weight: the same number search.js multiplies by the term's idf.
+inline constexpr int kIndexVersion = 2;
 inline constexpr unsigned kMaxWeight = 31;
 inline constexpr unsigned kTitleUnit = 32;
 inline constexpr unsigned kChunkUnit = 1024;
+inline constexpr unsigned kTitleBase = 64;
+
+// Layout. Terms fall into kBuckets buckets by their first two code points, and each bucket
+// into as many shards as keep a shard near kShardTarget bytes. A term's postings of highest
+// impact, up to about kFirstBlock bytes, are in its shard; the rest, in document order, in
+// range blocks of about kRangeBlock bytes, packed into range files of about that size.
+// A group's documents are packed into files of about kPackTarget bytes; kGroupsPerTable
+// groups share a key table (their keys and where their packs begin).
+inline constexpr uint32_t kBuckets = 64;
+inline constexpr size_t kShardTarget = 2048;
+inline constexpr size_t kFirstBlock = 512;
+inline constexpr size_t kRangeBlock = 4096;
+inline constexpr size_t kPackTarget = 4096;
+inline constexpr uint32_t kGroupsPerTable = 16;
 
 }  // namespace prongsai::search

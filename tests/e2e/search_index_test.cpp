@@ -4,6 +4,7 @@
 
 #include <map>
 #include <regex>
+#include <set>
 
 #include "run.hpp"
 
@@ -34,29 +35,63 @@ TEST_CASE("a build writes a sharded search index that points at real pages") {
   const auto files = search_files(out);
   const std::string manifest = files.at("search/manifest.js");
   std::smatch m;
-  REQUIRE(std::regex_search(manifest, m, std::regex("\"documents\":([0-9]+),\"shards\":([0-9]+)")));
-  const int documents = std::stoi(m[1]);
-  const int shards = std::stoi(m[2]);
-  CHECK(documents > 140);  // every page but 404 and the search page
-  CHECK(shards > 1);
-  for (int s = 0; s < shards; ++s) CHECK(files.count("search/t/" + std::to_string(s) + ".js"));
-  const std::regex url("^prongsaiSearch\\(\"d/[0-9]+\",\\{\"url\":\"([^\"]+)\"");
-  for (int d = 0; d < documents; ++d) {
-    const std::string& doc = files.at("search/d/" + std::to_string(d) + ".js");
-    REQUIRE(std::regex_search(doc, m, url));
-    CAPTURE(m[1].str());
-    CHECK(fs::exists(out / m[1].str()));
+  REQUIRE(std::regex_search(manifest, m,
+                            std::regex("\"version\":([0-9]+),\"documents\":([0-9]+),"
+                                       "\"groups\":([0-9]+)")));
+  CHECK(std::stoi(m[1]) == 2);
+  const int documents = std::stoi(m[2]);
+  CHECK(documents > 140);       // every page but 404 and the search page
+  CHECK(std::stoi(m[3]) == 6);  // the five organisations and the site's own pages
+  REQUIRE(std::regex_search(manifest, m, std::regex("\"shards\":\\[([0-9,]+)\\]")));
+  std::vector<int> shards;
+  const std::regex number("[0-9]+");
+  for (std::sregex_iterator i(m[1].first, m[1].second, number), end; i != end; ++i)
+    shards.push_back(std::stoi(i->str()));
+  REQUIRE(shards.size() == 64);
+  for (size_t b = 0; b < shards.size(); ++b)
+    for (int s = 0; s < shards[b]; ++s)
+      CHECK(files.count("search/t/" + std::to_string(b) + "-" + std::to_string(s) + ".js"));
+  // Every document's card names a page that exists; each page once.
+  const std::regex card("\\{\"u\":\"([^\"]+)\",\"t\":");
+  std::set<std::string> urls;
+  size_t copies = 0;
+  for (const auto& [path, content] : files) {
+    if (!path.starts_with("search/p/")) continue;
+    for (std::sregex_iterator i(content.begin(), content.end(), card), end; i != end; ++i) {
+      CAPTURE((*i)[1].str());
+      // A copy of a card (at the start of a pack that begins inside its pieces) has "i".
+      const size_t n = content.find(",\"n\":", static_cast<size_t>(i->position()));
+      REQUIRE(n != std::string::npos);
+      const size_t close = content.find_first_not_of("0123456789", n + 5);
+      if (content.compare(close, 5, ",\"i\":") == 0) {
+        ++copies;
+        continue;
+      }
+      CHECK(fs::exists(out / (*i)[1].str()));
+      CHECK(urls.insert((*i)[1].str()).second);
+      // A group's packs hold its own pages.
+      const std::string group = path.substr(9, path.find('/', 9) - 9);
+      if (group != "_site") CHECK((*i)[1].str().starts_with(group + "/"));
+    }
   }
+  CHECK(urls.size() == static_cast<size_t>(documents));
+  CHECK(copies > 0);  // the example has pages long enough to span packs
   // Project pages are in it with their names, Thai digits as printed.
   CHECK(std::any_of(files.begin(), files.end(), [](const auto& f) {
-    return f.second.find("\"title\":\"มาตรการ NO Gift Policy ประจำปี ๒๕๖๖ - ๒๕๗๐\"") !=
+    return f.second.find("\"t\":\"มาตรการ NO Gift Policy ประจำปี ๒๕๖๖ - ๒๕๗๐\"") !=
            std::string::npos;
   }));
-  // One query's shard is a small part of the whole.
-  size_t largest = 0;
-  for (const auto& [path, content] : files)
-    if (path.starts_with("search/t/")) largest = std::max(largest, content.size());
-  CHECK(largest < 16 * 1024);
+  // One query's shard is a small part of the whole, and so is a pack.
+  size_t largest_shard = 0, largest_pack = 0, search_count = 0;
+  for (const auto& [path, content] : files) {
+    if (path.starts_with("search/t/")) largest_shard = std::max(largest_shard, content.size());
+    if (path.starts_with("search/p/")) largest_pack = std::max(largest_pack, content.size());
+    ++search_count;
+  }
+  CHECK(largest_shard < 16 * 1024);
+  CHECK(largest_pack < 16 * 1024);
+  // Packed: fewer files than pages and pieces of text (one file each before version 2: 376).
+  CHECK(search_count < 300);
 }
 
 TEST_CASE("the search page and the link to it work from any folder") {
@@ -96,23 +131,27 @@ TEST_CASE("a rebuild rewrites only the index files that changed and removes stal
   std::map<std::string, fs::file_time_type> times;
   for (const auto& [path, content] : before) times[path] = fs::last_write_time(out / path);
 
-  // One project fewer: one document fewer; files of documents that no longer exist go.
+  // One project fewer in khek-noi: its packs change, files no longer made go.
   fs::remove(site / "content/khek-noi/plan-2566-2570/projects/4-07.md");
   const fs::path again = build(site, "public");
   const auto after = search_files(again);
-  CHECK(after.size() < before.size());
   for (const auto& [path, content] : before)
     if (!after.count(path)) CHECK_FALSE(fs::exists(again / path));
-  // Files whose bytes did not change keep their modification time (documents before the one
-  // removed, shards of words only other pages use).
-  size_t kept = 0;
+  // Files whose bytes did not change keep their modification time; every other organisation's
+  // packs are among them (a document's address is local to its organisation).
+  size_t kept = 0, khek_noi_changed = 0;
   for (const auto& [path, content] : after) {
+    CAPTURE(path);
     const auto old = before.find(path);
-    if (old != before.end() && old->second == content) {
+    const bool same = old != before.end() && old->second == content;
+    if (same) {
       CHECK(fs::last_write_time(again / path) == times.at(path));
       ++kept;
     }
+    if (path.starts_with("search/p/") && !path.starts_with("search/p/khek-noi/")) CHECK(same);
+    if (path.starts_with("search/p/khek-noi/") && !same) ++khek_noi_changed;
   }
+  CHECK(khek_noi_changed > 0);
   CHECK(kept > 50);
   // And the result is what a clean build writes.
   CHECK(after == search_files(build(site, "clean")));

@@ -5,6 +5,10 @@
 //
 // Usage: node tests/search/quality.mjs SITE_DIR PAGEFIND_DIR [--verbose]
 // (scripts/search-quality.sh builds the site and the Pagefind index, then runs this.)
+//    or: node tests/search/quality.mjs --bytes-only DIR [--verbose]
+// Prongsai's side only, on any folder holding search/ and js/search.js (such as the national
+// index bench/search_scale.cpp writes): bytes and files one query downloads, per query, and
+// the query time. Recall is not printed there: the expected pages are the example site's.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -14,8 +18,10 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 const here = path.dirname(fileURLToPath(import.meta.url));
 const [siteDir, pagefindDir] = process.argv.slice(2).filter((a) => !a.startsWith('--'));
 const verbose = process.argv.includes('--verbose');
-if (!siteDir || !pagefindDir) {
-  console.error('usage: node quality.mjs SITE_DIR PAGEFIND_DIR [--verbose]');
+const bytesOnly = process.argv.includes('--bytes-only');
+if (!siteDir || (!pagefindDir && !bytesOnly)) {
+  console.error('usage: node quality.mjs SITE_DIR PAGEFIND_DIR [--verbose]\n' +
+    '       node quality.mjs --bytes-only DIR [--verbose]');
   process.exit(2);
 }
 const { queries } = JSON.parse(fs.readFileSync(path.join(here, 'queries.json'), 'utf8'));
@@ -47,7 +53,8 @@ const ours = {
   name: 'Prongsai',
   clientBytes: fs.statSync(path.join(siteDir, 'js', 'search.js')).size,
   indexBytes: folderBytes(path.join(siteDir, 'search')) -
-    fs.statSync(path.join(siteDir, 'search', 'index.html')).size,
+    (fs.existsSync(path.join(siteDir, 'search', 'index.html'))
+      ? fs.statSync(path.join(siteDir, 'search', 'index.html')).size : 0),
   fresh() {
     const counter = { bytes: 0, files: 0 };
     const engine = client.createSearch(async (key) => {
@@ -68,47 +75,49 @@ const ours = {
 };
 
 // ---- Pagefind: its browser module under Node, fetch() answered from disk ----
-const pagefindCounter = { bytes: 0, files: 0 };
-globalThis.fetch = async (input) => {
-  const url = typeof input === 'string' ? input : input.url;
-  const data = await fs.promises.readFile(fileURLToPath(url.split('?')[0]));
-  pagefindCounter.bytes += data.length;
-  pagefindCounter.files++;
-  return new Response(data, { status: 200 });
-};
-const pagefindModule = pathToFileURL(path.join(pagefindDir, 'pagefind.js')).href;
-const pagefindVersion = JSON.parse(
-  fs.readFileSync(path.join(here, 'node_modules', 'pagefind', 'package.json'), 'utf8'),
-).version;
-let instances = 0;
-const pagefind = {
-  name: `Pagefind ${pagefindVersion}`,
-  clientBytes: fs.statSync(path.join(pagefindDir, 'pagefind.js')).size,
-  indexBytes: folderBytes(pagefindDir) -
-    fs.readdirSync(pagefindDir).filter((f) => /ui\.(js|css)$|highlight\.js$/.test(f))
-      .reduce((n, f) => n + fs.statSync(path.join(pagefindDir, f)).size, 0),
-  fresh() {
-    const counter = { bytes: 0, files: 0 };
-    // A new module instance (its own caches) for each cold query.
-    const loaded = import(`${pagefindModule}?instance=${instances++}`).then(async (pf) => {
-      // Result URLs relative to the site root, whatever the folder's name.
-      await pf.options({ basePath: pathToFileURL(pagefindDir + '/').href, baseUrl: '/' });
-      return pf;
-    });
-    return {
-      counter,
-      async run(query) {
-        const pf = await loaded;
-        const before = { ...pagefindCounter };
-        const search = await pf.search(query);
-        const data = await Promise.all(search.results.slice(0, TOP).map((r) => r.data()));
-        counter.bytes += pagefindCounter.bytes - before.bytes;
-        counter.files += pagefindCounter.files - before.files;
-        return data.map((d) => normaliseUrl(d.url));
-      },
-    };
-  },
-};
+async function pagefindEngine() {
+  const pagefindCounter = { bytes: 0, files: 0 };
+  globalThis.fetch = async (input) => {
+    const url = typeof input === 'string' ? input : input.url;
+    const data = await fs.promises.readFile(fileURLToPath(url.split('?')[0]));
+    pagefindCounter.bytes += data.length;
+    pagefindCounter.files++;
+    return new Response(data, { status: 200 });
+  };
+  const pagefindModule = pathToFileURL(path.join(pagefindDir, 'pagefind.js')).href;
+  const pagefindVersion = JSON.parse(
+    fs.readFileSync(path.join(here, 'node_modules', 'pagefind', 'package.json'), 'utf8'),
+  ).version;
+  let instances = 0;
+  return {
+    name: `Pagefind ${pagefindVersion}`,
+    clientBytes: fs.statSync(path.join(pagefindDir, 'pagefind.js')).size,
+    indexBytes: folderBytes(pagefindDir) -
+      fs.readdirSync(pagefindDir).filter((f) => /ui\.(js|css)$|highlight\.js$/.test(f))
+        .reduce((n, f) => n + fs.statSync(path.join(pagefindDir, f)).size, 0),
+    fresh() {
+      const counter = { bytes: 0, files: 0 };
+      // A new module instance (its own caches) for each cold query.
+      const loaded = import(`${pagefindModule}?instance=${instances++}`).then(async (pf) => {
+        // Result URLs relative to the site root, whatever the folder's name.
+        await pf.options({ basePath: pathToFileURL(pagefindDir + '/').href, baseUrl: '/' });
+        return pf;
+      });
+      return {
+        counter,
+        async run(query) {
+          const pf = await loaded;
+          const before = { ...pagefindCounter };
+          const search = await pf.search(query);
+          const data = await Promise.all(search.results.slice(0, TOP).map((r) => r.data()));
+          counter.bytes += pagefindCounter.bytes - before.bytes;
+          counter.files += pagefindCounter.files - before.files;
+          return data.map((d) => normaliseUrl(d.url));
+        },
+      };
+    },
+  };
+}
 
 async function measure(engine) {
   const rows = [];
@@ -117,6 +126,8 @@ async function measure(engine) {
     let t = performance.now();
     const top = await cold.run(q.query);
     const coldMs = performance.now() - t;
+    // What the first query downloaded: the warm run may read on (range blocks) and is not it.
+    const { bytes, files } = cold.counter;
     t = performance.now();
     await cold.run(q.query);
     const warmMs = performance.now() - t;
@@ -126,8 +137,8 @@ async function measure(engine) {
       query: q.query,
       recall: found.length / Math.min(TOP, expected.length),
       complete: found.length === Math.min(TOP, expected.length),
-      bytes: cold.counter.bytes,
-      files: cold.counter.files,
+      bytes,
+      files,
       coldMs,
       warmMs,
       top,
@@ -137,15 +148,17 @@ async function measure(engine) {
   return rows;
 }
 
-const engines = [ours, pagefind];
+const engines = bytesOnly ? [ours] : [ours, await pagefindEngine()];
 const results = [];
 for (const e of engines) results.push(await measure(e));
 
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 const ms = (n) => `${n.toFixed(1)} ms`;
 const summary = [
-  ['recall@5, mean over queries', (r) => r.reduce((s, x) => s + x.recall, 0) / r.length, (v) => v.toFixed(3)],
-  ['queries with every expected page in the top 5', (r) => r.filter((x) => x.complete).length, (v) => `${v}/${queries.length}`],
+  ...(bytesOnly ? [] : [
+    ['recall@5, mean over queries', (r) => r.reduce((s, x) => s + x.recall, 0) / r.length, (v) => v.toFixed(3)],
+    ['queries with every expected page in the top 5', (r) => r.filter((x) => x.complete).length, (v) => `${v}/${queries.length}`],
+  ]),
   ['bytes downloaded for one query, median (index files)', (r) => median(r.map((x) => x.bytes)), kb],
   ['  largest', (r) => Math.max(...r.map((x) => x.bytes)), kb],
   ['  files fetched, median', (r) => median(r.map((x) => x.files)), (v) => String(v)],
@@ -164,7 +177,12 @@ console.log('client code (loaded once, not counted above)'.padEnd(width) +
   engines.map((e) => kb(e.clientBytes).padStart(16)).join(''));
 console.log('index on disk'.padEnd(width) + engines.map((e) => kb(e.indexBytes).padStart(16)).join(''));
 
-if (verbose) {
+if (verbose && bytesOnly) {
+  console.log('\nPer query (bytes, files):');
+  for (const x of results[0]) {
+    console.log(`${x.query.padEnd(30)}${kb(x.bytes).padStart(12)}${String(x.files).padStart(6)}`);
+  }
+} else if (verbose) {
   console.log('\nPer query (found/expected in the top 5):');
   for (let i = 0; i < queries.length; i++) {
     const cells = results.map((r) => {
@@ -180,7 +198,7 @@ if (verbose) {
 }
 
 const recall = results.map((r) => r.reduce((s, x) => s + x.recall, 0) / r.length);
-if (recall[0] < recall[1]) {
+if (!bytesOnly && recall[0] < recall[1]) {
   console.error(`\nProngsai's recall@5 (${recall[0].toFixed(3)}) is below Pagefind's (${recall[1].toFixed(3)}).`);
   process.exit(1);
 }

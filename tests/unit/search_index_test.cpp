@@ -1,7 +1,9 @@
 // The search index's encoding and builder (generator/search/encoding, chunks, index_builder).
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <map>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -26,47 +28,190 @@ std::string data_of(const std::string& script) {
   return script.substr(comma + 1, paren - comma - 1);
 }
 
-// The keys the manifest says were split (no JSON parser: keys are plain words here).
+// A number the manifest states ("documents", "groups", …).
+uint64_t manifest_number(const std::map<std::string, std::string>& files, const std::string& name) {
+  const std::string manifest = data_of(files.at("search/manifest.js"));
+  const size_t at = manifest.find("\"" + name + "\":");
+  REQUIRE(at != std::string::npos);
+  return std::stoull(manifest.substr(at + name.size() + 3));
+}
+
+// A JSON array of strings or numbers in `text` from `open` ('[') on, as raw items (no nesting).
+std::vector<std::string> items(const std::string& text, size_t open) {
+  std::vector<std::string> out;
+  const size_t close = text.find(']', open);
+  REQUIRE(close != std::string::npos);
+  std::string item;
+  for (size_t i = open + 1; i < close; ++i) {
+    if (text[i] == ',') {
+      out.push_back(item);
+      item.clear();
+    } else if (text[i] != '"') {
+      item += text[i];
+    }
+  }
+  if (!item.empty()) out.push_back(item);
+  return out;
+}
+
+// The keys the manifest says were split: one string, space-separated, swapped like texts.
 search::ShardSplits splits_of(const std::map<std::string, std::string>& files) {
   const std::string manifest = data_of(files.at("search/manifest.js"));
-  const size_t open = manifest.find("\"split\":[");
+  const size_t open = manifest.find("\"split\":\"");
   REQUIRE(open != std::string::npos);
-  const size_t close = manifest.find(']', open);
+  const size_t end = manifest.find('"', open + 9);
+  const std::string keys = search::swap_text(manifest.substr(open + 9, end - open - 9));
   search::ShardSplits splits;
-  for (size_t at = manifest.find('"', open + 9); at < close; at = manifest.find('"', at + 1)) {
-    const size_t end = manifest.find('"', at + 1);
-    splits.insert(manifest.substr(at + 1, end - at - 1));
-    at = end;
+  for (size_t at = 0; at < keys.size();) {
+    const size_t space = std::min(keys.find(' ', at), keys.size());
+    splits.insert(keys.substr(at, space - at));
+    at = space + 1;
   }
   return splits;
 }
 
-// A term's postings as (document, value) pairs, read from whichever shard holds it.
-std::vector<std::pair<uint32_t, uint32_t>> postings(const std::map<std::string, std::string>& files,
-                                                    const std::string& term, uint32_t shards) {
-  const uint32_t s = search::shard_of(term, shards, splits_of(files));
-  const std::string shard = data_of(files.at("search/t/" + std::to_string(s) + ".js"));
-  const std::string key = "\"" + term + "\":\"";
-  const size_t at = shard.find(key);
-  if (at == std::string::npos) return {};
-  const size_t start = at + key.size();
-  const auto values = search::decode_vlq(shard.substr(start, shard.find('"', start) - start));
+std::vector<uint32_t> shard_counts(const std::map<std::string, std::string>& files) {
+  const std::string manifest = data_of(files.at("search/manifest.js"));
+  const size_t open = manifest.find("\"shards\":[");
+  REQUIRE(open != std::string::npos);
+  std::vector<uint32_t> out;
+  for (const std::string& n : items(manifest, open + 9)) out.push_back(std::stoul(n));
+  REQUIRE(out.size() == search::kBuckets);
+  return out;
+}
+
+// The shard file a term is in, as search.js finds it.
+std::string shard_path(const std::map<std::string, std::string>& files, const std::string& term) {
+  const uint32_t b = search::bucket_of(term, search::kBuckets);
+  const uint32_t s =
+      search::shard_in_bucket(term, search::kBuckets, shard_counts(files)[b], splits_of(files));
+  return "search/t/" + std::to_string(b) + "-" + std::to_string(s) + ".js";
+}
+
+struct Posting {
+  uint32_t group, card, value;
+  bool operator==(const Posting&) const = default;
+  bool operator<(const Posting& o) const {
+    return group != o.group ? group < o.group : card < o.card;
+  }
+};
+
+std::vector<Posting> decode_block(const std::string& block) {
+  const auto values = search::decode_vlq(block);
   REQUIRE(values);
-  REQUIRE(values->size() % 2 == 0);
-  std::vector<std::pair<uint32_t, uint32_t>> out;
-  uint32_t doc = 0;
-  for (size_t i = 0; i < values->size(); i += 2) {
-    doc += (*values)[i];
-    out.emplace_back(doc, (*values)[i + 1]);
+  REQUIRE(values->size() % 3 == 0);
+  std::vector<Posting> out;
+  uint32_t group = 0, card = 0;
+  for (size_t i = 0; i < values->size(); i += 3) {
+    group += (*values)[i];
+    card = i == 0 || (*values)[i] > 0 ? (*values)[i + 1] : card + (*values)[i + 1];
+    out.push_back({group, card, (*values)[i + 2]});
   }
   return out;
 }
 
-uint32_t shard_count(const std::map<std::string, std::string>& files) {
-  const std::string manifest = data_of(files.at("search/manifest.js"));
-  const size_t at = manifest.find("\"shards\":");
-  REQUIRE(at != std::string::npos);
-  return static_cast<uint32_t>(std::stoul(manifest.substr(at + 9)));
+// A term's entry in its shard: df, first block, the impact beyond it, and (group, file) pairs.
+struct Entry {
+  uint32_t df = 0;
+  std::vector<Posting> first;
+  uint32_t threshold = 0;
+  std::vector<std::pair<uint32_t, uint32_t>> ranges;
+  std::vector<Posting> all;  // first block and every range block, in document order
+};
+
+std::optional<Entry> entry(const std::map<std::string, std::string>& files,
+                           const std::string& term) {
+  const std::string shard = data_of(files.at(shard_path(files, term)));
+  const std::string key = "\"" + term + "\":[";
+  const size_t at = shard.find(key);
+  if (at == std::string::npos) return std::nullopt;
+  size_t i = at + key.size();
+  Entry e;
+  e.df = static_cast<uint32_t>(std::stoul(shard.substr(i)));
+  i = shard.find('"', i) + 1;
+  const size_t end = shard.find('"', i);
+  e.first = decode_block(shard.substr(i, end - i));
+  e.all = e.first;
+  if (shard[end + 1] == ',') {
+    e.threshold = static_cast<uint32_t>(std::stoul(shard.substr(end + 2)));
+    const size_t open = shard.find('"', end + 1) + 1;
+    const auto pairs = search::decode_vlq(shard.substr(open, shard.find('"', open) - open));
+    REQUIRE(pairs);
+    REQUIRE(pairs->size() % 2 == 0);
+    const uint32_t bucket = search::bucket_of(term, search::kBuckets);
+    std::map<uint32_t, int> nth;  // blocks of this term taken from each file so far
+    uint32_t group = 0, file = 0;
+    for (size_t p = 0; p < pairs->size(); p += 2) {
+      group += (*pairs)[p];
+      file += (*pairs)[p + 1];
+      e.ranges.emplace_back(group, file);
+      const std::string data = data_of(
+          files.at("search/r/" + std::to_string(bucket) + "-" + std::to_string(file) + ".js"));
+      const auto blocks = items(data, data.find("\"" + term + "\":[") + key.size() - 1);
+      const auto range = decode_block(blocks.at(nth[file]++));
+      CHECK(range.front().group == e.ranges.back().first);
+      e.all.insert(e.all.end(), range.begin(), range.end());
+    }
+  }
+  std::sort(e.all.begin(), e.all.end());
+  return e;
+}
+
+std::vector<Posting> postings(const std::map<std::string, std::string>& files,
+                              const std::string& term) {
+  const auto e = entry(files, term);
+  return e ? e->all : std::vector<Posting>{};
+}
+
+// Record `n` of a group's packs, as the key table says where they begin.
+std::string record(const std::map<std::string, std::string>& files, uint32_t group, uint32_t n) {
+  const std::string table =
+      data_of(files.at("search/k/" + std::to_string(group / search::kGroupsPerTable) + ".js"));
+  size_t at = 1;
+  for (uint32_t g = 0; g < group % search::kGroupsPerTable; ++g) at = table.find("],[", at) + 2;
+  const auto entry = items(table, at);
+  const auto sizes = search::decode_vlq(entry.at(1));
+  REQUIRE(sizes);
+  for (size_t p = 0; p < sizes->size(); ++p) {
+    if (n < (*sizes)[p]) {
+      const std::string pack =
+          data_of(files.at("search/p/" + entry[0] + "/" + std::to_string(p) + ".js"));
+      // Records are objects (cards) or strings (texts): walk them, minding strings. A pack
+      // that begins inside a document's pieces starts with a copy of its card: not a record.
+      size_t i = 1;
+      if (pack[1] == '{') {
+        const size_t copy_end = pack.find("},", 1);
+        if (pack[1] == '{' && pack.find(",\"i\":") < copy_end) i = copy_end + 2;
+      }
+      for (uint32_t r = 0;; ++r) {
+        const size_t start = i;
+        int depth = 0;
+        bool in_string = false;
+        for (; i < pack.size(); ++i) {
+          const char c = pack[i];
+          if (in_string) {
+            if (c == '\\')
+              ++i;
+            else if (c == '"')
+              in_string = false;
+          } else if (c == '"') {
+            in_string = true;
+          } else if (c == '{') {
+            ++depth;
+          } else if (c == '}') {
+            --depth;
+          } else if ((c == ',' || c == ']') && depth == 0) {
+            break;
+          }
+        }
+        if (r == n) return pack.substr(start, i - start);
+        ++i;
+      }
+    }
+    n -= (*sizes)[p];
+  }
+  FAIL("no such record");
+  return {};
 }
 
 std::vector<search::Document> sample() {
@@ -127,6 +272,17 @@ TEST_CASE("shards: a split key takes one more code point, again while that is sp
   CHECK(search::shard_key("ผลงาน", splits) == "ผล");
 }
 
+TEST_CASE("pack texts: Thai and ASCII letters trade places, as search.js's swapText") {
+  // The same string and result as swapText in search.js.
+  CHECK(search::swap_text("การป้องกัน No Gift % 2566 ๒๕๖๖ \"x\"") ==
+        "Axia^sGAwY ฎษ งรภฮ % 2566 ๒๕๖๖ \"า\"");
+  const std::string mixed = "ก-ฺ เ-๎ A-Z a-z !#$&'*+;<=>?@[]^_`{|} ฿ ๏ ๐๙ é \\ \"";
+  CHECK(search::swap_text(search::swap_text(mixed)) == mixed);
+  // Thai prose is one byte a character; what is not swapped keeps its bytes.
+  CHECK(search::swap_text("การป้องกัน").size() == 10);
+  CHECK(search::swap_text("2566 ๒๕๖๖ ฿ é") == "2566 ๒๕๖๖ ฿ é");
+}
+
 TEST_CASE("JSON strings keep Thai as it is and escape what JavaScript needs") {
   std::string out;
   search::append_json_string(out, "ก\"\\\n\t\x01 \u2028\u2029");
@@ -170,46 +326,68 @@ TEST_CASE("chunks: text without spaces is still cut between words") {
   }
 }
 
-TEST_CASE("the index: a manifest, term shards and one file per document") {
+TEST_CASE("buckets and shards: the numbers search.js computes") {
+  // search.js: shardOf('ผลประโยชน์', {buckets: 64, shards: [8, …], split: ['ปร']}) is "26-4".
+  const search::ShardSplits splits = {"ปร"};
+  CHECK(search::bucket_of("ผลประโยชน์", 64) == 332020506u % 64);
+  CHECK(search::bucket_of("ผลประโยชน์", 64) == 26);
+  CHECK(search::shard_in_bucket("ผลประโยชน์", 64, 8, splits) == 4);
+  CHECK(search::bucket_of("ประชาชน", 64) == 27);
+  CHECK(search::shard_in_bucket("ประชาชน", 64, 8, splits) == 6);
+  CHECK(search::fnv1a_utf16("ประช") == 2419532641u);
+  CHECK(search::bucket_of("gift", 64) == 61);
+  CHECK(search::shard_in_bucket("gift", 64, 8, splits) == 2);
+  // A split key moves a term to another shard of the same bucket, never to another bucket.
+  CHECK(search::bucket_of("ประชาชน", 64) == search::bucket_of("ปราบ", 64));
+}
+
+TEST_CASE("the index: a manifest, a key table, shards, and each group's packs") {
   const auto files = as_map(search::build_index(sample()));
-  const std::string manifest = data_of(files.at("search/manifest.js"));
-  CHECK(manifest.find("\"documents\":3") != std::string::npos);
-  CHECK(manifest.find("\"title\":32") != std::string::npos);
-  CHECK(manifest.find("\"chunk\":1024") != std::string::npos);
-  const uint32_t shards = shard_count(files);
-  for (uint32_t s = 0; s < shards; ++s) CHECK(files.count("search/t/" + std::to_string(s) + ".js"));
-  const std::string doc = data_of(files.at("search/d/0.js"));
-  CHECK(doc ==
-        "{\"url\":\"a/index.html\",\"title\":\"มาตรการ NO Gift Policy\",\"kind\":\"มาตรการ\","
-        "\"context\":\"อบต.ก\",\"chunks\":1,"
-        "\"text\":\"เผยแพร่ประกาศ No Gift Policy ให้บุคลากรทราบ ปี ๒๕๖๖\"}");
-  CHECK(files.count("search/d/2.js"));
-  CHECK_FALSE(files.count("search/d/3.js"));
+  CHECK(manifest_number(files, "version") == search::kIndexVersion);
+  CHECK(manifest_number(files, "documents") == 3);
+  CHECK(manifest_number(files, "groups") == 3);
+  CHECK(manifest_number(files, "title") == 32);
+  CHECK(manifest_number(files, "chunk") == 1024);
+  CHECK(manifest_number(files, "base") == 64);
+  const auto counts = shard_counts(files);
+  for (uint32_t b = 0; b < search::kBuckets; ++b)
+    for (uint32_t s = 0; s < counts[b]; ++s)
+      CHECK(files.count("search/t/" + std::to_string(b) + "-" + std::to_string(s) + ".js"));
+  CHECK(data_of(files.at("search/k/0.js")) == "[[\"a\",\"C\"],[\"b\",\"C\"],[\"c\",\"C\"]]");
+  // A document's card, then its text: one pack here.
+  CHECK(data_of(files.at("search/p/a/0.js")) ==
+        "[{\"u\":\"a/index.html\",\"t\":\"มาตรการ NO Gift Policy\",\"k\":\"มาตรการ\","
+        "\"c\":\"อบต.ก\",\"n\":1},\"" +
+            search::swap_text("เผยแพร่ประกาศ No Gift Policy ให้บุคลากรทราบ ปี ๒๕๖๖") + "\"]");
+  CHECK(record(files, 2, 1) == "\"" + search::swap_text("ไม่มีคำที่ค้นหา 2566") + "\"");
+  CHECK_FALSE(files.count("search/p/a/1.js"));
+  CHECK_FALSE(files.count("search/d/0.js"));
 }
 
 TEST_CASE("the index: postings say where a word is and how much it weighs") {
   const auto files = as_map(search::build_index(sample()));
-  const uint32_t shards = shard_count(files);
-  const auto gift = postings(files, "gift", shards);
+  const auto gift = postings(files, "gift");
   REQUIRE(gift.size() == 2);
-  CHECK(gift[0].first == 0);
-  CHECK(gift[1].first == 1);
+  CHECK(gift[0].group == 0);
+  CHECK(gift[0].card == 0);
+  CHECK(gift[1].group == 1);
   const auto title_weight = [](uint32_t v) { return v / search::kTitleUnit % 32; };
   const auto text_weight = [](uint32_t v) { return v % search::kTitleUnit; };
-  CHECK(title_weight(gift[0].second) > 0);   // in document 0's title
-  CHECK(title_weight(gift[1].second) == 0);  // only in document 1's text
-  CHECK(text_weight(gift[1].second) > 0);
-  // Keywords count: กองคลัง is only in document 1's keywords.
-  const auto unit = postings(files, "กอง", shards);
+  CHECK(title_weight(gift[0].value) > 0);   // in document a's title
+  CHECK(title_weight(gift[1].value) == 0);  // only in document b's text
+  CHECK(text_weight(gift[1].value) > 0);
+  // Keywords count: กองคลัง is only in document b's keywords.
+  const auto unit = postings(files, "กอง");
   REQUIRE(unit.size() == 1);
-  CHECK(unit[0].first == 1);
+  CHECK(unit[0].group == 1);
   // Digits of both scripts are one term.
-  const auto year = postings(files, "2566", shards);
+  const auto year = postings(files, "2566");
   REQUIRE(year.size() == 2);
-  CHECK(year[0].first == 0);
-  CHECK(year[1].first == 2);
-  CHECK(postings(files, "๒๕๖๖", shards).empty());
-  CHECK(postings(files, "absent", shards).empty());
+  CHECK(year[0].group == 0);
+  CHECK(year[1].group == 2);
+  CHECK(postings(files, "๒๕๖๖").empty());
+  CHECK(postings(files, "absent").empty());
+  CHECK(entry(files, "gift")->df == 2);
 }
 
 TEST_CASE("the index: a long text comes in pieces, and a posting names the piece") {
@@ -217,16 +395,36 @@ TEST_CASE("the index: a long text comes in pieces, and a posting names the piece
   for (int i = 0; i < 200; ++i) text += "การป้องกันการทุจริต ";
   text += "คำหายาก";
   auto docs = sample();
-  docs.push_back({"d/index.html", "ยาว", "โครงการ", "", "", text});
+  docs.push_back({"a/long/index.html", "ยาว", "โครงการ", "", "", text});
+  std::string longer;
+  for (int i = 0; i < 1000; ++i) longer += "การป้องกันการทุจริต ";
+  docs.push_back({"a/longer/index.html", "ยาวกว่า", "โครงการ", "", "", longer});
   const auto files = as_map(search::build_index(docs));
-  const std::string doc = data_of(files.at("search/d/3.js"));
-  CHECK(doc.find("\"chunks\":5") != std::string::npos);
-  CHECK(files.count("search/d/3-4.js"));
-  CHECK_FALSE(files.count("search/d/3-5.js"));
-  const auto rare = postings(files, "หา", shard_count(files));
+  // Group a: the first document's card and text (records 0, 1), then this one's card (2).
+  CHECK(record(files, 0, 2).find("\"n\":5") != std::string::npos);
+  const auto rare = postings(files, "หา");
   REQUIRE(rare.size() == 1);
-  CHECK(rare[0].second / search::kChunkUnit == 4);
-  CHECK(data_of(files.at("search/d/3-4.js")).ends_with("คำหายาก\""));
+  CHECK(rare[0].group == 0);
+  CHECK(rare[0].card == 2);
+  const uint32_t chunk = rare[0].value / search::kChunkUnit;
+  CHECK(chunk == 4);
+  CHECK(search::swap_text(record(files, 0, rare[0].card + 1 + chunk)).ends_with("คำหายาก\""));
+  // Packs are cut by bytes, never between a card and its first piece.
+  size_t packs = 0;
+  for (const auto& [path, content] : files)
+    if (path.starts_with("search/p/a/")) {
+      ++packs;
+      CHECK(content.size() < search::kPackTarget + 4096);
+    }
+  CHECK(packs > 1);
+  // A pack that begins inside "longer"'s pieces starts with a copy of its card.
+  size_t copies = 0;
+  for (const auto& [path, content] : files)
+    if (path.starts_with("search/p/a/") &&
+        content.find("[{\"u\":\"a/longer/index.html\"") != std::string::npos &&
+        content.find(",\"i\":") != std::string::npos)
+      ++copies;
+  CHECK(copies > 0);
 }
 
 TEST_CASE("the index: a beginning shared by too many terms is split over shards") {
@@ -239,14 +437,90 @@ TEST_CASE("the index: a beginning shared by too many terms is split over shards"
     docs.push_back({"p" + std::to_string(d) + "/index.html", "หน้า", "โครงการ", "", "", text});
   }
   const auto files = as_map(search::build_index(docs));
-  const search::ShardSplits splits = splits_of(files);
-  CHECK(splits.count("ปร"));
-  const uint32_t shards = shard_count(files);
+  CHECK(splits_of(files).count("ปร"));
   for (const auto& [path, content] : files)
-    if (path.starts_with("search/t/")) CHECK(content.size() < 3 * 4096);
+    if (path.starts_with("search/t/")) CHECK(content.size() < 3 * search::kShardTarget);
   // Every word is still found where the client will look.
-  CHECK(postings(files, "ประa0", shards).size() == 40);
-  CHECK(postings(files, "ประz285", shards).size() == 40);
+  CHECK(postings(files, "ประa0").size() == 40);
+  CHECK(postings(files, "ประz285").size() == 40);
+}
+
+TEST_CASE("the index: a common word's best postings come first, the rest in range blocks") {
+  // 3,000 pages in 300 groups mention "โครงการ"; one page in ten has it in its title.
+  std::vector<search::Document> docs;
+  for (int g = 0; g < 300; ++g)
+    for (int d = 0; d < 10; ++d) {
+      const bool titled = d == g % 10;
+      docs.push_back({"g" + std::to_string(1000 + g) + "/" + std::to_string(d) + "/index.html",
+                      titled ? "โครงการอบรม" : "หน้า " + std::to_string(d), "หน้า", "", "",
+                      "รายละเอียดของโครงการ ข้อ " + std::to_string(d)});
+    }
+  const auto files = as_map(search::build_index(docs));
+  const auto e = entry(files, "โครงการ");
+  REQUIRE(e);
+  CHECK(e->df == 3000);
+  CHECK(e->all.size() == 3000);  // first block and range blocks together: every page, once
+  CHECK(std::adjacent_find(e->all.begin(), e->all.end()) == e->all.end());
+  REQUIRE(e->ranges.size() > 1);
+  CHECK(e->first.size() < 3000);
+  // The first block holds the pages with the word in their title, before any without.
+  const auto title_weight = [](uint32_t v) { return v / search::kTitleUnit % 32; };
+  size_t titled = 0;
+  for (const Posting& p : e->first) titled += title_weight(p.value) > 0;
+  CHECK(titled == std::min<size_t>(300, e->first.size()));
+  // What the first block leaves out weighs at most the threshold it states.
+  for (const Posting& p : e->all) {
+    if (std::find(e->first.begin(), e->first.end(), p) != e->first.end()) continue;
+    const uint32_t t = title_weight(p.value);
+    CHECK((t ? search::kTitleBase + 2 * t : 0) + p.value % search::kTitleUnit <= e->threshold);
+  }
+  // Range blocks begin at a group and go in group order; shards stay near their size.
+  for (size_t r = 1; r < e->ranges.size(); ++r) CHECK(e->ranges[r - 1].first < e->ranges[r].first);
+  for (const auto& [path, content] : files)
+    if (path.starts_with("search/r/")) CHECK(content.size() < 2 * search::kRangeBlock);
+}
+
+TEST_CASE("a group's files depend on its own documents only") {
+  auto docs = sample();
+  const auto before = as_map(search::build_index(docs));
+  docs.push_back({"b/more/index.html", "หน้าใหม่", "โครงการ", "อบต.ข", "", "ข้อความใหม่ No Gift"});
+  const auto after = as_map(search::build_index(docs));
+  // Group a and c's packs keep their bytes; group b's change; the shards may.
+  CHECK(after.at("search/p/a/0.js") == before.at("search/p/a/0.js"));
+  CHECK(after.at("search/p/c/0.js") == before.at("search/p/c/0.js"));
+  CHECK(after.at("search/p/b/0.js") != before.at("search/p/b/0.js"));
+  // And index_group gives the same files alone as within a site.
+  prongsai::Diagnostics d;
+  const auto alone = search::index_group("a", {sample()[0]}, d);
+  CHECK_FALSE(d.has_errors());
+  REQUIRE(alone.files.size() == 1);
+  CHECK(alone.files[0].second == before.at("search/p/a/0.js"));
+  CHECK(alone.documents == 1);
+  CHECK(alone.key == "a");
+}
+
+TEST_CASE("build_index reads the groups' terms only, and refuses terms it did not make") {
+  prongsai::Diagnostics d;
+  std::vector<search::GroupIndex> groups;
+  groups.push_back(search::index_group("a", {sample()[0]}, d));
+  groups.push_back(search::index_group("b", {sample()[1], sample()[2]}, d));
+  REQUIRE_FALSE(d.has_errors());
+  for (auto& g : groups) g.files.clear();  // the caller wrote them and let them go
+  const auto files = as_map(search::build_index({&groups[0], &groups[1]}, d));
+  CHECK_FALSE(d.has_errors());
+  CHECK(manifest_number(files, "documents") == 3);
+  CHECK(postings(files, "gift").size() == 2);
+
+  search::GroupIndex bad = groups[1];
+  bad.terms = bad.terms.substr(0, bad.terms.size() / 2);
+  prongsai::Diagnostics d2;
+  CHECK(search::build_index({&groups[0], &bad}, d2).empty());
+  CHECK(d2.has_errors());
+  search::GroupIndex other = groups[0];
+  other.terms = "something else";
+  prongsai::Diagnostics d3;
+  CHECK(search::build_index({&other}, d3).empty());
+  CHECK(d3.has_errors());
 }
 
 TEST_CASE("the index is the same bytes for the same input, on any number of threads") {
@@ -258,7 +532,17 @@ TEST_CASE("the index is the same bytes for the same input, on any number of thre
 
 TEST_CASE("an empty site has an index that finds nothing") {
   const auto files = as_map(search::build_index({}));
-  CHECK(data_of(files.at("search/manifest.js")).find("\"documents\":0") != std::string::npos);
-  CHECK(data_of(files.at("search/t/0.js")) == "{}");
-  CHECK(files.size() == 2);
+  CHECK(manifest_number(files, "documents") == 0);
+  CHECK(manifest_number(files, "groups") == 0);
+  for (const auto& [path, content] : files) {
+    if (path.starts_with("search/t/")) CHECK(data_of(content) == "{}");
+    CHECK_FALSE(path.starts_with("search/p/"));
+  }
+  CHECK(files.size() == 1 + search::kBuckets);  // the manifest and one empty shard a bucket
+}
+
+TEST_CASE("group keys: an organisation's folder, or _site") {
+  CHECK(search::group_key_of("khek-noi/plan-2566-2570/index.html") == "khek-noi");
+  CHECK(search::group_key_of("index.html") == "_site");
+  CHECK(search::group_key_of("/odd") == "_site");
 }

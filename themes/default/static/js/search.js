@@ -182,15 +182,21 @@
     return values;
   }
 
-  // Postings "delta,value,delta,value…" -> {document number: value}, where value =
+  // A block of postings, "group delta, card, value, …" (three numbers a posting; the card is a
+  // delta when the group delta is 0 and it is not the first), added to `into` as
+  // {document id: value}, where a document id is group * GROUP_SPAN + card record and value =
   // chunk * manifest.chunk + title weight * manifest.title + text weight (index_builder.hpp).
-  function decodePostings(text) {
+  var GROUP_SPAN = 1048576;
+
+  function decodeBlock(text, into) {
     var values = decodeVlq(text);
-    var out = new Map();
-    var doc = 0;
-    for (var i = 0; i + 1 < values.length; i += 2) {
-      doc += values[i];
-      out.set(doc, values[i + 1]);
+    var out = into || new Map();
+    var group = 0;
+    var card = 0;
+    for (var i = 0; i + 2 < values.length; i += 3) {
+      group += values[i];
+      card = i === 0 || values[i] > 0 ? values[i + 1] : card + values[i + 1];
+      out.set(group * GROUP_SPAN + card, values[i + 2]);
     }
     return out;
   }
@@ -213,8 +219,38 @@
     return chars.slice(0, n).join('');
   }
 
+  // The shard file of a term: its bucket by its first two code points, then its shard in the
+  // bucket by its key, without the bits the bucket used (encoding.cpp, shard_in_bucket).
   function shardOf(term, manifest) {
-    return hashUtf16(shardKey(term, manifest)) % manifest.shards;
+    var bucket = hashUtf16(shardKey(term, { prefix: manifest.prefix })) % manifest.buckets;
+    var shard = Math.floor(hashUtf16(shardKey(term, manifest)) / manifest.buckets) %
+      manifest.shards[bucket];
+    return bucket + '-' + shard;
+  }
+
+  // Texts in packs have Thai letters and ASCII letters swapped (encoding.hpp, swap_text): Thai
+  // takes one byte a character. The swap is its own inverse.
+  var TEXT_SLOTS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz!#$&'*+;<=>?@[]^_`{|}";
+  var SWAP = {};
+  for (var slot = 0; slot < TEXT_SLOTS.length; slot++) {
+    var thai = String.fromCharCode(slot < 58 ? 0x0e01 + slot : 0x0e40 + slot - 58);
+    SWAP[TEXT_SLOTS[slot]] = thai;
+    SWAP[thai] = TEXT_SLOTS[slot];
+  }
+  var SWAPPED = /[A-Za-z!#$&'*+;<=>?@[\]^_`{|}\u0e01-\u0e3a\u0e40-\u0e4e]/g;
+
+  function swapText(text) {
+    return text.replace(SWAPPED, function (c) {
+      return SWAP[c];
+    });
+  }
+
+  // The manifest's split keys come as one swapped, space-separated string (index_builder.cpp).
+  function manifestOf(data) {
+    if (typeof data.split === 'string') {
+      data.split = data.split ? swapText(data.split).split(' ') : [];
+    }
+    return data;
   }
 
   // The data in an index file read as text (the loader under Node, or with fetch).
@@ -224,8 +260,14 @@
 
   // ---- Search ----
 
-  // load(key) -> Promise of an index file's data; key "manifest", "t/3", "d/12".
-  function createSearch(load) {
+  var MAX_ROUNDS = 3; // rounds of range blocks fetched to settle the top results
+  var MAX_RANGES = 3; // range files one query may fetch at most
+
+  // load(key) -> Promise of an index file's data; key "manifest", "t/3-0", "p/org/2".
+  // options.maxRounds, options.maxRanges: limits of settle() (tests lift them to compare).
+  function createSearch(load, options) {
+    var maxRounds = (options && options.maxRounds) || MAX_ROUNDS;
+    var maxRanges = (options && options.maxRanges) || MAX_RANGES;
     var cache = new Map();
     var get = function (key) {
       if (!cache.has(key)) {
@@ -237,17 +279,64 @@
       }
       return cache.get(key);
     };
-    var decoded = new Map();
-    var postings = function (term, shard) {
-      if (!decoded.has(term)) decoded.set(term, decodePostings(shard[term]));
-      return decoded.get(term);
-    };
     var has = function (shard, term) {
       return Object.prototype.hasOwnProperty.call(shard, term);
     };
     var shardFor = function (manifest, term) {
       return get('t/' + shardOf(term, manifest));
     };
+
+    // A term as the query uses it: its first block decoded, where its other postings are, and
+    // which of those range blocks this client has read (kept across queries).
+    var terms = new Map();
+    function termInfo(manifest, term, shard) {
+      if (!terms.has(term)) {
+        var entry = shard[term];
+        // Range blocks: (first group, file) pairs, each a delta from the previous block's.
+        var ranges = entry[3] ? decodeVlq(entry[3]) : [];
+        for (var i = 2; i < ranges.length; i++) ranges[i] += ranges[i - 2];
+        terms.set(term, {
+          term: term,
+          df: entry[0],
+          idf: Math.log(1 + (manifest.documents - entry[0] + 0.5) / (entry[0] + 0.5)),
+          postings: decodeBlock(entry[1]),
+          threshold: entry[2] || 0,
+          ranges: ranges,
+          bucket: shardOf(term, manifest).split('-')[0],
+          read: new Set()
+        });
+      }
+      return terms.get(term);
+    }
+
+    // The range block of a term that would hold the postings of group g (-1: before them all).
+    function rangeOf(info, group) {
+      var found = -1;
+      for (var i = 0; i < info.ranges.length; i += 2) {
+        if (info.ranges[i] <= group) found = i / 2;
+      }
+      return found;
+    }
+
+    // Whether a term's value for a document is known: in a block read, or surely absent.
+    function known(info, doc) {
+      if (info.postings.has(doc) || !info.threshold) return true;
+      var r = rangeOf(info, Math.floor(doc / GROUP_SPAN));
+      return r < 0 || info.read.has(r);
+    }
+
+    function allRead(info) {
+      return !info.threshold || info.read.size * 2 === info.ranges.length;
+    }
+
+    async function readRange(info, r) {
+      var file = info.ranges[2 * r + 1];
+      var data = await get('r/' + info.bucket + '-' + file);
+      var nth = 0;
+      for (var j = 0; j < r; j++) if (info.ranges[2 * j + 1] === file) nth++;
+      decodeBlock(data[info.term][nth], info.postings);
+      info.read.add(r);
+    }
 
     // Terms of the index that begin with `prefix`, most frequent first. None when the prefix
     // is too short, or so common that the index split its terms over several shards.
@@ -260,7 +349,7 @@
           return t.length > prefix.length && t.lastIndexOf(prefix, 0) === 0;
         })
         .sort(function (a, b) {
-          return shard[b].length - shard[a].length || (a < b ? -1 : a > b ? 1 : 0);
+          return shard[b][0] - shard[a][0] || (a < b ? -1 : a > b ? 1 : 0);
         })
         .slice(0, MAX_COMPLETIONS);
     }
@@ -286,22 +375,24 @@
 
     // Each query word becomes a group of index terms that can stand for it, with weights.
     async function resolve(manifest, query) {
-      var terms = queryTerms(query);
+      var words = queryTerms(query);
       var typing = !/\s$/.test(query);
       var groups = [];
-      for (var i = 0; i < terms.length; i++) {
-        var term = terms[i];
+      var alt = function (term, weight, shard) {
+        return { info: termInfo(manifest, term, shard), weight: weight };
+      };
+      for (var i = 0; i < words.length; i++) {
+        var term = words[i];
         var shard = await shardFor(manifest, term);
         if (has(shard, term)) {
-          groups.push([{ term: term, weight: 1, postings: postings(term, shard) }]);
+          groups.push([alt(term, 1, shard)]);
           continue;
         }
-        if (i === terms.length - 1 && typing) {
+        if (i === words.length - 1 && typing) {
           var more = await completions(manifest, term);
           if (more.length) {
-            var s = await shardFor(manifest, term);
             groups.push(more.map(function (t) {
-              return { term: t, weight: PREFIX_WEIGHT, postings: postings(t, s) };
+              return alt(t, PREFIX_WEIGHT, shard);
             }));
             continue;
           }
@@ -309,48 +400,170 @@
         var parts = await splitByVocabulary(manifest, term);
         if (parts) {
           for (var p = 0; p < parts.length; p++) {
-            var ps = await shardFor(manifest, parts[p]);
-            groups.push([{ term: parts[p], weight: 1, postings: postings(parts[p], ps) }]);
+            groups.push([alt(parts[p], 1, await shardFor(manifest, parts[p]))]);
           }
         } else {
-          groups.push([{ term: term, weight: 1, postings: new Map() }]);
+          groups.push([{ info: null, term: term, weight: 1 }]);
         }
       }
       return groups;
     }
 
-    // Ranks by how many query words a page has, then by score: each word's rarity (BM25's
-    // idf) times its weight, where a word in the title is worth more than any amount of text
-    // and a short title that is mostly the word more than a long one.
+    function score(manifest, alt, value) {
+      var title = Math.floor(value / manifest.title) % (manifest.chunk / manifest.title);
+      var impact = (title ? manifest.base + 2 * title : 0) + (value % manifest.title);
+      return alt.info.idf * impact * alt.weight;
+    }
+
+    // Every document some block read names, with what is known of it: per query word, the best
+    // score among its terms (and the piece of text it comes from), and how much more a term not
+    // yet read for it could add. Ranked by how many words a page has, then by score (each word's
+    // rarity, BM25's idf, times its weight: a word in the title is worth more than any amount of
+    // text), then by document.
     function rank(manifest, groups) {
       var pages = new Map();
       groups.forEach(function (group) {
-        var best = new Map();
         group.forEach(function (alt) {
-          var df = alt.postings.size;
-          var idf = Math.log(1 + (manifest.documents - df + 0.5) / (df + 0.5));
-          alt.postings.forEach(function (packed, doc) {
-            var chunk = Math.floor(packed / manifest.chunk);
-            var title = Math.floor(packed / manifest.title) % (manifest.chunk / manifest.title);
-            var text = packed % manifest.title;
-            var s = idf * ((title ? TITLE_BASE + 2 * title : 0) + text) * alt.weight;
-            if (!best.has(doc) || best.get(doc).score < s) best.set(doc, { score: s, chunk: chunk });
+          if (!alt.info) return;
+          alt.info.postings.forEach(function (value, doc) {
+            if (!pages.has(doc)) pages.set(doc, { doc: doc });
           });
         });
-        best.forEach(function (b, doc) {
-          var p = pages.get(doc);
-          if (!p) pages.set(doc, (p = { doc: doc, matched: 0, score: 0, chunks: [] }));
-          p.matched++;
-          p.score += b.score;
-          p.chunks.push(b.chunk);
+      });
+      var unseen = { matched: 0, score: 0 };
+      groups.forEach(function (group) {
+        var bound = 0;
+        group.forEach(function (alt) {
+          if (alt.info && !allRead(alt.info)) {
+            bound = Math.max(bound, alt.info.idf * (alt.info.threshold || 0) * alt.weight);
+          }
         });
+        if (bound > 0) unseen.matched++;
+        unseen.score += bound;
       });
       pages.forEach(function (p) {
+        p.matched = 0;
+        p.score = 0;
+        p.upperMatched = 0;
+        p.upperScore = 0;
+        p.chunks = [];
+        p.settled = true;
+        groups.forEach(function (group) {
+          var best = -1;
+          var chunk = 0;
+          var open = 0;
+          group.forEach(function (alt) {
+            if (!alt.info) return;
+            var value = alt.info.postings.get(p.doc);
+            if (value !== undefined) {
+              var s = score(manifest, alt, value);
+              if (s > best) {
+                best = s;
+                chunk = Math.floor(value / manifest.chunk);
+              }
+            } else if (!known(alt.info, p.doc)) {
+              open = Math.max(open, alt.info.idf * alt.info.threshold * alt.weight);
+            }
+          });
+          if (best >= 0) {
+            p.matched++;
+            p.score += best;
+            p.chunks.push(chunk);
+          }
+          if (best >= 0 || open > 0) p.upperMatched++;
+          p.upperScore += Math.max(best, 0, open);
+          if (open > Math.max(best, 0)) p.settled = false;
+        });
         p.chunk = pieceWithMostWords(p.chunks);
       });
-      return Array.from(pages.values()).sort(function (a, b) {
+      var ranked = Array.from(pages.values()).sort(function (a, b) {
         return b.matched - a.matched || b.score - a.score || a.doc - b.doc;
       });
+      return { ranked: ranked, unseen: unseen };
+    }
+
+    function above(a, matched, score) {
+      return a.matched > matched || (a.matched === matched && a.score >= score);
+    }
+
+    // Reads range blocks until the first `want` results are settled: each is fully known, and
+    // no document known or unseen could rank above the last of them. Within MAX_ROUNDS rounds
+    // and MAX_RANGES files; past that the ranking stands on what was read (docs/search.md).
+    async function settle(manifest, groups, want, state) {
+      // A word whose postings beyond its first block are one range block: read it whole (a
+      // small site's words are all known exactly, counts too; a national one's common words
+      // have hundreds of range blocks and are not touched here).
+      var whole = [];
+      groups.forEach(function (group) {
+        group.forEach(function (alt) {
+          if (alt.info && alt.weight === 1 && alt.info.ranges.length === 2 && !alt.info.read.size &&
+              state.ranges < maxRanges) {
+            state.ranges++;
+            whole.push(readRange(alt.info, 0));
+          }
+        });
+      });
+      await Promise.all(whole);
+      for (var round = 0; ; round++) {
+        var r = rank(manifest, groups);
+        var top = r.ranked.slice(0, want);
+        var last = top[top.length - 1];
+        var needed = new Map(); // "term range" -> {info, range}
+        var done = top.length === want || r.unseen.matched === 0;
+        top.forEach(function (p) {
+          if (!p.settled) done = false;
+        });
+        if (last) {
+          if (r.unseen.matched && !above(last, r.unseen.matched, r.unseen.score)) done = false;
+          r.ranked.slice(want).forEach(function (p) {
+            if (!p.settled && !above(last, p.upperMatched, p.upperScore)) done = false;
+          });
+        }
+        if (done || round >= maxRounds || state.ranges >= maxRanges) return r;
+        // The range blocks that would settle the documents that could be among the first.
+        var candidates = r.ranked.slice().sort(function (a, b) {
+          return b.upperMatched - a.upperMatched || b.upperScore - a.upperScore || a.doc - b.doc;
+        }).slice(0, want);
+        candidates.forEach(function (p) {
+          groups.forEach(function (group) {
+            group.forEach(function (alt) {
+              if (!alt.info || known(alt.info, p.doc)) return;
+              var range = rangeOf(alt.info, Math.floor(p.doc / GROUP_SPAN));
+              needed.set(alt.info.term + ' ' + range, { info: alt.info, range: range });
+            });
+          });
+        });
+        if (!needed.size) {
+          // Only unseen documents could still rank higher: read on in the term that could add most.
+          var best = null;
+          groups.forEach(function (group) {
+            group.forEach(function (alt) {
+              if (!alt.info || allRead(alt.info)) return;
+              var b = alt.info.idf * alt.info.threshold * alt.weight;
+              if (!best || b > best.b) best = { b: b, info: alt.info };
+            });
+          });
+          if (!best) return r;
+          for (var i = 0; i * 2 < best.info.ranges.length; i++) {
+            if (!best.info.read.has(i)) {
+              needed.set('next', { info: best.info, range: i });
+              break;
+            }
+          }
+        }
+        var files = new Set();
+        var reads = [];
+        needed.forEach(function (n) {
+          var file = n.info.bucket + '-' + n.info.ranges[2 * n.range + 1];
+          if (!files.has(file)) {
+            if (state.ranges >= maxRanges) return;
+            files.add(file);
+            state.ranges++;
+          }
+          reads.push(readRange(n.info, n.range));
+        });
+        await Promise.all(reads);
+      }
     }
 
     // The piece of text that most of the query's words are most in (the earliest on a tie).
@@ -370,57 +583,107 @@
       return best;
     }
 
-    // One result: the page's file, and the piece of its text with the words if not the first.
-    function result(r, highlight) {
-      var files = [get('d/' + r.doc)];
-      if (r.chunk > 0) files.push(get('d/' + r.doc + '-' + r.chunk));
-      return Promise.all(files).then(function (f) {
-        var d = f[0];
-        var text = r.chunk > 0 ? f[1] : d.text;
-        var parts = snippet(text, highlight);
-        if (r.chunk > 0 && !(parts.length && parts[0].text === '… ')) {
-          parts.unshift({ text: '… ', mark: false });
+    // The pack of group `group` that holds record n, and where n is in it: the key table says
+    // how many records each pack holds; a pack that begins inside a document's pieces starts
+    // with a copy of its card (with "i", its record number), not counted.
+    async function packOf(manifest, group, n) {
+      var table = await get('k/' + Math.floor(group / manifest.keys));
+      var entry = table[group % manifest.keys];
+      var sizes = decodeVlq(entry[1]);
+      var first = 0;
+      for (var p = 0; p < sizes.length; p++) {
+        if (n < first + sizes[p]) {
+          var pack = await get('p/' + entry[0] + '/' + p);
+          var skip = pack.length > sizes[p] ? 1 : 0;
+          return { pack: pack, first: first, skip: skip };
         }
-        if (r.chunk + 1 < d.chunks && !(parts.length && parts[parts.length - 1].text === ' …')) {
-          parts.push({ text: ' …', mark: false });
-        }
-        return {
-          url: d.url,
-          title: d.title,
-          kind: d.kind,
-          context: d.context,
-          titleParts: mark(d.title, highlight),
-          snippet: parts
-        };
-      });
+        first += sizes[p];
+      }
+      throw new Error('no record ' + n + ' in ' + entry[0]);
     }
 
-    // search(query) -> {terms, total, complete, page(from, count) -> Promise of results}.
-    // complete is false when no page has every word: then pages with some of them are listed.
-    async function search(query) {
-      var manifest = await get('manifest');
-      var groups = await resolve(manifest, query);
-      var ranked = rank(manifest, groups);
-      var complete = ranked.length > 0 && ranked[0].matched === groups.length;
-      if (complete) {
-        ranked = ranked.filter(function (r) {
-          return r.matched === groups.length;
-        });
+    // One result: its card and the piece of its text with the words, from one pack (the piece's).
+    async function result(manifest, r, highlight) {
+      var group = Math.floor(r.doc / GROUP_SPAN);
+      var card = r.doc % GROUP_SPAN;
+      var piece = card + 1 + r.chunk;
+      var at = await packOf(manifest, group, piece);
+      var d = card >= at.first ? at.pack[card - at.first + at.skip] : at.pack[0];
+      if (card < at.first && d.i !== card) {
+        var own = await packOf(manifest, group, card); // not met: every such pack has the copy
+        d = own.pack[card - own.first + own.skip];
       }
+      var parts = snippet(swapText(at.pack[piece - at.first + at.skip]), highlight);
+      if (r.chunk > 0 && !(parts.length && parts[0].text === '… ')) {
+        parts.unshift({ text: '… ', mark: false });
+      }
+      if (r.chunk + 1 < d.n && !(parts.length && parts[parts.length - 1].text === ' …')) {
+        parts.push({ text: ' …', mark: false });
+      }
+      return {
+        url: d.u,
+        title: d.t,
+        kind: d.k,
+        context: d.c,
+        titleParts: mark(d.t, highlight),
+        snippet: parts
+      };
+    }
+
+    // search(query) -> {terms, total, exact, complete, page(from, count) -> Promise of results}.
+    // complete is false when no page has every word: then pages with some of them are listed.
+    // exact is false when the index holds more pages than the blocks read named (a common
+    // word on a large site): total then counts those found, and is at least the largest df.
+    async function search(query, want) {
+      var manifest = manifestOf(await get('manifest'));
+      var groups = await resolve(manifest, query);
+      var state = { ranges: 0 };
+      var settled = await settle(manifest, groups, want || 10, state);
       var highlight = new Set();
       groups.forEach(function (g) {
         g.forEach(function (alt) {
-          if (alt.postings.size) highlight.add(alt.term);
+          if (alt.info && alt.info.postings.size) highlight.add(alt.info.term);
         });
       });
+      var view = function (r) {
+        var ranked = r.ranked;
+        var complete = ranked.length > 0 && ranked[0].matched === groups.length;
+        if (complete) {
+          ranked = ranked.filter(function (p) {
+            return p.matched === groups.length;
+          });
+        }
+        var exact = r.unseen.matched === 0;
+        var total = ranked.length;
+        if (!exact && groups.length === 1) {
+          groups[0].forEach(function (alt) {
+            if (alt.info) total = Math.max(total, alt.info.df);
+          });
+        }
+        return { ranked: ranked, complete: complete, exact: exact, total: total };
+      };
+      var current = view(settled);
       return {
         terms: Array.from(highlight),
-        total: ranked.length,
-        complete: complete,
-        ranked: ranked,
-        page: function (from, count) {
-          return Promise.all(ranked.slice(from, from + count).map(function (r) {
-            return result(r, highlight);
+        get total() {
+          return current.total;
+        },
+        get complete() {
+          return current.complete;
+        },
+        get exact() {
+          return current.exact;
+        },
+        get ranked() {
+          return current.ranked;
+        },
+        page: async function (from, count) {
+          if (!current.exact && from + count > (want || 10)) {
+            // Each further page may read as many range files as the first did.
+            current = view(await settle(manifest, groups, from + count, { ranges: 0 }));
+          }
+          return Promise.all(current.ranked.slice(from, from + count).map(function (r) {
+            return result(manifest, r, highlight);
           }));
         }
       };
@@ -635,12 +898,22 @@
       });
     };
 
+    var showCount = function (result) {
+      // A common word on a large site: the index names more pages than were read.
+      var count = (result.exact ? '' : 'อย่างน้อย ') + thaiNumber(Math.max(result.total, shown)) +
+        ' หน้า';
+      status.textContent = result.complete ? 'พบ' + (result.exact ? ' ' : '') + count
+        : 'ไม่พบหน้าที่มีครบทุกคำ แสดงหน้าที่มีบางคำ ' + count;
+    };
+
     var showMore = async function (mine) {
       var items = await current.page(shown, PAGE);
       if (mine !== sequence) return;
       render(items);
       shown += items.length;
-      more.hidden = shown >= current.total;
+      // A count that is a lower bound (a common word on a large site) grows as pages are read.
+      showCount(current);
+      more.hidden = current.exact ? shown >= current.total : items.length < PAGE;
     };
 
     var run = async function (query) {
@@ -662,8 +935,7 @@
           status.textContent = 'ไม่พบหน้าที่มีคำว่า “' + query.trim() + '”';
           return;
         }
-        status.textContent = (result.complete ? 'พบ ' : 'ไม่พบหน้าที่มีครบทุกคำ แสดงหน้าที่มีบางคำ ') +
-          thaiNumber(result.total) + ' หน้า';
+        showCount(result);
         await showMore(mine);
       } catch (e) {
         if (mine === sequence) status.textContent = 'โหลดดัชนีค้นหาไม่ได้: ' + e.message;
@@ -709,6 +981,10 @@
     repairThai: repairThai,
     words: words,
     decodeVlq: decodeVlq,
+    decodeBlock: decodeBlock,
+    swapText: swapText,
+    manifestOf: manifestOf,
+    GROUP_SPAN: GROUP_SPAN,
     hashUtf16: hashUtf16,
     shardOf: shardOf,
     snippet: snippet,
