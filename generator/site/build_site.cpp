@@ -23,7 +23,7 @@
 #include "render/theme.hpp"
 #include "render/web_files.hpp"
 #include "render/zip_archive.hpp"
-#include "search/group_index.hpp"
+#include "search/index_builder.hpp"
 #include "site/build_id.hpp"
 #include "site/fingerprint.hpp"
 #include "site/unit_record.hpp"
