@@ -235,6 +235,10 @@ class Seed:
             if "round" in rep:
                 self.reports.add((rep["plan"], rep["fiscal_year"], rep["round"]))
         self.names = names
+        # What corrections say the document printed: a copy's name must differ from them.
+        self.printed = set()
+        for t in self.files.values():
+            self.printed |= set(re.findall(r'^printed = "([^"]*)"', "".join(t.parts), re.M))
         self.form_cache = {}
         self.factors = {}
 
@@ -351,6 +355,8 @@ def main():
         prov, prov_slug = rng.choice(provinces)
         district = rng.choice(districts[prov])
         place, place_slug = place_name(rng)
+        while any(place in printed for printed in seed.printed):
+            place, place_slug = place_name(rng)  # a correction of the name would correct nothing
         base = f"{kind[3]}-{place_slug}-{prov_slug}"
         slug, n = base, 2
         while slug in slugs:
