@@ -480,6 +480,13 @@ BuildReport build_site(const BuildOptions& options, Diagnostics& d, const BuildP
   for (size_t i = 0; i < folders.size(); ++i)
     if (usable[i] && !reused[i]) save(folders[i].slug, records[i]);
   if (!site_reused) save("_site", site_record);
+  // The record of an organisation that is gone would never be read again.
+  for (const auto& e : fs::directory_iterator(side / "units", ec)) {
+    const std::string key = e.path().stem().string();
+    if (key != "_site" && std::none_of(folders.begin(), folders.end(),
+                                       [&](const OrganisationFolder& f) { return f.slug == key; }))
+      fs::remove(e.path(), ec);
+  }
   report.files_written = output->files_written();
   report.files_removed = output->files_removed();
   report.ok = true;
