@@ -8,7 +8,7 @@
 #include <vector>
 
 #include "cli/progress.hpp"
-#include "content/file_loaders.hpp"
+#include "input/names.hpp"
 #include "serve/serve.hpp"
 #include "site/build_id.hpp"
 #include "site/build_site.hpp"

@@ -1,7 +1,6 @@
 #include "config/oit_config.hpp"
 
-#include "content/file_loaders.hpp"
-#include "content/toml_reader.hpp"
+#include "input/toml_reader.hpp"
 
 namespace prongsai {
 

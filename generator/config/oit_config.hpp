@@ -1,33 +1,15 @@
 // site-config/oit.toml: which published item answers which OIT item of an ITA assessment year.
-// The OIT numbering changes from year to year, so the mapping is configuration, not code.
+// The OIT numbering changes from year to year, so the mapping is configuration, not code; it is
+// read into the model's OitAssessment, which the model matches against the content.
 #pragma once
 
 #include <filesystem>
-#include <string>
 #include <vector>
 
 #include "diagnostics/diagnostics.hpp"
+#include "model/oit_assessment.hpp"
 
 namespace prongsai {
-
-enum class EvidenceKind { plan, report, data };
-
-struct OitItem {
-  SourceLocation where;
-  std::string code;   // "O36"
-  std::string title;  // what the OIT form asks for
-  EvidenceKind evidence = EvidenceKind::plan;
-  std::string plan;     // plan slug in the organisation
-  int fiscal_year = 0;  // for reports
-  int round = 0;        // for reports: months into the fiscal year
-};
-
-struct OitAssessment {
-  SourceLocation where;
-  std::string organisation;  // organisation slug
-  int year = 0;              // assessment year, B.E.
-  std::vector<OitItem> items;
-};
 
 // The file is optional: no file, no OIT pages.
 std::vector<OitAssessment> load_oit_config(const std::filesystem::path& site_root,

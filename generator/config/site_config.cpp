@@ -1,7 +1,7 @@
 #include "config/site_config.hpp"
 
-#include "content/file_loaders.hpp"
-#include "content/toml_reader.hpp"
+#include "input/names.hpp"
+#include "input/toml_reader.hpp"
 
 namespace prongsai {
 

@@ -1,5 +1,6 @@
+#include "content/content_fields.hpp"
 #include "content/file_loaders.hpp"
-#include "content/toml_reader.hpp"
+#include "input/toml_reader.hpp"
 
 namespace prongsai {
 
@@ -28,9 +29,9 @@ std::optional<Document> load_document(const ContentFile& f, const std::string& i
       d.error(r.where_key("date"), "bad date '" + date + "': " + error +
                                        " (expected B.E. \"YYYY-MM-DD\", \"YYYY-MM\" or \"YYYY\")");
   }
-  if (auto p = r.person("signatory")) doc.signatory = *p;
+  if (auto p = read_person(r, "signatory")) doc.signatory = *p;
   doc.date_line = r.string("date_line", false);
-  doc.corrections = r.corrections("corrections");
+  doc.corrections = read_corrections(r, "corrections");
   r.warn_unknown(
       {"kind", "issuer", "number", "title", "date", "signatory", "date_line", "corrections"});
   doc.body_markdown = std::move(fm->body);

@@ -1,8 +1,9 @@
 #include <map>
 #include <regex>
 
+#include "content/content_fields.hpp"
 #include "content/file_loaders.hpp"
-#include "content/toml_reader.hpp"
+#include "input/toml_reader.hpp"
 
 namespace prongsai {
 namespace {
@@ -99,7 +100,7 @@ std::optional<Plan> load_plan(const ContentFile& f, Diagnostics& d) {
   // `source` is either the structured [source] table or, in older content, a plain note.
   if (const toml::node* src = table->get("source"); src && src->is_string())
     plan.source = r.string("source", false);
-  plan.source_document = r.source_document("source");
+  plan.source_document = read_source_document(r, "source");
   locate_source_file(f, plan.source_document, d);
 
   std::map<std::string, size_t> index;
@@ -138,8 +139,8 @@ std::optional<Plan> load_plan(const ContentFile& f, Diagnostics& d) {
       n.objective = nr.string("objective", false);
       n.guideline = nr.string("guideline", false);
       n.description = nr.string("description", false);
-      n.indicators = nr.indicators("indicators", plan.first_year, plan.last_year);
-      n.printed = nr.printed_totals("printed", plan.first_year, plan.last_year);
+      n.indicators = read_indicators(nr, "indicators", plan.first_year, plan.last_year);
+      n.printed = read_printed_totals(nr, "printed", plan.first_year, plan.last_year);
       nr.warn_unknown({"id", "label", "name", "objective", "guideline", "description", "indicators",
                        "printed"});
       const size_t at = plan.nodes.size();
@@ -159,9 +160,9 @@ std::optional<Plan> load_plan(const ContentFile& f, Diagnostics& d) {
       plan.nodes.push_back(std::move(n));
     }
   }
-  plan.printed = r.printed_totals("printed", plan.first_year, plan.last_year);
+  plan.printed = read_printed_totals(r, "printed", plan.first_year, plan.last_year);
   plan.risk = read_risk(r);
-  plan.goals = r.indicators("goals", plan.first_year, plan.last_year);
+  plan.goals = read_indicators(r, "goals", plan.first_year, plan.last_year);
   if (const toml::table* w = r.table("where_printed")) {
     TomlReader wr = r.nested(*w);
     plan.table_where = wr.string("table", false);
@@ -185,7 +186,7 @@ std::optional<Plan> load_plan(const ContentFile& f, Diagnostics& d) {
     }
   }
 
-  plan.corrections = r.corrections("corrections");
+  plan.corrections = read_corrections(r, "corrections");
   if (const toml::table* e = r.table("endorsement")) {
     TomlReader er = r.nested(*e);
     Endorsement en;

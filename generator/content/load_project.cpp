@@ -1,5 +1,6 @@
+#include "content/content_fields.hpp"
 #include "content/file_loaders.hpp"
-#include "content/toml_reader.hpp"
+#include "input/toml_reader.hpp"
 
 namespace prongsai {
 
@@ -42,11 +43,11 @@ std::optional<Project> load_project(const ContentFile& f, const std::string& id,
     }
     p.budget[year] = *cell;
   }
-  p.indicators = r.indicators("indicators", plan.first_year, plan.last_year);
+  p.indicators = read_indicators(r, "indicators", plan.first_year, plan.last_year);
   p.number = r.string("number", false);
   if (!p.number.empty()) p.number_where = r.where_key("number");
   p.note = r.string("note", false);
-  p.corrections = r.corrections("corrections");
+  p.corrections = read_corrections(r, "corrections");
   if (const toml::table* t = r.table("detail")) {
     // Part 3's own statement of figures the plan table holds: kept as printed for the checks.
     TomlReader dr = r.nested(*t);

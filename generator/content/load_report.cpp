@@ -1,7 +1,8 @@
 #include <map>
 
+#include "content/content_fields.hpp"
 #include "content/file_loaders.hpp"
-#include "content/toml_reader.hpp"
+#include "input/toml_reader.hpp"
 
 namespace prongsai {
 namespace {
@@ -56,7 +57,7 @@ std::optional<Document> read_document(TomlReader& parent, std::string_view key, 
   doc.number = r.string("number", false);
   doc.title = r.string("title", true);
   doc.date = read_date(r, "date");
-  if (auto p = r.person("signatory")) doc.signatory = *p;
+  if (auto p = read_person(r, "signatory")) doc.signatory = *p;
   doc.body_markdown = r.string("body", false);
   doc.date_line = r.string("date_line", false);
   return doc;
@@ -123,7 +124,7 @@ std::optional<Report> load_report(const ContentFile& f, const std::string& id,
     d.error(r.where_table(), "a report needs 'round' (months into the fiscal year) or 'period'");
   report.title = r.string("title", true);
   report.as_of = read_date(r, "as_of");
-  report.reporter = r.person("reporter");
+  report.reporter = read_person(r, "reporter");
   report.introduction_markdown = r.string("introduction", false);
   report.problems_markdown = r.string("problems", false);
   report.suggestions_markdown = r.string("suggestions", false);
@@ -275,9 +276,9 @@ std::optional<Report> load_report(const ContentFile& f, const std::string& id,
   }
   read_summary(r, report);
   report.narrative_heading = r.string("narrative_heading", false);
-  report.source_document = r.source_document("source");
+  report.source_document = read_source_document(r, "source");
   locate_source_file(f, report.source_document, d);
-  report.corrections = r.corrections("corrections");
+  report.corrections = read_corrections(r, "corrections");
   r.warn_unknown({"plan", "fiscal_year", "round", "period", "title", "as_of", "reporter",
                   "introduction", "problems", "suggestions", "printed_summary", "announcement",
                   "memo", "narrative", "entries", "narrative_heading", "source", "corrections"});

@@ -1,14 +1,11 @@
 #include "content/loader.hpp"
 
 #include <algorithm>
-#include <cstdio>
-#include <fstream>
-#include <sstream>
 #include <tuple>
 
 #include "content/file_loaders.hpp"
-#include "content/front_matter.hpp"
-#include "content/utf8.hpp"
+#include "input/front_matter.hpp"
+#include "input/names.hpp"
 #include "thai/collation.hpp"
 
 namespace prongsai {
@@ -102,43 +99,6 @@ std::string round_words(const Report& r) {
 }
 
 }  // namespace
-
-std::string slug_problem(std::string_view slug) {
-  if (slug.empty()) return "a name is empty";
-  const bool allowed = std::all_of(slug.begin(), slug.end(), [](char c) {
-    return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-';
-  });
-  if (!allowed) return "use lowercase a-z, 0-9 and '-' only";
-  if (slug.size() > kMaxSlugLength)
-    return "it is " + std::to_string(slug.size()) + " characters long, and a name may be at most " +
-           std::to_string(kMaxSlugLength) + " (shorten the file or folder name)";
-  if (slug.front() == '-') return "a name must not start with '-'";
-  return "";
-}
-
-bool is_valid_slug(std::string_view slug) { return slug_problem(slug).empty(); }
-
-std::optional<std::string> read_content_file(const ContentFile& f, Diagnostics& d) {
-  std::ifstream in(f.path, std::ios::binary);
-  if (!in) {
-    d.error({f.display, 0, 0}, "cannot read file");
-    return std::nullopt;
-  }
-  std::ostringstream ss;
-  ss << in.rdbuf();
-  std::string text = normalise_cr_line_ends(std::move(ss).str());
-  if (auto bad = find_invalid_utf8(text)) {
-    char byte[8];
-    std::snprintf(byte, sizeof byte, "0x%02X", bad->byte);
-    d.error({f.display, bad->line, bad->column},
-            std::string("the file is not valid UTF-8: byte ") + byte + " at character " +
-                std::to_string(bad->column) + " of line " + std::to_string(bad->line) +
-                " cannot be read (Thai text saved as TIS-620/Windows-874 looks like this); "
-                "save the file with the UTF-8 encoding");
-    return std::nullopt;
-  }
-  return text;
-}
 
 std::vector<OrganisationFolder> list_organisations(const fs::path& site_root,
                                                    const fs::path& content_dir, Diagnostics& d) {

@@ -3,7 +3,6 @@
 
 #include <vector>
 
-#include "config/oit_config.hpp"
 #include "diagnostics/diagnostics.hpp"
 #include "model/contradictions.hpp"
 #include "model/oit.hpp"

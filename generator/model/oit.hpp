@@ -4,8 +4,8 @@
 #include <optional>
 #include <vector>
 
-#include "config/oit_config.hpp"
 #include "diagnostics/diagnostics.hpp"
+#include "model/oit_assessment.hpp"
 #include "model/site.hpp"
 
 namespace prongsai {

@@ -5,7 +5,7 @@
 #include <set>
 #include <sstream>
 
-#include "content/utf8.hpp"
+#include "input/utf8.hpp"
 
 namespace prongsai {
 namespace fs = std::filesystem;

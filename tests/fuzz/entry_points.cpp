@@ -8,9 +8,9 @@
 #include <optional>
 
 #include "content/file_loaders.hpp"
-#include "content/front_matter.hpp"
-#include "content/toml_reader.hpp"
 #include "diagnostics/diagnostics.hpp"
+#include "input/front_matter.hpp"
+#include "input/toml_reader.hpp"
 #include "model/money.hpp"
 #include "thai/date.hpp"
 #include "thai/month_range.hpp"

@@ -3,7 +3,7 @@
 #include <doctest/doctest.h>
 
 #include "config/site_config.hpp"
-#include "content/file_loaders.hpp"
+#include "input/names.hpp"
 #include "temp_site.hpp"
 #include "thai/digits.hpp"
 

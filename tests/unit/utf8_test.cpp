@@ -1,9 +1,9 @@
 // Issue 9: invalid UTF-8 is found, with its line and character column; CR-only line ends.
-#include "content/utf8.hpp"
+#include "input/utf8.hpp"
 
 #include <doctest/doctest.h>
 
-#include "content/file_loaders.hpp"
+#include "input/input_file.hpp"
 #include "temp_site.hpp"
 
 using namespace prongsai;

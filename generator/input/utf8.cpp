@@ -1,4 +1,4 @@
-#include "content/utf8.hpp"
+#include "input/utf8.hpp"
 
 namespace prongsai {
 

@@ -1,5 +1,6 @@
 // Typed, located access to TOML values: every wrong or missing field becomes a diagnostic
-// naming file:line:column and what was expected.
+// naming file:line:column and what was expected. The one header that hands toml++ types on:
+// config/ and content/ read their files through it; no stage header includes it.
 #pragma once
 
 #include <toml++/toml.h>
@@ -12,7 +13,7 @@
 #include <vector>
 
 #include "diagnostics/diagnostics.hpp"
-#include "model/site.hpp"
+#include "input/input_file.hpp"
 
 namespace prongsai {
 
@@ -34,15 +35,6 @@ class TomlReader {
   // A table keyed by fiscal year ({ 2566 = "…" }); years outside [first, last] are errors.
   std::map<int, std::string> year_strings(std::string_view key, int first, int last,
                                           std::map<int, SourceLocation>* where = nullptr);
-  std::vector<Indicator> indicators(std::string_view key, int first, int last);
-  std::optional<PrintedTotals> printed_totals(std::string_view key, int first, int last);
-  std::optional<Person> person(std::string_view key);
-  // [[corrections]]: { field, printed, corrected, where } each; printed and corrected required.
-  std::vector<Correction> corrections(std::string_view key);
-  // [source]: the document transcribed (title, date, pages, file or url, scope, report).
-  // A plain string (the older form: an internal note) gives nothing here.
-  SourceDocument source_document(std::string_view key);
-
   // Unknown keys are usually typos; say so rather than silently ignoring the value.
   void warn_unknown(std::initializer_list<std::string_view> known);
 
@@ -51,6 +43,7 @@ class TomlReader {
   SourceLocation where_table() const;
   const std::string& file() const { return file_; }
   Diagnostics& diagnostics() { return diagnostics_; }
+  const toml::table& values() const { return table_; }  // for a field read another way
   TomlReader nested(const toml::table& t) const;
 
  private:
@@ -59,8 +52,6 @@ class TomlReader {
   Diagnostics& diagnostics_;
   int line_offset_;
 };
-
-struct ContentFile;
 
 // Reads and parses a whole TOML file; nullopt (with diagnostics) when it cannot.
 std::optional<toml::table> read_toml_file(const ContentFile& f, Diagnostics& diagnostics);

@@ -1,4 +1,4 @@
-#include "content/front_matter.hpp"
+#include "input/front_matter.hpp"
 
 namespace prongsai {
 namespace {

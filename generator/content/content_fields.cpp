@@ -1,0 +1,182 @@
+#include "content/content_fields.hpp"
+
+#include <array>
+#include <filesystem>
+
+#include "content/file_loaders.hpp"
+#include "input/toml_reader.hpp"
+
+namespace prongsai {
+
+std::vector<Indicator> read_indicators(TomlReader& reader, std::string_view key, int first,
+                                       int last) {
+  std::vector<Indicator> out;
+  const toml::array* a = reader.array(key);
+  if (!a) return out;
+  for (const toml::node& e : *a) {
+    if (!e.is_table()) {
+      reader.diagnostics().error(reader.where(e.source()),
+                                 "'" + std::string(key) + "' must be a list of tables");
+      continue;
+    }
+    TomlReader r = reader.nested(*e.as_table());
+    Indicator ind;
+    ind.name = r.string("name", false);
+    ind.targets = r.year_strings("targets", first, last);
+    ind.target = r.string("target", false);
+    if (!ind.target.empty() && !ind.targets.empty())
+      reader.diagnostics().error(
+          r.where_key("target"),
+          "an indicator has either one 'target' (printed once for the whole plan) "
+          "or per-year 'targets', not both: keep the one the document prints");
+    r.warn_unknown({"name", "targets", "target"});
+    out.push_back(std::move(ind));
+  }
+  return out;
+}
+
+std::optional<PrintedTotals> read_printed_totals(TomlReader& reader, std::string_view key,
+                                                 int first, int last) {
+  const toml::table* t = reader.table(key);
+  if (!t) return std::nullopt;
+  TomlReader r = reader.nested(*t);
+  PrintedTotals p;
+  std::map<int, SourceLocation> where_year;
+  for (const auto& [year, text] : r.year_strings("budget", first, last, &where_year)) {
+    if (text == "-") {  // the totals row prints a dash: kept as printed, nothing to check
+      p.dash_years.push_back(year);
+      continue;
+    }
+    std::string why;
+    auto m = parse_amount(text, &why);
+    if (!m) {
+      reader.diagnostics().error(where_year[year],
+                                 "printed budget for " + std::to_string(year) +
+                                     ": expected an amount such as \"225,000\" (" + why + ")");
+      continue;
+    }
+    p.budget[year] = *m;
+    p.budget_where[year] = where_year[year];
+  }
+  if (const toml::table* counts = r.table("counts")) {
+    TomlReader c = r.nested(*counts);
+    static constexpr std::array<std::string_view, kKindCount> keys = {"project", "measure",
+                                                                      "activity"};
+    for (int k = 0; k < kKindCount; ++k) {
+      if (auto v = c.integer_in(keys[k], false, 0, kMaxPrintedCount)) {
+        p.counts[k] = *v;
+        p.counts_where[k] = c.where_key(keys[k]);
+      }
+    }
+    c.warn_unknown({"project", "measure", "activity"});
+  }
+  r.warn_unknown({"budget", "counts"});
+  return p;
+}
+
+std::optional<Person> read_person(TomlReader& reader, std::string_view key) {
+  const toml::table* t = reader.table(key);
+  if (!t) return std::nullopt;
+  TomlReader r = reader.nested(*t);
+  Person p{r.string("name", false), r.string("position", false)};
+  r.warn_unknown({"name", "position"});
+  return p;
+}
+
+std::vector<Correction> read_corrections(TomlReader& reader, std::string_view key) {
+  std::vector<Correction> out;
+  const toml::array* a = reader.array(key);
+  if (!a) return out;
+  for (const toml::node& e : *a) {
+    const toml::table* t = e.as_table();
+    if (!t) {
+      reader.diagnostics().error(
+          reader.where(e.source()),
+          "'" + std::string(key) +
+              "' must be a list of tables ([[corrections]]) with field, printed, "
+              "corrected and where");
+      continue;
+    }
+    TomlReader c = reader.nested(*t);
+    Correction k;
+    k.where = c.where_table();
+    k.field = c.string("field", false);
+    k.printed = c.string("printed", true);
+    k.corrected = c.string("corrected", true);
+    k.where_printed = c.string("where", false);
+    c.warn_unknown({"field", "printed", "corrected", "where"});
+    if (!k.printed.empty() && k.printed == k.corrected)
+      reader.diagnostics().error(
+          k.where, "a correction whose printed and corrected text are the same ('" + k.printed +
+                       "') corrects nothing: remove it or write the corrected text");
+    out.push_back(std::move(k));
+  }
+  return out;
+}
+
+SourceDocument read_source_document(TomlReader& reader, std::string_view key) {
+  SourceDocument s;
+  const toml::table* t = reader.values()[key].as_table();
+  if (!t) return s;
+  TomlReader r = reader.nested(*t);
+  s.given = true;
+  s.where = reader.where_key(key);
+  s.title = r.string("title", true);
+  s.date = r.string("date", false);
+  s.pages = r.string("pages", false);
+  s.file = r.string("file", false);
+  s.url = r.string("url", false);
+  s.report = r.string("report", false);
+  const std::string scope = r.string("scope", false);
+  if (scope == "report") {
+    s.scope = SourceDocument::Scope::report;
+    if (s.report.empty())
+      reader.diagnostics().error(
+          r.where_key("scope"),
+          "scope = \"report\" needs report = \"<id>\": the report (reports/<id>.toml) "
+          "this plan was rebuilt from");
+  } else if (!scope.empty() && scope != "document") {
+    reader.diagnostics().error(
+        r.where_key("scope"), "unknown scope '" + scope +
+                                  "': write \"document\" (transcribed from the document itself) or "
+                                  "\"report\" (rebuilt from what a report shows)");
+  }
+  if (!s.file.empty()) {
+    // A path inside the content folder only: it is copied into the site as it is.
+    const bool bad = s.file.front() == '/' || s.file.find("..") != std::string::npos ||
+                     s.file.find('\\') != std::string::npos ||
+                     s.file.find(':') != std::string::npos;
+    if (bad) {
+      reader.diagnostics().error(
+          r.where_key("file"),
+          "source file '" + s.file +
+              "' must be a file name beside this file (no '/' at the start, no "
+              "'..', no drive letter), e.g. \"original.pdf\"");
+      s.file.clear();
+    }
+  }
+  if (!s.url.empty() && s.url.rfind("https://", 0) != 0 && s.url.rfind("http://", 0) != 0) {
+    reader.diagnostics().error(r.where_key("url"),
+                               "source url '" + s.url +
+                                   "' must be a whole address starting with https:// "
+                                   "or http://");
+    s.url.clear();
+  }
+  r.warn_unknown({"title", "date", "pages", "file", "url", "scope", "report"});
+  return s;
+}
+
+void locate_source_file(const ContentFile& f, SourceDocument& s, Diagnostics& d) {
+  if (s.file.empty()) return;
+  const std::filesystem::path path = f.path.parent_path() / s.file;
+  std::error_code ec;
+  if (!std::filesystem::is_regular_file(path, ec)) {
+    d.error(s.where, "source file '" + s.file + "' is not there: put the original next to " +
+                         f.path.filename().string() + ", or remove 'file'");
+    s.file.clear();
+    return;
+  }
+  s.file_path = path.string();
+}
+
+}  // namespace prongsai

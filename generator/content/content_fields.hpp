@@ -1,0 +1,26 @@
+// Fields that several kinds of content file share (indicators, printed totals, people,
+// corrections, the [source] document), read into the model's types with located diagnostics.
+#pragma once
+
+#include <optional>
+#include <string_view>
+#include <vector>
+
+#include "model/site.hpp"
+
+namespace prongsai {
+
+class TomlReader;  // input/toml_reader.hpp: kept out of this header, and toml++ with it
+
+std::vector<Indicator> read_indicators(TomlReader& reader, std::string_view key, int first,
+                                       int last);
+std::optional<PrintedTotals> read_printed_totals(TomlReader& reader, std::string_view key,
+                                                 int first, int last);
+std::optional<Person> read_person(TomlReader& reader, std::string_view key);
+// [[corrections]]: { field, printed, corrected, where } each; printed and corrected required.
+std::vector<Correction> read_corrections(TomlReader& reader, std::string_view key);
+// [source]: the document transcribed (title, date, pages, file or url, scope, report).
+// A plain string (the older form: an internal note) gives nothing here.
+SourceDocument read_source_document(TomlReader& reader, std::string_view key);
+
+}  // namespace prongsai

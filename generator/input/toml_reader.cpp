@@ -1,0 +1,184 @@
+#include "input/toml_reader.hpp"
+
+#include <algorithm>
+#include <charconv>
+
+#include "input/front_matter.hpp"
+
+namespace prongsai {
+
+TomlReader::TomlReader(const toml::table& table, std::string file, Diagnostics& diagnostics,
+                       int line_offset)
+    : table_(table), file_(std::move(file)), diagnostics_(diagnostics), line_offset_(line_offset) {}
+
+TomlReader TomlReader::nested(const toml::table& t) const {
+  return TomlReader(t, file_, diagnostics_, line_offset_);
+}
+
+SourceLocation TomlReader::where(const toml::source_region& region) const {
+  return {file_, region.begin.line ? static_cast<int>(region.begin.line) + line_offset_ : 0,
+          static_cast<int>(region.begin.column)};
+}
+
+SourceLocation TomlReader::where_key(std::string_view key) const {
+  for (auto&& [k, v] : table_)
+    if (k.str() == key) return where(k.source());
+  return where_table();
+}
+
+SourceLocation TomlReader::where_table() const { return where(table_.source()); }
+
+std::string TomlReader::string(std::string_view key, bool required) {
+  const toml::node* n = table_.get(key);
+  if (!n) {
+    if (required)
+      diagnostics_.error(where_table(), "missing required field '" + std::string(key) + "'");
+    return {};
+  }
+  if (auto s = n->value<std::string>(); s && n->is_string()) return *s;
+  diagnostics_.error(where(n->source()), "'" + std::string(key) + "' must be a string");
+  return {};
+}
+
+std::optional<long long> TomlReader::integer(std::string_view key, bool required) {
+  const toml::node* n = table_.get(key);
+  if (!n) {
+    if (required)
+      diagnostics_.error(where_table(), "missing required field '" + std::string(key) + "'");
+    return std::nullopt;
+  }
+  if (n->is_integer()) return n->as_integer()->get();
+  diagnostics_.error(where(n->source()), "'" + std::string(key) + "' must be an integer");
+  return std::nullopt;
+}
+
+std::optional<int> TomlReader::integer_in(std::string_view key, bool required, int min, int max) {
+  auto v = integer(key, required);
+  if (!v) return std::nullopt;
+  if (*v < min || *v > max) {
+    diagnostics_.error(where_key(key), "'" + std::string(key) + "' must be a whole number from " +
+                                           std::to_string(min) + " to " + std::to_string(max) +
+                                           ", got " + std::to_string(*v));
+    return std::nullopt;
+  }
+  return static_cast<int>(*v);
+}
+
+std::vector<std::string> TomlReader::strings(std::string_view key, bool required) {
+  std::vector<std::string> out;
+  const toml::node* n = table_.get(key);
+  if (!n) {
+    if (required)
+      diagnostics_.error(where_table(), "missing required field '" + std::string(key) + "'");
+    return out;
+  }
+  const toml::array* a = n->as_array();
+  if (!a) {
+    diagnostics_.error(where(n->source()), "'" + std::string(key) + "' must be a list of strings");
+    return out;
+  }
+  for (const toml::node& e : *a) {
+    if (!e.is_string()) {
+      diagnostics_.error(where(e.source()), "'" + std::string(key) + "' must hold strings only");
+      continue;
+    }
+    out.push_back(e.as_string()->get());
+  }
+  return out;
+}
+
+const toml::table* TomlReader::table(std::string_view key) {
+  const toml::node* n = table_.get(key);
+  if (!n) return nullptr;
+  if (!n->is_table()) {
+    diagnostics_.error(where(n->source()), "'" + std::string(key) + "' must be a table");
+    return nullptr;
+  }
+  return n->as_table();
+}
+
+const toml::array* TomlReader::array(std::string_view key) {
+  const toml::node* n = table_.get(key);
+  if (!n) return nullptr;
+  if (!n->is_array()) {
+    diagnostics_.error(where(n->source()), "'" + std::string(key) + "' must be a list");
+    return nullptr;
+  }
+  return n->as_array();
+}
+
+std::map<int, std::string> TomlReader::year_strings(std::string_view key, int first, int last,
+                                                    std::map<int, SourceLocation>* where_out) {
+  std::map<int, std::string> out;
+  const toml::table* t = table(key);
+  if (!t) return out;
+  for (auto&& [k, v] : *t) {
+    int year = 0;
+    std::string_view ks = k.str();
+    auto [ptr, ec] = std::from_chars(ks.data(), ks.data() + ks.size(), year);
+    SourceLocation at = where(k.source());
+    if (ec != std::errc() || ptr != ks.data() + ks.size()) {
+      diagnostics_.error(at, "'" + std::string(key) +
+                                 "': expected a B.E. fiscal year as key, got '" + std::string(ks) +
+                                 "'");
+      continue;
+    }
+    if (year < first || year > last) {
+      diagnostics_.error(at, "'" + std::string(key) + "': year " + std::to_string(year) +
+                                 " is outside the plan (" + std::to_string(first) + "–" +
+                                 std::to_string(last) + ")");
+      continue;
+    }
+    if (!v.is_string()) {
+      diagnostics_.error(where(v.source()), "'" + std::string(key) + "': the value for " +
+                                                std::to_string(year) +
+                                                " must be a string such as \"15,000\"");
+      continue;
+    }
+    out[year] = v.as_string()->get();
+    if (where_out) (*where_out)[year] = where(v.source());
+  }
+  return out;
+}
+
+void TomlReader::warn_unknown(std::initializer_list<std::string_view> known) {
+  for (auto&& [k, v] : table_) {
+    if (std::find(known.begin(), known.end(), k.str()) == known.end())
+      diagnostics_.warning(where(k.source()),
+                           "unknown field '" + std::string(k.str()) + "' is ignored");
+  }
+}
+
+std::optional<toml::table> read_toml_file(const ContentFile& f, Diagnostics& d) {
+  auto text = read_content_file(f, d);
+  if (!text) return std::nullopt;
+  return parse_toml(*text, f.display, d);
+}
+
+std::optional<FrontMatterFile> read_front_matter_file(const ContentFile& f, Diagnostics& d) {
+  auto text = read_content_file(f, d);
+  if (!text) return std::nullopt;
+  std::string why;
+  auto fm = split_front_matter(*text, false, &why);
+  if (!fm) {
+    d.error({f.display, 1, 1}, why);
+    return std::nullopt;
+  }
+  auto table = parse_toml(fm->toml, f.display, d, fm->toml_line);
+  if (!table) return std::nullopt;
+  return FrontMatterFile{std::move(*table), std::move(fm->body), fm->toml_line};
+}
+
+std::optional<toml::table> parse_toml(std::string_view text, const std::string& file,
+                                      Diagnostics& diagnostics, int line_offset) {
+  try {
+    return toml::parse(text, file);
+  } catch (const toml::parse_error& e) {
+    const auto& b = e.source().begin;
+    diagnostics.error({file, static_cast<int>(b.line) + line_offset, static_cast<int>(b.column)},
+                      "invalid TOML: " + std::string(e.description()));
+    return std::nullopt;
+  }
+}
+
+}  // namespace prongsai
