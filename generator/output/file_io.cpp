@@ -127,6 +127,11 @@ void sync_file_system(const fs::path& path) {
   if (fd) ::syncfs(fd.get());
 }
 
+void sync_folder(const fs::path& path) {
+  Fd fd(::open(path.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC));
+  if (fd) ::fsync(fd.get());
+}
+
 Fd try_lock(const fs::path& path, std::string* error) {
   Fd fd(::open(path.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0666));
   if (!fd) {

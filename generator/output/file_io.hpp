@@ -51,6 +51,9 @@ std::string swap_in(const std::filesystem::path& staged, const std::filesystem::
 // the swap cannot leave the new folder with empty files.
 void sync_file_system(const std::filesystem::path& path);
 
+// Flushes one folder's entries (files made, renamed or removed in it) to disk.
+void sync_folder(const std::filesystem::path& path);
+
 // An exclusive lock on `path` (created if missing), held while the Fd lives; an empty Fd when
 // another process holds it.
 Fd try_lock(const std::filesystem::path& path, std::string* error);

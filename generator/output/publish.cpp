@@ -212,7 +212,11 @@ bool StagedOutput::commit(Manifest next) {
   // The previous site is the next build's spare, with its record; other records go.
   if (!previous_at.empty() && previous_at != folder_.spare_dir())
     fs::rename(previous_at, folder_.spare_dir(), ec);
-  file_io::sync_file_system(folder_.side);
+  // The swap and that rename are entries of these two folders; the bytes are on disk already,
+  // so the folders alone are flushed (a second syncfs would wait for every other program's
+  // writes on the file system too).
+  file_io::sync_folder(folder_.target.parent_path());
+  file_io::sync_folder(folder_.side);
   const std::string keep_record =
       folder_.previous && folder_.fingerprints_trusted ? folder_.previous->build : "";
   for (const auto& e : fs::directory_iterator(folder_.side, ec)) {
