@@ -13,31 +13,29 @@ namespace prongsai {
 
 namespace {
 
-// One open, one fstat for the size, reads until the end (a file may grow while it is read),
-// one close: content folders hold thousands of small files.
+// One open, one fstat for the size, one read as long as that, one close: content folders
+// hold thousands of small files. (A file written while it is read is read as far as fstat
+// said; the watcher of `serve` sees the write end and builds again.)
 std::optional<std::string> read_whole(const std::filesystem::path& path) {
-  const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
-  if (fd < 0) return std::nullopt;
-  struct stat st {};
-  std::optional<std::string> text;
-  if (::fstat(fd, &st) == 0 && S_ISREG(st.st_mode)) {
-    std::string out(static_cast<size_t>(st.st_size) + 1, '\0');
-    size_t got = 0;
-    for (;;) {
-      if (got == out.size()) out.resize(out.size() * 2);
-      const ssize_t n = ::read(fd, out.data() + got, out.size() - got);
-      if (n < 0 && errno == EINTR) continue;
-      if (n < 0) break;
-      if (n == 0) {
-        out.resize(got);
-        text = std::move(out);
-        break;
-      }
-      got += static_cast<size_t>(n);
+  struct Closer {  // the descriptor is closed on every way out
+    int fd;
+    ~Closer() {
+      if (fd >= 0) ::close(fd);
     }
+  } file{::open(path.c_str(), O_RDONLY | O_CLOEXEC)};
+  struct stat st {};
+  if (file.fd < 0 || ::fstat(file.fd, &st) != 0 || !S_ISREG(st.st_mode)) return std::nullopt;
+  std::string out(static_cast<size_t>(st.st_size), '\0');
+  size_t got = 0;
+  while (got < out.size()) {
+    const ssize_t n = ::read(file.fd, out.data() + got, out.size() - got);
+    if (n < 0 && errno == EINTR) continue;
+    if (n < 0) return std::nullopt;
+    if (n == 0) break;  // shorter than it was: what is there
+    got += static_cast<size_t>(n);
   }
-  ::close(fd);
-  return text;
+  out.resize(got);
+  return out;
 }
 
 }  // namespace
