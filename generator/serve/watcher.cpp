@@ -53,7 +53,6 @@ fs::path parent_of(const fs::path& folder) {
 // watch descriptor stands for.
 struct Watcher::Kernel {
   struct Watch {
-    fs::path dir;
     bool tree = false;            // a folder inside a watched one: every event counts
     std::set<std::string> names;  // else the parent of watched folders: only these entries count
   };
@@ -93,7 +92,6 @@ struct Watcher::Kernel {
         continue;  // gone since the walk, or unreadable
       }
       Watch& w = fresh[wd];  // two paths to one folder share a descriptor
-      w.dir = dir;
       w.tree = w.tree || watch.tree;
       w.names.insert(watch.names.begin(), watch.names.end());
     }
@@ -101,6 +99,15 @@ struct Watcher::Kernel {
       if (!fresh.contains(wd)) ::inotify_rm_watch(fd.get(), wd);  // moved out of the folders
     watches = std::move(fresh);
     return "";
+  }
+
+  // sync() again while a walk saw a folder vanish under it, a few times at most (the next
+  // event brings another).
+  std::string sync_all(const std::vector<fs::path>& folders) {
+    bool complete = false;
+    std::string problem;
+    for (int i = 0; i < 3 && problem.empty() && !complete; ++i) problem = sync(folders, &complete);
+    return problem;
   }
 
   // Reads every queued event. Returns whether any of them changes what a build reads; sets
@@ -155,18 +162,21 @@ Watcher::Watcher(std::vector<fs::path> folders, Method method, Notice notice)
   }
   const int fd = ::inotify_init1(IN_NONBLOCK | IN_CLOEXEC);
   if (fd < 0) {
-    fall_back_to_polling("inotify is not available (" + errno_text(errno) + ")");
+    const int error = errno;
+    fall_back_to_polling("inotify is not available (" + errno_text(error) + ")");
     return;
   }
   kernel_ = std::make_unique<Kernel>();
   kernel_->fd = file_io::Fd(fd);
-  bool complete = false;
-  if (std::string problem = kernel_->sync(folders_, &complete); !problem.empty()) {
+  if (std::string problem = kernel_->sync_all(folders_); !problem.empty()) {
     fall_back_to_polling(problem);
     return;
   }
   wake_ = file_io::Fd(::eventfd(0, EFD_NONBLOCK | EFD_CLOEXEC));
-  if (!wake_) fall_back_to_polling("cannot make an eventfd (" + errno_text(errno) + ")");
+  if (!wake_) {
+    const int error = errno;
+    fall_back_to_polling("cannot make an eventfd (" + errno_text(error) + ")");
+  }
 }
 
 Watcher::~Watcher() = default;
@@ -238,12 +248,7 @@ Watcher::Result Watcher::wait_kernel(Clock::time_point deadline) {
     bool resync = false;
     const bool now_changed = kernel_->drain(&resync);
     if (resync) {
-      // Walked again until a walk saw no folder vanish; a few tries, then the next event.
-      std::string problem;
-      bool complete = false;
-      for (int i = 0; i < 3 && problem.empty() && !complete; ++i)
-        problem = kernel_->sync(folders_, &complete);
-      if (!problem.empty()) {
+      if (const std::string problem = kernel_->sync_all(folders_); !problem.empty()) {
         fall_back_to_polling(problem);
         return Result::changed;  // what was seen so far; polling takes over from here
       }
