@@ -28,7 +28,8 @@
 #include "config/site_config.hpp"
 #include "content/loader.hpp"
 #include "model/analyse.hpp"
-#include "render/search_documents.hpp"
+#include "render/renderer.hpp"
+#include "render/theme.hpp"
 #include "search/index_builder.hpp"
 
 namespace fs = std::filesystem;
@@ -55,7 +56,17 @@ std::vector<search::Document> example_documents(const fs::path& root) {
   const prongsai::EntryHtml entry_html = prongsai::render_entry_markdown(site, config->digits);
   const prongsai::RenderInput input{*config, site, figures, prongsai::Formatter(config->digits),
                                     entry_html};
-  return prongsai::search_documents(input);
+  auto theme = prongsai::Theme::load(root, config->theme, d);
+  if (!theme) throw std::runtime_error("cannot load the theme");
+  // Every page's search document comes from its rendering, as in a build.
+  std::vector<prongsai::PageJob> jobs = prongsai::site_jobs(input);
+  for (size_t o = 0; o < site.organisations.size(); ++o)
+    for (auto& job : prongsai::organisation_jobs(input, o)) jobs.push_back(std::move(job));
+  std::vector<search::Document> docs;
+  prongsai::render_site(input, *theme, jobs, 1, [&](prongsai::RenderedPage&& page) {
+    if (page.search) docs.push_back(std::move(*page.search));
+  });
+  return docs;
 }
 
 std::string replace_all(std::string s, const std::string& from, const std::string& to) {

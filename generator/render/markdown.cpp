@@ -52,17 +52,29 @@ constexpr int kOptions = CMARK_OPT_DEFAULT | CMARK_OPT_VALIDATE_UTF8;
 using Parser = std::unique_ptr<cmark_parser, ParserDeleter>;
 using Document = std::unique_ptr<cmark_node, NodeDeleter>;
 
-// cmark-gfm keeps the table of inline special characters in a process-wide array that each
-// parse adds its extensions' characters to and removes them from (github/cmark-gfm#176), so
-// two parses at once can corrupt each other's output. Parsing is therefore one at a time;
-// rendering the parsed tree, the larger part, still runs on every thread.
-std::pair<Parser, Document> parse(std::string_view markdown,
-                                  std::initializer_list<const char*> extensions) {
+// cmark-gfm keeps the table of inline special characters in a process-wide array that a parse
+// with inline extensions adds their characters to and removes them from (github/cmark-gfm#176),
+// so two such parses at once can corrupt each other's output. Only strikethrough ('~') and
+// autolink (':', 'w', and '@' for addresses) are inline extensions; the table and tagfilter
+// extensions touch no global state. Markdown with none of those four characters cannot use the
+// inline extensions, so it is parsed without them, on any thread at once (most bodies: Thai text
+// has no 'w'); the rest is parsed with them, one at a time. The HTML is the same either way.
+constexpr std::string_view kInlineExtensionChars = "~:w@";
+
+std::pair<Parser, Document> parse(std::string_view markdown) {
   ensure_extensions_registered();
+  const bool inline_extensions =
+      markdown.find_first_of(kInlineExtensionChars) != std::string_view::npos;
   static std::mutex cmark_global_state;
-  std::lock_guard lock(cmark_global_state);
+  std::unique_lock lock(cmark_global_state, std::defer_lock);
+  if (inline_extensions) lock.lock();
   Parser parser(cmark_parser_new(kOptions));
-  for (const char* name : extensions) attach(parser.get(), name);
+  attach(parser.get(), "table");  // in the order they were always attached
+  if (inline_extensions) {
+    attach(parser.get(), "strikethrough");
+    attach(parser.get(), "autolink");
+  }
+  attach(parser.get(), "tagfilter");
   cmark_parser_feed(parser.get(), markdown.data(), markdown.size());
   Document doc(cmark_parser_finish(parser.get()));
   return {std::move(parser), std::move(doc)};
@@ -72,20 +84,11 @@ std::pair<Parser, Document> parse(std::string_view markdown,
 
 std::string markdown_to_html(std::string_view markdown, thai::Digits digits) {
   const int options = kOptions;
-  auto [parser, doc] = parse(markdown, {"table", "strikethrough", "autolink", "tagfilter"});
+  auto [parser, doc] = parse(markdown);
   localize_text_nodes(doc.get(), digits);
   std::unique_ptr<char, CStringDeleter> html(
       cmark_render_html(doc.get(), options, cmark_parser_get_syntax_extensions(parser.get())));
   return html ? std::string(html.get()) : std::string();
-}
-
-std::string markdown_to_text(std::string_view markdown, thai::Digits digits) {
-  const int options = kOptions;
-  auto [parser, doc] = parse(markdown, {"table"});
-  localize_text_nodes(doc.get(), digits);
-  // Width 0: no wrapping; paragraphs stay one line each.
-  std::unique_ptr<char, CStringDeleter> text(cmark_render_plaintext(doc.get(), options, 0));
-  return text ? std::string(text.get()) : std::string();
 }
 
 }  // namespace prongsai

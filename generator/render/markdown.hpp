@@ -12,7 +12,4 @@ namespace prongsai {
 // extension neutralises what could slip through. Digits in text (not in URLs) follow `digits`.
 std::string markdown_to_html(std::string_view markdown, thai::Digits digits);
 
-// The same Markdown as plain text (for the search index): no markup, digits as above.
-std::string markdown_to_text(std::string_view markdown, thai::Digits digits);
-
 }  // namespace prongsai

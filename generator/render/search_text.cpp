@@ -80,13 +80,47 @@ size_t decode_entity(std::string_view html, size_t i, std::string& out) {
   return end - i + 1;
 }
 
+// Collapses white space as text is appended: one space between words, none at the ends.
+class Collapsed {
+ public:
+  explicit Collapsed(size_t reserve) { out_.reserve(reserve); }
+  void space() { pending_ = !out_.empty(); }
+  void text(std::string_view run) {
+    size_t i = 0;
+    while (i < run.size()) {
+      if (is_space(run[i])) {
+        space();
+        ++i;
+        continue;
+      }
+      size_t j = i;
+      while (j < run.size() && !is_space(run[j])) ++j;
+      if (pending_) out_ += ' ';
+      pending_ = false;
+      out_.append(run.substr(i, j - i));
+      i = j;
+    }
+  }
+  std::string take() { return std::move(out_); }
+
+ private:
+  std::string out_;
+  bool pending_ = false;
+};
+
 }  // namespace
 
 std::string visible_text(std::string_view html) {
-  std::string raw;
-  raw.reserve(html.size() / 2);
+  Collapsed out(html.size() / 3);
   std::string_view skip_until;  // the closing tag that ends a skipped element
-  for (size_t i = 0; i < html.size();) {
+  std::string entity;
+  size_t i = 0;
+  while (i < html.size()) {
+    if (!skip_until.empty()) {  // inside <script>, <style> or <svg>: only its end matters
+      const size_t lt = html.find('<', i);
+      if (lt == std::string_view::npos) break;
+      i = lt;
+    }
     const char c = html[i];
     if (c == '<') {
       if (html.compare(i, 4, "<!--") == 0) {
@@ -106,35 +140,23 @@ std::string visible_text(std::string_view html) {
       if (!tag.starts_with('/') && !tag.ends_with('/') &&
           (name == "script" || name == "style" || name == "svg"))
         skip_until = name == "script" ? "script" : name == "style" ? "style" : "svg";
-      if (!is_inline(name)) raw += ' ';
-      continue;
-    }
-    if (!skip_until.empty()) {
-      ++i;
+      if (!is_inline(name)) out.space();
       continue;
     }
     if (c == '&') {
-      if (const size_t n = decode_entity(html, i, raw)) {
+      entity.clear();
+      if (const size_t n = decode_entity(html, i, entity)) {
+        out.text(entity);
         i += n;
         continue;
       }
     }
-    raw += c;
-    ++i;
+    size_t j = i + 1;  // a run of text up to the next tag or entity
+    while (j < html.size() && html[j] != '<' && html[j] != '&') ++j;
+    out.text(html.substr(i, j - i));
+    i = j;
   }
-  std::string out;
-  out.reserve(raw.size());
-  bool pending = false;
-  for (char ch : raw) {
-    if (is_space(ch)) {
-      pending = !out.empty();
-      continue;
-    }
-    if (pending) out += ' ';
-    pending = false;
-    out += ch;
-  }
-  return out;
+  return out.take();
 }
 
 }  // namespace prongsai

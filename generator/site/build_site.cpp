@@ -312,7 +312,9 @@ BuildReport build_site(const BuildOptions& options, Diagnostics& d, const BuildP
   // Each organisation on its own, on every core: memory holds one organisation per thread and
   // the records of all of them, never the content of the whole site.
   std::vector<UnitRecord> records(folders.size());
-  std::vector<char> usable(folders.size());  // not vector<bool>: threads set their own element
+  // Not vector<bool>: each thread sets its own elements.
+  std::vector<char> usable(folders.size());
+  std::vector<char> reused(folders.size());  // its record is the one on disk
   std::atomic<size_t> next{0}, done{0}, rendered{0};
   auto work = [&] {
     for (size_t i = next++; i < folders.size(); i = next++) {
@@ -326,6 +328,7 @@ BuildReport build_site(const BuildOptions& options, Diagnostics& d, const BuildP
                           if (reuse(shared, previous, fingerprint)) {
                             records[i] = std::move(*previous);
                             usable[i] = true;
+                            reused[i] = true;
                           } else {
                             UnitResult r =
                                 build_organisation(shared, f, std::move(files), fingerprint);
@@ -374,7 +377,8 @@ BuildReport build_site(const BuildOptions& options, Diagnostics& d, const BuildP
   }
   std::optional<UnitRecord> site_previous = read_record(side, "_site");
   UnitRecord site_record;
-  if (reuse(shared, site_previous, site_fingerprint)) {
+  const bool site_reused = reuse(shared, site_previous, site_fingerprint);
+  if (site_reused) {
     site_record = std::move(*site_previous);
   } else {
     site_record.inputs = site_fingerprint;
@@ -474,8 +478,15 @@ BuildReport build_site(const BuildOptions& options, Diagnostics& d, const BuildP
     if (file_io::write_new_file(tmp, serialise(copy)).empty()) fs::rename(tmp, p, ec);
   };
   for (size_t i = 0; i < folders.size(); ++i)
-    if (usable[i]) save(folders[i].slug, records[i]);
-  save("_site", site_record);
+    if (usable[i] && !reused[i]) save(folders[i].slug, records[i]);
+  if (!site_reused) save("_site", site_record);
+  // The record of an organisation that is gone would never be read again.
+  for (const auto& e : fs::directory_iterator(side / "units", ec)) {
+    const std::string key = e.path().stem().string();
+    if (key != "_site" && std::none_of(folders.begin(), folders.end(),
+                                       [&](const OrganisationFolder& f) { return f.slug == key; }))
+      fs::remove(e.path(), ec);
+  }
   report.files_written = output->files_written();
   report.files_removed = output->files_removed();
   report.ok = true;
