@@ -86,6 +86,8 @@ Options:
   --out DIR        output folder, relative to the site folder (default: public)
   --bind ADDRESS   address to listen on (default: 127.0.0.1)
   --port N         port, 1 to 65535 (default: 1313)
+  --poll           notice edits by scanning the folders every 250 ms instead of by inotify
+                   (for network file systems, where edits made elsewhere send no events)
   --quiet          print errors only
   -h, --help       this help
 )";
@@ -281,6 +283,8 @@ int serve_command(const std::vector<std::string>& args) {
       return 0;
     } else if (a == "--quiet" || a == "-q") {
       options.quiet = true;
+    } else if (a == "--poll") {
+      options.poll = true;
     } else if (a == "--site" && has_value) {
       options.build.site_root = args[++i];
     } else if (a == "--out" && has_value) {

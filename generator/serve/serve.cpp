@@ -5,9 +5,9 @@
 #include <signal.h>
 #include <unistd.h>
 
-#include <atomic>
 #include <fstream>
 #include <iostream>
+#include <memory>
 #include <sstream>
 #include <thread>
 
@@ -109,6 +109,29 @@ int serve(const ServeOptions& options) {
   LiveReload live;
   const fs::path root = options.build.site_root;
   const fs::path out = root / options.build.out_dir;
+  // Made before the first build, so that an edit saved while it runs brings a rebuild.
+  std::unique_ptr<Watcher> watcher;
+  {
+    Diagnostics d;
+    const SourceLocation where{options.build.site_root.generic_string(), 0, 0};
+    if (!report_exceptions(d, where, "cannot watch the site's folders", [&] {
+          watcher = std::make_unique<Watcher>(
+              std::vector<fs::path>{root / options.build.content_dir,
+                                    root / options.build.config_file.parent_path(),
+                                    root / "themes"},
+              options.poll ? Watcher::Method::polling : Watcher::Method::automatic,
+              [where, quiet = options.quiet](const std::string& reason) {
+                // Heard only on the thread that waits: the main thread.
+                if (quiet) return;
+                Diagnostics notice;
+                notice.warning(where, reason);
+                print_errors(notice);
+              });
+        })) {
+      print_errors(d);
+      return 1;
+    }
+  }
   if (std::error_code ec; !rebuild(options, live, true) && !fs::exists(out / "index.html", ec)) {
     Diagnostics d;
     d.error({options.build.out_dir.generic_string(), 0, 0},
@@ -171,10 +194,9 @@ int serve(const ServeOptions& options) {
     print_errors(failures);
     return 1;
   }
-  std::atomic<bool> running{true};
   // Ends the loop below and wakes the signal thread (it waits for SIGTERM) after a failure.
   auto stop_after_failure = [&] {
-    running = false;
+    watcher->stop();
     ::kill(::getpid(), SIGTERM);
   };
   std::thread listener([&] {
@@ -189,21 +211,11 @@ int serve(const ServeOptions& options) {
   std::thread waiter([&] {
     int sig = 0;
     sigwait(&signals, &sig);
-    running = false;
+    watcher->stop();  // wakes the loop below at once
   });
-  Watcher watcher({root / options.build.content_dir, root / options.build.config_file.parent_path(),
-                   root / "themes"});
   // The threads above must be joined however this loop ends, so nothing may escape it.
   if (!report_exceptions(failures, {}, "preview stopped", [&] {
-        while (running) {
-          std::this_thread::sleep_for(std::chrono::milliseconds(250));
-          if (running && watcher.changed()) {
-            // let an editor finish saving
-            std::this_thread::sleep_for(std::chrono::milliseconds(100));
-            watcher.changed();
-            rebuild(options, live, false);
-          }
-        }
+        while (watcher->wait() == Watcher::Result::changed) rebuild(options, live, false);
       }))
     stop_after_failure();
   live.shutdown();

@@ -13,6 +13,7 @@ struct ServeOptions {
   std::string bind = "127.0.0.1";
   int port = 1313;
   bool quiet = false;
+  bool poll = false;  // watch the folders by polling, not inotify (network file systems)
 };
 
 // Runs until SIGINT or SIGTERM; returns the process exit code.

@@ -31,16 +31,18 @@ int free_port() {
 }
 
 // Starts `prongsai serve` on a copy of the example site; stops it (SIGTERM) when destroyed.
+// `option` is one more option for serve (such as --poll), or none.
 class ServedSite {
  public:
-  ServedSite() : site_(e2e::copy_example_site("serve")), port_(free_port()) {
+  explicit ServedSite(const char* option = nullptr)
+      : site_(e2e::copy_example_site("serve")), port_(free_port()) {
     log_ = site_ / "serve.log";
     pid_ = ::fork();
     if (pid_ == 0) {
       const std::string port = std::to_string(port_);
       std::freopen(log_.c_str(), "w", stderr);
       ::execl(PRONGSAI_BINARY, "prongsai", "serve", "--quiet", "--site", site_.c_str(), "--port",
-              port.c_str(), static_cast<char*>(nullptr));
+              port.c_str(), option, static_cast<char*>(nullptr));
       ::_exit(127);
     }
     httplib::Client probe("127.0.0.1", port_);
@@ -78,6 +80,26 @@ bool eventually(F predicate) {
     std::this_thread::sleep_for(std::chrono::milliseconds(100));
   }
   return false;
+}
+
+// How many rebuilds serve has finished (the first build not counted): the lines that begin
+// "rebuilt: " or "rebuild failed: ".
+size_t rebuilds(const std::string& log) {
+  size_t n = 0;
+  for (size_t at = 0; at < log.size(); at = log.find('\n', at) + 1) {
+    const std::string_view line = std::string_view(log).substr(at);
+    n += line.starts_with("rebuilt: ") || line.starts_with("rebuild failed: ");
+    if (log.find('\n', at) == std::string::npos) break;
+  }
+  return n;
+}
+
+// Saves `text` as an editor that saves by rename does: written beside the site, then renamed
+// over `file` in one step.
+void save_by_rename(const fs::path& site, const fs::path& file, const std::string& text) {
+  const fs::path temp = site / "saving.tmp";
+  std::ofstream(temp, std::ios::binary) << text;
+  fs::rename(temp, file);
 }
 
 }  // namespace
@@ -197,5 +219,49 @@ TEST_CASE(
   CHECK(eventually([&] {
     auto r = c.Get(page);
     return r && r->body.find("แก้ไขแล้ว") == std::string::npos;
+  }));
+}
+
+TEST_CASE("serve rebuilds once per save, never on its own writes, and watches folders made later") {
+  ServedSite served;
+  auto c = served.client();
+  // Nothing edited: nothing rebuilt (a build reads the watched files and writes only public/).
+  std::this_thread::sleep_for(std::chrono::seconds(1));
+  CHECK_MESSAGE(rebuilds(served.log()) == 0, served.log());
+
+  const std::string page = "/khek-noi/plan-2566-2570/projects/1-04/";
+  const fs::path file = served.site() / "content/khek-noi/plan-2566-2570/projects/1-04.md";
+  std::string text = e2e::read(file);
+  text.replace(text.find("title = \""), 9, "title = \"บันทึกแบบเปลี่ยนชื่อ ");
+  save_by_rename(served.site(), file, text);
+  CHECK(eventually([&] {
+    auto r = c.Get(page);
+    return r && r->body.find("บันทึกแบบเปลี่ยนชื่อ") != std::string::npos;
+  }));
+  std::this_thread::sleep_for(std::chrono::milliseconds(500));
+  CHECK(rebuilds(served.log()) == 1);  // one save, one rebuild, and no rebuild after it
+
+  // A folder made after serve started, two deep: a file saved in it later is seen too.
+  fs::create_directories(served.site() / "themes/default/static/extra/deep");
+  CHECK(eventually([&] { return rebuilds(served.log()) >= 2; }));
+  std::ofstream(served.site() / "themes/default/static/extra/deep/note.txt") << "ใหม่";
+  CHECK(eventually([&] {
+    auto r = c.Get("/extra/deep/note.txt");
+    return r && r->status == 200 && r->body == "ใหม่";
+  }));
+  CAPTURE(served.log());
+}
+
+TEST_CASE("serve --poll watches by polling, and still rebuilds on edit") {
+  ServedSite served("--poll");
+  auto c = served.client();
+  const std::string page = "/khek-noi/plan-2566-2570/projects/1-04/";
+  const fs::path file = served.site() / "content/khek-noi/plan-2566-2570/projects/1-04.md";
+  std::string text = e2e::read(file);
+  text.replace(text.find("title = \""), 9, "title = \"แก้ไขโดยการสำรวจ ");
+  std::ofstream(file, std::ios::binary) << text;
+  CHECK(eventually([&] {
+    auto r = c.Get(page);
+    return r && r->body.find("แก้ไขโดยการสำรวจ") != std::string::npos;
   }));
 }
