@@ -525,6 +525,15 @@ GroupIndex index_group(std::string key, const std::vector<Document>& docs,
 }
 
 IndexFiles build_index(const std::vector<const GroupIndex*>& groups, Diagnostics& diagnostics) {
+  IndexFiles files;
+  build_index(groups, diagnostics, [&](std::string path, std::string content) {
+    files.emplace_back(std::move(path), std::move(content));
+  });
+  return files;
+}
+
+bool build_index(const std::vector<const GroupIndex*>& groups, Diagnostics& diagnostics,
+                 const IndexSink& sink) {
   std::vector<GroupInfo> infos;
   uint64_t documents = 0;
   double title = 0, text = 0;
@@ -537,50 +546,13 @@ IndexFiles build_index(const std::vector<const GroupIndex*>& groups, Diagnostics
           for (uint32_t n : infos.back().text_length) text += n;
         }
       });
-  if (!read) return {};
+  if (!read) return false;
   Averages averages;
   if (documents) {
     averages.title = std::max(1.0, title / static_cast<double>(documents));
     averages.text = std::max(1.0, text / static_cast<double>(documents));
   }
 
-  // Buckets are independent: two at a time on two threads; the result is assembled in order.
-  std::vector<BucketFiles> buckets(kBuckets);
-  std::atomic<uint32_t> next{0};
-  const unsigned threads = std::clamp(std::thread::hardware_concurrency(), 1u, 4u);
-  auto work = [&] {
-    report_exceptions(diagnostics, {"search/", 0, 0}, "cannot build the search index", [&] {
-      for (uint32_t b = next++; b < kBuckets; b = next++)
-        buckets[b] = build_bucket(b, groups, infos, averages);
-    });
-  };
-  {
-    std::vector<std::jthread> pool;
-    for (unsigned t = 1; t < threads; ++t) pool.emplace_back(work);
-    work();
-  }
-  if (diagnostics.has_errors()) return {};
-
-  ShardSplits splits;
-  for (const BucketFiles& b : buckets) splits.insert(b.splits.begin(), b.splits.end());
-  std::string manifest = "{\"version\":" + std::to_string(kIndexVersion) +
-                         ",\"documents\":" + std::to_string(documents) +
-                         ",\"groups\":" + std::to_string(groups.size()) +
-                         ",\"keys\":" + std::to_string(kGroupsPerTable) +
-                         ",\"buckets\":" + std::to_string(kBuckets) + ",\"shards\":[";
-  for (uint32_t b = 0; b < kBuckets; ++b)
-    manifest += (b ? "," : "") + std::to_string(buckets[b].shards.size());
-  manifest += "],\"prefix\":" + std::to_string(kShardPrefix) + ",\"split\":";
-  // The split keys, space-separated and swapped like pack texts: a third of the bytes.
-  std::string keys;
-  for (const std::string& key : splits) keys += (keys.empty() ? "" : " ") + key;
-  append_json_string(manifest, swap_text(keys));
-  manifest += ",\"title\":" + std::to_string(kTitleUnit) +
-              ",\"chunk\":" + std::to_string(kChunkUnit) +
-              ",\"base\":" + std::to_string(kTitleBase) + "}";
-
-  IndexFiles files;
-  files.emplace_back("search/manifest.js", index_script("manifest", manifest));
   // Key tables: [["key","records in each pack, as VLQ"],…] for kGroupsPerTable groups each.
   for (size_t t = 0; t * kGroupsPerTable < groups.size(); ++t) {
     std::string json = "[";
@@ -597,20 +569,60 @@ IndexFiles build_index(const std::vector<const GroupIndex*>& groups, Diagnostics
     }
     json += ']';
     const std::string key = "k/" + std::to_string(t);
-    files.emplace_back("search/" + key + ".js", index_script(key, json));
+    sink("search/" + key + ".js", index_script(key, json));
   }
-  for (uint32_t b = 0; b < kBuckets; ++b) {
-    for (size_t s = 0; s < buckets[b].shards.size(); ++s) {
-      const std::string key = "t/" + std::to_string(b) + "-" + std::to_string(s);
-      files.emplace_back("search/" + key + ".js", index_script(key, buckets[b].shards[s]));
+
+  // Buckets are independent: built a few at a time on as many threads, each written out and let
+  // go before the next few, so at most that many buckets are in memory (at national size the
+  // whole index would be hundreds of megabytes). What the manifest needs of each is kept.
+  const unsigned threads = std::clamp(std::thread::hardware_concurrency(), 1u, 4u);
+  std::vector<size_t> shard_counts(kBuckets);
+  ShardSplits splits;
+  for (uint32_t first = 0; first < kBuckets; first += threads) {
+    const uint32_t last = std::min<uint32_t>(kBuckets, first + threads);
+    std::vector<BucketFiles> buckets(last - first);
+    {
+      std::vector<std::jthread> pool;
+      for (uint32_t b = first; b < last; ++b)
+        pool.emplace_back([&, b] {
+          report_exceptions(diagnostics, {"search/", 0, 0}, "cannot build the search index",
+                            [&] { buckets[b - first] = build_bucket(b, groups, infos, averages); });
+        });
     }
-    for (size_t r = 0; r < buckets[b].ranges.size(); ++r) {
-      const std::string key = "r/" + std::to_string(b) + "-" + std::to_string(r);
-      files.emplace_back("search/" + key + ".js", index_script(key, buckets[b].ranges[r]));
+    if (diagnostics.has_errors()) return false;
+    for (uint32_t b = first; b < last; ++b) {
+      BucketFiles& files = buckets[b - first];
+      shard_counts[b] = files.shards.size();
+      splits.insert(files.splits.begin(), files.splits.end());
+      for (size_t k = 0; k < files.shards.size(); ++k) {
+        const std::string key = "t/" + std::to_string(b) + "-" + std::to_string(k);
+        sink("search/" + key + ".js", index_script(key, files.shards[k]));
+      }
+      for (size_t r = 0; r < files.ranges.size(); ++r) {
+        const std::string key = "r/" + std::to_string(b) + "-" + std::to_string(r);
+        sink("search/" + key + ".js", index_script(key, files.ranges[r]));
+      }
+      files = {};
     }
-    buckets[b] = {};
   }
-  return files;
+
+  std::string manifest = "{\"version\":" + std::to_string(kIndexVersion) +
+                         ",\"documents\":" + std::to_string(documents) +
+                         ",\"groups\":" + std::to_string(groups.size()) +
+                         ",\"keys\":" + std::to_string(kGroupsPerTable) +
+                         ",\"buckets\":" + std::to_string(kBuckets) + ",\"shards\":[";
+  for (uint32_t b = 0; b < kBuckets; ++b)
+    manifest += (b ? "," : "") + std::to_string(shard_counts[b]);
+  manifest += "],\"prefix\":" + std::to_string(kShardPrefix) + ",\"split\":";
+  // The split keys, space-separated and swapped like pack texts: a third of the bytes.
+  std::string keys;
+  for (const std::string& key : splits) keys += (keys.empty() ? "" : " ") + key;
+  append_json_string(manifest, swap_text(keys));
+  manifest += ",\"title\":" + std::to_string(kTitleUnit) +
+              ",\"chunk\":" + std::to_string(kChunkUnit) +
+              ",\"base\":" + std::to_string(kTitleBase) + "}";
+  sink("search/manifest.js", index_script("manifest", manifest));
+  return true;
 }
 
 IndexFiles build_index(const std::vector<Document>& documents, unsigned threads) {

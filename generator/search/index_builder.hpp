@@ -5,6 +5,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <string>
 #include <utility>
 #include <vector>
@@ -54,6 +55,12 @@ GroupIndex index_group(std::string key, const std::vector<Document>& docs,
 // the order given (the caller sorts by key). Reads only the groups' `key`, `documents` and
 // `terms`. Deterministic. Terms that are not index_group's (a corrupt cache) are an error.
 IndexFiles build_index(const std::vector<const GroupIndex*>& groups, Diagnostics& diagnostics);
+// The same files handed to `sink` as they are made (key tables, then the shards and range files
+// a few buckets at a time, the manifest last), so the whole index is never in memory at once.
+// False when the index could not be built (the error is in diagnostics).
+using IndexSink = std::function<void(std::string path, std::string content)>;
+bool build_index(const std::vector<const GroupIndex*>& groups, Diagnostics& diagnostics,
+                 const IndexSink& sink);
 
 // Convenience for a whole site at once: documents are grouped by the first folder of their url
 // ("khek-noi/…" -> "khek-noi", a page at the root -> "_site"), groups segmented on up to

@@ -411,7 +411,20 @@ BuildReport build_site(const BuildOptions& options, Diagnostics& d, const BuildP
       feed.insert(feed.end(), r.summary.feed.begin(), r.summary.feed.end());
     }
     for (auto& f : site_group.files) out.push_back(std::move(f));
-    for (auto& f : search::build_index(groups, d)) out.push_back(std::move(f));
+    // The site-wide index files are written as they are made, a batch at a time: at national
+    // size the whole index would be hundreds of megabytes held at once.
+    std::vector<std::pair<std::string, std::string>> batch;
+    bool published = true;
+    auto flush = [&] {
+      published = published && publish_files(shared, batch, site_record);
+      batch.clear();
+    };
+    const bool indexed = search::build_index(groups, d, [&](std::string path, std::string content) {
+      batch.emplace_back(std::move(path), std::move(content));
+      if (batch.size() >= 256) flush();
+    });
+    flush();
+    if (!indexed || !published) return finish();
     out.emplace_back("sitemap.xml", web::sitemap(*config, std::move(pages)));
     out.emplace_back("robots.txt", web::robots(*config));
     out.emplace_back("feed.xml", web::atom_feed(*config, std::move(feed)));
