@@ -118,7 +118,10 @@ bool StagedOutput::in_spare(const std::string& rel, uint64_t fingerprint) const 
 bool StagedOutput::link_from_place(const std::string& rel) {
   if (reuse_spare_ && folder_.spare_present.count(rel) && ::unlink((tree_ / rel).c_str()) != 0)
     return fail("cannot update " + (tree_ / rel).string() + ": " + std::strerror(errno));
-  const std::string error = file_io::link_or_copy(folder_.target / rel, tree_ / rel);
+  std::string error = file_io::link_or_copy(folder_.target / rel, tree_ / rel);
+  // Already made by this build (kept once before a unit was built after all): made again.
+  if (!error.empty() && errno == EEXIST && ::unlink((tree_ / rel).c_str()) == 0)
+    error = file_io::link_or_copy(folder_.target / rel, tree_ / rel);
   return error.empty() || fail(error);
 }
 

@@ -37,6 +37,10 @@ class StagedOutput {
   // True when the file at `rel` made from inputs with this fingerprint is already at hand —
   // in place or in the spare — so it need not be made again; it is then kept for the new build.
   bool keep(const std::string& rel, uint64_t fingerprint);
+  // Whether keep() would succeed, without keeping anything.
+  bool can_keep(const std::string& rel, uint64_t fingerprint) const {
+    return in_place(rel, fingerprint) || in_spare(rel, fingerprint);
+  }
 
   // Safe from several threads at once, for distinct paths inside the output folder. A file
   // whose bytes equal the one in place is linked to it (it keeps its modification time).

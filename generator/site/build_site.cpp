@@ -237,6 +237,9 @@ UnitResult build_organisation(const Shared& s, const OrganisationFolder& folder,
 // wrote is still at hand: then the unit is not built again.
 bool reuse(const Shared& s, const std::optional<UnitRecord>& previous, uint64_t fingerprint) {
   if (!previous || previous->inputs != fingerprint || !s.output) return false;
+  // Checked first, so that a unit built after all has kept nothing half-way.
+  for (const auto& [path, hash] : previous->outputs)
+    if (!s.output->can_keep(path, hash)) return false;
   std::vector<std::string> paths;
   for (const auto& [path, hash] : previous->outputs) paths.push_back(path);
   if (!s.output->make_folders(paths)) return false;

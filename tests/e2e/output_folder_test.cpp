@@ -167,3 +167,20 @@ TEST_CASE("two builds into one folder at once: the second is refused while the f
   CHECK(says(run, "another prongsai is building into public right now"));
   CHECK(build(site).exit_code == 0);
 }
+
+TEST_CASE("a page deleted from the output folder by hand is made again by the next build") {
+  const auto site = e2e::copy_example_site("out-deleted-page");
+  REQUIRE(build(site).exit_code == 0);
+  const auto clean = e2e::tree(site / "public");
+  // Deleted one at a time and two at once, in one organisation and across two.
+  fs::remove(site / "public/khek-noi/plan-2566-2570/budget/index.html");
+  const auto first = build(site);
+  CHECK_MESSAGE(first.exit_code == 0, first.output);
+  CHECK(e2e::tree(site / "public") == clean);
+  fs::remove(site / "public/khek-noi/index.html");
+  fs::remove(site / "public/thung-thong/index.html");
+  const auto second = build(site);
+  CHECK_MESSAGE(second.exit_code == 0, second.output);
+  CHECK(e2e::tree(site / "public") == clean);
+  CHECK(build(site).exit_code == 0);  // and the build after that is fine too
+}
