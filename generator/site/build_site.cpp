@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <atomic>
 #include <chrono>
+#include <map>
 #include <thread>
 
 #include "config/oit_config.hpp"
@@ -366,9 +367,10 @@ BuildReport build_site(const BuildOptions& options, Diagnostics& d, const BuildP
   for (size_t i = 0; i < folders.size(); ++i)
     if (usable[i]) light.organisations.push_back(light_organisation(records[i].summary));
   sort_organisations(light.organisations);
-  for (const Organisation& o : light.organisations)
-    for (size_t i = 0; i < folders.size(); ++i)
-      if (usable[i] && records[i].summary.slug == o.slug) order.push_back(i);
+  std::map<std::string_view, size_t> by_slug;
+  for (size_t i = 0; i < folders.size(); ++i)
+    if (usable[i]) by_slug.emplace(records[i].summary.slug, i);
+  for (const Organisation& o : light.organisations) order.push_back(by_slug.at(o.slug));
 
   uint64_t site_fingerprint = fnv1a("site", shared.global);
   for (size_t i : order)
