@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <atomic>
 #include <chrono>
+#include <fstream>
 #include <map>
 #include <thread>
 
@@ -461,10 +462,14 @@ BuildReport build_site(const BuildOptions& options, Diagnostics& d, const BuildP
                 "full)");
         return finish();
       }
-      std::string archive;
-      file_io::read_file(made, archive);
-      const uint64_t hash = fnv1a(archive);
-      archive.clear();
+      // Hashed a megabyte at a time: at national size the archive is most of a gigabyte.
+      uint64_t hash = fnv1a("");
+      {
+        std::ifstream in(made, std::ios::binary);
+        std::string chunk(1 << 20, '\0');
+        while (in.read(chunk.data(), static_cast<std::streamsize>(chunk.size())) || in.gcount())
+          hash = fnv1a(std::string_view(chunk.data(), static_cast<size_t>(in.gcount())), hash);
+      }
       site_record.outputs.emplace_back(open_data::kArchivePath, hash);
       if (!output->make_folders({open_data::kArchivePath})) return finish();
       if (output->keep(open_data::kArchivePath, hash))
