@@ -84,12 +84,6 @@ std::optional<Theme> Theme::load(const fs::path& site_root, const std::string& n
   return theme;
 }
 
-const std::string& Theme::template_text(const std::string& template_name) const {
-  static const std::string none;
-  auto it = template_texts_.find(template_name);
-  return it == template_texts_.end() ? none : it->second;
-}
-
 std::string Theme::render(const std::string& template_name,
                           const kainjow::mustache::data& data) const {
   auto it = templates_.find(template_name);

@@ -31,9 +31,6 @@ class Theme {
 
   const std::vector<StaticFile>& static_files() const { return static_files_; }
 
-  // The template's source text ("" for an unknown one): rebuilds fingerprint pages with it.
-  const std::string& template_text(const std::string& template_name) const;
-
   static const std::vector<std::string>& required_templates();
   // Every template's source text by name: what all pages are rendered with.
   const std::map<std::string, std::string>& template_texts() const { return template_texts_; }

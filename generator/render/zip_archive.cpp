@@ -77,16 +77,6 @@ void append_end(std::string& out, size_t entries, size_t central_size, uint32_t 
 
 }  // namespace
 
-std::string zip_stored(const std::vector<std::pair<std::string, std::string>>& files) {
-  std::string out, central;
-  for (const auto& [name, content] : files)
-    append_entry(out, central, static_cast<uint32_t>(out.size()), name, content);
-  const auto central_offset = static_cast<uint32_t>(out.size());
-  out += central;
-  append_end(out, files.size(), central.size(), central_offset);
-  return out;
-}
-
 ZipWriter::ZipWriter(const std::filesystem::path& file)
     : out_(file, std::ios::binary | std::ios::trunc) {}
 

@@ -12,10 +12,7 @@
 
 namespace prongsai {
 
-// (name inside the archive, content) pairs, written in the order given.
-std::string zip_stored(const std::vector<std::pair<std::string, std::string>>& files);
-
-// The same archive written to a file entry by entry, so only its directory is held in memory.
+// Written to a file entry by entry, in the order added, so only its directory is held in memory.
 class ZipWriter {
  public:
   explicit ZipWriter(const std::filesystem::path& file);
