@@ -76,16 +76,16 @@ bool stat_file(const fs::path& p, InputFile& f) {
 std::vector<InputFile> input_files(const fs::path& root, const fs::path& dir,
                                    const UnitRecord* previous) {
   std::vector<InputFile> files;
-  std::error_code ec;
-  for (auto it = fs::recursive_directory_iterator(dir, ec);
-       !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
+  const std::string prefix = dir.lexically_relative(root).generic_string() + "/";
+  std::vector<std::string> names, folders;
+  file_io::walk_tree(dir, names, folders);  // a folder that cannot be read: what was listed
+  for (const std::string& name : names) {
     InputFile f;
-    if (!stat_file(it->path(), f)) continue;
-    f.path = it->path().lexically_relative(root).generic_string();
+    if (!stat_file(dir / name, f)) continue;
+    f.path = prefix + name;
     files.push_back(std::move(f));
   }
   // Files outside the folder that the previous build read (a [source] original elsewhere).
-  const std::string prefix = dir.lexically_relative(root).generic_string() + "/";
   if (previous)
     for (const InputFile& p : previous->files) {
       InputFile f;
