@@ -156,8 +156,8 @@ int run(int argc, char** argv) {
     return docs;
   };
 
-  // index_group per organisation on `threads` threads; each group's files written at once and
-  // dropped (as a build writes a group's pages), only its terms kept.
+  // index_group per organisation on `threads` threads; each group's packs set aside in a file
+  // and dropped (as a build keeps them beside its records), only its terms kept.
   prongsai::Diagnostics diagnostics;
   std::vector<search::GroupIndex> groups(keys.size());
   std::atomic<size_t> next{0};
@@ -166,16 +166,13 @@ int run(int argc, char** argv) {
   auto work = [&] {
     for (size_t i = next++; i < keys.size(); i = next++) {
       search::GroupIndex g = search::index_group(keys[i], documents_of(keys[i]), diagnostics);
-      for (const auto& [path, content] : g.files) {
-        write_file(out / path, content);
-        group_bytes += content.size();
-        ++group_files;
-      }
+      write_file(out / ".packs" / std::to_string(i), g.packs);
+      group_bytes += g.packs.size();
       documents += g.documents;
       runs += g.runs;
       remembered += g.runs_remembered;
-      g.files.clear();
-      g.files.shrink_to_fit();
+      g.packs.clear();
+      g.packs.shrink_to_fit();
       g.terms.shrink_to_fit();
       groups[i] = std::move(g);
     }
@@ -200,6 +197,20 @@ int run(int argc, char** argv) {
     std::cerr << "errors while building the index\n";
     return 1;
   }
+  // The volumes: 16 groups' packs each.
+  for (size_t t = 0; t * search::kGroupsPerTable < groups.size(); ++t) {
+    std::vector<std::string> texts;
+    for (size_t g = t * search::kGroupsPerTable;
+         g < std::min(groups.size(), (t + 1) * search::kGroupsPerTable); ++g) {
+      std::ifstream in(out / ".packs" / std::to_string(g), std::ios::binary);
+      texts.emplace_back(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+    }
+    const std::vector<std::string_view> views(texts.begin(), texts.end());
+    const std::string volume = search::volume(t, views);
+    write_file(out / search::volume_path(t), volume);
+    ++group_files;
+  }
+  fs::remove_all(out / ".packs");
   const double t_index = seconds();
   const double rss_index = peak_rss_mb();
   std::map<std::string, std::pair<uint64_t, uint64_t>> by_kind;  // "t", "r", "k", … -> files, bytes
@@ -223,8 +234,8 @@ int run(int argc, char** argv) {
             << " organisations + _site), documents: " << documents << ", threads: " << threads
             << "\n";
   std::cout << "index_group: " << (t_groups - t_load) << " s ("
-            << (documents / std::max(1e-9, t_groups - t_load)) << " documents/s), wrote "
-            << group_files << " pack files, " << group_bytes / 1e6 << " MB\n";
+            << (documents / std::max(1e-9, t_groups - t_load)) << " documents/s), packs "
+            << group_bytes / 1e6 << " MB\n";
   std::cout << "  runs of text segmented: " << runs
             << ", remembered by the thread's Segmenter: " << remembered << " ("
             << 100.0 * remembered / std::max<uint64_t>(1, runs)
@@ -232,8 +243,9 @@ int run(int argc, char** argv) {
   std::cout << "terms kept for build_index: " << terms_bytes / 1e6 << " MB ("
             << terms_bytes / std::max<size_t>(1, keys.size()) << " bytes a group); peak RSS so far "
             << rss_groups << " MB\n";
-  std::cout << "build_index: " << (t_index - t_groups) << " s, " << global.size() << " files, "
-            << global_bytes / 1e6 << " MB; peak RSS " << rss_index << " MB\n";
+  std::cout << "build_index and volumes: " << (t_index - t_groups) << " s, " << group_files
+            << " volumes, " << global.size() << " other files, " << global_bytes / 1e6
+            << " MB; peak RSS " << rss_index << " MB\n";
   for (const auto& [kind, n] : by_kind)
     std::cout << "  " << kind << ": " << n.first << " files, " << n.second / 1e6 << " MB\n";
   std::cout << "  largest shard: " << largest_shard << " bytes\n";

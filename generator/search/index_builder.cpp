@@ -30,7 +30,7 @@ constexpr uint32_t kMaxShardsPerBucket = 4096;
 constexpr int32_t kChunkSize = 1000;
 
 // GroupIndex::terms starts with this, so terms of another format are refused, not misread.
-constexpr std::string_view kTermsMagic = "prongsai-terms-2\n";
+constexpr std::string_view kTermsMagic = "prongsai-terms-3\n";
 
 enum Field { kTitle, kKeywords, kText, kFieldCount };
 struct TermCounts {
@@ -123,6 +123,7 @@ struct GroupInfo {
   std::vector<uint32_t> title_length;
   std::vector<uint32_t> text_length;
   std::vector<uint32_t> pack_records;          // records in each pack
+  std::vector<uint32_t> pack_bytes;            // bytes of each pack
   std::array<size_t, kBuckets + 1> section{};  // where each bucket's terms begin in the blob
 };
 
@@ -136,6 +137,7 @@ GroupInfo read_info(const GroupIndex& g) {
   const uint32_t packs = r.u32();
   if (packs > g.terms.size()) Reader::bad();
   for (uint32_t p = 0; p < packs; ++p) info.pack_records.push_back(r.u32());
+  for (uint32_t p = 0; p < packs; ++p) info.pack_bytes.push_back(r.u32());
   for (uint32_t d = 0; d < docs; ++d) {
     info.card.push_back(r.u32());
     info.title_length.push_back(r.u32());
@@ -223,6 +225,7 @@ std::string terms_blob(const std::vector<Segmented>& segmented, const Packs& pac
   put(out, segmented.size());
   put(out, packs.records.size());
   for (uint32_t n : packs.records) put(out, n);
+  for (const std::string& json : packs.json) put(out, json.size());
   for (size_t d = 0; d < segmented.size(); ++d) {
     put(out, packs.card[d]);
     put(out, segmented[d].title_length);
@@ -333,42 +336,40 @@ std::string encode(std::vector<Posting>::const_iterator begin,
   return out;
 }
 
+// A bucket's range files: its terms' range blocks, in order, each file a JSON array of blocks
+// (strings) cut at about kRangeFile bytes, read a block (a byte range) at a time.
 struct RangeFiles {
   uint32_t bucket = 0;
-  std::vector<std::string> json;  // each file's data, a JSON object term -> [block, …]
-  std::string open_term;          // the term whose blocks the last file holds last
+  std::vector<std::string> scripts;  // each file's bytes, the last one still open
 
-  // Adds one of `term`'s blocks; returns the number of the file it went into.
-  uint32_t add(const std::string& term, const std::string& block) {
-    if (json.empty() || json.back().size() + block.size() > kRangeBlock) {
-      if (!json.empty()) close();
-      json.emplace_back("{");
-      open_term.clear();
+  struct Place {
+    uint32_t file;
+    uint64_t offset;  // in the file's bytes
+    uint64_t length;
+  };
+  Place add(const std::string& block) {
+    if (scripts.empty() || scripts.back().size() + block.size() > kRangeFile) {
+      if (!scripts.empty()) close();
+      const std::string key = "r/" + std::to_string(bucket) + "-" + std::to_string(scripts.size());
+      std::string script = index_script(key, "[");
+      script.resize(script.size() - 3);  // index_script's closing ");\n"
+      scripts.push_back(std::move(script));
     }
-    std::string& f = json.back();
-    if (open_term != term) {
-      if (!open_term.empty()) f += "],";
-      append_json_string(f, term);
-      f += ":[";
-      open_term = term;
-    } else {
-      f += ',';
-    }
+    std::string& f = scripts.back();
+    if (f.back() != '[') f += ',';
+    const uint64_t offset = f.size();
     append_json_string(f, block);
-    return static_cast<uint32_t>(json.size() - 1);
+    return {static_cast<uint32_t>(scripts.size() - 1), offset, f.size() - offset};
   }
   void close() {
-    if (json.empty()) return;
-    if (!open_term.empty()) json.back() += "]";
-    json.back() += '}';
-    open_term.clear();
+    if (!scripts.empty()) scripts.back() += "]);\n";
   }
 };
 
 // One term's entry in its shard: [df,"first block"] when the first block is all its postings,
-// else [df,"first block",impact of the best posting not in it,"ranges"] where the ranges are
-// (first group, range file) pairs, one a range block: the term's other postings in document
-// order, from that group on.
+// else [df,"first block",impact of the best posting not in it,"ranges"] where the ranges say,
+// for each range block (the term's other postings in document order, from a group on), its
+// first group, its file and where its bytes are in it.
 std::string term_entry(const std::string& term, std::vector<Posting>& postings,
                        RangeFiles& ranges) {
   std::sort(postings.begin(), postings.end(), [](const Posting& a, const Posting& b) {
@@ -393,9 +394,13 @@ std::string term_entry(const std::string& term, std::vector<Posting>& postings,
     std::sort(postings.begin() + static_cast<ptrdiff_t>(first), postings.end(), document_order);
     entry += ',' + std::to_string(threshold) + ',';
     // Range blocks cut between groups, so a document's postings are in one block. Where they
-    // are: VLQ pairs (first group minus the previous block's, file minus the previous block's).
+    // are: VLQ quadruples (first group minus the previous block's, file minus the previous
+    // block's, gap, length): the offset is the gap in a new file, else the previous block's end
+    // plus the comma and the gap (a term's blocks in one file follow each other: gap 0).
     std::string where;
     uint32_t last_group = 0, last_file = 0;
+    uint64_t next_offset = 0;
+    bool first_block = true;
     auto begin = postings.cbegin() + static_cast<ptrdiff_t>(first);
     while (begin != postings.cend()) {
       auto end = begin;
@@ -404,11 +409,16 @@ std::string term_entry(const std::string& term, std::vector<Posting>& postings,
         size += 3 + vlq_length(end->card) + vlq_length(end->value);
         ++end;
       }
-      const uint32_t file = ranges.add(term, encode(begin, end));
+      const RangeFiles::Place at = ranges.add(encode(begin, end));
+      const bool new_file = first_block || at.file != last_file;
       append_vlq(where, begin->group - last_group);
-      append_vlq(where, file - last_file);
+      append_vlq(where, at.file - last_file);
+      append_vlq(where, static_cast<uint32_t>(new_file ? at.offset : at.offset - next_offset));
+      append_vlq(where, static_cast<uint32_t>(at.length));
       last_group = begin->group;
-      last_file = file;
+      last_file = at.file;
+      next_offset = at.offset + at.length + 1;
+      first_block = false;
       begin = end;
     }
     append_json_string(entry, where);
@@ -419,7 +429,7 @@ std::string term_entry(const std::string& term, std::vector<Posting>& postings,
 
 struct BucketFiles {
   std::vector<std::string> shards;  // each shard's data
-  std::vector<std::string> ranges;  // each range file's data
+  std::vector<std::string> ranges;  // each range file's bytes
   ShardSplits splits;
 };
 
@@ -456,7 +466,7 @@ BucketFiles build_bucket(uint32_t b, const std::vector<const GroupIndex*>& group
   std::map<std::string, std::string> entries;  // term -> its entry
   for (auto& [term, postings] : terms) entries.emplace(term, term_entry(term, postings, ranges));
   ranges.close();
-  out.ranges = std::move(ranges.json);
+  out.ranges = std::move(ranges.scripts);
   terms.clear();
 
   // Keys whose terms together would overfill a shard are split, again and again, until each
@@ -494,6 +504,19 @@ std::string group_key_of(const std::string& url) {
   return slash == std::string::npos || slash == 0 ? "_site" : url.substr(0, slash);
 }
 
+std::string volume_path(size_t table) { return "search/v/" + std::to_string(table) + ".js"; }
+
+std::string volume(size_t table, const std::vector<std::string_view>& packs) {
+  std::string data = "[";
+  for (std::string_view p : packs) {
+    if (p.empty()) continue;
+    if (data.size() > 1) data += ',';
+    data += p;
+  }
+  data += ']';
+  return index_script("v/" + std::to_string(table), data);
+}
+
 GroupIndex index_group(std::string key, const std::vector<Document>& docs,
                        Diagnostics& diagnostics) {
   GroupIndex out;
@@ -515,9 +538,9 @@ GroupIndex index_group(std::string key, const std::vector<Document>& docs,
       });
   if (!started || !ok) return out;
   const Packs packs = pack(docs, segmented);
-  for (size_t p = 0; p < packs.json.size(); ++p) {
-    const std::string file_key = "p/" + out.key + "/" + std::to_string(p);
-    out.files.emplace_back("search/" + file_key + ".js", index_script(file_key, packs.json[p]));
+  for (const std::string& json : packs.json) {
+    if (!out.packs.empty()) out.packs += ',';
+    out.packs += json;
   }
   out.documents = static_cast<uint32_t>(docs.size());
   out.terms = terms_blob(segmented, packs);
@@ -553,7 +576,8 @@ bool build_index(const std::vector<const GroupIndex*>& groups, Diagnostics& diag
     averages.text = std::max(1.0, text / static_cast<double>(documents));
   }
 
-  // Key tables: [["key","records in each pack, as VLQ"],…] for kGroupsPerTable groups each.
+  // Key tables: [["key","records in each pack","bytes of each pack"],…] (VLQ) for
+  // kGroupsPerTable groups each: where each group's packs are in the table's volume.
   for (size_t t = 0; t * kGroupsPerTable < groups.size(); ++t) {
     std::string json = "[";
     for (size_t g = t * kGroupsPerTable; g < std::min(groups.size(), (t + 1) * kGroupsPerTable);
@@ -565,6 +589,10 @@ bool build_index(const std::vector<const GroupIndex*>& groups, Diagnostics& diag
       std::string packs;
       for (uint32_t n : infos[g].pack_records) append_vlq(packs, n);
       append_json_string(json, packs);
+      json += ',';
+      std::string bytes;
+      for (uint32_t n : infos[g].pack_bytes) append_vlq(bytes, n);
+      append_json_string(json, bytes);
       json += ']';
     }
     json += ']';
@@ -598,10 +626,9 @@ bool build_index(const std::vector<const GroupIndex*>& groups, Diagnostics& diag
         const std::string key = "t/" + std::to_string(b) + "-" + std::to_string(k);
         sink("search/" + key + ".js", index_script(key, files.shards[k]));
       }
-      for (size_t r = 0; r < files.ranges.size(); ++r) {
-        const std::string key = "r/" + std::to_string(b) + "-" + std::to_string(r);
-        sink("search/" + key + ".js", index_script(key, files.ranges[r]));
-      }
+      for (size_t r = 0; r < files.ranges.size(); ++r)
+        sink("search/r/" + std::to_string(b) + "-" + std::to_string(r) + ".js",
+             std::move(files.ranges[r]));
       files = {};
     }
   }
@@ -662,8 +689,13 @@ IndexFiles build_index(const std::vector<Document>& documents, unsigned threads,
   std::vector<const GroupIndex*> pointers;
   for (const GroupIndex& g : groups) pointers.push_back(&g);
   IndexFiles files;
-  for (GroupIndex& g : groups)
-    for (auto& f : g.files) files.push_back(std::move(f));
+  for (size_t t = 0; t * kGroupsPerTable < groups.size(); ++t) {
+    std::vector<std::string_view> packs;
+    for (size_t g = t * kGroupsPerTable; g < std::min(groups.size(), (t + 1) * kGroupsPerTable);
+         ++g)
+      packs.push_back(groups[g].packs);
+    files.emplace_back(volume_path(t), volume(t, packs));
+  }
   IndexFiles global = build_index(pointers, diagnostics);
   if (diagnostics.error_count() > errors_before) return {};
   for (auto& f : global) files.push_back(std::move(f));

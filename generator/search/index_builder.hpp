@@ -1,7 +1,9 @@
 // Search stage: the site's pages in, a static search index out, built per group of pages (an
-// organisation's, or the site-wide ones) so that a national site stays a few files per group
-// and one query downloads little: a manifest, the term shards its words fall in, and the packs
-// that hold the results it shows. Byte-identical for identical input. Format: docs/search.md.
+// organisation's, or the site-wide ones). A national site stays a few thousand files: the
+// texts of 16 groups share a volume, and long posting lists share range files, each read a
+// part (a byte range) at a time, so one query still downloads little: a manifest, the term
+// shards its words fall in, and the parts that hold the results it shows. Byte-identical for
+// identical input. Format: docs/search.md.
 #pragma once
 
 #include <cstdint>
@@ -29,12 +31,12 @@ struct Document {
 using IndexFiles = std::vector<std::pair<std::string, std::string>>;
 
 // One group of documents (one organisation's pages; the site-wide pages are a group too) once
-// segmented: its own files (packs of its documents' titles and texts, under search/p/<key>/)
-// and the compact term statistics the site-wide index needs. No text is kept in `terms`.
+// segmented: its packs (its documents' titles and texts) and the compact term statistics the
+// site-wide index needs. No text is kept in `terms`.
 struct GroupIndex {
   std::string key;  // stable, unique, path-safe: an organisation's slug, or "_site"
   uint32_t documents = 0;
-  IndexFiles files;   // written by the caller with the group's pages (unchanged bytes -> skipped)
+  std::string packs;  // its packs, each a JSON array, separated by commas: its part of a volume
   std::string terms;  // opaque, compact, self-contained bytes: the caller may cache them between
                       // builds (a group whose inputs did not change need not be re-segmented)
   // For benchmarks: runs of text (between spaces) segmented, and how many of them this
@@ -51,9 +53,15 @@ struct GroupIndex {
 GroupIndex index_group(std::string key, const std::vector<Document>& docs,
                        Diagnostics& diagnostics);
 
-// The site-wide files (manifest, key tables, term shards, posting ranges) from every group, in
+// Groups 16n … 16n+15 of the order given to build_index share key table n and volume n: the
+// volume's path (under the site root) and its bytes, from those groups' `packs`, in order.
+std::string volume_path(size_t table);
+std::string volume(size_t table, const std::vector<std::string_view>& packs);
+
+// The site-wide files (manifest, key tables, term shards, range files) from every group, in
 // the order given (the caller sorts by key). Reads only the groups' `key`, `documents` and
-// `terms`. Deterministic. Terms that are not index_group's (a corrupt cache) are an error.
+// `terms`: the volumes are the caller's to write. Deterministic. Terms that are not
+// index_group's (a corrupt cache) are an error.
 IndexFiles build_index(const std::vector<const GroupIndex*>& groups, Diagnostics& diagnostics);
 // The same files handed to `sink` as they are made (key tables, then the shards and range files
 // a few buckets at a time, the manifest last), so the whole index is never in memory at once.
@@ -65,7 +73,7 @@ bool build_index(const std::vector<const GroupIndex*>& groups, Diagnostics& diag
 // Convenience for a whole site at once: documents are grouped by the first folder of their url
 // ("khek-noi/…" -> "khek-noi", a page at the root -> "_site"), groups segmented on up to
 // `threads` threads (the result does not depend on how many), then build_index. Returns the
-// groups' files followed by the site-wide ones; empty on error.
+// volumes followed by the site-wide files; empty on error.
 IndexFiles build_index(const std::vector<Document>& documents, unsigned threads,
                        Diagnostics& diagnostics);
 
@@ -81,7 +89,7 @@ std::string group_key_of(const std::string& url);
 // 0..kMaxWeight (0 where the word is not). A term's impact, by which its postings are ordered
 // and its first block chosen, is (title weight ? kTitleBase + 2 * title weight : 0) + text
 // weight: the same number search.js multiplies by the term's idf.
-inline constexpr int kIndexVersion = 2;
+inline constexpr int kIndexVersion = 3;
 inline constexpr unsigned kMaxWeight = 31;
 inline constexpr unsigned kTitleUnit = 32;
 inline constexpr unsigned kChunkUnit = 1024;
@@ -90,13 +98,14 @@ inline constexpr unsigned kTitleBase = 64;
 // Layout. Terms fall into kBuckets buckets by their first two code points, and each bucket
 // into as many shards as keep a shard near kShardTarget bytes. A term's postings of highest
 // impact, up to about kFirstBlock bytes, are in its shard; the rest, in document order, in
-// range blocks of about kRangeBlock bytes, packed into range files of about that size.
-// A group's documents are packed into files of about kPackTarget bytes; kGroupsPerTable
-// groups share a key table (their keys and where their packs begin).
+// range blocks of about kRangeBlock bytes, stored in range files of about kRangeFile bytes.
+// A group's documents are packed into packs of about kPackTarget bytes; kGroupsPerTable
+// groups share a key table (their keys and the records and bytes of their packs) and a volume.
 inline constexpr uint32_t kBuckets = 64;
 inline constexpr size_t kShardTarget = 2048;
 inline constexpr size_t kFirstBlock = 512;
 inline constexpr size_t kRangeBlock = 4096;
+inline constexpr size_t kRangeFile = 256 * 1024;
 inline constexpr size_t kPackTarget = 4096;
 inline constexpr uint32_t kGroupsPerTable = 16;
 

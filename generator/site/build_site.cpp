@@ -6,8 +6,10 @@
 #include <algorithm>
 #include <atomic>
 #include <chrono>
+#include <cstdio>
 #include <fstream>
 #include <map>
+#include <set>
 #include <thread>
 
 #include "config/oit_config.hpp"
@@ -123,6 +125,14 @@ fs::path record_path(const fs::path& side, const std::string& key) {
   return side / "units" / (key + ".unit");
 }
 
+// A group's search packs, kept beside the records under a name that says their hash: the
+// volume they share with 15 other groups is made again from them when any of those changes.
+fs::path packs_path(const fs::path& side, const std::string& key, uint64_t hash) {
+  char hex[17];
+  std::snprintf(hex, sizeof hex, "%016llx", static_cast<unsigned long long>(hash));
+  return side / "packs" / (key + "-" + hex + ".packs");
+}
+
 std::optional<UnitRecord> read_record(const fs::path& side, const std::string& key) {
   std::string bytes;
   if (side.empty() || !file_io::read_file(record_path(side, key), bytes)) return std::nullopt;
@@ -218,7 +228,21 @@ UnitResult build_organisation(const Shared& s, const OrganisationFolder& folder,
     out.emplace_back(std::move(f.path), std::move(f.content));
   }
   search::GroupIndex group = search::index_group(o.slug, documents, d);
-  for (auto& f : group.files) out.push_back(std::move(f));
+  record.search_packs = fnv1a(group.packs);
+  if (s.output && !d.has_errors()) {
+    const fs::path packs = packs_path(s.output->side_dir(), o.slug, record.search_packs);
+    if (!fs::exists(packs)) {
+      std::error_code ec;
+      fs::create_directories(packs.parent_path(), ec);
+      const fs::path tmp = packs.string() + ".new";
+      std::string error = file_io::write_new_file(tmp, group.packs);
+      if (error.empty()) {
+        fs::rename(tmp, packs, ec);
+        if (ec) error = "cannot rename " + tmp.string() + ": " + ec.message();
+      }
+      if (!error.empty()) d.error({packs.string(), 0, 0}, error);
+    }
+  }
   if (!d.has_errors()) publish_files(s, out, record);
 
   summary.slug = o.slug;
@@ -239,6 +263,10 @@ UnitResult build_organisation(const Shared& s, const OrganisationFolder& folder,
 // wrote is still at hand: then the unit is not built again.
 bool reuse(const Shared& s, const std::optional<UnitRecord>& previous, uint64_t fingerprint) {
   if (!previous || previous->inputs != fingerprint || !s.output) return false;
+  // An organisation's packs (the site's own are made with its pages) must be at hand too.
+  if (!previous->search_key.empty() &&
+      !fs::exists(packs_path(s.output->side_dir(), previous->search_key, previous->search_packs)))
+    return false;
   // Checked first, so that a unit built after all has kept nothing half-way.
   for (const auto& [path, hash] : previous->outputs)
     if (!s.output->can_keep(path, hash)) return false;
@@ -416,7 +444,41 @@ BuildReport build_site(const BuildOptions& options, Diagnostics& d, const BuildP
       pages.insert(pages.end(), r.summary.pages.begin(), r.summary.pages.end());
       feed.insert(feed.end(), r.summary.feed.begin(), r.summary.feed.end());
     }
-    for (auto& f : site_group.files) out.push_back(std::move(f));
+    // Volumes: the packs of 16 groups each, made again only when one of theirs changed.
+    for (size_t t = 0; output && t * search::kGroupsPerTable < groups.size(); ++t) {
+      const size_t end = std::min(groups.size(), (t + 1) * search::kGroupsPerTable);
+      uint64_t fingerprint = fnv1a("volume");
+      for (size_t g = t * search::kGroupsPerTable; g < end; ++g) {
+        const uint64_t packs =
+            g == 0 ? fnv1a(site_group.packs) : records[order[g - 1]].search_packs;
+        fingerprint = fnv1a(std::to_string(packs), fnv1a(groups[g]->key, fingerprint));
+      }
+      const std::string path = search::volume_path(t);
+      site_record.outputs.emplace_back(path, fingerprint);
+      if (!output->make_folders({path})) return finish();
+      if (output->keep(path, fingerprint)) continue;
+      std::vector<std::string> texts;
+      for (size_t g = t * search::kGroupsPerTable; g < end; ++g) {
+        if (g == 0) {
+          texts.push_back(site_group.packs);
+          continue;
+        }
+        const UnitRecord& r = records[order[g - 1]];
+        const fs::path file = packs_path(side, r.search_key, r.search_packs);
+        std::string bytes;
+        if (!file_io::read_file(file, bytes) || fnv1a(bytes) != r.search_packs) {
+          // Damaged behind prongsai's back: built afresh next time.
+          fs::remove(record_path(side, r.search_key));
+          d.error({file.string(), 0, 0},
+                  "prongsai's saved search texts of " + r.search_key +
+                      " are missing or damaged; they have been discarded: run the build again");
+          return finish();
+        }
+        texts.push_back(std::move(bytes));
+      }
+      const std::vector<std::string_view> views(texts.begin(), texts.end());
+      if (!output->write(path, search::volume(t, views))) return finish();
+    }
     // The site-wide index files are written as they are made, a batch at a time: at national
     // size the whole index would be hundreds of megabytes held at once.
     std::vector<std::pair<std::string, std::string>> batch;
@@ -503,6 +565,12 @@ BuildReport build_site(const BuildOptions& options, Diagnostics& d, const BuildP
   for (size_t i = 0; i < folders.size(); ++i)
     if (usable[i] && !reused[i]) save(folders[i].slug, records[i]);
   if (!site_reused) save("_site", site_record);
+  // Packs no record names any more.
+  std::set<fs::path> named;
+  for (size_t i = 0; i < folders.size(); ++i)
+    if (usable[i]) named.insert(packs_path(side, records[i].search_key, records[i].search_packs));
+  for (const auto& e : fs::directory_iterator(side / "packs", ec))
+    if (!named.count(e.path())) fs::remove(e.path(), ec);
   // The record of an organisation that is gone would never be read again.
   for (const auto& e : fs::directory_iterator(side / "units", ec)) {
     const std::string key = e.path().stem().string();

@@ -106,8 +106,20 @@ TEST_CASE("a rebuild killed at any point leaves the previous site or the new one
   CHECK(e2e::tree(site / "public") == new_site);
   for (const auto& e : fs::directory_iterator(site / ".public.prongsai")) {
     const std::string name = e.path().filename().string();
-    CHECK((name == "lock" || name.starts_with("manifest-") || name == "spare" || name == "units"));
+    CHECK((name == "lock" || name.starts_with("manifest-") || name == "spare" || name == "units" ||
+           name == "packs"));
   }
-  for (const auto& e : fs::directory_iterator(site / ".public.prongsai/units"))
+  size_t units = 0;
+  for (const auto& e : fs::directory_iterator(site / ".public.prongsai/units")) {
     CHECK(e.path().extension() == ".unit");
+    units += e.path().stem() != "_site";
+  }
+  // Packs half-written by a killed build (".new") are gone; one set per organisation stays.
+  size_t packs = 0;
+  for (const auto& e : fs::directory_iterator(site / ".public.prongsai/packs")) {
+    CHECK(e.path().extension() == ".packs");
+    ++packs;
+  }
+  CHECK(units > 5);
+  CHECK(packs == units);
 }

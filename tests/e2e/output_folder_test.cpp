@@ -124,16 +124,18 @@ TEST_CASE("what an interrupted build left behind is removed by the next build") 
   CHECK_FALSE(fs::exists(site / ".public.new-4244"));
   CHECK_FALSE(fs::exists(site / ".public.prongsai/manifest-0123456789abcdef"));
   // What stays beside the site: the lock, the previous build (the next one's spare), the
-  // records of those two builds, and what each organisation's build read and wrote (units/).
+  // records of those two builds, what each organisation's build read and wrote (units/), and
+  // the search texts of each (packs/).
   std::vector<std::string> side;
   for (const auto& e : fs::directory_iterator(site / ".public.prongsai"))
     side.push_back(e.path().filename().string());
   std::sort(side.begin(), side.end());
-  REQUIRE(side.size() == 4);  // both builds had the same content: one record
+  REQUIRE(side.size() == 5);  // both builds had the same content: one record
   CHECK(side[0] == "lock");
   CHECK(side[1].starts_with("manifest-"));
-  CHECK(side[2] == "spare");
-  CHECK(side[3] == "units");
+  CHECK(side[2] == "packs");
+  CHECK(side[3] == "spare");
+  CHECK(side[4] == "units");
   CHECK(e2e::tree(site / ".public.prongsai/spare") == e2e::tree(site / "public"));
 }
 

@@ -110,7 +110,8 @@ std::vector<Posting> decode_block(const std::string& block) {
   return out;
 }
 
-// A term's entry in its shard: df, first block, the impact beyond it, and (group, file) pairs.
+// A term's entry in its shard: df, first block, the impact beyond it, and its range blocks'
+// (first group, file) pairs.
 struct Entry {
   uint32_t df = 0;
   std::vector<Posting> first;
@@ -118,6 +119,17 @@ struct Entry {
   std::vector<std::pair<uint32_t, uint32_t>> ranges;
   std::vector<Posting> all;  // first block and every range block, in document order
 };
+
+// A part of a file read as a client reads it with a byte range: it must be one JSON value.
+std::string part(const std::string& file, uint64_t offset, uint64_t length) {
+  REQUIRE(offset + length <= file.size());
+  REQUIRE(length >= 2);
+  const std::string bytes = file.substr(offset, length);
+  // Between the data's opening bracket or a comma, and a comma or the closing bracket.
+  CHECK((file[offset - 1] == ',' || file[offset - 1] == '['));
+  CHECK((file[offset + length] == ',' || file[offset + length] == ']'));
+  return bytes;
+}
 
 std::optional<Entry> entry(const std::map<std::string, std::string>& files,
                            const std::string& term) {
@@ -135,26 +147,69 @@ std::optional<Entry> entry(const std::map<std::string, std::string>& files,
   if (shard[end + 1] == ',') {
     e.threshold = static_cast<uint32_t>(std::stoul(shard.substr(end + 2)));
     const size_t open = shard.find('"', end + 1) + 1;
-    const auto pairs = search::decode_vlq(shard.substr(open, shard.find('"', open) - open));
-    REQUIRE(pairs);
-    REQUIRE(pairs->size() % 2 == 0);
+    const auto quads = search::decode_vlq(shard.substr(open, shard.find('"', open) - open));
+    REQUIRE(quads);
+    REQUIRE(quads->size() % 4 == 0);
     const uint32_t bucket = search::bucket_of(term, search::kBuckets);
-    std::map<uint32_t, int> nth;  // blocks of this term taken from each file so far
     uint32_t group = 0, file = 0;
-    for (size_t p = 0; p < pairs->size(); p += 2) {
-      group += (*pairs)[p];
-      file += (*pairs)[p + 1];
+    uint64_t next = 0;
+    for (size_t p = 0; p < quads->size(); p += 4) {
+      group += (*quads)[p];
+      const bool new_file = p == 0 || (*quads)[p + 1] > 0;
+      file += (*quads)[p + 1];
+      const uint64_t offset = new_file ? (*quads)[p + 2] : next + (*quads)[p + 2];
+      const uint64_t length = (*quads)[p + 3];
+      next = offset + length + 1;
       e.ranges.emplace_back(group, file);
-      const std::string data = data_of(
-          files.at("search/r/" + std::to_string(bucket) + "-" + std::to_string(file) + ".js"));
-      const auto blocks = items(data, data.find("\"" + term + "\":[") + key.size() - 1);
-      const auto range = decode_block(blocks.at(nth[file]++));
+      const std::string block =
+          part(files.at("search/r/" + std::to_string(bucket) + "-" + std::to_string(file) + ".js"),
+               offset, length);
+      REQUIRE(block.front() == '"');
+      REQUIRE(block.back() == '"');
+      const auto range = decode_block(block.substr(1, block.size() - 2));
       CHECK(range.front().group == e.ranges.back().first);
       e.all.insert(e.all.end(), range.begin(), range.end());
     }
   }
   std::sort(e.all.begin(), e.all.end());
   return e;
+}
+
+// A group's entry in its key table: key, records in each pack, bytes of each pack.
+std::vector<std::string> key_entry(const std::map<std::string, std::string>& files,
+                                   uint32_t group) {
+  const std::string table =
+      data_of(files.at("search/k/" + std::to_string(group / search::kGroupsPerTable) + ".js"));
+  size_t at = 1;
+  for (uint32_t g = 0; g < group % search::kGroupsPerTable; ++g) at = table.find("],[", at) + 2;
+  return items(table, at);
+}
+
+// Pack `p` of a group, read from its volume by the byte range the key table gives.
+std::string pack_of(const std::map<std::string, std::string>& files, uint32_t group, size_t p) {
+  const uint32_t table = group / search::kGroupsPerTable;
+  const std::string& volume = files.at(search::volume_path(table));
+  uint64_t offset = ("prongsaiSearch(\"v/" + std::to_string(table) + "\",[").size();
+  for (uint32_t g = table * search::kGroupsPerTable;; ++g) {
+    const auto lengths = search::decode_vlq(key_entry(files, g).at(2));
+    REQUIRE(lengths);
+    for (size_t k = 0; k < lengths->size(); ++k) {
+      if (g == group && k == p) {
+        const std::string pack = part(volume, offset, (*lengths)[k]);
+        REQUIRE(pack.front() == '[');
+        REQUIRE(pack.back() == ']');
+        return pack;
+      }
+      offset += (*lengths)[k] + 1;
+    }
+    REQUIRE(g < group);
+  }
+}
+
+size_t pack_count(const std::map<std::string, std::string>& files, uint32_t group) {
+  const auto lengths = search::decode_vlq(key_entry(files, group).at(2));
+  REQUIRE(lengths);
+  return lengths->size();
 }
 
 std::vector<Posting> postings(const std::map<std::string, std::string>& files,
@@ -165,17 +220,12 @@ std::vector<Posting> postings(const std::map<std::string, std::string>& files,
 
 // Record `n` of a group's packs, as the key table says where they begin.
 std::string record(const std::map<std::string, std::string>& files, uint32_t group, uint32_t n) {
-  const std::string table =
-      data_of(files.at("search/k/" + std::to_string(group / search::kGroupsPerTable) + ".js"));
-  size_t at = 1;
-  for (uint32_t g = 0; g < group % search::kGroupsPerTable; ++g) at = table.find("],[", at) + 2;
-  const auto entry = items(table, at);
+  const auto entry = key_entry(files, group);
   const auto sizes = search::decode_vlq(entry.at(1));
   REQUIRE(sizes);
   for (size_t p = 0; p < sizes->size(); ++p) {
     if (n < (*sizes)[p]) {
-      const std::string pack =
-          data_of(files.at("search/p/" + entry[0] + "/" + std::to_string(p) + ".js"));
+      const std::string pack = pack_of(files, group, p);
       // Records are objects (cards) or strings (texts): walk them, minding strings. A pack
       // that begins inside a document's pieces starts with a copy of its card: not a record.
       size_t i = 1;
@@ -353,15 +403,23 @@ TEST_CASE("the index: a manifest, a key table, shards, and each group's packs") 
   for (uint32_t b = 0; b < search::kBuckets; ++b)
     for (uint32_t s = 0; s < counts[b]; ++s)
       CHECK(files.count("search/t/" + std::to_string(b) + "-" + std::to_string(s) + ".js"));
-  CHECK(data_of(files.at("search/k/0.js")) == "[[\"a\",\"C\"],[\"b\",\"C\"],[\"c\",\"C\"]]");
-  // A document's card, then its text: one pack here.
-  CHECK(data_of(files.at("search/p/a/0.js")) ==
-        "[{\"u\":\"a/index.html\",\"t\":\"มาตรการ NO Gift Policy\",\"k\":\"มาตรการ\","
-        "\"c\":\"อบต.ก\",\"n\":1},\"" +
-            search::swap_text("เผยแพร่ประกาศ No Gift Policy ให้บุคลากรทราบ ปี ๒๕๖๖") + "\"]");
+  // A document's card, then its text: one pack here, all three groups' in volume 0.
+  const std::string pack_a =
+      "[{\"u\":\"a/index.html\",\"t\":\"มาตรการ NO Gift Policy\",\"k\":\"มาตรการ\","
+      "\"c\":\"อบต.ก\",\"n\":1},\"" +
+      search::swap_text("เผยแพร่ประกาศ No Gift Policy ให้บุคลากรทราบ ปี ๒๕๖๖") + "\"]";
+  CHECK(pack_of(files, 0, 0) == pack_a);
+  CHECK(files.at("search/v/0.js").starts_with("prongsaiSearch(\"v/0\",[" + pack_a + ",["));
+  CHECK(files.at("search/v/0.js").ends_with("]]);\n"));
+  // Key table: key, records in each pack (VLQ), bytes of each pack (VLQ).
+  const auto a = key_entry(files, 0);
+  REQUIRE(a.size() == 3);
+  CHECK(a[0] == "a");
+  CHECK(a[1] == "C");  // 2 records
+  CHECK(search::decode_vlq(a[2]) == std::vector<uint32_t>{static_cast<uint32_t>(pack_a.size())});
   CHECK(record(files, 2, 1) == "\"" + search::swap_text("ไม่มีคำที่ค้นหา 2566") + "\"");
-  CHECK_FALSE(files.count("search/p/a/1.js"));
-  CHECK_FALSE(files.count("search/d/0.js"));
+  CHECK(pack_count(files, 0) == 1);
+  for (const auto& [path, content] : files) CHECK_FALSE(path.starts_with("search/p/"));
 }
 
 TEST_CASE("the index: postings say where a word is and how much it weighs") {
@@ -410,20 +468,17 @@ TEST_CASE("the index: a long text comes in pieces, and a posting names the piece
   CHECK(chunk == 4);
   CHECK(search::swap_text(record(files, 0, rare[0].card + 1 + chunk)).ends_with("คำหายาก\""));
   // Packs are cut by bytes, never between a card and its first piece.
-  size_t packs = 0;
-  for (const auto& [path, content] : files)
-    if (path.starts_with("search/p/a/")) {
-      ++packs;
-      CHECK(content.size() < search::kPackTarget + 4096);
-    }
+  const size_t packs = pack_count(files, 0);
   CHECK(packs > 1);
-  // A pack that begins inside "longer"'s pieces starts with a copy of its card.
   size_t copies = 0;
-  for (const auto& [path, content] : files)
-    if (path.starts_with("search/p/a/") &&
-        content.find("[{\"u\":\"a/longer/index.html\"") != std::string::npos &&
-        content.find(",\"i\":") != std::string::npos)
+  for (size_t p = 0; p < packs; ++p) {
+    const std::string pack = pack_of(files, 0, p);
+    CHECK(pack.size() < search::kPackTarget + 4096);
+    // A pack that begins inside "longer"'s pieces starts with a copy of its card.
+    if (pack.starts_with("[{\"u\":\"a/longer/index.html\"") &&
+        pack.find(",\"i\":") != std::string::npos)
       ++copies;
+  }
   CHECK(copies > 0);
 }
 
@@ -474,10 +529,19 @@ TEST_CASE("the index: a common word's best postings come first, the rest in rang
     const uint32_t t = title_weight(p.value);
     CHECK((t ? search::kTitleBase + 2 * t : 0) + p.value % search::kTitleUnit <= e->threshold);
   }
-  // Range blocks begin at a group and go in group order; shards stay near their size.
+  // Range blocks begin at a group and go in group order; a range file holds many of them, up to
+  // its size.
   for (size_t r = 1; r < e->ranges.size(); ++r) CHECK(e->ranges[r - 1].first < e->ranges[r].first);
+  const std::string bucket =
+      "search/r/" + std::to_string(search::bucket_of("โครงการ", search::kBuckets)) + "-";
+  size_t range_files = 0;
   for (const auto& [path, content] : files)
-    if (path.starts_with("search/r/")) CHECK(content.size() < 2 * search::kRangeBlock);
+    if (path.starts_with("search/r/")) {
+      range_files += path.starts_with(bucket);
+      CHECK(content.size() < search::kRangeFile + 2 * search::kRangeBlock);
+    }
+  CHECK(range_files == 1);
+  for (const auto& [group, file] : e->ranges) CHECK(file == 0);
 }
 
 TEST_CASE("a group's files depend on its own documents only") {
@@ -486,15 +550,14 @@ TEST_CASE("a group's files depend on its own documents only") {
   docs.push_back({"b/more/index.html", "หน้าใหม่", "โครงการ", "อบต.ข", "", "ข้อความใหม่ No Gift"});
   const auto after = as_map(search::build_index(docs));
   // Group a and c's packs keep their bytes; group b's change; the shards may.
-  CHECK(after.at("search/p/a/0.js") == before.at("search/p/a/0.js"));
-  CHECK(after.at("search/p/c/0.js") == before.at("search/p/c/0.js"));
-  CHECK(after.at("search/p/b/0.js") != before.at("search/p/b/0.js"));
-  // And index_group gives the same files alone as within a site.
+  CHECK(pack_of(after, 0, 0) == pack_of(before, 0, 0));
+  CHECK(pack_of(after, 2, 0) == pack_of(before, 2, 0));
+  CHECK(pack_of(after, 1, 0) != pack_of(before, 1, 0));
+  // And index_group gives the same packs alone as within a site.
   prongsai::Diagnostics d;
   const auto alone = search::index_group("a", {sample()[0]}, d);
   CHECK_FALSE(d.has_errors());
-  REQUIRE(alone.files.size() == 1);
-  CHECK(alone.files[0].second == before.at("search/p/a/0.js"));
+  CHECK(alone.packs == pack_of(before, 0, 0));
   CHECK(alone.documents == 1);
   CHECK(alone.key == "a");
 }
@@ -505,7 +568,7 @@ TEST_CASE("build_index reads the groups' terms only, and refuses terms it did no
   groups.push_back(search::index_group("a", {sample()[0]}, d));
   groups.push_back(search::index_group("b", {sample()[1], sample()[2]}, d));
   REQUIRE_FALSE(d.has_errors());
-  for (auto& g : groups) g.files.clear();  // the caller wrote them and let them go
+  for (auto& g : groups) g.packs.clear();  // the caller set them aside and let them go
   const auto files = as_map(search::build_index({&groups[0], &groups[1]}, d));
   CHECK_FALSE(d.has_errors());
   CHECK(manifest_number(files, "documents") == 3);
