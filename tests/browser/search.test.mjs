@@ -9,7 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { spawn } from 'node:child_process';
 import { pathToFileURL } from 'node:url';
-import { siteDir, baseUrl, launchBrowser, newContext, listProblems } from './lib.mjs';
+import { siteDir, baseUrl, launchBrowser, newContext, listProblems, searchSettled } from './lib.mjs';
 
 // A phrase (packs of several organisations) and common words (range blocks on the example site).
 const queries = ['ผลประโยชน์ทับซ้อน', 'โครงการ', 'การ ทุจริต'];
@@ -59,10 +59,7 @@ async function search(root, query) {
   });
   try {
     await page.goto(`${root}search/index.html?q=${encodeURIComponent(query)}`, { waitUntil: 'load' });
-    await page.waitForFunction(() => {
-      const status = document.getElementById('search-status').textContent;
-      return document.querySelector('#search-list li') || /^(ไม่พบ|โหลด)/.test(status);
-    }, null, { timeout: 15000 });
+    await searchSettled(page);
     const shown = await page.evaluate(() => ({
       status: document.getElementById('search-status').textContent,
       results: [...document.querySelectorAll('#search-list li')].map((li) => ({
