@@ -883,16 +883,6 @@
         p.resolve(data);
       }
     };
-    var whole = function (key) {
-      if (!files.has(key)) {
-        var p = loadScript(key);
-        p.catch(function () {
-          files.delete(key);
-        });
-        files.set(key, p);
-      }
-      return files.get(key);
-    };
     var loadScript = function (key) {
       return new Promise(function (resolve, reject) {
         pending.set(key, { resolve: resolve, reject: reject });
@@ -914,6 +904,16 @@
         };
         document.head.appendChild(script);
       });
+    };
+    var whole = function (key) {
+      if (!files.has(key)) {
+        var p = loadScript(key);
+        p.catch(function () {
+          files.delete(key);
+        });
+        files.set(key, p);
+      }
+      return files.get(key);
     };
     return function (key, part) {
       return part ? whole(key).then(function (data) {
