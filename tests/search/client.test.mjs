@@ -463,13 +463,20 @@ test('the fetch loader reads parts by Range, or whole files from a server that i
 });
 
 test('a short, shifted or failed answer for a part is an error, not a wrong result', async () => {
-  // 'โครงการ' reads a range block on the example site and shows results from packs.
-  const fetched = [];
-  await (await engine(client, fetched).search('โครงการ')).page(0, 10);
-  assert.ok(fetched.some((k) => k.startsWith('r/')) && fetched.some((k) => k.startsWith('v/')));
+  // A query that reads a range block and shows results from packs.
+  let query = null;
+  for (const q of sample) {
+    const fetched = [];
+    await (await engine(client, fetched).search(q)).page(0, 10);
+    if (fetched.some((k) => k.startsWith('r/')) && fetched.some((k) => k.startsWith('v/'))) {
+      query = q;
+      break;
+    }
+  }
+  assert.ok(query, 'no query reads a range block: the test proves nothing');
   for (const mode of ['short', 'shifted', 'error']) {
     const search = client.createSearch(client.fetchLoader('search/', fakeFetch(mode)));
-    await assert.rejects(async () => (await search.search('โครงการ')).page(0, 10), mode);
+    await assert.rejects(async () => (await search.search(query)).page(0, 10), mode);
   }
   // A loader that answers with another valid part of the same file (a server that sent the
   // wrong range but said it was the one asked for): caught by the client, for packs and blocks.
@@ -486,6 +493,6 @@ test('a short, shifted or failed answer for a part is an error, not a wrong resu
       }
       return other;
     });
-    await assert.rejects(async () => (await wrong.search('โครงการ')).page(0, 10), prefix);
+    await assert.rejects(async () => (await wrong.search(query)).page(0, 10), prefix);
   }
 });
