@@ -370,28 +370,49 @@ struct RangeFiles {
 // else [df,"first block",impact of the best posting not in it,"ranges"] where the ranges say,
 // for each range block (the term's other postings in document order, from a group on), its
 // first group, its file and where its bytes are in it.
-std::string term_entry(const std::string& term, std::vector<Posting>& postings,
-                       RangeFiles& ranges) {
-  std::sort(postings.begin(), postings.end(), [](const Posting& a, const Posting& b) {
-    return a.impact != b.impact ? a.impact > b.impact : document_order(a, b);
-  });
-  size_t first = 0;
-  size_t bytes = 0;
-  while (first < postings.size()) {
-    const Posting& p = postings[first];
-    bytes += 2 + vlq_length(p.card) + vlq_length(p.value);
-    if (bytes > kFirstBlock && first > 0) break;
-    ++first;
+std::string term_entry(std::string_view term, std::vector<Posting>& postings, RangeFiles& ranges) {
+  // `postings` come in document order. The first block is the postings of highest impact
+  // (ties: document order) up to kFirstBlock bytes; each takes at least 4, so only that many
+  // (and one more, for the threshold) need ordering by impact, not the whole list.
+  size_t total = 0;
+  for (const Posting& p : postings) total += 2 + vlq_length(p.card) + vlq_length(p.value);
+  size_t first = postings.size();
+  uint32_t threshold = 0;
+  if (total > kFirstBlock) {
+    const auto by_impact = [&](uint32_t a, uint32_t b) {
+      const Posting &x = postings[a], &y = postings[b];
+      return x.impact != y.impact ? x.impact > y.impact : document_order(x, y);
+    };
+    std::vector<uint32_t> order(postings.size());
+    for (uint32_t i = 0; i < order.size(); ++i) order[i] = i;
+    const size_t head = std::min(order.size(), kFirstBlock / 4 + 2);
+    std::partial_sort(order.begin(), order.begin() + static_cast<ptrdiff_t>(head), order.end(),
+                      by_impact);
+    first = 0;
+    size_t bytes = 0;
+    while (first < head) {
+      const Posting& p = postings[order[first]];
+      bytes += 2 + vlq_length(p.card) + vlq_length(p.value);
+      if (bytes > kFirstBlock && first > 0) break;
+      ++first;
+    }
+    threshold = postings[order[first]].impact;
+    // The chosen ones first, the rest after, each in document order.
+    std::vector<char> chosen(postings.size());
+    for (size_t i = 0; i < first; ++i) chosen[order[i]] = 1;
+    std::vector<Posting> arranged;
+    arranged.reserve(postings.size());
+    for (int pass : {1, 0})
+      for (size_t i = 0; i < postings.size(); ++i)
+        if (chosen[i] == pass) arranged.push_back(postings[i]);
+    postings.swap(arranged);
   }
   std::string entry;
   append_json_string(entry, term);
   entry += ":[" + std::to_string(postings.size()) + ',';
-  const uint32_t threshold = first < postings.size() ? postings[first].impact : 0;
-  std::sort(postings.begin(), postings.begin() + static_cast<ptrdiff_t>(first), document_order);
   append_json_string(entry,
                      encode(postings.begin(), postings.begin() + static_cast<ptrdiff_t>(first)));
   if (first < postings.size()) {
-    std::sort(postings.begin() + static_cast<ptrdiff_t>(first), postings.end(), document_order);
     entry += ',' + std::to_string(threshold) + ',';
     // Range blocks cut between groups, so a document's postings are in one block. Where they
     // are: VLQ quadruples (first group minus the previous block's, file minus the previous
@@ -437,14 +458,22 @@ size_t entry_bytes(const std::string& entry) { return entry.size() + 1; }
 
 BucketFiles build_bucket(uint32_t b, const std::vector<const GroupIndex*>& groups,
                          const std::vector<GroupInfo>& infos, const Averages& averages) {
-  std::map<std::string, std::vector<Posting>> terms;
+  // Each group lists the bucket's terms sorted: every group's postings, decoded in one pass,
+  // then the lists ordered by term (stably: group order, so each term's postings come in
+  // document order) and merged, with no map of terms.
+  struct Run {
+    std::string_view term;
+    size_t begin, end;  // its postings in `all`
+  };
+  std::vector<Run> runs;
+  std::vector<Posting> all;
   for (uint32_t g = 0; g < groups.size(); ++g) {
     const GroupInfo& info = infos[g];
     Reader r{std::string_view(groups[g]->terms).substr(0, info.section[b + 1])};
     r.at = info.section[b];
     const uint64_t count = r.number();
     for (uint64_t t = 0; t < count; ++t) {
-      std::vector<Posting>& list = terms[std::string(r.text())];
+      Run run{r.text(), all.size(), 0};
       const uint64_t uses = r.number();
       for (uint64_t u = 0; u < uses; ++u) {
         const uint32_t doc = r.u32();
@@ -454,20 +483,34 @@ BucketFiles build_bucket(uint32_t b, const std::vector<const GroupIndex*>& group
         counts.chunk = r.u32();
         const uint32_t value =
             posting_value(counts, info.title_length[doc], info.text_length[doc], averages);
-        list.push_back({g, info.card[doc], value, impact(value)});
+        all.push_back({g, info.card[doc], value, impact(value)});
       }
+      run.end = all.size();
+      runs.push_back(run);
     }
     if (r.at != info.section[b + 1]) Reader::bad();
   }
+  std::stable_sort(runs.begin(), runs.end(),
+                   [](const Run& x, const Run& y) { return x.term < y.term; });
 
   BucketFiles out;
   RangeFiles ranges;
   ranges.bucket = b;
-  std::map<std::string, std::string> entries;  // term -> its entry
-  for (auto& [term, postings] : terms) entries.emplace(term, term_entry(term, postings, ranges));
+  std::vector<std::pair<std::string, std::string>> entries;  // term -> its entry, sorted
+  std::vector<Posting> postings;
+  for (size_t i = 0; i < runs.size();) {
+    postings.clear();
+    size_t j = i;
+    for (; j < runs.size() && runs[j].term == runs[i].term; ++j)
+      postings.insert(postings.end(), all.begin() + static_cast<ptrdiff_t>(runs[j].begin),
+                      all.begin() + static_cast<ptrdiff_t>(runs[j].end));
+    entries.emplace_back(std::string(runs[i].term), term_entry(runs[i].term, postings, ranges));
+    i = j;
+  }
   ranges.close();
   out.ranges = std::move(ranges.scripts);
-  terms.clear();
+  runs = {};
+  all = {};
 
   // Keys whose terms together would overfill a shard are split, again and again, until each
   // key's terms fit in one (or it is a single term): a common beginning such as "ปร" does not

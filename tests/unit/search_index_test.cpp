@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <map>
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -608,4 +609,40 @@ TEST_CASE("group keys: an organisation's folder, or _site") {
   CHECK(search::group_key_of("khek-noi/plan-2566-2570/index.html") == "khek-noi");
   CHECK(search::group_key_of("index.html") == "_site");
   CHECK(search::group_key_of("/odd") == "_site");
+}
+
+TEST_CASE("the index: range blocks fill several range files, each block found by its bytes") {
+  // 3,000 pages in 300 groups, each with the same 40 words that begin alike ("aa…": one
+  // bucket), so the bucket's range blocks are more than one range file holds.
+  std::vector<search::Document> docs;
+  std::string text;
+  for (int w = 0; w < 40; ++w) text += "aa" + std::to_string(100 + w) + " ";
+  for (int g = 0; g < 300; ++g)
+    for (int d = 0; d < 10; ++d)
+      docs.push_back({"g" + std::to_string(1000 + g) + "/" + std::to_string(d) + "/index.html",
+                      "หน้า " + std::to_string(d), "หน้า", "", "", text});
+  const auto files = as_map(search::build_index(docs));
+  const std::string bucket =
+      "search/r/" + std::to_string(search::bucket_of("aa100", search::kBuckets)) + "-";
+  size_t range_files = 0;
+  for (const auto& [path, content] : files)
+    if (path.starts_with(bucket)) {
+      ++range_files;
+      CHECK(content.size() <= search::kRangeFile + 2 * search::kRangeBlock);
+    }
+  CHECK(range_files > 1);
+  // Every word's every posting is where its entry says, in whichever file (entry() reads each
+  // block by its offset and length and checks it is one whole JSON string there).
+  std::set<uint32_t> files_used;
+  size_t straddling = 0;  // words whose blocks begin in one file and go on in the next
+  for (int w = 0; w < 40; ++w) {
+    const auto e = entry(files, "aa" + std::to_string(100 + w));
+    REQUIRE(e);
+    CHECK(e->all.size() == 3000);
+    CHECK(std::adjacent_find(e->all.begin(), e->all.end()) == e->all.end());
+    for (const auto& [group, file] : e->ranges) files_used.insert(file);
+    straddling += e->ranges.front().second != e->ranges.back().second;
+  }
+  CHECK(files_used.size() == range_files);
+  CHECK(straddling > 0);
 }
