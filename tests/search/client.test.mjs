@@ -496,3 +496,12 @@ test('a short, shifted or failed answer for a part is an error, not a wrong resu
     await assert.rejects(async () => (await wrong.search(query)).page(0, 10), prefix);
   }
 });
+
+test('an index of another version is an error, not misread', async () => {
+  const parts = loaders.parts(client, []);
+  const old = client.createSearch(async (key, part) => {
+    const data = await parts(key, part);
+    return key === 'manifest' ? { ...data, version: 2 } : data;
+  });
+  await assert.rejects(() => old.search('โครงการ'), /version 2/);
+});

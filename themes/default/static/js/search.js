@@ -292,6 +292,7 @@
 
   // ---- Search ----
 
+  var INDEX_VERSION = 3; // kIndexVersion in index_builder.hpp: the layout this client reads
   var MAX_ROUNDS = 3; // rounds of range blocks fetched to settle the top results
   var MAX_RANGES = 3; // range blocks one query may fetch at most
 
@@ -699,6 +700,10 @@
     // word on a large site): total then counts those found, and is at least the largest df.
     async function search(query, want) {
       var manifest = manifestOf(await get('manifest'));
+      // Another version's files (an old index cached beside a new script) would be misread.
+      if (manifest.version !== INDEX_VERSION) {
+        throw new Error('search index version ' + manifest.version + ', not ' + INDEX_VERSION);
+      }
       var groups = await resolve(manifest, query);
       var state = { ranges: 0 };
       var settled = await settle(manifest, groups, want || 10, state);
