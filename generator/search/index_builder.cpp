@@ -619,10 +619,12 @@ bool build_index(const std::vector<const GroupIndex*>& groups, Diagnostics& diag
     averages.text = std::max(1.0, text / static_cast<double>(documents));
   }
 
-  // Key tables: [["key","records in each pack","bytes of each pack",offset],…] (VLQ strings)
-  // for kGroupsPerTable groups each, offset being where the group's first pack begins in its
-  // volume (volume() puts a comma between packs, and skips groups without any).
+  // Key tables: [["key","records in each pack","bytes of each pack",offset,index],…] (VLQ
+  // strings) for kGroupsPerTable groups each: offset is where the group's first pack begins in
+  // its volume (volume() puts a comma between packs, and skips groups without any), index its
+  // place among the volume's packs (for a client that has the whole volume).
   std::vector<uint64_t> offsets(groups.size());
+  std::vector<size_t> indices(groups.size());
   for (size_t g = 0; g < groups.size(); ++g) {
     if (g % kGroupsPerVolume == 0) {
       const std::string key = "v/" + std::to_string(g / kGroupsPerVolume);
@@ -631,6 +633,7 @@ bool build_index(const std::vector<const GroupIndex*>& groups, Diagnostics& diag
     } else {
       offsets[g] = offsets[g - 1];
       for (uint32_t n : infos[g - 1].pack_bytes) offsets[g] += n + 1;
+      indices[g] = indices[g - 1] + infos[g - 1].pack_bytes.size();
     }
   }
   for (size_t t = 0; t * kGroupsPerTable < groups.size(); ++t) {
@@ -648,7 +651,7 @@ bool build_index(const std::vector<const GroupIndex*>& groups, Diagnostics& diag
       std::string bytes;
       for (uint32_t n : infos[g].pack_bytes) append_vlq(bytes, n);
       append_json_string(json, bytes);
-      json += ',' + std::to_string(offsets[g]) + ']';
+      json += ',' + std::to_string(offsets[g]) + ',' + std::to_string(indices[g]) + ']';
     }
     json += ']';
     const std::string key = "k/" + std::to_string(t);

@@ -44,14 +44,19 @@ const manifest = read('manifest');
 assert.equal(manifest.version, 3);
 const counts = { volumes: 0, packs: 0, rangeFiles: 0, blocks: 0, termsWithSeveralBlocks: 0, blocksInAnotherFile: 0 };
 
-// Packs: the key table's byte lengths, in order, place every pack of its volume.
-for (let t = 0; t * manifest.keys < manifest.groups; t++) {
+// Packs: each group's key table entry gives its packs' byte lengths, and where the first is in
+// its volume and among the volume's packs; in group order they place every pack of the volume.
+for (let t = 0; t * manifest.volume < manifest.groups; t++) {
   const key = `v/${t}`;
   const bytes = bytesOf(key);
   const whole = read(key);
   let at = Buffer.byteLength(`prongsaiSearch("${key}",[`);
   let index = 0;
-  for (const [group, , lengths] of read(`k/${t}`)) {
+  const last = Math.min(manifest.groups, (t + 1) * manifest.volume);
+  for (let g = t * manifest.volume; g < last; g++) {
+    const [group, , lengths, offset, first] = read(`k/${Math.floor(g / manifest.keys)}`)[g % manifest.keys];
+    assert.equal(offset, at, `${key}: where ${group}'s first pack begins`);
+    assert.equal(first, index, `${key}: ${group}'s first pack's place`);
     for (const length of decodeVlq(lengths)) {
       const part = JSON.parse(bytes.subarray(at, at + length).toString('utf8'));
       assert.deepEqual(part, whole[index], `${key}: pack ${index} (${group})`);

@@ -190,7 +190,7 @@ std::vector<std::string> key_entry(const std::map<std::string, std::string>& fil
 std::string pack_of(const std::map<std::string, std::string>& files, uint32_t group, size_t p) {
   const std::string& volume = files.at(search::volume_path(group / search::kGroupsPerVolume));
   const auto entry = key_entry(files, group);
-  REQUIRE(entry.size() == 4);
+  REQUIRE(entry.size() == 5);
   uint64_t offset = std::stoull(entry[3]);
   const auto lengths = search::decode_vlq(entry[2]);
   REQUIRE(lengths);
@@ -409,8 +409,10 @@ TEST_CASE("the index: a manifest, a key table, shards, and each group's packs") 
   CHECK(files.at("search/v/0.js").ends_with("]]);\n"));
   // Key table: key, records in each pack (VLQ), bytes of each pack (VLQ).
   const auto a = key_entry(files, 0);
-  REQUIRE(a.size() == 4);
+  REQUIRE(a.size() == 5);
   CHECK(a[3] == std::to_string(std::string("prongsaiSearch(\"v/0\",[").size()));
+  CHECK(a[4] == "0");
+  CHECK(key_entry(files, 1)[4] == "1");  // the second group's pack is the volume's second
   CHECK(a[0] == "a");
   CHECK(a[1] == "C");  // 2 records
   CHECK(search::decode_vlq(a[2]) == std::vector<uint32_t>{static_cast<uint32_t>(pack_a.size())});

@@ -628,25 +628,22 @@
       return best;
     }
 
-    // The pack of group `group` that holds record n, and where n is in it: the key table says
-    // how many records each pack holds, and its bytes, so where it is in the volume of its
-    // table's groups; a pack that begins inside a document's pieces starts with a copy of its
-    // card (with "i", its record number), not counted.
+    // The pack of group `group` that holds record n, and where n is in it: the group's entry in
+    // its key table says how many records each of its packs holds and its bytes, where in the
+    // volume (of `manifest.volume` groups) the first begins and its place among the volume's
+    // packs; a pack that begins inside a document's pieces starts with a copy of its card (with
+    // "i", its record number), not counted.
     async function packOf(manifest, group, n) {
-      var t = Math.floor(group / manifest.keys);
-      var table = await get('k/' + t);
-      var volume = 'v/' + t;
-      var index = 0;
-      var at = firstPartAt(volume);
-      for (var g = 0; g < group % manifest.keys; g++) {
-        decodeVlq(table[g][2]).forEach(function (bytes) {
-          index++;
-          at += bytes + 1;
-        });
-      }
+      var table = await get('k/' + Math.floor(group / manifest.keys));
+      var volume = 'v/' + Math.floor(group / manifest.volume);
       var entry = table[group % manifest.keys];
+      if (!entry || typeof entry[3] !== 'number' || typeof entry[4] !== 'number') {
+        throw new Error('bad index data');
+      }
       var sizes = decodeVlq(entry[1]);
       var lengths = decodeVlq(entry[2]);
+      var at = entry[3];
+      var index = entry[4];
       if (lengths.length !== sizes.length) throw new Error('bad index data');
       var first = 0;
       for (var p = 0; p < sizes.length; p++) {
@@ -704,6 +701,7 @@
       if (manifest.version !== INDEX_VERSION) {
         throw new Error('search index version ' + manifest.version + ', not ' + INDEX_VERSION);
       }
+      if (!(manifest.keys > 0) || !(manifest.volume > 0)) throw new Error('bad index data');
       var groups = await resolve(manifest, query);
       var state = { ranges: 0 };
       var settled = await settle(manifest, groups, want || 10, state);
