@@ -20,6 +20,7 @@ const read = (key) => {
   return JSON.parse(text.slice(text.indexOf(',') + 1, text.lastIndexOf(')')));
 };
 
+// Its own VLQ decoder, not the client's: a checker that shared the client's bug would pass it.
 const VLQ = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
 function decodeVlq(text) {
   const values = [];
