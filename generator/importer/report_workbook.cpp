@@ -3,6 +3,7 @@
 #include <unistd.h>
 #include <xlsxwriter.h>
 
+#include <ctime>
 #include <memory>
 
 #include "content/loader.hpp"
@@ -46,7 +47,13 @@ bool write_workbook_file(const fs::path& path, const PlanRef& ref, int year, int
   // A fixed creation time: the same plan and round give the same workbook.
   lxw_doc_properties props{};
   props.title = const_cast<char*>("แบบรายงานผลการดำเนินงาน");
-  props.created = 0;
+  // The workbook's dates (its properties and its zip entries) are the first day of the fiscal
+  // year, not the clock: 0 would mean "now" to libxlsxwriter.
+  std::tm start{};
+  start.tm_year = year - 543 - 1 - 1900;
+  start.tm_mon = 9;  // October
+  start.tm_mday = 1;
+  props.created = timegm(&start);
   workbook_set_properties(wb, &props);
 
   lxw_format* label = workbook_add_format(wb);
