@@ -4,6 +4,7 @@
 #include <cmath>
 #include <map>
 #include <set>
+#include <vector>
 
 #include "importer/report_sheet_layout.hpp"
 #include "importer/report_workbook.hpp"
@@ -165,6 +166,40 @@ struct Label {
   int row = 0;
 };
 
+// "31 มีนาคม 2567", "31 มี.ค. ๒๕๖๗", "๓๑ มีนาคม พ.ศ. ๒๕๖๗" -> "2567-03-31"; the month names
+// are ICU's, as the site prints them.
+std::optional<std::string> thai_date_text(const std::string& text) {
+  std::vector<std::string> words;
+  std::string word;
+  for (char c : thai::localize_digits(text, thai::Digits::arabic) + " ") {
+    if (c == ' ') {
+      if (!word.empty() && word != "พ.ศ.") words.push_back(word);
+      word.clear();
+    } else {
+      word += c;
+    }
+  }
+  if (words.size() == 4 && words[2].rfind("พ.ศ.", 0) == 0) words.erase(words.begin() + 2);
+  if (words.size() != 3) return std::nullopt;
+  int month = 0;
+  for (int m = 1; m <= 12 && !month; ++m) {
+    const thai::ThaiDate probe{2567, m, 0};
+    for (const std::string& shown : {thai::format_date_full(probe, thai::Digits::arabic),
+                                     thai::format_date_short(probe, thai::Digits::arabic)})
+      if (shown.substr(0, shown.find(' ')) == words[1]) month = m;
+  }
+  int day = 0, year = 0;
+  auto [p1, e1] = std::from_chars(words[0].data(), words[0].data() + words[0].size(), day);
+  auto [p2, e2] = std::from_chars(words[2].data(), words[2].data() + words[2].size(), year);
+  if (!month || e1 != std::errc() || e2 != std::errc() || p1 != words[0].data() + words[0].size() ||
+      p2 != words[2].data() + words[2].size())
+    return std::nullopt;
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", year, month, day);
+  if (!thai::parse_date(buf, nullptr)) return std::nullopt;
+  return std::string(buf);
+}
+
 std::optional<int> whole_number(const GridCell* c) {
   if (!c) return std::nullopt;
   const std::string t = thai::localize_digits(trim(c->text), thai::Digits::arabic);
@@ -175,12 +210,13 @@ std::optional<int> whole_number(const GridCell* c) {
 
 }  // namespace
 
-std::optional<std::string> date_from_serial(std::string_view serial) {
+std::optional<std::string> date_from_serial(std::string_view serial, bool date1904) {
   auto v = number_of(serial);
   // Serial 60 is Excel's 29 February 1900, a day that never was; nothing real is that early.
-  if (!v || *v < 61 || *v > 2958465) return std::nullopt;
+  if (!v || *v < (date1904 ? 0 : 61) || *v > 2958465) return std::nullopt;
   int y = 0, m = 0, d = 0;
-  civil_from_days(static_cast<long long>(std::floor(*v)) - 25569, y, m, d);
+  const long long days_to_1970 = date1904 ? 24107 : 25569;
+  civil_from_days(static_cast<long long>(std::floor(*v)) - days_to_1970, y, m, d);
   char buf[32];
   std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", y + 543, m, d);
   return std::string(buf);
@@ -215,8 +251,15 @@ std::optional<std::string> amount_cell_text(const GridCell* cell, std::string* e
   } else {
     if (is_dash(text)) return std::string("-");
     if (text == kNoBudget || text == "ไม่ใช้งบ") return std::string(kNoBudget);
+    // The forms documents print amounts in: "20,000 บาท", "20,000.-".
+    std::string bare = text;
+    for (std::string_view suffix : {std::string_view("บาท"), std::string_view(".-")}) {
+      if (bare.size() > suffix.size() &&
+          bare.compare(bare.size() - suffix.size(), suffix.size(), suffix) == 0)
+        bare = trim(bare.substr(0, bare.size() - suffix.size()));
+    }
     std::string reason;
-    auto m = parse_amount(text, &reason);
+    auto m = parse_amount(bare, &reason);
     if (!m || m->satang < 0) {
       *error = "expected an amount in baht (a number, or - or " + std::string(kNoBudget) +
                "), saw '" + text + "'";
@@ -360,11 +403,13 @@ std::optional<SheetReport> report_from_sheets(const std::vector<Grid>& sheets, c
     if (c && !text.empty()) {
       std::optional<std::string> date;
       if (c->kind == GridCell::Kind::number) {
-        date = date_from_serial(text);
+        date = date_from_serial(text, g->date1904);
       } else {
         const std::string t = thai::localize_digits(text, thai::Digits::arabic);
         if (thai::parse_date(t, nullptr)) {
           date = t;
+        } else if (auto named = thai_date_text(text)) {
+          date = named;
         } else {
           int dd = 0, mm = 0, yy = 0;
           char s1 = 0, s2 = 0;
@@ -380,7 +425,7 @@ std::optional<SheetReport> report_from_sheets(const std::vector<Grid>& sheets, c
       }
       if (!date)
         im.bad(*g, row, 1,
-               "expected a date (a date cell, or B.E. day/month/year such as 31/3/2567), saw '" +
+               "expected a date (a date cell, or B.E. such as 31/3/2567 or 31 มีนาคม 2567), saw '" +
                    text + "'");
       else
         as_of = *date;

@@ -31,7 +31,8 @@ std::optional<SheetReport> report_from_sheets(const std::vector<Grid>& sheets, c
 // empty (not stated), nullopt and *error ("expected an amount in baht …") when it is none.
 std::optional<std::string> amount_cell_text(const GridCell* cell, std::string* error);
 
-// A workbook date (days since 1899-12-30, Excel's 1900 system) -> B.E. "YYYY-MM-DD".
-std::optional<std::string> date_from_serial(std::string_view serial);
+// A workbook date (days since 1899-12-30 in Excel's 1900 system, since 1904-01-01 in the 1904
+// one) -> B.E. "YYYY-MM-DD".
+std::optional<std::string> date_from_serial(std::string_view serial, bool date1904 = false);
 
 }  // namespace prongsai::importer

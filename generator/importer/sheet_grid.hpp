@@ -25,7 +25,8 @@ struct Grid {
   // (row, column), both 0-based. A workbook keeps no empty cells; a CSV keeps every field, so
   // an empty one still has its line:column.
   std::map<std::pair<int, int>, GridCell> cells;
-  int rows = 0;  // one past the last row holding a cell
+  int rows = 0;           // one past the last row holding a cell
+  bool date1904 = false;  // the workbook counts dates from 1904 (old Mac Excel), not 1900
 
   const GridCell* at(int row, int column) const {
     auto it = cells.find({row, column});

@@ -200,6 +200,8 @@ std::optional<std::vector<Grid>> read_xlsx(const std::filesystem::path& path,
   }
   if (reader.failed()) return std::nullopt;
   std::vector<Grid> sheets;
+  const std::string_view date1904 =
+      child(child(workbook, "workbook"), "workbookPr").attribute("date1904").value();
   for (pugi::xml_node s : child(child(workbook, "workbook"), "sheets").children()) {
     if (local(s) != "sheet") continue;
     std::string id;
@@ -214,6 +216,7 @@ std::optional<std::vector<Grid>> read_xlsx(const std::filesystem::path& path,
     Grid grid;
     grid.file = file;
     grid.sheet = s.attribute("name").value();
+    grid.date1904 = date1904 == "1" || date1904 == "true";
     pugi::xml_document sheet;
     if (target.empty() || !reader.parse(sheet, part_name(target), true)) {
       if (target.empty()) reader.fail("sheet '" + grid.sheet + "' has no part");

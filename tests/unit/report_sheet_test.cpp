@@ -113,6 +113,12 @@ TEST_CASE("amount cells become content amounts, and anything else is named") {
   t.text = "";
   CHECK(amount_cell_text(&t, &error) == "");  // not stated
   CHECK(amount_cell_text(nullptr, &error) == "");
+  t.text = "20,000 บาท";  // as documents print amounts
+  CHECK(amount_cell_text(&t, &error) == "20,000");
+  t.text = "20,000.-";
+  CHECK(amount_cell_text(&t, &error) == "20,000");
+  t.text = "บาท";
+  CHECK_FALSE(amount_cell_text(&t, &error));
   t.text = "1O,000";
   CHECK_FALSE(amount_cell_text(&t, &error));
   CHECK(error == "expected an amount in baht (a number, or - or ไม่ใช้งบประมาณ), saw '1O,000'");
@@ -121,8 +127,9 @@ TEST_CASE("amount cells become content amounts, and anything else is named") {
 TEST_CASE("date serials are Excel's 1900 days, written as B.E.") {
   CHECK(date_from_serial("45382") == "2567-03-31");  // 31 March 2024
   CHECK(date_from_serial("45382.75") == "2567-03-31");
-  CHECK(date_from_serial("61") == "2443-03-01");  // 1 March 1900
-  CHECK_FALSE(date_from_serial("60"));            // 29 February 1900 never was
+  CHECK(date_from_serial("61") == "2443-03-01");           // 1 March 1900
+  CHECK_FALSE(date_from_serial("60"));                     // 29 February 1900 never was
+  CHECK(date_from_serial("43920", true) == "2567-03-31");  // the 1904 system (old Mac Excel)
   CHECK_FALSE(date_from_serial("x"));
 }
 
@@ -252,4 +259,23 @@ TEST_CASE("a file that is not a workbook is one clear error") {
   CHECK_FALSE(read_xlsx(ts.root() / "bad.xlsx", "bad.xlsx", d));
   CHECK(errors_of(d).find("bad.xlsx: error: not a workbook Prongsai can read") !=
         std::string::npos);
+}
+
+TEST_CASE("an as-of date typed as Thai text reads as B.E.") {
+  TempSite ts;
+  Site site;
+  small_site(ts, site);
+  for (const char* typed : {"31 มีนาคม 2567", "๓๑ มี.ค. ๒๕๖๗", "31 มีนาคม พ.ศ. 2567", "31/3/2567",
+                            "2567-03-31", "31/03/2024"}) {
+    Diagnostics d;
+    auto r = import_csv(
+        site, std::string("ปีงบประมาณ,2566\nรอบ (เดือน),6\nข้อมูล ณ วันที่,") + typed + "\nรหัส\n1-01\n",
+        d);
+    INFO(typed, errors_of(d));
+    REQUIRE(r);
+    CHECK(r->toml.find("as_of = \"2567-03-31\"") != std::string::npos);
+  }
+  Diagnostics d;
+  CHECK_FALSE(import_csv(site, "ปีงบประมาณ,2566\nรอบ (เดือน),6\nข้อมูล ณ วันที่,31 มีนา 2567\nรหัส\n", d));
+  CHECK(errors_of(d).find("round.csv:3:17: error: expected a date") != std::string::npos);
 }
