@@ -200,6 +200,15 @@ std::optional<std::string> thai_date_text(const std::string& text) {
   return std::string(buf);
 }
 
+// Two amount texts that say the same ("4,840" and "4,840.00"; both empty).
+bool same_cell(const std::string& a, const std::string& b) {
+  if (a.empty() || b.empty()) return a.empty() && b.empty();
+  auto ca = parse_budget_cell(a, nullptr), cb = parse_budget_cell(b, nullptr);
+  if (!ca || !cb) return a == b;
+  return ca->kind == cb->kind &&
+         (ca->kind != CellKind::amount || ca->amount.satang == cb->amount.satang);
+}
+
 std::optional<int> whole_number(const GridCell* c) {
   if (!c) return std::nullopt;
   const std::string t = thai::localize_digits(trim(c->text), thai::Digits::arabic);
@@ -473,7 +482,8 @@ std::optional<SheetReport> report_from_sheets(const std::vector<Grid>& sheets, c
     auto cell = [&](int c, const char* field) -> const GridCell* {
       return col[c] < 0 ? nullptr : im.value(*report, r, col[c], target + "." + field);
     };
-    if (const std::string s = cell_text(cell(status, "status"));
+    const std::string typed_status = cell_text(cell(status, "status"));
+    if (const std::string& s = typed_status;
         !s.empty() && s != kStatusNotStated && s != prongsai::kStatusNotStated) {
       if (parse_status(s))
         row.status = s;
@@ -505,7 +515,16 @@ std::optional<SheetReport> report_from_sheets(const std::vector<Grid>& sheets, c
     row.responsible = cell_text(cell(responsible, "responsible"));
     row.result = cell_text(cell(result, "result"));
     row.note = cell_text(cell(note, "note"));
-    rows.push_back(std::move(row));
+    // A row the analyst left as the workbook wrote it reports nothing: no entry, as if the
+    // report did not mention the project (due projects are then shown as not stated).
+    const Project& project = *ref.plan->find_project(row.id);
+    const bool stated =
+        !typed_status.empty() || !row.disbursed.empty() || !row.period.empty() ||
+        !row.result.empty() || !row.note.empty() ||
+        (col[budget] >= 0 &&
+         !same_cell(row.budget, budget_text_for_year(project, out.fiscal_year))) ||
+        (col[responsible] >= 0 && row.responsible != responsible_for_report(project));
+    if (stated) rows.push_back(std::move(row));
   }
   if (col[id] < 0) {
     d.error({file, 0, 0}, "the header row has no '" + std::string(kHeaders[id]) + "' column");

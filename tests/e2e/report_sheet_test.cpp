@@ -93,7 +93,8 @@ void fill_in(const e2e::fs::path& xlsx) {
               {"H7", "จัดอบรมแล้ว ๒ รุ่น\nผู้เข้าร่วม ๘๐ คน", false, ""},
               {"C8", "อยู่ระหว่างดำเนินการ", false, ""},
               {"E8", "1234", true, "1000+234"},
-              {"C9", "ไม่ได้ระบุ", false, ""}});
+              {"C9", "ไม่ได้ระบุ", false, ""},
+              {"H11", "งดจัดในปีนี้", false, ""}});
   edit_sheet(xlsx, "xl/worksheets/sheet2.xml",
              {{"B2", "นางสาวทดสอบ รายงานดี", false, ""},
               {"B3", "นักวิเคราะห์นโยบายและแผน", false, ""},
@@ -124,8 +125,10 @@ TEST_CASE("spreadsheet round trip: new report --xlsx, fill in, import report, bu
   // 1-03 says ไม่ได้ระบุ and the rest say nothing: no status written, never รอรายงาน.
   CHECK(toml.find("project = \"1-03\"\nbudget = \"ไม่ใช้งบประมาณ\"\n") != std::string::npos);
   CHECK(toml.find("รอรายงาน") == std::string::npos);
-  // Items printed "-" in 2567 are rows too (1-05), with the plan's "-".
+  // Items printed "-" in 2567 are rows too (1-05), with the plan's "-", reported on here.
   CHECK(toml.find("project = \"1-05\"\nbudget = \"-\"") != std::string::npos);
+  // A row left as the workbook wrote it (1-04) reports nothing: no entry.
+  CHECK(toml.find("project = \"1-04\"") == std::string::npos);
   const std::string notes = e2e::read(site / "content/khek-noi/reports/2567-06.import.md");
   CHECK(notes.find("รายงาน!E8 =1000+234") != std::string::npos);
 
