@@ -619,8 +619,20 @@ bool build_index(const std::vector<const GroupIndex*>& groups, Diagnostics& diag
     averages.text = std::max(1.0, text / static_cast<double>(documents));
   }
 
-  // Key tables: [["key","records in each pack","bytes of each pack"],…] (VLQ) for
-  // kGroupsPerTable groups each: where each group's packs are in the table's volume.
+  // Key tables: [["key","records in each pack","bytes of each pack",offset],…] (VLQ strings)
+  // for kGroupsPerTable groups each, offset being where the group's first pack begins in its
+  // volume (volume() puts a comma between packs, and skips groups without any).
+  std::vector<uint64_t> offsets(groups.size());
+  for (size_t g = 0; g < groups.size(); ++g) {
+    if (g % kGroupsPerVolume == 0) {
+      const std::string key = "v/" + std::to_string(g / kGroupsPerVolume);
+      std::string head = index_script(key, "[");
+      offsets[g] = head.size() - 3;  // index_script's closing ");\n"
+    } else {
+      offsets[g] = offsets[g - 1];
+      for (uint32_t n : infos[g - 1].pack_bytes) offsets[g] += n + 1;
+    }
+  }
   for (size_t t = 0; t * kGroupsPerTable < groups.size(); ++t) {
     std::string json = "[";
     for (size_t g = t * kGroupsPerTable; g < std::min(groups.size(), (t + 1) * kGroupsPerTable);
@@ -636,7 +648,7 @@ bool build_index(const std::vector<const GroupIndex*>& groups, Diagnostics& diag
       std::string bytes;
       for (uint32_t n : infos[g].pack_bytes) append_vlq(bytes, n);
       append_json_string(json, bytes);
-      json += ']';
+      json += ',' + std::to_string(offsets[g]) + ']';
     }
     json += ']';
     const std::string key = "k/" + std::to_string(t);
@@ -680,6 +692,7 @@ bool build_index(const std::vector<const GroupIndex*>& groups, Diagnostics& diag
                          ",\"documents\":" + std::to_string(documents) +
                          ",\"groups\":" + std::to_string(groups.size()) +
                          ",\"keys\":" + std::to_string(kGroupsPerTable) +
+                         ",\"volume\":" + std::to_string(kGroupsPerVolume) +
                          ",\"buckets\":" + std::to_string(kBuckets) + ",\"shards\":[";
   for (uint32_t b = 0; b < kBuckets; ++b)
     manifest += (b ? "," : "") + std::to_string(shard_counts[b]);
@@ -732,9 +745,9 @@ IndexFiles build_index(const std::vector<Document>& documents, unsigned threads,
   std::vector<const GroupIndex*> pointers;
   for (const GroupIndex& g : groups) pointers.push_back(&g);
   IndexFiles files;
-  for (size_t t = 0; t * kGroupsPerTable < groups.size(); ++t) {
+  for (size_t t = 0; t * kGroupsPerVolume < groups.size(); ++t) {
     std::vector<std::string_view> packs;
-    for (size_t g = t * kGroupsPerTable; g < std::min(groups.size(), (t + 1) * kGroupsPerTable);
+    for (size_t g = t * kGroupsPerVolume; g < std::min(groups.size(), (t + 1) * kGroupsPerVolume);
          ++g)
       packs.push_back(groups[g].packs);
     files.emplace_back(volume_path(t), volume(t, packs));
