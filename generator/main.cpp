@@ -321,6 +321,8 @@ int new_command(const std::vector<std::string>& args) {
 // extensions to the same dispatch.
 namespace {
 
+int import_sheet_report(const prongsai::importer::ImportSheetOptions& options);
+
 int import_command(const std::vector<std::string>& args) {
   if (args.size() < 2 || args[1] == "-h" || args[1] == "--help") {
     std::cout << kImportHelp;
@@ -351,6 +353,11 @@ int import_command(const std::vector<std::string>& args) {
   if (!prongsai::importer::is_sheet_file(options.file))
     return usage_error("import report reads .xlsx and .csv files, not '" +
                        options.file.generic_string() + "'");
+  return import_sheet_report(options);
+}
+
+// A round filled in a spreadsheet (.xlsx, .csv): the import command's branch for those files.
+int import_sheet_report(const prongsai::importer::ImportSheetOptions& options) {
   prongsai::Diagnostics diagnostics, check;
   const auto written = prongsai::importer::import_report_sheet(options, diagnostics, check);
   print_diagnostics(diagnostics, false);
@@ -359,7 +366,10 @@ int import_command(const std::vector<std::string>& args) {
     return 1;
   }
   for (const std::string& w : written) std::cout << "wrote " << w << "\n";
-  print_diagnostics(check, false);
+  // What check says about the written report; other files' warnings are not this import's.
+  for (const prongsai::Diagnostic& d : check.sorted())
+    if (d.severity == prongsai::Severity::error || d.where.file == written.front())
+      std::cerr << prongsai::format(d) << "\n";
   if (check.has_errors()) {
     std::cerr << "check failed on what was written: fix the sheet or the file, then run "
                  "prongsai check\n";
