@@ -109,6 +109,7 @@ bool StagedOutput::make_folders(const std::vector<std::string>& paths) {
     for (const std::string& f : wanted)
       if (!folders_.count(f)) missing.push_back(f);
   }
+  if (!missing.empty()) touched_ = true;
   for (const std::string& f : missing)
     if (::mkdir((tree_ / f).c_str(), 0777) != 0 && errno != EEXIST)
       return fail("cannot create " + (tree_ / f).string() + ": " + std::strerror(errno));
@@ -131,6 +132,7 @@ bool StagedOutput::in_spare(const std::string& rel, uint64_t fingerprint) const 
 }
 
 bool StagedOutput::link_from_place(const std::string& rel) {
+  touched_ = true;
   if (reuse_spare_ && folder_.spare_present.count(rel) && ::unlink((tree_ / rel).c_str()) != 0)
     return fail("cannot update " + (tree_ / rel).string() + ": " + std::strerror(errno));
   std::string error = file_io::link_or_copy(folder_.target / rel, tree_ / rel);
@@ -158,6 +160,7 @@ bool StagedOutput::write(const std::string& rel, std::string_view content) {
   if (!stays_inside(rel)) return fail("refusing to write outside the output folder: " + rel);
   if (folder_.present.count(rel) && file_io::has_content(folder_.target / rel, content))
     return link_from_place(rel);
+  touched_ = true;
   if (reuse_spare_ && folder_.spare_present.count(rel) && ::unlink((tree_ / rel).c_str()) != 0)
     return fail("cannot update " + (tree_ / rel).string() + ": " + std::strerror(errno));
   const std::string error = file_io::write_new_file(tree_ / rel, content);
@@ -169,6 +172,7 @@ bool StagedOutput::write(const std::string& rel, std::string_view content) {
 bool StagedOutput::adopt(const fs::path& made, const std::string& rel) {
   if (!stays_inside(rel)) return fail("refusing to write outside the output folder: " + rel);
   // rename() replaces a spare's file of that name in one step.
+  touched_ = true;
   if (::rename(made.c_str(), (tree_ / rel).c_str()) != 0)
     return fail("cannot move " + made.string() + " to " + (tree_ / rel).string() + ": " +
                 std::strerror(errno));
@@ -191,6 +195,16 @@ bool StagedOutput::copy(const fs::path& source, const std::string& rel) {
 bool StagedOutput::commit(Manifest next) {
   if (failed_) return false;
   std::error_code ec;
+  // Every file kept as it is in place, nothing done to the spare, nothing else in the folder:
+  // the folder in place is the new build. Nothing is synced or swapped (a sync would wait for
+  // every other program's writes on the disk); the spare, untouched, gets its marker back, so
+  // the next build trusts it again (without one, it would make a whole new tree).
+  if (reuse_spare_ && !touched_ && folder_.previous && folder_.fingerprints_trusted &&
+      next.files == folder_.previous->files && folder_.present.size() == next.files.size()) {
+    committed_ = true;
+    file_io::write_new_file(tree_ / kMarkerName, marker_text(folder_.spare->build));
+    return true;
+  }
   if (reuse_spare_) {
     // What the spare holds that the new build does not: files, then the folders left empty.
     std::set<std::string> needed;

@@ -54,7 +54,8 @@ class StagedOutput {
   // Where prongsai keeps its own files for this output folder (records of what builds read).
   const std::filesystem::path& side_dir() const;
 
-  // Records `next` (every output path and its fingerprint), then swaps the new site in.
+  // Records `next` (every output path and its fingerprint), then swaps the new site in —
+  // unless it is the site in place, file for file, and the spare was left as it was.
   bool commit(Manifest next);
 
   bool ok() const { return !failed_; }
@@ -74,6 +75,7 @@ class StagedOutput {
   bool committed_ = false;
   std::atomic<bool> failed_{false};
   std::atomic<size_t> written_{0};
+  std::atomic<bool> touched_{false};  // the tree to swap in differs from what it was
   std::mutex folders_mutex_;
   std::set<std::string> folders_;  // folders of the new tree that exist or are being made
   bool folders_known_ = false;

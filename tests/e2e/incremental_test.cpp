@@ -1,5 +1,6 @@
 // End-to-end: rebuilds touch only what changed and always equal a clean build.
 #include <doctest/doctest.h>
+#include <sys/stat.h>
 
 #include <map>
 
@@ -109,4 +110,40 @@ TEST_CASE("rebuilds equal a clean build after each kind of change") {
     CHECK(run.exit_code == 1);
     CHECK(e2e::tree(site / "public") == before);
   }
+}
+
+TEST_CASE(
+    "a rebuild that changes nothing, once the spare matches, leaves both folders as they are") {
+  const auto site = e2e::copy_example_site("noop-swap");
+  auto build = [&] { return e2e::prongsai("build --quiet --site '" + site.string() + "'"); };
+  REQUIRE(build().exit_code == 0);
+  REQUIRE(build().exit_code == 0);  // the first rebuild brings the spare up to the site in place
+  struct stat before_public {
+  }, before_spare{};
+  REQUIRE(::stat((site / "public").c_str(), &before_public) == 0);
+  REQUIRE(::stat((site / ".public.prongsai/spare").c_str(), &before_spare) == 0);
+  const auto run = build();
+  REQUIRE(run.exit_code == 0);
+  CHECK(run.output.find("(0 rendered), 0 files written, 0 removed") != std::string::npos);
+  struct stat after_public {
+  }, after_spare{};
+  REQUIRE(::stat((site / "public").c_str(), &after_public) == 0);
+  REQUIRE(::stat((site / ".public.prongsai/spare").c_str(), &after_spare) == 0);
+  // Not swapped: the same folders, in the same places; and again (the spare is still trusted).
+  CHECK(after_public.st_ino == before_public.st_ino);
+  CHECK(after_spare.st_ino == before_spare.st_ino);
+  REQUIRE(build().exit_code == 0);
+  REQUIRE(::stat((site / "public").c_str(), &after_public) == 0);
+  REQUIRE(::stat((site / ".public.prongsai/spare").c_str(), &after_spare) == 0);
+  CHECK(after_public.st_ino == before_public.st_ino);
+  CHECK(after_spare.st_ino == before_spare.st_ino);
+  // And the next build that does change something still ends where a clean build does.
+  replace_in(site / "content/khek-noi/plan-2566-2570/projects/1-04.md", "15,000", "16,000");
+  REQUIRE(build().exit_code == 0);
+  const fs::path clean = e2e::temp_dir("noop-swap-clean") / "public";
+  REQUIRE(
+      e2e::prongsai("build --quiet --site '" + site.string() + "' --out '" + clean.string() + "'")
+          .exit_code == 0);
+  CHECK(e2e::differences(e2e::tree(site / "public"), e2e::tree(clean)) == "");
+  CHECK(e2e::tree(site / "public") != e2e::tree(site / ".public.prongsai/spare"));
 }
