@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "cli/progress.hpp"
+#include "importer/import_report.hpp"
 #include "input/names.hpp"
 #include "serve/serve.hpp"
 #include "site/build_id.hpp"
@@ -25,6 +26,8 @@ Usage:
   prongsai serve [options]   build, serve on http://127.0.0.1:1313/ and rebuild on every edit
   prongsai new report --plan ORG/PLAN --year YYYY --round N
                              start a reporting round from a complete form
+  prongsai import report FILE --plan ORG/PLAN
+                             a progress report's text made into content, with an import report
   prongsai --version
 
 Run "prongsai COMMAND --help" for a command's options.
@@ -99,6 +102,7 @@ int print_diagnostics(const prongsai::Diagnostics& diagnostics, bool quiet) {
 }
 
 int new_command(const std::vector<std::string>& args);
+int import_command(const std::vector<std::string>& args);
 int serve_command(const std::vector<std::string>& args);
 
 int usage_error(const std::string& message) {
@@ -140,6 +144,7 @@ int main(int argc, char** argv) try {
     return 0;
   }
   if (command == "new") return new_command(args);
+  if (command == "import") return import_command(args);
   if (command == "serve") return serve_command(args);
   if (command != "build" && command != "check")
     return usage_error("unknown command '" + command + "'");
@@ -302,6 +307,70 @@ int serve_command(const std::vector<std::string>& args) {
     }
   }
   return prongsai::serve(options);
+}
+
+}  // namespace
+
+// --- import (issue 12) ---------------------------------------------------------------------------
+
+namespace {
+
+constexpr const char* kImportReportHelp =
+    R"(Usage: prongsai import report FILE --plan ORG/PLAN [options]
+
+Reads a progress report (รายงานผลการดำเนินงาน) from its text (.txt, what a PDF of it yields) and
+writes content/ORG/reports/YYYY-RR.toml, with an import report (Thai) beside it,
+content/ORG/reports/YYYY-RR.import.md, that lists with page and line every place the import was
+not sure of and everything it could not place. Check those places, then run `prongsai check`.
+
+When content/ORG/PLAN exists, each row goes to its project there (by title, else by its printed
+number within the same มิติ). When it does not, the plan is rebuilt from what the report shows
+(scope = "report": only the projects the report names), its years taken from the folder name
+(plan-2566-2570); content/ORG/organisation.toml is written too when ORG is new.
+Writes nothing if any of these files exists; a second run on the same text gives the same bytes.
+
+Options:
+  --plan ORG/PLAN  where the report goes, e.g. bang-kao/plan-2566
+  --site DIR       the site folder (default: current folder)
+  --content DIR    content folder, relative to the site folder (default: content)
+  -h, --help       this help
+)";
+
+int import_command(const std::vector<std::string>& args) {
+  if (args.size() < 2 || args[1] == "-h" || args[1] == "--help") {
+    std::cout << kImportReportHelp;
+    return args.size() < 2 ? 2 : 0;
+  }
+  if (args[1] != "report")
+    return usage_error("prongsai import reads reports: prongsai import report FILE …");
+  prongsai::importer::ImportReportOptions options;
+  for (size_t i = 2; i < args.size(); ++i) {
+    const std::string& a = args[i];
+    const bool has_value = i + 1 < args.size();
+    if (a == "-h" || a == "--help") {
+      std::cout << kImportReportHelp;
+      return 0;
+    } else if (a == "--plan" && has_value) {
+      options.plan = args[++i];
+    } else if (a == "--site" && has_value) {
+      options.site_root = args[++i];
+    } else if (a == "--content" && has_value) {
+      options.content_dir = args[++i];
+    } else if (!a.starts_with("-") && options.file.empty()) {
+      options.file = a;
+    } else {
+      return usage_error("unknown or incomplete option '" + a + "' for import report");
+    }
+  }
+  if (options.file.empty() || options.plan.empty())
+    return usage_error("import report needs the report's FILE and --plan ORG/PLAN");
+  prongsai::Diagnostics diagnostics;
+  const auto written = prongsai::importer::import_report(options, diagnostics);
+  print_diagnostics(diagnostics, false);
+  if (written.empty()) return 1;
+  for (const auto& w : written) std::cout << "wrote " << w << "\n";
+  std::cout << "check the places listed in " << written.back() << ", then run prongsai check\n";
+  return diagnostics.has_errors() ? 1 : 0;
 }
 
 }  // namespace
