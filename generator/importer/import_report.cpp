@@ -65,16 +65,16 @@ std::vector<std::vector<std::string>> match_projects(const ImportedReport& r, co
             same_number.push_back(&p);
         if (same_number.size() == 1) {
           found = same_number[0];
-          notes.uncertain(it.where, it.number + " " + it.title.substr(0, 100),
+          notes.uncertain(it.where, it.number + " " + clip(it.title, 100),
                           "ชื่อไม่ตรงกับโครงการใดในแผน จับคู่ตามเลขที่พิมพ์กับโครงการ " + found->id + " (" +
-                              found->title.substr(0, 90) + ")",
+                              clip(found->title, 90) + ")",
                           report_file + ": entries " + found->id);
         }
       }
       if (found) {
         ids.push_back(found->id);
       } else {
-        notes.unplaced(it.where, it.number + " " + it.title.substr(0, 100),
+        notes.unplaced(it.where, it.number + " " + clip(it.title, 100),
                        "ไม่พบโครงการนี้ในแผน " + plan.slug + " (ทั้งชื่อและเลขที่พิมพ์) จึงไม่ได้ใส่แถวนี้");
       }
     }

@@ -397,7 +397,7 @@ struct Reader {
       auto n = leading_number(clean_cell(at(Col::level1)));
       if (n && n->segments.size() >= 2) {
         cells.insert(cells.begin() + static_cast<long>(l1), "");
-        notes.uncertain(where, clean_cell(cells[l1 + 1]).substr(0, 120),
+        notes.uncertain(where, clip(clean_cell(cells[l1 + 1]), 120),
                         "แถวนี้พิมพ์เลื่อนไปทางซ้ายหนึ่งช่อง อ่านโดยเลื่อนกลับ", "ตารางรายงานผล");
       }
     }
@@ -415,7 +415,7 @@ struct Reader {
         at(Col::level2).clear();
       } else if (c2_project && !cp_project) {
         cells.insert(cells.begin() + static_cast<long>(l2), "");
-        notes.uncertain(where, c2.substr(0, 120), "แถวนี้พิมพ์เลื่อนไปทางซ้ายหนึ่งช่อง อ่านโดยเลื่อนกลับ",
+        notes.uncertain(where, clip(c2, 120), "แถวนี้พิมพ์เลื่อนไปทางซ้ายหนึ่งช่อง อ่านโดยเลื่อนกลับ",
                         "ตารางรายงานผล");
       }
     }
@@ -424,14 +424,14 @@ struct Reader {
       if (auto n = leading_number(c1); n && n->segments.size() == 1)
         place_node(1, *n, where);
       else
-        notes.unplaced(where, c1.substr(0, 120), "ข้อความในช่องมิติไม่มีเลขหัวข้อ จึงไม่ได้วาง");
+        notes.unplaced(where, clip(c1, 120), "ข้อความในช่องมิติไม่มีเลขหัวข้อ จึงไม่ได้วาง");
     }
     const std::string c2 = clean_cell(at(Col::level2));
     if (!c2.empty()) {
       if (auto n = leading_number(c2)) {
         place_node(2, *n, where);
       } else {
-        notes.unplaced(where, c2.substr(0, 120), "ข้อความในช่องภารกิจไม่มีเลขหัวข้อ จึงไม่ได้วาง");
+        notes.unplaced(where, clip(c2, 120), "ข้อความในช่องภารกิจไม่มีเลขหัวข้อ จึงไม่ได้วาง");
       }
     }
     std::string proj = strip_prefix_labels(clean_cell(at(Col::project)));
@@ -445,7 +445,7 @@ struct Reader {
         place_node(3, *n, where);
         heading_only = markers.empty();
       } else if (!markers.empty()) {
-        notes.unplaced(where, pre.substr(0, 120), "ข้อความก่อนเลขโครงการไม่มีเลขหัวข้อ จึงไม่ได้วาง");
+        notes.unplaced(where, clip(pre, 120), "ข้อความก่อนเลขโครงการไม่มีเลขหัวข้อ จึงไม่ได้วาง");
       }
     }
     ImportedEntry e;
@@ -479,8 +479,7 @@ struct Reader {
     if (e.items.empty()) {
       if (heading_only && !e.result && !e.period) return;
       if (r.entries.empty() || heading_only) {
-        const std::string shown =
-            (proj.empty() ? (e.result ? *e.result : "") : proj).substr(0, 120);
+        const std::string shown = clip(proj.empty() ? (e.result ? *e.result : "") : proj, 120);
         if (!shown.empty() || e.result)
           notes.unplaced(where, shown, "แถวนี้ไม่มีเลขโครงการ (เช่น (๑)) จึงไม่ได้วาง");
         return;
@@ -497,7 +496,7 @@ struct Reader {
       std::string first;
       for (auto& it : prev.items) first += (first.empty() ? "" : " ") + it.number;
       notes.uncertain(
-          where, (e.result ? *e.result : proj).substr(0, 120),
+          where, clip(e.result ? *e.result : proj, 120),
           "แถวไม่มีชื่อโครงการ ต่อเป็นส่วนหนึ่งของแถวก่อนหน้า " + first + " (" + describe(prev.where) + ")",
           "entries " + first);
       return;
@@ -525,7 +524,7 @@ struct Reader {
     const std::string num = clean_cell(cell(cells, Col::number));
     if (!whole_number(num)) {
       if (!without_spaces(clean_cell(lines_text(cells))).empty())
-        notes.unplaced(where, clean_cell(lines_text(cells)).substr(0, 120),
+        notes.unplaced(where, clip(clean_cell(lines_text(cells)), 120),
                        "แถวในตารางสถานะไม่มีลำดับ จึงไม่ได้วาง");
       return;
     }
@@ -571,7 +570,7 @@ struct Reader {
     if (ticked.size() == 1) {
       e.status = ticked[0];
     } else if (ticked.size() > 1) {
-      notes.uncertain(where, item.title.substr(0, 120), "ทำเครื่องหมายสถานะมากกว่าหนึ่งช่อง จึงไม่ระบุสถานะ",
+      notes.uncertain(where, clip(item.title, 120), "ทำเครื่องหมายสถานะมากกว่าหนึ่งช่อง จึงไม่ระบุสถานะ",
                       "entries " + num + " status");
     }
     const std::string note = clean_cell(cell(cells, Col::note));
@@ -635,7 +634,7 @@ struct Reader {
         }
       }
       if (best == appendix.size() || best_score < 0.6) {
-        notes.uncertain(e.where, e.items[0].title.substr(0, 120),
+        notes.uncertain(e.where, clip(e.items[0].title, 120),
                         "ไม่พบผลการดำเนินการของโครงการนี้ในภาคผนวก จึงไม่ได้ระบุผล",
                         "entries " + e.items[0].number + " result");
         continue;
@@ -644,14 +643,14 @@ struct Reader {
       if (!appendix[best].second.empty()) e.result = appendix[best].second;
       e.more.push_back(appendix_where[best]);
       if (best_score < 2)
-        notes.uncertain(appendix_where[best], appendix[best].first.substr(0, 120),
+        notes.uncertain(appendix_where[best], clip(appendix[best].first, 120),
                         "ชื่อในภาคผนวกไม่ตรงกับตารางทุกตัวอักษร จับคู่กับลำดับ " + e.items[0].number + " (" +
-                            e.items[0].title.substr(0, 90) + ")",
+                            clip(e.items[0].title, 90) + ")",
                         "entries " + e.items[0].number + " result");
     }
     for (size_t a = 0; a < appendix.size(); ++a)
       if (!used[a])
-        notes.unplaced(appendix_where[a], appendix[a].first.substr(0, 120),
+        notes.unplaced(appendix_where[a], clip(appendix[a].first, 120),
                        "ผลในภาคผนวกที่ไม่ตรงกับโครงการใดในตารางสถานะ");
   }
 
@@ -1004,7 +1003,7 @@ struct Reader {
         else if (table == Table::appendix)
           appendix_row(cells, where);
         else
-          notes.unplaced(where, clean_cell(lines[i].text).substr(0, 120), "แถวตารางก่อนหัวตารางที่รู้จัก");
+          notes.unplaced(where, clip(clean_cell(lines[i].text), 120), "แถวตารางก่อนหัวตารางที่รู้จัก");
         ++i;
         continue;
       }
@@ -1044,7 +1043,7 @@ struct Reader {
       } else if (w == "ภาคผนวก") {
         ++i;
       } else {
-        notes.unplaced(where, t.substr(0, 120), "ข้อความที่ไม่อยู่ในส่วนใดของรายงานที่รู้จัก");
+        notes.unplaced(where, clip(t, 120), "ข้อความที่ไม่อยู่ในส่วนใดของรายงานที่รู้จัก");
         ++i;
       }
     }

@@ -51,6 +51,13 @@ std::string collapse_spaces(std::string_view text) {
   return out;
 }
 
+std::string clip(std::string_view text, size_t max_bytes) {
+  if (text.size() <= max_bytes) return std::string(text);
+  size_t end = max_bytes;
+  while (end > 0 && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80) --end;
+  return std::string(text.substr(0, end)) + "…";
+}
+
 std::string without_spaces(std::string_view text) {
   std::string out;
   for (size_t i = 0; i < text.size();) {

@@ -11,6 +11,8 @@ namespace prongsai::importer {
 
 // Tabs, newlines and runs of spaces become one space; trimmed.
 std::string collapse_spaces(std::string_view text);
+// At most max_bytes of text, cut at a character boundary (for quoting a cell in a note).
+std::string clip(std::string_view text, size_t max_bytes);
 // Every space removed (to compare two printings of the same words).
 std::string without_spaces(std::string_view text);
 // HTML tags a converter left in a cell removed; paragraph and list tags become "\n".
