@@ -381,6 +381,46 @@ struct Reader {
 
   // --- the results table (004) ---------------------------------------------------------------
 
+  static bool looks_like_period(const std::string& t) {
+    if (t.empty() || t.size() > 60) return false;
+    for (std::string_view m :
+         {"ต.ค", "พ.ย", "ธ.ค", "ม.ค", "ก.พ", "มี.ค", "เม.ย", "พ.ค", "มิ.ย", "ก.ค", "ส.ค", "ก.ย"})
+      if (contains(t, m)) return true;
+    return false;
+  }
+
+  // Whether a printed number fits at depth k under the current path: its first k-1 parts are
+  // the path's, and a top-level number is at most one past the last top-level one.
+  bool fits(const LeadingNumber& n, size_t k) const {
+    if (n.segments.size() != k || k > 3) return false;
+    if (k == 1) {
+      const int top = path.empty() ? 0 : std::stoi(path[0]);
+      return n.segments[0] >= 1 && n.segments[0] <= top + 1;
+    }
+    return path.size() >= k - 1 && path[k - 2] == join_id(n.segments, k - 1);
+  }
+
+  // A heading cell: placed at the depth its number fits, else at its column's depth (noted).
+  void heading(const LeadingNumber& n, size_t column_depth, SourcePlace where) {
+    const size_t k = n.segments.size();
+    place_node(fits(n, k) ? k : column_depth, n, where);
+  }
+
+  // Tidies an item's printed title: spaces inside quotes, a trailing "(ต่อ)" (continued).
+  std::string tidy_title(std::string t, SourcePlace where) {
+    for (std::string_view q : {"“ ", "\" "}) {
+      size_t p;
+      while ((p = t.find(q)) != std::string::npos) t.erase(p + q.size() - 1, 1);
+    }
+    size_t p;
+    while ((p = t.find(" ”")) != std::string::npos) t.erase(p, 1);
+    if (t.ends_with("(ต่อ)")) {
+      t = collapse_spaces(t.substr(0, t.size() - std::string_view("(ต่อ)").size()));
+      notes.uncertain(where, "(ต่อ)", "ตัด \"(ต่อ)\" ท้ายชื่อออก (เครื่องหมายว่าต่อจากหน้าก่อน)", "ชื่อโครงการ");
+    }
+    return t;
+  }
+
   void results_row(std::vector<std::string> cells, SourcePlace where) {
     auto at = [&](Col c) -> std::string& {
       static std::string none;
@@ -390,64 +430,74 @@ struct Reader {
       if (cells.size() <= i) cells.resize(i + 1);
       return cells[i];
     };
-    // Cells shifted left by one (a heading of depth 2 in the มิติ column): put them back.
-    const size_t l1 = index_of(Col::level1), l2 = index_of(Col::level2),
-                 pj = index_of(Col::project);
-    if (l1 != std::string::npos) {
-      auto n = leading_number(clean_cell(at(Col::level1)));
-      if (n && n->segments.size() >= 2) {
-        cells.insert(cells.begin() + static_cast<long>(l1), "");
-        notes.uncertain(where, clip(clean_cell(cells[l1 + 1]), 120),
-                        "แถวนี้พิมพ์เลื่อนไปทางซ้ายหนึ่งช่อง อ่านโดยเลื่อนกลับ", "ตารางรายงานผล");
-      }
+    const size_t pj = index_of(Col::project);
+    // From the project cell on, cells shifted left by one (the period printed under the
+    // results, the project cell missing): put them back.
+    if (pj != std::string::npos && looks_like_period(clean_cell(at(Col::result))) &&
+        !looks_like_period(clean_cell(at(Col::period)))) {
+      cells.insert(cells.begin() + static_cast<long>(pj), "");
+      notes.uncertain(where, clip(clean_cell(at(Col::result)), 120),
+                      "ช่องในแถวนี้พิมพ์เลื่อนไปทางซ้ายหนึ่งช่อง (ระยะเวลาอยู่ในช่องผลการดำเนินงาน) อ่านโดยเลื่อนกลับ",
+                      "ตารางรายงานผล");
     }
-    if (l2 != std::string::npos && pj != std::string::npos) {
-      const std::string c2 = clean_cell(at(Col::level2)), cp = clean_cell(at(Col::project));
-      auto n2 = leading_number(c2);
-      const bool c2_project = (n2 && n2->segments.size() >= 3) || !item_markers(c2).empty();
-      auto np = leading_number(cp);
-      const bool cp_project = (np && np->segments.size() >= 3) || !item_markers(cp).empty() ||
-                              without_spaces(cp).starts_with("โครงการ/กิจกรรม/มาตรการ");
-      if (without_spaces(c2) == without_spaces(cp)) {
-        at(Col::level2).clear();
-      } else if (c2_project && cp.empty()) {
-        at(Col::project) = at(Col::level2);
-        at(Col::level2).clear();
-      } else if (c2_project && !cp_project) {
-        cells.insert(cells.begin() + static_cast<long>(l2), "");
-        notes.uncertain(where, clip(c2, 120), "แถวนี้พิมพ์เลื่อนไปทางซ้ายหนึ่งช่อง อ่านโดยเลื่อนกลับ",
-                        "ตารางรายงานผล");
-      }
-    }
-    const std::string c1 = clean_cell(at(Col::level1));
-    if (!c1.empty()) {
-      if (auto n = leading_number(c1); n && n->segments.size() == 1)
-        place_node(1, *n, where);
-      else
-        notes.unplaced(where, clip(c1, 120), "ข้อความในช่องมิติไม่มีเลขหัวข้อ จึงไม่ได้วาง");
-    }
-    const std::string c2 = clean_cell(at(Col::level2));
-    if (!c2.empty()) {
-      if (auto n = leading_number(c2)) {
-        place_node(2, *n, where);
-      } else {
-        notes.unplaced(where, clip(c2, 120), "ข้อความในช่องภารกิจไม่มีเลขหัวข้อ จึงไม่ได้วาง");
-      }
-    }
-    std::string proj = strip_prefix_labels(clean_cell(at(Col::project)));
-    proj = collapse_spaces(proj);
-    const auto markers = item_markers(proj);
-    const std::string pre =
-        collapse_spaces(markers.empty() ? proj : proj.substr(0, markers[0].begin));
+    // The tree cells (มิติ, ภารกิจ, โครงการ) read by what they hold, not only by their column: a
+    // cell printed again in the next column is read once; a heading goes where its number fits.
+    std::vector<std::pair<size_t, std::string>> tree;  // column depth, text
+    for (auto [c, depth] : {std::pair{Col::level1, size_t{1}}, std::pair{Col::level2, size_t{2}},
+                            std::pair{Col::project, size_t{3}}})
+      if (index_of(c) != std::string::npos)
+        tree.emplace_back(depth, collapse_spaces(strip_prefix_labels(clean_cell(at(c)))));
+    for (size_t k = 0; k + 1 < tree.size(); ++k)
+      if (!tree[k].second.empty() &&
+          without_spaces(tree[k].second) == without_spaces(tree[k + 1].second))
+        tree[k].second.clear();
+    std::string proj;
     bool heading_only = false;
-    if (!pre.empty()) {
-      if (auto n = leading_number(pre)) {
-        place_node(3, *n, where);
-        heading_only = markers.empty();
-      } else if (!markers.empty()) {
-        notes.unplaced(where, clip(pre, 120), "ข้อความก่อนเลขโครงการไม่มีเลขหัวข้อ จึงไม่ได้วาง");
+    std::string heading_node;
+    for (auto& [depth, text] : tree) {
+      if (text.empty()) continue;
+      if (!proj.empty()) {
+        // After the project's own cell: a near copy of the results printed in the project column.
+        if (!item_markers(text).empty())
+          notes.unplaced(where, clip(text, 120), "ช่องนี้พิมพ์โครงการซ้ำกับช่องทางซ้าย จึงไม่ได้อ่านซ้ำ");
+        else if (at(Col::result).empty())
+          at(Col::result) = text;
+        else
+          notes.uncertain(where, clip(text, 120),
+                          "ช่องโครงการพิมพ์ข้อความคล้ายผลการดำเนินงาน ใช้ช่องผลการดำเนินงานแทน",
+                          "ตารางรายงานผล");
+        continue;
+      }
+      const auto markers = item_markers(text);
+      const std::string pre =
+          collapse_spaces(markers.empty() ? text : text.substr(0, markers[0].begin));
+      auto n = leading_number(pre);
+      if (!markers.empty()) {
+        proj = text;
+        if (n)
+          heading(*n, std::max<size_t>(depth, 2), where);
+        else if (!pre.empty())
+          notes.unplaced(where, clip(pre, 120), "ข้อความก่อนเลขโครงการไม่มีเลขหัวข้อ จึงไม่ได้วาง");
+      } else if (n) {
+        heading(*n, depth, where);
+        heading_only = true;
+        heading_node = path.empty() ? "" : path.back();
+      } else if (depth < 3 && path.size() >= depth) {
+        // A heading's words carried over onto the next row (a page broke inside the cell).
+        ImportedNode* node = find_node(path[depth - 1]);
+        if (node) {
+          node->name += " " + text;
+          notes.uncertain(where, clip(text, 120),
+                          "ข้อความในช่องไม่มีเลขหัวข้อ ต่อท้ายชื่อหัวข้อ " + node->id + " ที่อยู่ก่อน",
+                          "plan.toml: nodes " + node->id);
+        }
+      } else if (depth == 3 && at(Col::result).empty()) {
+        at(Col::result) = text;
+      } else {
+        notes.unplaced(where, clip(text, 120), "ข้อความในช่องนี้ไม่มีเลขหัวข้อหรือเลขโครงการ จึงไม่ได้วาง");
       }
     }
+    const auto markers = item_markers(proj);
     ImportedEntry e;
     e.where = where;
     for (size_t m = 0; m < markers.size(); ++m) {
@@ -455,7 +505,8 @@ struct Reader {
       ImportedItem item;
       item.where = where;
       item.number = markers[m].label;
-      item.title = collapse_spaces(proj.substr(markers[m].end, end - markers[m].end));
+      item.title =
+          tidy_title(collapse_spaces(proj.substr(markers[m].end, end - markers[m].end)), where);
       std::string misprint;
       item.kind = kind_of_title(item.title, &misprint);
       if (!misprint.empty())
@@ -478,7 +529,10 @@ struct Reader {
 
     if (e.items.empty()) {
       if (heading_only && !e.result && !e.period) return;
-      if (r.entries.empty() || heading_only) {
+      const bool same_node = heading_only && !r.entries.empty() &&
+                             !r.entries.back().items.empty() &&
+                             r.entries.back().items.back().node == heading_node;
+      if (r.entries.empty() || (heading_only && !same_node)) {
         const std::string shown = clip(proj.empty() ? (e.result ? *e.result : "") : proj, 120);
         if (!shown.empty() || e.result)
           notes.unplaced(where, shown, "แถวนี้ไม่มีเลขโครงการ (เช่น (๑)) จึงไม่ได้วาง");
@@ -697,7 +751,7 @@ struct Reader {
         m.to = collapse_spaces(t.substr(std::string_view("เรียน").size()));
       else if (is_parenthesised_name(t)) {
         m.signatory.name = t.substr(1, t.size() - 2);
-        ++i;
+        i = next_nonempty(i + 1);
         m.signatory.position = lines_after(i);
         break;
       } else
@@ -719,7 +773,7 @@ struct Reader {
         if (t.empty()) continue;
         if (is_parenthesised_name(t)) {
           a.name = t.substr(1, t.size() - 2);
-          ++i;
+          i = next_nonempty(i + 1);
           a.position = lines_after(i);
           break;
         }
