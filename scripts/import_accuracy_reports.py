@@ -145,7 +145,13 @@ def compare(expected, imported, org, plan, report, digits):
 
     def check(field, exp, got, where="", covered=None):
         def n(v):
-            return norm(v) if isinstance(v, str) else v
+            if isinstance(v, str):
+                return norm(v)
+            if isinstance(v, dict):
+                return {k: n(x) for k, x in v.items()}
+            if isinstance(v, list):
+                return [n(x) for x in v]
+            return v
         ok = n(exp) == n(got)
         fields.setdefault(field, [0, 0])
         fields[field][1] += 1

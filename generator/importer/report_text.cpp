@@ -182,8 +182,68 @@ struct Reader {
   bool titles_done = false;
   int title_blocks = 0;
 
+  std::string corpus;  // the whole text, markup and line breaks aside, to look words up in
+
   explicit Reader(const std::vector<SourceLine>& l, ImportNotes& n, Errors& e)
-      : lines(l), notes(n), errors(e) {}
+      : lines(l), notes(n), errors(e) {
+    for (const auto& line : lines) corpus += collapse_spaces(strip_markup(line.text)) + "\n";
+  }
+
+  static bool thai_letter_at(std::string_view t, size_t i) {
+    return i + 2 < t.size() + 0 && t.substr(i, 1) == "\xE0" &&
+           (t[i + 1] == '\xB8' || t[i + 1] == '\xB9');
+  }
+  // Byte offset of the start of the last `n` code points of t, or of its first `n`.
+  static size_t tail_start(std::string_view t, size_t n) {
+    size_t i = t.size();
+    while (i > 0 && n > 0) {
+      --i;
+      if ((static_cast<unsigned char>(t[i]) & 0xC0) != 0x80) --n;
+    }
+    return i;
+  }
+  static size_t head_end(std::string_view t, size_t n) {
+    size_t i = 0;
+    while (i < t.size() && n > 0) {
+      ++i;
+      while (i < t.size() && (static_cast<unsigned char>(t[i]) & 0xC0) == 0x80) ++i;
+      --n;
+    }
+    return i;
+  }
+
+  // A space inside a wrapped table cell ("ความรู้ ด้านกฎหมาย"): removed when the document prints
+  // the same letters across it without a space somewhere else ("ความรู้ด้านกฎหมาย").
+  std::string join_wrapped(const std::string& text, SourcePlace where, const std::string& target) {
+    constexpr size_t kSide = 6;  // code points looked at on each side of the space
+    std::string out;
+    size_t b = 0;
+    bool joined = false;
+    while (b <= text.size()) {
+      size_t e = text.find(' ', b);
+      if (e == std::string::npos) e = text.size();
+      const std::string_view word = std::string_view(text).substr(b, e - b);
+      if (!out.empty()) {
+        const std::string_view left = std::string_view(out).substr(tail_start(out, kSide));
+        const std::string_view right = word.substr(0, head_end(word, kSide));
+        const bool thai = !left.empty() && !right.empty() &&
+                          thai_letter_at(left, tail_start(left, 1)) && thai_letter_at(right, 0);
+        if (thai && left.size() >= 6 && right.size() >= 6 &&
+            corpus.find(std::string(left) + std::string(right)) != std::string::npos) {
+          joined = true;
+        } else {
+          out += ' ';
+        }
+      }
+      out += word;
+      b = e + 1;
+    }
+    if (joined)
+      notes.uncertain(
+          where, clip(text, 120),
+          "ลบช่องว่างจากการตัดบรรทัดในช่องตาราง (เอกสารพิมพ์คำเดียวกันติดกันที่อื่น): " + clip(out, 120), target);
+    return out;
+  }
 
   std::string text(size_t i) const { return collapse_spaces(lines[i].text); }
   bool is_table(size_t i) const { return lines[i].text.find('\t') != std::string::npos; }
@@ -1136,6 +1196,10 @@ struct Reader {
   }
 
   void finish() {
+    for (auto& n : r.nodes) n.name = join_wrapped(n.name, {}, "plan.toml: nodes " + n.id);
+    for (auto& e : r.entries)
+      for (auto& it : e.items)
+        it.title = join_wrapped(it.title, it.where, "ชื่อโครงการ " + it.number);
     const bool status_layout =
         std::any_of(r.entries.begin(), r.entries.end(), [](const ImportedEntry& e) {
           return !e.items.empty() && !e.items[0].number.starts_with("(");
