@@ -468,11 +468,9 @@ struct Reader {
 
   // Tidies an item's printed title: spaces inside quotes, a trailing "(ต่อ)" (continued).
   std::string tidy_title(std::string t, SourcePlace where) {
-    for (std::string_view q : {"“ ", "\" "}) {
-      size_t p;
-      while ((p = t.find(q)) != std::string::npos) t.erase(p + q.size() - 1, 1);
-    }
+    // Only the curly quotes: a straight quote could open or close.
     size_t p;
+    while ((p = t.find("“ ")) != std::string::npos) t.erase(p + std::string_view("“").size(), 1);
     while ((p = t.find(" ”")) != std::string::npos) t.erase(p, 1);
     if (t.ends_with("(ต่อ)")) {
       t = collapse_spaces(t.substr(0, t.size() - std::string_view("(ต่อ)").size()));
