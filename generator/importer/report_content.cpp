@@ -205,7 +205,7 @@ std::string plan_toml(const ImportedReport& r, const ReportTarget& t, ImportNote
     bool found = false;
     for (const auto& n : nodes) found |= n.id == id;
     if (!found && id.find('.') == std::string::npos) {
-      nodes.push_back({id, "มิติที่ " + id, "มิติที่ " + id});
+      nodes.push_back({id, "มิติที่ " + id, "มิติที่ " + id, {}});
       notes.uncertain({}, id, "รายงานไม่ได้พิมพ์ชื่อมิติที่ " + id + " ใช้ \"มิติที่ " + id + "\" เป็นชื่อ",
                       "plan.toml: nodes " + id);
     }

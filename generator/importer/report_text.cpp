@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <map>
+#include <set>
 
 #include "importer/text_clean.hpp"
 #include "thai/digits.hpp"
@@ -433,7 +434,7 @@ struct Reader {
                         "plan.toml: nodes " + id);
       }
     } else {
-      r.nodes.push_back({id, n.label, n.rest});
+      r.nodes.push_back({id, n.label, n.rest, where});
     }
     path.resize(depth - 1);
     path.push_back(id);
@@ -613,6 +614,28 @@ struct Reader {
           "entries " + first);
       return;
     }
+    // The same item printed again at the top of the next page (same number, same place, the
+    // title alike): the row continues the one above.
+    if (e.items.size() == 1 && !r.entries.empty() && r.entries.back().items.size() == 1) {
+      const ImportedItem& prev_item = r.entries.back().items[0];
+      const ImportedItem& item = e.items[0];
+      if (item.number == prev_item.number && item.node == prev_item.node &&
+          similarity(match_key(item.title), match_key(prev_item.title)) >= 0.8) {
+        ImportedEntry& prev = r.entries.back();
+        prev.more.push_back(where);
+        if (e.result) prev.result = prev.result ? *prev.result + "\n\n" + *e.result : *e.result;
+        if (!prev.period && e.period) prev.period = e.period;
+        if (!prev.budget && e.budget) prev.budget = e.budget;
+        if (!prev.disbursed && e.disbursed) prev.disbursed = e.disbursed;
+        if (!prev.responsible && e.responsible) prev.responsible = e.responsible;
+        if (!prev.note && e.note) prev.note = e.note;
+        notes.uncertain(where, item.number + " " + clip(item.title, 100),
+                        "พิมพ์โครงการเดิมซ้ำต่อจากแถวก่อนหน้า (" + describe(prev.where) +
+                            ") จึงรวมเป็นแถวเดียวกัน ใช้ชื่อที่พิมพ์ครั้งแรก",
+                        "entries " + item.number);
+        return;
+      }
+    }
     if (e.result) {
       if (auto s = status_at_end(*e.result)) {
         e.status = *s;
@@ -703,6 +726,18 @@ struct Reader {
     if (title.empty() && result.empty()) return;
     appendix.emplace_back(title, result);
     appendix_where.push_back(where);
+  }
+
+  // How alike two keys are: the common start and end over the longer one (1 = the same).
+  static double similarity(const std::string& a, const std::string& b) {
+    if (a == b) return 1;
+    size_t pre = 0;
+    while (pre < a.size() && pre < b.size() && a[pre] == b[pre]) ++pre;
+    size_t suf = 0;
+    while (suf < a.size() - pre && suf < b.size() - pre &&
+           a[a.size() - 1 - suf] == b[b.size() - 1 - suf])
+      ++suf;
+    return static_cast<double>(pre + suf) / static_cast<double>(std::max(a.size(), b.size()));
   }
 
   static std::string match_key(std::string_view t) {
@@ -978,7 +1013,8 @@ struct Reader {
         group = t;
         auto n = leading_number(collapse_spaces(t.substr(std::string_view("มิติที่").size())));
         node = n ? std::to_string(n->segments[0]) : "";
-        if (n && !find_node(node)) r.nodes.push_back({node, "มิติที่ " + n->label, n->rest});
+        if (n && !find_node(node))
+          r.nodes.push_back({node, "มิติที่ " + n->label, n->rest, lines[i].where});
         continue;
       }
       if (w == "การดำเนินการ") {
@@ -1193,8 +1229,40 @@ struct Reader {
     r.reporter = p;
   }
 
+  // The organisation named in a row under another spelling ("บางแก้ว" for "บางเก่า"): kept as
+  // printed, and noted so the analyst decides whether it is a misprint.
+  void note_other_spellings_of_organisation() {
+    static constexpr std::string_view kinds[] = {"องค์การบริหารส่วนตำบล", "เทศบาลตำบล", "เทศบาลเมือง",
+                                                 "เทศบาลนคร"};
+    std::string_view kind;
+    for (auto k : kinds)
+      if (r.organisation.starts_with(k)) kind = k;
+    if (kind.empty()) return;
+    const std::string own = r.organisation.substr(kind.size());
+    for (const auto& e : r.entries) {
+      std::string text = e.result.value_or("");
+      for (const auto& it : e.items) text += " " + it.title;
+      std::set<std::string> seen;
+      for (size_t p = text.find(kind); p != std::string::npos;
+           p = text.find(kind, p + kind.size())) {
+        size_t q = p + kind.size();
+        while (q < text.size() && thai_letter_at(text, q)) q += 3;
+        const std::string name = text.substr(p + kind.size(), q - p - kind.size());
+        if (name.empty() || name == own || own.empty() || name.substr(0, 3) != own.substr(0, 3) ||
+            !seen.insert(name).second)
+          continue;
+        std::string numbers;
+        for (const auto& it : e.items) numbers += (numbers.empty() ? "" : " ") + it.number;
+        notes.uncertain(e.where, std::string(kind) + name,
+                        "ชื่อหน่วยงานพิมพ์ต่างจากหัวรายงาน (" + r.organisation +
+                            ") เก็บตามที่พิมพ์ — ถ้าพิมพ์ผิด ให้แก้และบันทึกใน [[corrections]]",
+                        "entries " + numbers);
+      }
+    }
+  }
+
   void finish() {
-    for (auto& n : r.nodes) n.name = join_wrapped(n.name, {}, "plan.toml: nodes " + n.id);
+    for (auto& n : r.nodes) n.name = join_wrapped(n.name, n.where, "plan.toml: nodes " + n.id);
     for (auto& e : r.entries)
       for (auto& it : e.items)
         it.title = join_wrapped(it.title, it.where, "ชื่อโครงการ " + it.number);
@@ -1242,6 +1310,7 @@ struct Reader {
                           "ชื่อผู้ลงนามประกาศสะกดต่างจากในบันทึกข้อความ (" + a.name +
                               ") เก็บตามที่พิมพ์ในประกาศ — ตรวจและบันทึกการแก้ไขใน [[corrections]] ถ้าจำเป็น",
                           "announcement.signatory.name");
+    note_other_spellings_of_organisation();
     if (r.entries.empty())
       errors.emplace_back(SourcePlace{},
                           "no table of projects found: the report needs a table whose header "

@@ -73,6 +73,7 @@ struct ImportedEntry {
 
 struct ImportedNode {
   std::string id, label, name;
+  SourcePlace where;  // where it was first printed
 };
 
 struct ImportedReport {
