@@ -102,7 +102,7 @@ int print_diagnostics(const prongsai::Diagnostics& diagnostics, bool quiet) {
 }
 
 int new_command(const std::vector<std::string>& args);
-int import_command(const std::vector<std::string>& args);
+int import_report_command(const std::vector<std::string>& args);
 int serve_command(const std::vector<std::string>& args);
 
 int usage_error(const std::string& message) {
@@ -144,7 +144,8 @@ int main(int argc, char** argv) try {
     return 0;
   }
   if (command == "new") return new_command(args);
-  if (command == "import") return import_command(args);
+  if (command == "import" && (args.size() < 2 || args[1] == "report"))
+    return import_report_command(args);
   if (command == "serve") return serve_command(args);
   if (command != "build" && command != "check")
     return usage_error("unknown command '" + command + "'");
@@ -336,13 +337,12 @@ Options:
   -h, --help       this help
 )";
 
-int import_command(const std::vector<std::string>& args) {
-  if (args.size() < 2 || args[1] == "-h" || args[1] == "--help") {
+// `import report …` only (main dispatches it), so that `import plan` can sit beside it.
+int import_report_command(const std::vector<std::string>& args) {
+  if (args.size() < 3 || args[2] == "-h" || args[2] == "--help") {
     std::cout << kImportReportHelp;
-    return args.size() < 2 ? 2 : 0;
+    return args.size() < 3 ? 2 : 0;
   }
-  if (args[1] != "report")
-    return usage_error("prongsai import reads reports: prongsai import report FILE …");
   prongsai::importer::ImportReportOptions options;
   for (size_t i = 2; i < args.size(); ++i) {
     const std::string& a = args[i];
