@@ -198,10 +198,10 @@ int run(int argc, char** argv) {
     return 1;
   }
   // The volumes: 16 groups' packs each.
-  for (size_t t = 0; t * search::kGroupsPerTable < groups.size(); ++t) {
+  for (size_t t = 0; t * search::kGroupsPerVolume < groups.size(); ++t) {
     std::vector<std::string> texts;
-    for (size_t g = t * search::kGroupsPerTable;
-         g < std::min(groups.size(), (t + 1) * search::kGroupsPerTable); ++g) {
+    for (size_t g = t * search::kGroupsPerVolume;
+         g < std::min(groups.size(), (t + 1) * search::kGroupsPerVolume); ++g) {
       std::ifstream in(out / ".packs" / std::to_string(g), std::ios::binary);
       texts.emplace_back(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
     }

@@ -9,6 +9,8 @@
 
 #include "cli/progress.hpp"
 #include "importer/import_report.hpp"
+#include "importer/import_report_sheet.hpp"
+#include "importer/report_workbook.hpp"
 #include "input/names.hpp"
 #include "serve/serve.hpp"
 #include "site/build_id.hpp"
@@ -24,10 +26,11 @@ Usage:
   prongsai build [options]   build the site into public/
   prongsai check [options]   validate the content only; print every problem
   prongsai serve [options]   build, serve on http://127.0.0.1:1313/ and rebuild on every edit
-  prongsai new report --plan ORG/PLAN --year YYYY --round N
-                             start a reporting round from a complete form
+  prongsai new report --plan ORG/PLAN --year YYYY --round N [--xlsx]
+                             start a reporting round from a complete form (or a workbook)
   prongsai import report FILE --plan ORG/PLAN
-                             a progress report's text made into content, with an import report
+                             a report's text (.txt) or a round filled in a spreadsheet
+                             (.xlsx, .csv) -> its report file, with an import report
   prongsai --version
 
 Run "prongsai COMMAND --help" for a command's options.
@@ -68,10 +71,43 @@ Writes content/ORG/reports/YYYY-N.toml: every project of the plan that has a bud
 or ไม่ใช้งบประมาณ) in fiscal year YYYY, with its budget and status รอรายงาน, ready to fill in.
 Refuses to overwrite an existing file.
 
+With --xlsx, writes instead a workbook to fill in in Excel or LibreOffice: ORG-YYYY-NN.xlsx in
+the current folder (or --out FILE), one row per item of the plan (items printed "-" that year
+too), then `prongsai import report FILE.xlsx --plan ORG/PLAN` makes the report file from it.
+
 Options:
   --plan ORG/PLAN  the plan, e.g. khek-noi/plan-2566-2570 (PLAN alone if only one organisation has it)
   --year YYYY      the fiscal year, B.E.
   --round N        months into the fiscal year (2, 6 or 12)
+  --xlsx           write the workbook instead of the TOML form
+  --out FILE       with --xlsx: where the workbook goes (default: ./ORG-YYYY-NN.xlsx)
+  --site DIR       the site folder (default: current folder)
+  --content DIR    content folder, relative to the site folder (default: content)
+  -h, --help       this help
+)";
+
+// issue 12 (sheet): `import report` for spreadsheets.
+constexpr const char* kImportHelp =
+    R"(Usage: prongsai import report FILE --plan ORG/PLAN [options]
+
+FILE.xlsx or FILE.csv: a reporting round filled in the workbook `prongsai new report --xlsx`
+wrote (or a CSV of its report sheet, see docs/import.md). Every bad cell is an error naming
+sheet!cell (file:line:column for a CSV); nothing is written unless the whole file is valid.
+
+Any other FILE: a progress report's text (รายงานผลการดำเนินงาน, .txt as a PDF of it yields: cells
+separated by tabs, pages by form feeds). When content/ORG/PLAN exists, each row goes to its
+project there (by title, else by its printed number within the same มิติ). When it does not,
+the plan is rebuilt from what the report shows (scope = "report": only the projects the report
+names), its years taken from the folder name (plan-2566-2570); content/ORG/organisation.toml is
+written too when ORG is new.
+
+Both write content/ORG/reports/YYYY-NN.toml and, beside it, YYYY-NN.import.md (the import
+report, in Thai: with page and line, every place the import was not sure of and everything it
+could not place). Never overwrites: when any file it would write exists, nothing is written. The
+same input gives the same bytes.
+
+Options:
+  --plan ORG/PLAN  where the round goes, e.g. bang-kao/plan-2566
   --site DIR       the site folder (default: current folder)
   --content DIR    content folder, relative to the site folder (default: content)
   -h, --help       this help
@@ -102,7 +138,7 @@ int print_diagnostics(const prongsai::Diagnostics& diagnostics, bool quiet) {
 }
 
 int new_command(const std::vector<std::string>& args);
-int import_report_command(const std::vector<std::string>& args);
+int import_command(const std::vector<std::string>& args);
 int serve_command(const std::vector<std::string>& args);
 
 int usage_error(const std::string& message) {
@@ -144,8 +180,7 @@ int main(int argc, char** argv) try {
     return 0;
   }
   if (command == "new") return new_command(args);
-  if (command == "import" && (args.size() < 2 || args[1] == "report"))
-    return import_report_command(args);
+  if (command == "import") return import_command(args);
   if (command == "serve") return serve_command(args);
   if (command != "build" && command != "check")
     return usage_error("unknown command '" + command + "'");
@@ -235,6 +270,8 @@ int new_command(const std::vector<std::string>& args) {
   if (args[1] != "report")
     return usage_error("prongsai new makes reports only: prongsai new report …");
   prongsai::NewReportOptions options;
+  bool xlsx = false;
+  std::string out;
   for (size_t i = 2; i < args.size(); ++i) {
     const std::string& a = args[i];
     const bool has_value = i + 1 < args.size();
@@ -261,17 +298,95 @@ int new_command(const std::vector<std::string>& args) {
       options.site_root = args[++i];
     } else if (a == "--content" && has_value) {
       options.content_dir = args[++i];
+    } else if (a == "--xlsx") {
+      xlsx = true;
+    } else if (a == "--out" && has_value) {
+      out = args[++i];
     } else {
       return usage_error("unknown or incomplete option '" + a + "' for new report");
     }
   }
   if (options.plan.empty() || !options.fiscal_year || !options.round)
     return usage_error("new report needs --plan, --year and --round");
+  if (!out.empty() && !xlsx) return usage_error("--out goes with --xlsx");
   prongsai::Diagnostics diagnostics;
+  if (xlsx) {
+    const auto book = prongsai::importer::write_report_workbook(
+        {options.site_root, options.content_dir, options.plan, options.fiscal_year, options.round,
+         out},
+        diagnostics);
+    print_diagnostics(diagnostics, true);
+    if (book.empty()) return 1;
+    std::cout << "wrote " << book.generic_string() << "\n";
+    return 0;
+  }
   const auto written = prongsai::new_report(options, diagnostics);
   print_diagnostics(diagnostics, true);
   if (written.empty()) return 1;
   std::cout << "wrote " << written.generic_string() << "\n";
+  return 0;
+}
+
+}  // namespace
+
+// issue 12 (sheet): `prongsai import report FILE.xlsx|.csv`. The text/PDF importers add their
+// extensions to the same dispatch.
+namespace {
+
+int import_sheet_report(const prongsai::importer::ImportSheetOptions& options);
+int import_text_report(const prongsai::importer::ImportSheetOptions& options);
+
+int import_command(const std::vector<std::string>& args) {
+  if (args.size() < 2 || args[1] == "-h" || args[1] == "--help") {
+    std::cout << kImportHelp;
+    return args.size() < 2 ? 2 : 0;
+  }
+  if (args[1] != "report") return usage_error("prongsai import: unknown kind '" + args[1] + "'");
+  prongsai::importer::ImportSheetOptions options;
+  for (size_t i = 2; i < args.size(); ++i) {
+    const std::string& a = args[i];
+    const bool has_value = i + 1 < args.size();
+    if (a == "-h" || a == "--help") {
+      std::cout << kImportHelp;
+      return 0;
+    } else if (a == "--plan" && has_value) {
+      options.plan = args[++i];
+    } else if (a == "--site" && has_value) {
+      options.site_root = args[++i];
+    } else if (a == "--content" && has_value) {
+      options.content_dir = args[++i];
+    } else if (!a.empty() && a[0] != '-' && options.file.empty()) {
+      options.file = a;
+    } else {
+      return usage_error("unknown or incomplete option '" + a + "' for import report");
+    }
+  }
+  if (options.file.empty() || options.plan.empty())
+    return usage_error("import report needs FILE and --plan ORG/PLAN");
+  if (!prongsai::importer::is_sheet_file(options.file)) return import_text_report(options);
+  return import_sheet_report(options);
+}
+
+// A round filled in a spreadsheet (.xlsx, .csv): the import command's branch for those files.
+int import_sheet_report(const prongsai::importer::ImportSheetOptions& options) {
+  prongsai::Diagnostics diagnostics, check;
+  const auto written = prongsai::importer::import_report_sheet(options, diagnostics, check);
+  print_diagnostics(diagnostics, false);
+  if (written.empty()) {
+    std::cerr << "nothing written\n";
+    return 1;
+  }
+  for (const std::string& w : written) std::cout << "wrote " << w << "\n";
+  // What check says about the written report; other files' warnings are not this import's.
+  for (const prongsai::Diagnostic& d : check.sorted())
+    if (d.severity == prongsai::Severity::error || d.where.file == written.front())
+      std::cerr << prongsai::format(d) << "\n";
+  if (check.has_errors()) {
+    std::cerr << "check failed on what was written: fix the sheet or the file, then run "
+                 "prongsai check\n";
+    return 1;
+  }
+  std::cout << "check passed\n";
   return 0;
 }
 
@@ -316,54 +431,13 @@ int serve_command(const std::vector<std::string>& args) {
 
 namespace {
 
-constexpr const char* kImportReportHelp =
-    R"(Usage: prongsai import report FILE --plan ORG/PLAN [options]
-
-Reads a progress report (รายงานผลการดำเนินงาน) from its text (.txt, what a PDF of it yields) and
-writes content/ORG/reports/YYYY-RR.toml, with an import report (Thai) beside it,
-content/ORG/reports/YYYY-RR.import.md, that lists with page and line every place the import was
-not sure of and everything it could not place. Check those places, then run `prongsai check`.
-
-When content/ORG/PLAN exists, each row goes to its project there (by title, else by its printed
-number within the same มิติ). When it does not, the plan is rebuilt from what the report shows
-(scope = "report": only the projects the report names), its years taken from the folder name
-(plan-2566-2570); content/ORG/organisation.toml is written too when ORG is new.
-Writes nothing if any of these files exists; a second run on the same text gives the same bytes.
-
-Options:
-  --plan ORG/PLAN  where the report goes, e.g. bang-kao/plan-2566
-  --site DIR       the site folder (default: current folder)
-  --content DIR    content folder, relative to the site folder (default: content)
-  -h, --help       this help
-)";
-
-// `import report …` only (main dispatches it), so that `import plan` can sit beside it.
-int import_report_command(const std::vector<std::string>& args) {
-  if (args.size() < 3 || args[2] == "-h" || args[2] == "--help") {
-    std::cout << kImportReportHelp;
-    return args.size() < 3 ? 2 : 0;
-  }
+// A report's text (anything but .xlsx/.csv): the import command's branch for it.
+int import_text_report(const prongsai::importer::ImportSheetOptions& sheet_options) {
   prongsai::importer::ImportReportOptions options;
-  for (size_t i = 2; i < args.size(); ++i) {
-    const std::string& a = args[i];
-    const bool has_value = i + 1 < args.size();
-    if (a == "-h" || a == "--help") {
-      std::cout << kImportReportHelp;
-      return 0;
-    } else if (a == "--plan" && has_value) {
-      options.plan = args[++i];
-    } else if (a == "--site" && has_value) {
-      options.site_root = args[++i];
-    } else if (a == "--content" && has_value) {
-      options.content_dir = args[++i];
-    } else if (!a.starts_with("-") && options.file.empty()) {
-      options.file = a;
-    } else {
-      return usage_error("unknown or incomplete option '" + a + "' for import report");
-    }
-  }
-  if (options.file.empty() || options.plan.empty())
-    return usage_error("import report needs the report's FILE and --plan ORG/PLAN");
+  options.file = sheet_options.file;
+  options.plan = sheet_options.plan;
+  options.site_root = sheet_options.site_root;
+  options.content_dir = sheet_options.content_dir;
   prongsai::Diagnostics diagnostics;
   const auto written = prongsai::importer::import_report(options, diagnostics);
   print_diagnostics(diagnostics, false);

@@ -1,5 +1,6 @@
 #include "output/file_io.hpp"
 
+#include <dirent.h>
 #include <fcntl.h>
 #include <sys/file.h>
 #include <sys/stat.h>
@@ -143,6 +144,58 @@ Fd try_lock(const fs::path& path, std::string* error) {
     return Fd();
   }
   return fd;
+}
+
+namespace {
+
+// The entries of the open folder `dir`: name and whether it is a folder (not a symlink to one).
+bool list_folder(int dir, std::vector<std::pair<std::string, bool>>& entries) {
+  alignas(8) char buffer[32768];
+  for (;;) {
+    const ssize_t n = ::getdents64(dir, buffer, sizeof buffer);
+    if (n < 0 && errno == EINTR) continue;
+    if (n < 0) return false;
+    if (n == 0) return true;
+    for (ssize_t at = 0; at < n;) {
+      const auto* e = reinterpret_cast<const struct dirent64*>(buffer + at);
+      at += e->d_reclen;
+      const std::string_view name = e->d_name;
+      if (name == "." || name == "..") continue;
+      bool folder = e->d_type == DT_DIR;
+      if (e->d_type == DT_UNKNOWN) {  // a file system that does not say: ask
+        struct stat st {};
+        if (::fstatat(dir, e->d_name, &st, AT_SYMLINK_NOFOLLOW) != 0) return false;
+        folder = S_ISDIR(st.st_mode);
+      }
+      entries.emplace_back(name, folder);
+    }
+  }
+}
+
+bool walk_folder(int dir, const std::string& prefix, std::vector<std::string>& files,
+                 std::vector<std::string>& folders) {
+  std::vector<std::pair<std::string, bool>> entries;
+  if (!list_folder(dir, entries)) return false;
+  for (auto& [name, folder] : entries) {
+    std::string rel = prefix + name;
+    if (!folder) {
+      files.push_back(std::move(rel));
+      continue;
+    }
+    Fd sub(::openat(dir, name.c_str(), O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC));
+    if (!sub) return false;
+    folders.push_back(rel);
+    if (!walk_folder(sub.get(), rel + "/", files, folders)) return false;
+  }
+  return true;
+}
+
+}  // namespace
+
+bool walk_tree(const fs::path& root, std::vector<std::string>& files,
+               std::vector<std::string>& folders) {
+  Fd dir(::open(root.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC));
+  return dir && walk_folder(dir.get(), "", files, folders);
 }
 
 }  // namespace prongsai::file_io

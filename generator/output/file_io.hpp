@@ -5,6 +5,7 @@
 #include <filesystem>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace prongsai::file_io {
 
@@ -57,5 +58,11 @@ void sync_folder(const std::filesystem::path& path);
 // An exclusive lock on `path` (created if missing), held while the Fd lives; an empty Fd when
 // another process holds it.
 Fd try_lock(const std::filesystem::path& path, std::string* error);
+
+// Files (symlinks and anything else that is not a folder included) and folders under `root`,
+// as relative paths, symlinks not followed. One open, the directory reads and one close per
+// folder, each opened relative to its parent. False when a folder cannot be read.
+bool walk_tree(const std::filesystem::path& root, std::vector<std::string>& files,
+               std::vector<std::string>& folders);
 
 }  // namespace prongsai::file_io

@@ -5,6 +5,8 @@
 #include <algorithm>
 #include <cctype>
 
+#include "output/file_io.hpp"
+
 namespace prongsai {
 namespace fs = std::filesystem;
 
@@ -71,18 +73,6 @@ bool is_legacy_temp(const std::string& rel) {
 }
 
 // Files (symlinks included) and folders under `root`, as relative paths.
-bool walk(const fs::path& root, std::vector<std::string>& files,
-          std::vector<std::string>& folders) {
-  std::error_code ec;
-  for (auto it = fs::recursive_directory_iterator(root, ec);
-       !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
-    const std::string rel = it->path().lexically_relative(root).generic_string();
-    const bool folder = it->is_directory() && !it->is_symlink();
-    (folder ? folders : files).push_back(rel);
-  }
-  return !ec;
-}
-
 // The spare folder is used only when its marker names a record that lists what it holds.
 void find_spare(OutputFolder& f) {
   std::error_code ec;
@@ -90,7 +80,7 @@ void find_spare(OutputFolder& f) {
   if (f.previous && f.fingerprints_trusted) {
     const auto build = read_marker(f.spare_dir());
     std::vector<std::string> files, folders;
-    if (build && !build->empty() && walk(f.spare_dir(), files, folders)) {
+    if (build && !build->empty() && file_io::walk_tree(f.spare_dir(), files, folders)) {
       f.spare = read_manifest(f.side, *build);
       for (std::string& rel : files)
         if (rel != kMarkerName) f.spare_present.insert(std::move(rel));
@@ -184,7 +174,7 @@ std::optional<OutputFolder> claim_output_folder(const fs::path& out, const std::
   }
 
   std::vector<std::string> files, folders;
-  if (!walk(f.target, files, folders)) {
+  if (!file_io::walk_tree(f.target, files, folders)) {
     d.error(where, "cannot read the output folder " + display);
     return std::nullopt;
   }

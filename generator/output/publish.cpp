@@ -34,12 +34,25 @@ std::string build_id(const Manifest& m) {
 
 }  // namespace
 
-bool stays_inside(const std::string& rel) {
-  fs::path p(rel);
-  if (p.is_absolute() || rel.empty()) return false;
-  for (const auto& part : p)
-    if (part == ".." || part == ".") return false;
+// Relative, and no part of it "." or ".." (checked on the string: at national size this runs
+// for every file of every rebuild, and fs::path splits it into allocated parts).
+bool stays_inside(std::string_view rel) {
+  if (rel.empty() || rel.front() == '/') return false;
+  for (size_t at = 0; at <= rel.size();) {
+    const size_t slash = std::min(rel.find('/', at), rel.size());
+    const std::string_view part = rel.substr(at, slash - at);
+    if (part == "." || part == "..") return false;
+    at = slash + 1;
+  }
   return rel != kMarkerName;
+}
+
+// The folders above `rel`, nearest first: "a/b/c.html" -> "a/b", "a". Stops when `f` says so.
+template <class F>
+void for_each_folder_above(std::string_view rel, F f) {
+  for (size_t slash = rel.rfind('/'); slash != std::string_view::npos && slash > 0;
+       slash = rel.rfind('/', slash - 1))
+    if (!f(rel.substr(0, slash))) return;
 }
 
 StagedOutput::StagedOutput(OutputFolder& folder, Diagnostics& diagnostics)
@@ -74,8 +87,10 @@ bool StagedOutput::make_folders(const std::vector<std::string>& paths) {
   std::vector<std::string> wanted;
   for (const std::string& rel : paths) {
     if (!stays_inside(rel)) return fail("refusing to write outside the output folder: " + rel);
-    for (fs::path p = fs::path(rel).parent_path(); !p.empty(); p = p.parent_path())
-      wanted.push_back(p.generic_string());
+    for_each_folder_above(rel, [&](std::string_view folder) {
+      wanted.emplace_back(folder);
+      return true;
+    });
   }
   // Parents before children. Made without the lock held; two callers needing the same new
   // folder at once may both try (EEXIST is fine), and a folder is known made once it is.
@@ -87,8 +102,8 @@ bool StagedOutput::make_folders(const std::vector<std::string>& paths) {
     if (!folders_known_) {
       if (reuse_spare_)
         for (const std::string& rel : folder_.spare_present)
-          for (fs::path p = fs::path(rel).parent_path(); !p.empty(); p = p.parent_path())
-            if (!folders_.insert(p.generic_string()).second) break;
+          for_each_folder_above(
+              rel, [&](std::string_view folder) { return folders_.emplace(folder).second; });
       folders_known_ = true;
     }
     for (const std::string& f : wanted)

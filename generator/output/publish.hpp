@@ -81,6 +81,6 @@ class StagedOutput {
 };
 
 // A page path must stay inside the output folder, whatever the content said.
-bool stays_inside(const std::string& rel);
+bool stays_inside(std::string_view rel);
 
 }  // namespace prongsai

@@ -619,8 +619,23 @@ bool build_index(const std::vector<const GroupIndex*>& groups, Diagnostics& diag
     averages.text = std::max(1.0, text / static_cast<double>(documents));
   }
 
-  // Key tables: [["key","records in each pack","bytes of each pack"],…] (VLQ) for
-  // kGroupsPerTable groups each: where each group's packs are in the table's volume.
+  // Key tables: [["key","records in each pack","bytes of each pack",offset,index],…] (VLQ
+  // strings) for kGroupsPerTable groups each: offset is where the group's first pack begins in
+  // its volume (volume() puts a comma between packs, and skips groups without any), index its
+  // place among the volume's packs (for a client that has the whole volume).
+  std::vector<uint64_t> offsets(groups.size());
+  std::vector<size_t> indices(groups.size());
+  for (size_t g = 0; g < groups.size(); ++g) {
+    if (g % kGroupsPerVolume == 0) {
+      const std::string key = "v/" + std::to_string(g / kGroupsPerVolume);
+      std::string head = index_script(key, "[");
+      offsets[g] = head.size() - 3;  // index_script's closing ");\n"
+    } else {
+      offsets[g] = offsets[g - 1];
+      for (uint32_t n : infos[g - 1].pack_bytes) offsets[g] += n + 1;
+      indices[g] = indices[g - 1] + infos[g - 1].pack_bytes.size();
+    }
+  }
   for (size_t t = 0; t * kGroupsPerTable < groups.size(); ++t) {
     std::string json = "[";
     for (size_t g = t * kGroupsPerTable; g < std::min(groups.size(), (t + 1) * kGroupsPerTable);
@@ -636,7 +651,7 @@ bool build_index(const std::vector<const GroupIndex*>& groups, Diagnostics& diag
       std::string bytes;
       for (uint32_t n : infos[g].pack_bytes) append_vlq(bytes, n);
       append_json_string(json, bytes);
-      json += ']';
+      json += ',' + std::to_string(offsets[g]) + ',' + std::to_string(indices[g]) + ']';
     }
     json += ']';
     const std::string key = "k/" + std::to_string(t);
@@ -680,6 +695,7 @@ bool build_index(const std::vector<const GroupIndex*>& groups, Diagnostics& diag
                          ",\"documents\":" + std::to_string(documents) +
                          ",\"groups\":" + std::to_string(groups.size()) +
                          ",\"keys\":" + std::to_string(kGroupsPerTable) +
+                         ",\"volume\":" + std::to_string(kGroupsPerVolume) +
                          ",\"buckets\":" + std::to_string(kBuckets) + ",\"shards\":[";
   for (uint32_t b = 0; b < kBuckets; ++b)
     manifest += (b ? "," : "") + std::to_string(shard_counts[b]);
@@ -732,9 +748,9 @@ IndexFiles build_index(const std::vector<Document>& documents, unsigned threads,
   std::vector<const GroupIndex*> pointers;
   for (const GroupIndex& g : groups) pointers.push_back(&g);
   IndexFiles files;
-  for (size_t t = 0; t * kGroupsPerTable < groups.size(); ++t) {
+  for (size_t t = 0; t * kGroupsPerVolume < groups.size(); ++t) {
     std::vector<std::string_view> packs;
-    for (size_t g = t * kGroupsPerTable; g < std::min(groups.size(), (t + 1) * kGroupsPerTable);
+    for (size_t g = t * kGroupsPerVolume; g < std::min(groups.size(), (t + 1) * kGroupsPerVolume);
          ++g)
       packs.push_back(groups[g].packs);
     files.emplace_back(volume_path(t), volume(t, packs));

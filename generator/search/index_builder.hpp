@@ -53,8 +53,8 @@ struct GroupIndex {
 GroupIndex index_group(std::string key, const std::vector<Document>& docs,
                        Diagnostics& diagnostics);
 
-// Groups 16n … 16n+15 of the order given to build_index share key table n and volume n: the
-// volume's path (under the site root) and its bytes, from those groups' `packs`, in order.
+// Groups 16n … 16n+15 of the order given to build_index share volume n: the volume's path
+// (under the site root) and its bytes, from those groups' `packs`, in order.
 std::string volume_path(size_t table);
 std::string volume(size_t table, const std::vector<std::string_view>& packs);
 
@@ -99,14 +99,17 @@ inline constexpr unsigned kTitleBase = 64;
 // into as many shards as keep a shard near kShardTarget bytes. A term's postings of highest
 // impact, up to about kFirstBlock bytes, are in its shard; the rest, in document order, in
 // range blocks of about kRangeBlock bytes, stored in range files of about kRangeFile bytes.
-// A group's documents are packed into packs of about kPackTarget bytes; kGroupsPerTable
-// groups share a key table (their keys and the records and bytes of their packs) and a volume.
+// A group's documents are packed into packs of about kPackTarget bytes; kGroupsPerVolume
+// groups share a volume, and kGroupsPerTable a key table (their keys, the records and bytes of
+// their packs, and where in their volume the first begins): one query reads a key table per
+// result, so they are small.
 inline constexpr uint32_t kBuckets = 64;
 inline constexpr size_t kShardTarget = 2048;
 inline constexpr size_t kFirstBlock = 512;
 inline constexpr size_t kRangeBlock = 4096;
 inline constexpr size_t kRangeFile = 256 * 1024;
 inline constexpr size_t kPackTarget = 4096;
-inline constexpr uint32_t kGroupsPerTable = 16;
+inline constexpr uint32_t kGroupsPerTable = 4;
+inline constexpr uint32_t kGroupsPerVolume = 16;
 
 }  // namespace prongsai::search

@@ -76,16 +76,16 @@ bool stat_file(const fs::path& p, InputFile& f) {
 std::vector<InputFile> input_files(const fs::path& root, const fs::path& dir,
                                    const UnitRecord* previous) {
   std::vector<InputFile> files;
-  std::error_code ec;
-  for (auto it = fs::recursive_directory_iterator(dir, ec);
-       !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
+  const std::string prefix = dir.lexically_relative(root).generic_string() + "/";
+  std::vector<std::string> names, folders;
+  file_io::walk_tree(dir, names, folders);  // a folder that cannot be read: what was listed
+  for (const std::string& name : names) {
     InputFile f;
-    if (!stat_file(it->path(), f)) continue;
-    f.path = it->path().lexically_relative(root).generic_string();
+    if (!stat_file(dir / name, f)) continue;
+    f.path = prefix + name;
     files.push_back(std::move(f));
   }
   // Files outside the folder that the previous build read (a [source] original elsewhere).
-  const std::string prefix = dir.lexically_relative(root).generic_string() + "/";
   if (previous)
     for (const InputFile& p : previous->files) {
       InputFile f;
@@ -445,10 +445,10 @@ BuildReport build_site(const BuildOptions& options, Diagnostics& d, const BuildP
       feed.insert(feed.end(), r.summary.feed.begin(), r.summary.feed.end());
     }
     // Volumes: the packs of 16 groups each, made again only when one of theirs changed.
-    for (size_t t = 0; output && t * search::kGroupsPerTable < groups.size(); ++t) {
-      const size_t end = std::min(groups.size(), (t + 1) * search::kGroupsPerTable);
+    for (size_t t = 0; output && t * search::kGroupsPerVolume < groups.size(); ++t) {
+      const size_t end = std::min(groups.size(), (t + 1) * search::kGroupsPerVolume);
       uint64_t fingerprint = fnv1a("volume");
-      for (size_t g = t * search::kGroupsPerTable; g < end; ++g) {
+      for (size_t g = t * search::kGroupsPerVolume; g < end; ++g) {
         const uint64_t packs =
             g == 0 ? fnv1a(site_group.packs) : records[order[g - 1]].search_packs;
         fingerprint = fnv1a(std::to_string(packs), fnv1a(groups[g]->key, fingerprint));
@@ -458,7 +458,7 @@ BuildReport build_site(const BuildOptions& options, Diagnostics& d, const BuildP
       if (!output->make_folders({path})) return finish();
       if (output->keep(path, fingerprint)) continue;
       std::vector<std::string> texts;
-      for (size_t g = t * search::kGroupsPerTable; g < end; ++g) {
+      for (size_t g = t * search::kGroupsPerVolume; g < end; ++g) {
         if (g == 0) {
           texts.push_back(site_group.packs);
           continue;

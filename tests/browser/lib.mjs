@@ -77,7 +77,19 @@ export async function openPage(context, pagePath, { media, problems = [] } = {})
   const response = await page.goto(urlOf(pagePath), { waitUntil: 'load' });
   if (!response || !response.ok()) problems.push(`page itself: HTTP ${response?.status()}`);
   await page.evaluate(() => document.fonts.ready);
+  await searchSettled(page);
   return { page, problems };
+}
+
+// The search page asked a query (?q=) fetches its index after the load event (fetch() does not
+// hold it back, as script elements did): wait until its results, or its message, are shown.
+export async function searchSettled(page, timeout = 15000) {
+  await page.waitForFunction(() => {
+    const status = document.getElementById('search-status');
+    if (!status || !/[?&]q=./.test(location.search)) return true;
+    return document.querySelector('#search-list li') !== null ||
+      /^(ไม่พบหน้าที่มีคำว่า|โหลดดัชนีค้นหาไม่ได้)/.test(status.textContent);
+  }, null, { timeout });
 }
 
 // The site's Thai font: the FontFaceSet must hold a loaded Laksaman face, and the glyphs

@@ -1,6 +1,9 @@
 // A tiny static file server for the browser tests: node's http module only, loopback only.
 // Usage: node serve.mjs ROOT PORT_FILE
 // Listens on 127.0.0.1 on a free port chosen by the system and writes that port to PORT_FILE.
+// Honours `Range: bytes=A-B` (one range: 206 with Content-Range, 416 when it is past the end),
+// as common static servers do; with PRONGSAI_SERVE_RANGES=0 it ignores Range and sends whole
+// files (200), as some servers do, so the search page can be tested against both.
 import http from 'node:http';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -11,6 +14,7 @@ if (!root || !portFile) {
   process.exit(2);
 }
 const rootDir = fs.realpathSync(root);
+const ranges = process.env.PRONGSAI_SERVE_RANGES !== '0';
 
 const types = {
   '.html': 'text/html; charset=utf-8',
@@ -39,9 +43,24 @@ const types = {
   '.otf': 'font/otf',
 };
 
-function send(res, status, type, body, head) {
-  res.writeHead(status, { 'Content-Type': type, 'Content-Length': body.length, 'Cache-Control': 'no-store' });
+function send(res, status, type, body, head, extra = {}) {
+  res.writeHead(status, { 'Content-Type': type, 'Content-Length': body.length, 'Cache-Control': 'no-store', ...extra });
   res.end(head ? undefined : body);
+}
+
+// One byte range of `size` bytes asked for: [from, to] inclusive; null when unsatisfiable;
+// undefined when the header is not one range of bytes (then it is ignored, as RFC 9110 allows).
+function byteRange(header, size) {
+  const m = /^bytes=(\d*)-(\d*)$/.exec(header.trim());
+  if (!m || (m[1] === '' && m[2] === '')) return undefined;
+  if (m[1] === '') {
+    const suffix = Number(m[2]); // the last N bytes
+    return suffix > 0 && size > 0 ? [Math.max(0, size - suffix), size - 1] : null;
+  }
+  const from = Number(m[1]);
+  const to = m[2] === '' ? size - 1 : Math.min(Number(m[2]), size - 1);
+  if (m[2] !== '' && Number(m[2]) < from) return undefined;
+  return from < size ? [from, to] : null;
 }
 
 function notFound(res, head) {
@@ -71,7 +90,16 @@ const server = http.createServer((req, res) => {
   try {
     if (fs.statSync(file).isDirectory()) file = path.join(file, 'index.html');
     const body = fs.readFileSync(file);
-    send(res, 200, types[path.extname(file).toLowerCase()] || 'application/octet-stream', body, head);
+    const type = types[path.extname(file).toLowerCase()] || 'application/octet-stream';
+    const range = ranges && req.headers.range ? byteRange(req.headers.range, body.length) : undefined;
+    if (range === null) {
+      send(res, 416, types['.txt'], Buffer.from('range not satisfiable\n'), head, { 'Content-Range': `bytes */${body.length}` });
+    } else if (range) {
+      const [from, to] = range;
+      send(res, 206, type, body.subarray(from, to + 1), head, { 'Content-Range': `bytes ${from}-${to}/${body.length}`, 'Accept-Ranges': 'bytes' });
+    } else {
+      send(res, 200, type, body, head, ranges ? { 'Accept-Ranges': 'bytes' } : {});
+    }
   } catch {
     notFound(res, head);
   }

@@ -30,17 +30,26 @@ fs::path build(const fs::path& site, const std::string& out_name) {
 }
 
 // Every group's packs, read from the volumes by the byte ranges the key tables give, as the
-// client reads them: group key -> its packs.
+// client reads them: group key -> its packs. Checks that each group's recorded offset is where
+// the packs before it end.
 std::map<std::string, std::vector<std::string>> packs_by_group(
     const std::map<std::string, std::string>& files) {
+  namespace search = prongsai::search;
   std::map<std::string, std::vector<std::string>> out;
-  const std::regex entry("\\[\"([^\"]+)\",\"([^\"]*)\",\"([^\"]*)\"\\]");
+  const std::regex entry("\\[\"([^\"]+)\",\"([^\"]*)\",\"([^\"]*)\",([0-9]+),([0-9]+)\\]");
+  size_t group = 0, at = 0, index = 0;
   for (size_t t = 0; files.count("search/k/" + std::to_string(t) + ".js"); ++t) {
     const std::string& table = files.at("search/k/" + std::to_string(t) + ".js");
-    const std::string& volume = files.at(prongsai::search::volume_path(t));
-    size_t at = ("prongsaiSearch(\"v/" + std::to_string(t) + "\",[").size();
-    for (std::sregex_iterator i(table.begin(), table.end(), entry), end; i != end; ++i) {
-      const auto lengths = prongsai::search::decode_vlq((*i)[3].str());
+    for (std::sregex_iterator i(table.begin(), table.end(), entry), end; i != end; ++i, ++group) {
+      const size_t v = group / search::kGroupsPerVolume;
+      const std::string& volume = files.at(search::volume_path(v));
+      if (group % search::kGroupsPerVolume == 0) {
+        at = ("prongsaiSearch(\"v/" + std::to_string(v) + "\",[").size();
+        index = 0;
+      }
+      CHECK(std::stoull((*i)[4].str()) == at);
+      CHECK(std::stoull((*i)[5].str()) == index);
+      const auto lengths = search::decode_vlq((*i)[3].str());
       REQUIRE(lengths);
       std::vector<std::string>& packs = out[(*i)[1].str()];
       for (uint32_t n : *lengths) {
@@ -50,10 +59,15 @@ std::map<std::string, std::vector<std::string>> packs_by_group(
         CHECK(packs.back().back() == ']');
         CHECK((volume[at + n] == ',' || volume[at + n] == ']'));
         at += n + 1;
+        ++index;
       }
+      if (group % search::kGroupsPerVolume == search::kGroupsPerVolume - 1)
+        CHECK(volume.compare(at - 1, 4, "]);\n") == 0);  // the last pack ends the data
     }
-    CHECK(volume.compare(at - 1, 4, "]);\n") == 0);  // the last pack ends the volume's data
   }
+  REQUIRE(group > 0);
+  CHECK(files.at(search::volume_path((group - 1) / search::kGroupsPerVolume))
+            .compare(at - 1, 4, "]);\n") == 0);
   return out;
 }
 

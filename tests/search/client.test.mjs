@@ -15,21 +15,51 @@ const source = fs.readFileSync(path.join(site, 'js', 'search.js'), 'utf8');
 // Loads the client as a browser would run it, in a fresh global; `prepare` may change that
 // global first (e.g. take Intl.Segmenter away, as older browsers lack it).
 function loadClient(prepare) {
-  const context = vm.createContext({ module: { exports: {} } });
+  // TextDecoder: the browser's, which the fetch loader needs (a vm context has only the language).
+  const context = vm.createContext({ module: { exports: {} }, TextDecoder });
   if (prepare) vm.runInContext(prepare, context);
   vm.runInContext(source, context, { filename: 'search.js' });
   return context.module.exports;
 }
 
 const client = loadClient();
+const fileOf = (key) => path.join(site, 'search', key + '.js');
+// Read here, not by search.js: its objects are of another realm (the vm context's).
+const read = (key) => {
+  const text = fs.readFileSync(fileOf(key), 'utf8');
+  return JSON.parse(text.slice(text.indexOf(',') + 1, text.lastIndexOf(')')));
+};
 
-function engine(api = client, fetched = []) {
-  return api.createSearch(async (key) => {
-    fetched.push(key);
-    return api.parseIndexScript(
-      await fs.promises.readFile(path.join(site, 'search', key + '.js'), 'utf8'),
-    );
-  });
+// The bytes [at, at + length) of an index file, as a server answers a Range request.
+async function bytesOf(key, at, length) {
+  const file = await fs.promises.open(fileOf(key));
+  try {
+    const buffer = Buffer.alloc(length);
+    const { bytesRead } = await file.read(buffer, 0, length, at);
+    return buffer.subarray(0, bytesRead);
+  } finally {
+    await file.close();
+  }
+}
+
+// Loaders, as the page has them (docs/search.md): `parts` reads a part of a volume or range file
+// by its bytes (a server that honours Range), `whole` takes it from the whole file (a page
+// opened from disk, or a server that ignores Range). `fetched` gets "key" or "key@at+length".
+const loaders = {
+  parts: (api, fetched) => async (key, part) => {
+    fetched.push(part ? `${key}@${part.at}+${part.length}` : key);
+    if (!part) return api.parseIndexScript(await fs.promises.readFile(fileOf(key), 'utf8'));
+    return JSON.parse((await bytesOf(key, part.at, part.length)).toString('utf8'));
+  },
+  whole: (api, fetched) => async (key, part) => {
+    fetched.push(part ? `${key}@${part.at}+${part.length}` : key);
+    const data = api.parseIndexScript(await fs.promises.readFile(fileOf(key), 'utf8'));
+    return part ? api.partOf(key, data, part) : data;
+  },
+};
+
+function engine(api = client, fetched = [], loader = 'parts', options = undefined) {
+  return api.createSearch(loaders[loader](api, fetched), options);
 }
 
 async function top(query, count = 5, api = client) {
@@ -125,26 +155,32 @@ test('a snippet comes from the piece of a long page where the words are', async 
   const result = await engine(client, fetched).search('แจ้งเบาะแส');
   const [item] = await result.page(0, 1);
   assert.ok(item.snippet.some((p) => p.mark && p.text === 'แจ้งเบาะแส'));
-  const docs = fetched.filter((k) => k.startsWith('d/'));
-  assert.ok(docs.length <= 2, docs.join(' '));
+  const packs = fetched.filter((k) => k.startsWith('v/'));
+  assert.ok(packs.length >= 1 && packs.length <= 2, packs.join(' '));
 });
 
 test('one query downloads a small part of the index', async () => {
   const fetched = [];
   const result = await engine(client, fetched).search('ผลประโยชน์ทับซ้อน');
   await result.page(0, 5);
-  const bytes = fetched.reduce(
-    (n, key) => n + fs.statSync(path.join(site, 'search', key + '.js')).size, 0);
+  // A part costs its bytes, a whole file its size.
+  const bytes = fetched.reduce((n, key) => {
+    const part = /@\d+\+(\d+)$/.exec(key);
+    return n + (part ? Number(part[1]) : fs.statSync(fileOf(key)).size);
+  }, 0);
   const shards = fetched.filter((k) => k.startsWith('t/')).length;
-  const manifest = client.parseIndexScript(
-    fs.readFileSync(path.join(site, 'search', 'manifest.js'), 'utf8'));
+  const manifest = read('manifest');
   const all = manifest.shards.reduce((a, b) => a + b, 0);
   assert.ok(shards <= 4 && shards < all, `${shards} of ${all} shards`);
-  // The five results' cards and snippets: packs of their organisations, found by a key table.
-  const packs = fetched.filter((k) => k.startsWith('p/'));
+  // The five results' cards and snippets: packs of their organisations, found by a key table,
+  // each a part of its volume.
+  const packs = fetched.filter((k) => k.startsWith('v/'));
   assert.ok(packs.length >= 3 && packs.length <= 10, packs.join(' '));
+  assert.ok(packs.every((k) => k.includes('@')), 'a volume was loaded whole');
   assert.ok(fetched.includes('k/0'));
-  assert.ok(bytes < 64 * 1024, `${bytes} bytes`);
+  const volumes = fs.readdirSync(path.join(site, 'search', 'v'))
+    .reduce((n, f) => n + fs.statSync(path.join(site, 'search', 'v', f)).size, 0);
+  assert.ok(bytes < 32 * 1024 && bytes < volumes / 4, `${bytes} bytes (volumes: ${volumes})`);
 });
 
 test('without Intl.Segmenter a Thai run is split by the index vocabulary', async () => {
@@ -156,17 +192,48 @@ test('without Intl.Segmenter a Thai run is split by the index vocabulary', async
   assert.ok(items[0].snippet.some((p) => p.mark), 'marked without a segmenter');
 });
 
+// Where every pack of a volume's groups is in it, from their key tables (docs/search.md,
+// "Parts and byte ranges"): [{group, pack, records, index, at, length}]. Each group's offset and
+// index in its entry must be where the packs before it end, counted here independently.
+function packParts(manifest, v) {
+  const out = [];
+  let at = Buffer.byteLength(`prongsaiSearch("v/${v}",[`);
+  const last = Math.min(manifest.groups, (v + 1) * manifest.volume);
+  for (let g = v * manifest.volume; g < last; g++) {
+    const table = read(`k/${Math.floor(g / manifest.keys)}`);
+    const entry = table[g % manifest.keys];
+    assert.ok(entry, `no key table entry for group ${g}`);
+    const [, records, lengths, offset, index] = entry;
+    assert.equal(offset, at, `group ${g}: offset of its first pack`);
+    assert.equal(index, out.length, `group ${g}: index of its first pack`);
+    const counts = client.decodeVlq(records);
+    const bytes = client.decodeVlq(lengths);
+    assert.equal(bytes.length, counts.length, `group ${g}`);
+    counts.forEach((n, p) => {
+      out.push({ group: g, pack: p, records: n, index: out.length, at, length: bytes[p] });
+      at += bytes[p] + 1;
+    });
+  }
+  return out;
+}
+
+function volumes(manifest) {
+  return Math.ceil(manifest.groups / manifest.volume);
+}
+
 // Every card of every group, with its document id as postings name it.
 function cards() {
-  const read = (key) => client.parseIndexScript(
-    fs.readFileSync(path.join(site, 'search', key + '.js'), 'utf8'));
   const manifest = client.manifestOf(read('manifest'));
   const out = [];
-  for (let g = 0; g < manifest.groups; g++) {
-    const [key, sizes] = read(`k/${Math.floor(g / manifest.keys)}`)[g % manifest.keys];
+  for (let t = 0; t < volumes(manifest); t++) {
+    const volume = read(`v/${t}`);
+    const parts = packParts(manifest, t);
+    assert.equal(volume.length, parts.length, `v/${t}`);
+    let group = -1;
     let record = 0;
-    client.decodeVlq(sizes).forEach((n, p) => {
-      let pack = read(`p/${key}/${p}`);
+    parts.forEach(({ group: g, records: n, index }) => {
+      if (g !== group) [group, record] = [g, 0];
+      let pack = volume[index];
       // A pack that begins inside a document's pieces starts with a copy of its card.
       if (pack.length === n + 1) {
         assert.ok(typeof pack[0] === 'object' && pack[0].i < record, JSON.stringify(pack[0]));
@@ -183,23 +250,108 @@ function cards() {
   return { manifest, cards: out };
 }
 
-// A term's postings: its first block and every range block (docs/search.md).
+// Where a term's range blocks are, read here independently of search.js (docs/search.md,
+// "First block and range blocks"): [{group, file, at, length}].
+function rangeBlocks(entry) {
+  if (entry.length < 4) return [];
+  const q = client.decodeVlq(entry[3]);
+  assert.equal(q.length % 4, 0, entry[3]);
+  const out = [];
+  let group = 0, file = 0, at = 0, length = 0;
+  for (let i = 0; i < q.length; i += 4) {
+    const [dg, df, gap, len] = q.slice(i, i + 4);
+    if (i > 0 && df === 0) assert.equal(gap, 0, 'a block in the same file follows the one before');
+    at = i === 0 || df > 0 ? gap : at + length + 1 + gap;
+    group += dg;
+    file += df;
+    length = len;
+    out.push({ group, file, at, length });
+  }
+  return out;
+}
+
+// A term's postings: its first block and every range block, read by bytes.
 function allPostings(manifest, term, entry) {
   const docs = client.decodeBlock(entry[1]);
-  if (entry.length < 4) return docs;
-  const pairs = client.decodeVlq(entry[3]);
   const bucket = client.shardOf(term, manifest).split('-')[0];
-  const taken = new Map();
-  for (let i = 0, file = 0; i < pairs.length; i += 2) {
-    file += pairs[i + 1];
-    const data = client.parseIndexScript(
-      fs.readFileSync(path.join(site, 'search', `r/${bucket}-${file}.js`), 'utf8'));
-    const nth = taken.get(file) || 0;
-    taken.set(file, nth + 1);
-    client.decodeBlock(data[term][nth], docs);
+  for (const b of rangeBlocks(entry)) {
+    const fd = fs.openSync(fileOf(`r/${bucket}-${b.file}`));
+    const bytes = Buffer.alloc(b.length);
+    fs.readSync(fd, bytes, 0, b.length, b.at);
+    fs.closeSync(fd);
+    client.decodeBlock(JSON.parse(bytes.toString('utf8')), docs);
   }
   return docs;
 }
+
+// Every shard of the index: [{bucket, key, data}].
+function allShards(manifest) {
+  const out = [];
+  manifest.shards.forEach((n, bucket) => {
+    for (let s = 0; s < n; s++) out.push({ bucket, key: `t/${bucket}-${s}`, data: read(`t/${bucket}-${s}`) });
+  });
+  return out;
+}
+
+// The bytes [at, at + length) of a file: its part, which must be JSON on its own.
+function partBytes(key, at, length) {
+  const all = fs.readFileSync(fileOf(key));
+  assert.ok(at + length <= all.length, `${key}: bytes ${at}+${length} past its end`);
+  return JSON.parse(all.subarray(at, at + length).toString('utf8'));
+}
+
+test('every pack read by its bytes is that pack of the whole volume', () => {
+  const manifest = read('manifest');
+  assert.equal(manifest.version, 3);
+  let checked = 0;
+  for (let t = 0; t < volumes(manifest); t++) {
+    const key = `v/${t}`;
+    const whole = read(key);
+    const parts = packParts(manifest, t);
+    assert.equal(parts.length, whole.length, `${key}: key table and volume disagree`);
+    for (const p of parts) {
+      assert.deepEqual(partBytes(key, p.at, p.length), whole[p.index], `${key} pack ${p.index}`);
+      assert.deepEqual(client.partOf(key, whole, p), whole[p.index]);
+      checked++;
+    }
+    // The parts cover the volume: the last one ends where the file's data does.
+    const last = parts[parts.length - 1];
+    const text = fs.readFileSync(fileOf(key));
+    assert.equal(text.subarray(last.at + last.length).toString(), ']);\n', key);
+  }
+  assert.ok(checked >= manifest.groups, `${checked} packs checked`);
+});
+
+test('every range block read by its bytes is that block of the whole range file', () => {
+  const manifest = client.manifestOf(read('manifest'));
+  const files = new Map(); // "r/b-f" -> [{at, length, term}]
+  for (const { bucket, data } of allShards(manifest)) {
+    for (const [term, entry] of Object.entries(data)) {
+      rangeBlocks(entry).forEach((b, i) => {
+        const key = `r/${bucket}-${b.file}`;
+        if (!files.has(key)) files.set(key, []);
+        files.get(key).push({ at: b.at, length: b.length, term, group: b.group, nth: i });
+      });
+    }
+  }
+  const onDisk = fs.readdirSync(path.join(site, 'search', 'r')).map((f) => 'r/' + f.replace(/\.js$/, ''));
+  assert.deepEqual([...files.keys()].sort(), onDisk.sort(), 'range files no shard names, or missing');
+  let checked = 0;
+  for (const [key, parts] of files) {
+    const whole = read(key);
+    parts.sort((a, b) => a.at - b.at);
+    // Each block of the file is named by exactly one term's entry, in the file's order.
+    assert.equal(parts.length, whole.length, `${key}: ${parts.length} blocks named, ${whole.length} in it`);
+    parts.forEach((p, i) => {
+      const block = partBytes(key, p.at, p.length);
+      assert.equal(block, whole[i], `${key} block ${i} (${p.term} ${p.nth})`);
+      assert.equal(client.decodeVlq(block)[0], p.group, `${key} block ${i} starts at its group`);
+      assert.equal(client.partOf(key, whole, { at: p.at, length: p.length }), whole[i]);
+      checked++;
+    });
+  }
+  assert.ok(checked > 0, 'no range block in the example index: the test proves nothing');
+});
 
 test('the browser segments text into the same terms as the generator', async () => {
   // Every word search.js finds in a page's title must be a term of that page in the index.
@@ -253,11 +405,113 @@ test('the first results read from first and range blocks are those of every post
   for (const q of [...queries.map((x) => x.query), 'โครงการ', 'การ ทุจริต', 'แผน งาน']) {
     const fetched = [];
     const some = await (await engine(client, fetched).search(q)).page(0, 10);
-    const every = await (await client.createSearch(async (key) => client.parseIndexScript(
-      await fs.promises.readFile(path.join(site, 'search', key + '.js'), 'utf8')), readAll)
-      .search(q)).page(0, 10);
+    const every = await (await engine(client, [], 'whole', readAll).search(q)).page(0, 10);
     assert.deepEqual(some.map((i) => i.url), every.map((i) => i.url), q);
     if (fetched.some((k) => k.startsWith('r/'))) withRanges++;
   }
   assert.ok(withRanges > 0, 'no query read a range block: the test proves nothing');
+});
+
+// Every query of the quality set and a few common words, and the first results of each, with
+// everything the page shows of them.
+const { queries: qualitySet } = JSON.parse(fs.readFileSync(path.join(here, 'queries.json'), 'utf8'));
+const sample = [...qualitySet.map((x) => x.query), 'โครงการ', 'การ ทุจริต', 'แผน งาน', 'ร้องเรีย'];
+async function answers(search) {
+  const out = [];
+  for (const q of sample) {
+    const result = await search.search(q);
+    out.push({ q, total: result.total, exact: result.exact, items: await result.page(0, 10) });
+  }
+  return out;
+}
+
+test('a part read by its bytes and a part taken from the whole file give the same results', async () => {
+  const parts = [];
+  const whole = [];
+  const byParts = await answers(engine(client, parts, 'parts'));
+  const byWhole = await answers(engine(client, whole, 'whole'));
+  assert.deepEqual(byParts, byWhole);
+  assert.deepEqual(parts, whole, 'both read the same parts');
+  assert.ok(parts.some((k) => k.startsWith('r/')), 'no range block read: the test proves nothing');
+  assert.ok(byParts.filter((a) => a.items.length).length > 30);
+});
+
+// fetch() as a server would answer it: `mode` 'range' honours Range (206), 'ignore' sends the
+// whole file (200); 'short' drops a part's last byte, 'shifted' sends the bytes one further on
+// (claiming the range asked for), 'error' answers 500 for parts.
+function fakeFetch(mode, requests = []) {
+  return async (url, init) => {
+    const bytes = await fs.promises.readFile(path.join(site, url));
+    const range = init && init.headers && init.headers.Range;
+    requests.push(range ? `${url} ${range}` : url);
+    const m = range && /^bytes=(\d+)-(\d+)$/.exec(range);
+    if (!m || mode === 'ignore') return new Response(bytes, { status: 200 });
+    if (mode === 'error') return new Response('no', { status: 500 });
+    const [from, to] = [Number(m[1]), Number(m[2])];
+    const shift = mode === 'shifted' ? 1 : 0;
+    const end = mode === 'short' ? to : to + 1;
+    return new Response(bytes.subarray(from + shift, end + shift), {
+      status: 206,
+      headers: { 'Content-Range': `bytes ${from}-${to}/${bytes.length}` },
+    });
+  };
+}
+
+test('the fetch loader reads parts by Range, or whole files from a server that ignores it', async () => {
+  const expected = await answers(engine(client, [], 'whole'));
+  const ranged = [];
+  const byRange = await answers(client.createSearch(client.fetchLoader('search/', fakeFetch('range', ranged))));
+  assert.deepEqual(byRange, expected);
+  assert.ok(ranged.some((r) => /^search\/v\/\d+\.js bytes=/.test(r)), 'no pack read by Range');
+  assert.ok(ranged.some((r) => /^search\/r\/[\d-]+\.js bytes=/.test(r)), 'no range block read by Range');
+  const ignored = [];
+  const byWhole = await answers(client.createSearch(client.fetchLoader('search/', fakeFetch('ignore', ignored))));
+  assert.deepEqual(byWhole, expected);
+  // A file sent whole is kept: each volume and range file is asked for once.
+  const files = ignored.filter((r) => /\/[vr]\//.test(r)).map((r) => r.split(' ')[0]);
+  assert.equal(files.length, new Set(files).size, files.join(' '));
+});
+
+test('a short, shifted or failed answer for a part is an error, not a wrong result', async () => {
+  // A query that reads a range block and shows results from packs.
+  let query = null;
+  for (const q of sample) {
+    const fetched = [];
+    await (await engine(client, fetched).search(q)).page(0, 10);
+    if (fetched.some((k) => k.startsWith('r/')) && fetched.some((k) => k.startsWith('v/'))) {
+      query = q;
+      break;
+    }
+  }
+  assert.ok(query, 'no query reads a range block: the test proves nothing');
+  for (const mode of ['short', 'shifted', 'error']) {
+    const search = client.createSearch(client.fetchLoader('search/', fakeFetch(mode)));
+    await assert.rejects(async () => (await search.search(query)).page(0, 10), mode);
+  }
+  // A loader that answers with another valid part of the same file (a server that sent the
+  // wrong range but said it was the one asked for): caught by the client, for packs and blocks.
+  for (const prefix of ['v/', 'r/']) {
+    const parts = loaders.parts(client, []);
+    const wrong = client.createSearch(async (key, part) => {
+      if (!part || !key.startsWith(prefix)) return parts(key, part);
+      const whole = read(key);
+      let other;
+      if (prefix === 'v/') other = whole[(part.index + 1) % whole.length];
+      else {
+        const i = whole.indexOf(client.partOf(key, whole, part));
+        other = whole.length > 1 ? whole[(i + 1) % whole.length] : whole[i].slice(3);
+      }
+      return other;
+    });
+    await assert.rejects(async () => (await wrong.search(query)).page(0, 10), prefix);
+  }
+});
+
+test('an index of another version is an error, not misread', async () => {
+  const parts = loaders.parts(client, []);
+  const old = client.createSearch(async (key, part) => {
+    const data = await parts(key, part);
+    return key === 'manifest' ? { ...data, version: 2 } : data;
+  });
+  await assert.rejects(() => old.search('โครงการ'), /version 2/);
 });

@@ -1,14 +1,16 @@
 // Search quality, side by side: Prongsai's own index and client against Pagefind's, over the
 // same built site and the real queries in queries.json. For each engine it prints recall in the
 // top 5, the bytes a visitor downloads for one query (every file fetched until the top 5 results
-// with their snippets are ready) and the query time.
+// with their snippets are ready: a part of a volume or range file counts its bytes, as a Range
+// request to a server fetches them, a whole file its size) and the query time.
 //
 // Usage: node tests/search/quality.mjs SITE_DIR PAGEFIND_DIR [--verbose]
 // (scripts/search-quality.sh builds the site and the Pagefind index, then runs this.)
 //    or: node tests/search/quality.mjs --bytes-only DIR [--verbose]
 // Prongsai's side only, on any folder holding search/ and js/search.js (such as the national
 // index bench/search_scale.cpp writes): bytes and files one query downloads, per query, and
-// the query time. Recall is not printed there: the expected pages are the example site's.
+// the query time, and the search files on disk. Recall is not printed there: the expected
+// pages are the example site's.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -47,21 +49,47 @@ function folderBytes(dir) {
   return total;
 }
 
+function folderFiles(dir) {
+  let total = 0;
+  for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
+    total += e.isDirectory() ? folderFiles(path.join(dir, e.name)) : 1;
+  }
+  return total;
+}
+
+// The bytes [at, at + length) of a file, as a server answers a Range request.
+async function readPart(file, at, length) {
+  const handle = await fs.promises.open(file);
+  try {
+    const buffer = Buffer.alloc(length);
+    const { bytesRead } = await handle.read(buffer, 0, length, at);
+    if (bytesRead !== length) throw new Error(`${file}: ${bytesRead} bytes at ${at}, not ${length}`);
+    return buffer;
+  } finally {
+    await handle.close();
+  }
+}
+
 // ---- Prongsai: the client the site ships, loading index files from disk ----
+// Parts of volumes and range files are read by their bytes, as the page served over http does
+// with Range requests: each counts its bytes and one request.
 const client = createRequire(import.meta.url)(path.join(siteDir, 'js', 'search.js'));
+const searchPage = path.join(siteDir, 'search', 'index.html');
 const ours = {
   name: 'Prongsai',
   clientBytes: fs.statSync(path.join(siteDir, 'js', 'search.js')).size,
   indexBytes: folderBytes(path.join(siteDir, 'search')) -
-    (fs.existsSync(path.join(siteDir, 'search', 'index.html'))
-      ? fs.statSync(path.join(siteDir, 'search', 'index.html')).size : 0),
+    (fs.existsSync(searchPage) ? fs.statSync(searchPage).size : 0),
+  indexFiles: folderFiles(path.join(siteDir, 'search')) - (fs.existsSync(searchPage) ? 1 : 0),
   fresh() {
     const counter = { bytes: 0, files: 0 };
-    const engine = client.createSearch(async (key) => {
-      const text = await fs.promises.readFile(path.join(siteDir, 'search', key + '.js'));
-      counter.bytes += text.length;
+    const engine = client.createSearch(async (key, part) => {
+      const file = path.join(siteDir, 'search', key + '.js');
+      const bytes = part ? await readPart(file, part.at, part.length) : await fs.promises.readFile(file);
+      counter.bytes += bytes.length;
       counter.files++;
-      return client.parseIndexScript(text.toString('utf8'));
+      const text = bytes.toString('utf8');
+      return part ? JSON.parse(text) : client.parseIndexScript(text);
     });
     return {
       counter,
@@ -95,6 +123,8 @@ async function pagefindEngine() {
     indexBytes: folderBytes(pagefindDir) -
       fs.readdirSync(pagefindDir).filter((f) => /ui\.(js|css)$|highlight\.js$/.test(f))
         .reduce((n, f) => n + fs.statSync(path.join(pagefindDir, f)).size, 0),
+    indexFiles: folderFiles(pagefindDir) -
+      fs.readdirSync(pagefindDir).filter((f) => /ui\.(js|css)$|highlight\.js$/.test(f)).length,
     fresh() {
       const counter = { bytes: 0, files: 0 };
       // A new module instance (its own caches) for each cold query.
@@ -161,7 +191,7 @@ const summary = [
   ]),
   ['bytes downloaded for one query, median (index files)', (r) => median(r.map((x) => x.bytes)), kb],
   ['  largest', (r) => Math.max(...r.map((x) => x.bytes)), kb],
-  ['  files fetched, median', (r) => median(r.map((x) => x.files)), (v) => String(v)],
+  ['  files fetched (or parts, one request each), median', (r) => median(r.map((x) => x.files)), (v) => String(v)],
   ['query time, median, cold (new client, files from disk)', (r) => median(r.map((x) => x.coldMs)), ms],
   ['query time, median, warm (same query again)', (r) => median(r.map((x) => x.warmMs)), ms],
 ];
@@ -176,6 +206,7 @@ for (const [label, f, fmt] of summary) {
 console.log('client code (loaded once, not counted above)'.padEnd(width) +
   engines.map((e) => kb(e.clientBytes).padStart(16)).join(''));
 console.log('index on disk'.padEnd(width) + engines.map((e) => kb(e.indexBytes).padStart(16)).join(''));
+console.log('search files on disk'.padEnd(width) + engines.map((e) => String(e.indexFiles).padStart(16)).join(''));
 
 if (verbose && bytesOnly) {
   console.log('\nPer query (bytes, files):');

@@ -188,23 +188,18 @@ std::vector<std::string> key_entry(const std::map<std::string, std::string>& fil
 
 // Pack `p` of a group, read from its volume by the byte range the key table gives.
 std::string pack_of(const std::map<std::string, std::string>& files, uint32_t group, size_t p) {
-  const uint32_t table = group / search::kGroupsPerTable;
-  const std::string& volume = files.at(search::volume_path(table));
-  uint64_t offset = ("prongsaiSearch(\"v/" + std::to_string(table) + "\",[").size();
-  for (uint32_t g = table * search::kGroupsPerTable;; ++g) {
-    const auto lengths = search::decode_vlq(key_entry(files, g).at(2));
-    REQUIRE(lengths);
-    for (size_t k = 0; k < lengths->size(); ++k) {
-      if (g == group && k == p) {
-        const std::string pack = part(volume, offset, (*lengths)[k]);
-        REQUIRE(pack.front() == '[');
-        REQUIRE(pack.back() == ']');
-        return pack;
-      }
-      offset += (*lengths)[k] + 1;
-    }
-    REQUIRE(g < group);
-  }
+  const std::string& volume = files.at(search::volume_path(group / search::kGroupsPerVolume));
+  const auto entry = key_entry(files, group);
+  REQUIRE(entry.size() == 5);
+  uint64_t offset = std::stoull(entry[3]);
+  const auto lengths = search::decode_vlq(entry[2]);
+  REQUIRE(lengths);
+  REQUIRE(p < lengths->size());
+  for (size_t k = 0; k < p; ++k) offset += (*lengths)[k] + 1;
+  const std::string pack = part(volume, offset, (*lengths)[p]);
+  REQUIRE(pack.front() == '[');
+  REQUIRE(pack.back() == ']');
+  return pack;
 }
 
 size_t pack_count(const std::map<std::string, std::string>& files, uint32_t group) {
@@ -414,7 +409,10 @@ TEST_CASE("the index: a manifest, a key table, shards, and each group's packs") 
   CHECK(files.at("search/v/0.js").ends_with("]]);\n"));
   // Key table: key, records in each pack (VLQ), bytes of each pack (VLQ).
   const auto a = key_entry(files, 0);
-  REQUIRE(a.size() == 3);
+  REQUIRE(a.size() == 5);
+  CHECK(a[3] == std::to_string(std::string("prongsaiSearch(\"v/0\",[").size()));
+  CHECK(a[4] == "0");
+  CHECK(key_entry(files, 1)[4] == "1");  // the second group's pack is the volume's second
   CHECK(a[0] == "a");
   CHECK(a[1] == "C");  // 2 records
   CHECK(search::decode_vlq(a[2]) == std::vector<uint32_t>{static_cast<uint32_t>(pack_a.size())});

@@ -1,7 +1,9 @@
 /* Prongsai site search: runs entirely in the browser against the static index the generator
- * writes under search/ (format: docs/search.md). No server, no CDN, no dependencies; plain
- * ES2017. Index files are scripts calling prongsaiSearch(key, data), so they load through
- * <script> elements even from a site opened straight from disk, where fetch() is refused.
+ * writes under search/ (format: docs/search.md, index version 3). No server, no CDN, no
+ * dependencies; plain ES2017. Index files are scripts calling prongsaiSearch(key, data), so they
+ * load through <script> elements even from a site opened straight from disk, where fetch() is
+ * refused. Volumes (packs) and range files are read a part at a time: served over http(s), one
+ * part is one Range request for its bytes; from disk, the whole file is loaded once.
  *
  * The same file runs under Node for the tests: there it exports createSearch and its helpers
  * instead of starting the page. Every normalising step repeats generator/search/normalise.cpp.
@@ -189,7 +191,11 @@
   var GROUP_SPAN = 1048576;
 
   function decodeBlock(text, into) {
-    var values = decodeVlq(text);
+    return addPostings(decodeVlq(text), into);
+  }
+
+  function addPostings(values, into) {
+    if (values.length % 3) throw new Error('bad index data');
     var out = into || new Map();
     var group = 0;
     var card = 0;
@@ -258,26 +264,57 @@
     return JSON.parse(text.slice(text.indexOf(',') + 1, text.lastIndexOf(')')));
   }
 
+  // Where a file's first part begins: right after `prongsaiSearch("KEY",[` (ASCII: bytes).
+  function firstPartAt(key) {
+    return ('prongsaiSearch(' + JSON.stringify(key) + ',[').length;
+  }
+
+  // One part of a file from its whole data, for loaders that have the whole file. A pack comes
+  // with its place in the volume (the key table gives it); a range block only with its bytes,
+  // but blocks are ASCII strings, so each takes its length, 2 quotes and a comma.
+  function partOf(key, data, part) {
+    if (!Array.isArray(data)) throw new Error('no parts in ' + key);
+    var index = part.index;
+    if (typeof index !== 'number') {
+      var at = firstPartAt(key);
+      for (index = 0; index < data.length && at < part.at; index++) {
+        if (typeof data[index] !== 'string') break;
+        at += data[index].length + 3;
+      }
+      if (at !== part.at || typeof data[index] !== 'string' ||
+          data[index].length + 2 !== part.length) {
+        throw new Error('no part at byte ' + part.at + ' of ' + key);
+      }
+    }
+    if (index < 0 || index >= data.length) throw new Error('no part ' + index + ' in ' + key);
+    return data[index];
+  }
+
   // ---- Search ----
 
+  var INDEX_VERSION = 3; // kIndexVersion in index_builder.hpp: the layout this client reads
   var MAX_ROUNDS = 3; // rounds of range blocks fetched to settle the top results
-  var MAX_RANGES = 3; // range files one query may fetch at most
+  var MAX_RANGES = 3; // range blocks one query may fetch at most
 
-  // load(key) -> Promise of an index file's data; key "manifest", "t/3-0", "p/org/2".
+  // load(key) -> Promise of an index file's data; key "manifest", "t/3-0", "k/0".
+  // load(key, part) -> Promise of one part of a volume or range file ("v/0", "r/3-1"):
+  // part = {index, at, length}, its place in the file's array (a pack; absent for a range
+  // block) and its bytes in the file. What a part holds is checked here, whatever read it.
   // options.maxRounds, options.maxRanges: limits of settle() (tests lift them to compare).
   function createSearch(load, options) {
     var maxRounds = (options && options.maxRounds) || MAX_ROUNDS;
     var maxRanges = (options && options.maxRanges) || MAX_RANGES;
     var cache = new Map();
-    var get = function (key) {
-      if (!cache.has(key)) {
-        var p = Promise.resolve(load(key));
+    var get = function (key, part) {
+      var id = part ? key + '@' + part.at : key;
+      if (!cache.has(id)) {
+        var p = Promise.resolve(part ? load(key, part) : load(key));
         p.catch(function () {
-          cache.delete(key); // let a later query try again
+          cache.delete(id); // let a later query try again
         });
-        cache.set(key, p);
+        cache.set(id, p);
       }
-      return cache.get(key);
+      return cache.get(id);
     };
     var has = function (shard, term) {
       return Object.prototype.hasOwnProperty.call(shard, term);
@@ -292,16 +329,25 @@
     function termInfo(manifest, term, shard) {
       if (!terms.has(term)) {
         var entry = shard[term];
-        // Range blocks: (first group, file) pairs, each a delta from the previous block's.
-        var ranges = entry[3] ? decodeVlq(entry[3]) : [];
-        for (var i = 2; i < ranges.length; i++) ranges[i] += ranges[i - 2];
+        // Range blocks: (first group, file, gap, length) a block, group and file deltas from
+        // the previous block's; a block follows the one before it in its file, gap bytes on.
+        var where = entry[3] ? decodeVlq(entry[3]) : [];
+        if (where.length % 4) throw new Error('bad index data');
+        var blocks = [];
+        for (var i = 0, group = 0, file = 0, at = 0, length = 0; i < where.length; i += 4) {
+          group += where[i];
+          at = i === 0 || where[i + 1] > 0 ? where[i + 2] : at + length + 1 + where[i + 2];
+          file += where[i + 1];
+          length = where[i + 3];
+          blocks.push({ group: group, file: file, at: at, length: length });
+        }
         terms.set(term, {
           term: term,
           df: entry[0],
           idf: Math.log(1 + (manifest.documents - entry[0] + 0.5) / (entry[0] + 0.5)),
           postings: decodeBlock(entry[1]),
           threshold: entry[2] || 0,
-          ranges: ranges,
+          blocks: blocks,
           bucket: shardOf(term, manifest).split('-')[0],
           read: new Set()
         });
@@ -312,8 +358,8 @@
     // The range block of a term that would hold the postings of group g (-1: before them all).
     function rangeOf(info, group) {
       var found = -1;
-      for (var i = 0; i < info.ranges.length; i += 2) {
-        if (info.ranges[i] <= group) found = i / 2;
+      for (var i = 0; i < info.blocks.length; i++) {
+        if (info.blocks[i].group <= group) found = i;
       }
       return found;
     }
@@ -326,15 +372,18 @@
     }
 
     function allRead(info) {
-      return !info.threshold || info.read.size * 2 === info.ranges.length;
+      return !info.threshold || info.read.size === info.blocks.length;
     }
 
+    // One range block, its bytes only. A block that is not a string of postings from the
+    // group the shard says it starts at is a wrong answer (a bad byte range): an error.
     async function readRange(info, r) {
-      var file = info.ranges[2 * r + 1];
-      var data = await get('r/' + info.bucket + '-' + file);
-      var nth = 0;
-      for (var j = 0; j < r; j++) if (info.ranges[2 * j + 1] === file) nth++;
-      decodeBlock(data[info.term][nth], info.postings);
+      var b = info.blocks[r];
+      var key = 'r/' + info.bucket + '-' + b.file;
+      var block = await get(key, { at: b.at, length: b.length });
+      var values = typeof block === 'string' ? decodeVlq(block) : [];
+      if (values[0] !== b.group) throw new Error('bad range block at byte ' + b.at + ' of ' + key);
+      addPostings(values, info.postings);
       info.read.add(r);
     }
 
@@ -488,7 +537,7 @@
 
     // Reads range blocks until the first `want` results are settled: each is fully known, and
     // no document known or unseen could rank above the last of them. Within MAX_ROUNDS rounds
-    // and MAX_RANGES files; past that the ranking stands on what was read (docs/search.md).
+    // and MAX_RANGES range blocks; past that the ranking stands on what was read (docs/search.md).
     async function settle(manifest, groups, want, state) {
       // A word whose postings beyond its first block are one range block: read it whole (a
       // small site's words are all known exactly, counts too; a national one's common words
@@ -496,7 +545,7 @@
       var whole = [];
       groups.forEach(function (group) {
         group.forEach(function (alt) {
-          if (alt.info && alt.weight === 1 && alt.info.ranges.length === 2 && !alt.info.read.size &&
+          if (alt.info && alt.weight === 1 && alt.info.blocks.length === 1 && !alt.info.read.size &&
               state.ranges < maxRanges) {
             state.ranges++;
             whole.push(readRange(alt.info, 0));
@@ -544,22 +593,18 @@
             });
           });
           if (!best) return r;
-          for (var i = 0; i * 2 < best.info.ranges.length; i++) {
+          for (var i = 0; i < best.info.blocks.length; i++) {
             if (!best.info.read.has(i)) {
               needed.set('next', { info: best.info, range: i });
               break;
             }
           }
         }
-        var files = new Set();
         var reads = [];
         needed.forEach(function (n) {
-          var file = n.info.bucket + '-' + n.info.ranges[2 * n.range + 1];
-          if (!files.has(file)) {
-            if (state.ranges >= maxRanges) return;
-            files.add(file);
-            state.ranges++;
-          }
+          // Each block is a request of its own (a byte range), wherever it is.
+          if (state.ranges >= maxRanges) return;
+          state.ranges++;
           reads.push(readRange(n.info, n.range));
         });
         await Promise.all(reads);
@@ -583,21 +628,37 @@
       return best;
     }
 
-    // The pack of group `group` that holds record n, and where n is in it: the key table says
-    // how many records each pack holds; a pack that begins inside a document's pieces starts
-    // with a copy of its card (with "i", its record number), not counted.
+    // The pack of group `group` that holds record n, and where n is in it: the group's entry in
+    // its key table says how many records each of its packs holds and its bytes, where in the
+    // volume (of `manifest.volume` groups) the first begins and its place among the volume's
+    // packs; a pack that begins inside a document's pieces starts with a copy of its card (with
+    // "i", its record number), not counted.
     async function packOf(manifest, group, n) {
       var table = await get('k/' + Math.floor(group / manifest.keys));
+      var volume = 'v/' + Math.floor(group / manifest.volume);
       var entry = table[group % manifest.keys];
+      if (!entry || typeof entry[3] !== 'number' || typeof entry[4] !== 'number') {
+        throw new Error('bad index data');
+      }
       var sizes = decodeVlq(entry[1]);
+      var lengths = decodeVlq(entry[2]);
+      var at = entry[3];
+      var index = entry[4];
+      if (lengths.length !== sizes.length) throw new Error('bad index data');
       var first = 0;
       for (var p = 0; p < sizes.length; p++) {
         if (n < first + sizes[p]) {
-          var pack = await get('p/' + entry[0] + '/' + p);
-          var skip = pack.length > sizes[p] ? 1 : 0;
+          var pack = await get(volume, { index: index + p, at: at, length: lengths[p] });
+          // A wrong answer (a bad byte range) is an error, not another pack's text.
+          var skip = Array.isArray(pack) && pack.length === sizes[p] + 1 ? 1 : 0;
+          if (!Array.isArray(pack) || pack.length !== sizes[p] + skip ||
+              (skip && !(pack[0] && typeof pack[0] === 'object' && typeof pack[1] === 'string'))) {
+            throw new Error('bad pack at byte ' + at + ' of ' + volume);
+          }
           return { pack: pack, first: first, skip: skip };
         }
         first += sizes[p];
+        at += lengths[p] + 1;
       }
       throw new Error('no record ' + n + ' in ' + entry[0]);
     }
@@ -636,6 +697,11 @@
     // word on a large site): total then counts those found, and is at least the largest df.
     async function search(query, want) {
       var manifest = manifestOf(await get('manifest'));
+      // Another version's files (an old index cached beside a new script) would be misread.
+      if (manifest.version !== INDEX_VERSION) {
+        throw new Error('search index version ' + manifest.version + ', not ' + INDEX_VERSION);
+      }
+      if (!(manifest.keys > 0) || !(manifest.volume > 0)) throw new Error('bad index data');
       var groups = await resolve(manifest, query);
       var state = { ranges: 0 };
       var settled = await settle(manifest, groups, want || 10, state);
@@ -679,7 +745,7 @@
         },
         page: async function (from, count) {
           if (!current.exact && from + count > (want || 10)) {
-            // Each further page may read as many range files as the first did.
+            // Each further page may read as many range blocks as the first did.
             current = view(await settle(manifest, groups, from + count, { ranges: 0 }));
           }
           return Promise.all(current.ranked.slice(from, from + count).map(function (r) {
@@ -808,9 +874,11 @@
 
   // ---- The page ----
 
-  // Loads index files as <script> elements (works from disk, at any path).
+  // Loads index files as <script> elements (works from disk, at any path). A part of a file is
+  // taken from the whole file, loaded once.
   function scriptLoader(base) {
     var pending = new Map();
+    var files = new Map();
     self.prongsaiSearch = function (key, data) {
       var p = pending.get(key);
       if (p) {
@@ -818,7 +886,7 @@
         p.resolve(data);
       }
     };
-    return function (key) {
+    var loadScript = function (key) {
       return new Promise(function (resolve, reject) {
         pending.set(key, { resolve: resolve, reject: reject });
         var script = document.createElement('script');
@@ -838,6 +906,107 @@
           done(false);
         };
         document.head.appendChild(script);
+      });
+    };
+    var whole = function (key) {
+      if (!files.has(key)) {
+        var p = loadScript(key);
+        p.catch(function () {
+          files.delete(key);
+        });
+        files.set(key, p);
+      }
+      return files.get(key);
+    };
+    return function (key, part) {
+      return part ? whole(key).then(function (data) {
+        return partOf(key, data, part);
+      }) : whole(key);
+    };
+  }
+
+  // Loads index files with fetch() (a site served over http or https): a part of a file is one
+  // Range request for its bytes, answered 206. A server that ignores Range answers 200 with the
+  // whole file: the first such answer says so, and from then on files are fetched whole, once
+  // each, and their parts taken from them. Any other answer is an error, as is a 206 answer that
+  // is not exactly the bytes asked for.
+  function fetchLoader(base, fetchImpl) {
+    var get = fetchImpl || function (url, init) {
+      return fetch(url, init);
+    };
+    var honoured = null; // Promise of whether the server answers Range requests (first answer)
+    var wholes = new Map(); // url -> Promise of a whole file's data
+    var failed = function (url, response) {
+      return new Error('cannot load ' + url + ' (HTTP ' + response.status + ')');
+    };
+    var wholeFile = function (url, response) {
+      if (response.status !== 200) throw failed(url, response);
+      return response.text().then(parseIndexScript);
+    };
+    var whole = function (url) {
+      if (!wholes.has(url)) {
+        var p = get(url).then(function (response) {
+          return wholeFile(url, response);
+        });
+        p.catch(function () {
+          wholes.delete(url);
+        });
+        wholes.set(url, p);
+      }
+      return wholes.get(url);
+    };
+    // One part by Range: {part: data} from a 206, {whole: data} from a 200 (the file is kept).
+    var ranged = function (url, part) {
+      var last = part.at + part.length - 1;
+      return get(url, { headers: { Range: 'bytes=' + part.at + '-' + last } }).then(function (response) {
+        if (response.status === 200) {
+          var p = wholeFile(url, response);
+          p.catch(function () {
+            wholes.delete(url);
+          });
+          wholes.set(url, p);
+          return p.then(function (data) {
+            return { whole: data };
+          });
+        }
+        if (response.status !== 206) throw failed(url, response);
+        var range = /^bytes (\d+)-(\d+)\//.exec(response.headers.get('Content-Range') || '');
+        if (!range || Number(range[1]) !== part.at || Number(range[2]) !== last) {
+          throw new Error('wrong range of ' + url + ': ' + response.headers.get('Content-Range'));
+        }
+        return response.arrayBuffer().then(function (bytes) {
+          if (bytes.byteLength !== part.length) {
+            throw new Error(bytes.byteLength + ' bytes of ' + url + ', not ' + part.length);
+          }
+          return { part: JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes)) };
+        });
+      });
+    };
+    return function (key, part) {
+      var url = base + key + '.js';
+      if (!part) return whole(url);
+      var take = function (answer) {
+        return answer.whole ? partOf(key, answer.whole, part) : answer.part;
+      };
+      if (wholes.has(url)) {
+        return wholes.get(url).then(function (data) {
+          return partOf(key, data, part);
+        });
+      }
+      if (!honoured) {
+        // The first part asked for tells how the server answers; the others wait for it.
+        var first = ranged(url, part);
+        honoured = first.then(function (answer) {
+          return !answer.whole;
+        }, function () {
+          return true;
+        });
+        return first.then(take);
+      }
+      return honoured.then(function (yes) {
+        return yes ? ranged(url, part).then(take) : whole(url).then(function (data) {
+          return partOf(key, data, part);
+        });
       });
     };
   }
@@ -868,7 +1037,12 @@
     var status = document.getElementById('search-status');
     var list = document.getElementById('search-list');
     var more = document.getElementById('search-more');
-    var engine = createSearch(scriptLoader(root + 'search/'));
+    // Served over http(s), parts of files are fetched by byte range; opened from disk, fetch()
+    // is refused and index files load as scripts. Without fetch or TextDecoder (older
+    // browsers), scripts too.
+    var served = /^https?:$/.test(location.protocol) && typeof fetch === 'function' &&
+      typeof TextDecoder === 'function';
+    var engine = createSearch(served ? fetchLoader(root + 'search/') : scriptLoader(root + 'search/'));
     var PAGE = 10;
     var current = null;
     var shown = 0;
@@ -976,6 +1150,8 @@
   return {
     createSearch: createSearch,
     parseIndexScript: parseIndexScript,
+    partOf: partOf,
+    fetchLoader: fetchLoader,
     queryTerms: queryTerms,
     normaliseWord: normaliseWord,
     repairThai: repairThai,
