@@ -363,7 +363,12 @@ int import_command(const std::vector<std::string>& args) {
   }
   if (options.file.empty() || options.plan.empty())
     return usage_error("import report needs FILE and --plan ORG/PLAN");
-  if (!prongsai::importer::is_sheet_file(options.file)) return import_text_report(options);
+  if (prongsai::importer::is_report_text_file(options.file)) return import_text_report(options);
+  if (!prongsai::importer::is_sheet_file(options.file))
+    return usage_error(
+        "import report reads a spreadsheet (.xlsx, .csv) or a report's text (.txt), "
+        "not '" +
+        options.file.generic_string() + "'");
   return import_sheet_report(options);
 }
 

@@ -103,6 +103,12 @@ bool write_file(const fs::path& path, const std::string& text) {
 
 }  // namespace
 
+bool is_report_text_file(const fs::path& file) {
+  std::string ext = file.extension().string();
+  for (char& c : ext) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return ext == ".txt" || ext == ".pdf";
+}
+
 std::vector<std::string> import_report(const ImportReportOptions& o, Diagnostics& d) {
   const std::string shown = o.file.generic_string();
   const size_t slash = o.plan.find('/');

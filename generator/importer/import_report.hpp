@@ -20,6 +20,9 @@ struct ImportReportOptions {
   std::string plan;            // "org/plan"
 };
 
+// True for the files this importer reads: .txt (and .pdf, any case) — a report's text.
+bool is_report_text_file(const std::filesystem::path& file);
+
 // The files written, relative to the site folder (the import report last); empty on error.
 // Problems in the file are errors at file:line; the loader's findings on what was written
 // follow, as `prongsai check` prints them.
