@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "cli/progress.hpp"
+#include "importer/import_report.hpp"
 #include "importer/import_report_sheet.hpp"
 #include "importer/report_workbook.hpp"
 #include "input/names.hpp"
@@ -27,8 +28,9 @@ Usage:
   prongsai serve [options]   build, serve on http://127.0.0.1:1313/ and rebuild on every edit
   prongsai new report --plan ORG/PLAN --year YYYY --round N [--xlsx]
                              start a reporting round from a complete form (or a workbook)
-  prongsai import report FILE.xlsx|FILE.csv --plan ORG/PLAN
-                             a round filled in a spreadsheet -> its report file
+  prongsai import report FILE --plan ORG/PLAN
+                             a report's text (.txt) or a round filled in a spreadsheet
+                             (.xlsx, .csv) -> its report file, with an import report
   prongsai --version
 
 Run "prongsai COMMAND --help" for a command's options.
@@ -86,16 +88,26 @@ Options:
 
 // issue 12 (sheet): `import report` for spreadsheets.
 constexpr const char* kImportHelp =
-    R"(Usage: prongsai import report FILE.xlsx|FILE.csv --plan ORG/PLAN [options]
+    R"(Usage: prongsai import report FILE --plan ORG/PLAN [options]
 
-Reads a reporting round filled in the workbook `prongsai new report --xlsx` wrote (or a CSV of
-its report sheet, see docs/import.md) and writes content/ORG/reports/YYYY-NN.toml and, beside it,
-YYYY-NN.import.md (the import report, in Thai). Every bad cell is an error naming sheet!cell
-(file:line:column for a CSV); nothing is written unless the whole file is valid. Never
-overwrites: refuses when the round is already reported.
+FILE.xlsx or FILE.csv: a reporting round filled in the workbook `prongsai new report --xlsx`
+wrote (or a CSV of its report sheet, see docs/import.md). Every bad cell is an error naming
+sheet!cell (file:line:column for a CSV); nothing is written unless the whole file is valid.
+
+Any other FILE: a progress report's text (รายงานผลการดำเนินงาน, .txt as a PDF of it yields: cells
+separated by tabs, pages by form feeds). When content/ORG/PLAN exists, each row goes to its
+project there (by title, else by its printed number within the same มิติ). When it does not,
+the plan is rebuilt from what the report shows (scope = "report": only the projects the report
+names), its years taken from the folder name (plan-2566-2570); content/ORG/organisation.toml is
+written too when ORG is new.
+
+Both write content/ORG/reports/YYYY-NN.toml and, beside it, YYYY-NN.import.md (the import
+report, in Thai: with page and line, every place the import was not sure of and everything it
+could not place). Never overwrites: when any file it would write exists, nothing is written. The
+same input gives the same bytes.
 
 Options:
-  --plan ORG/PLAN  the plan the round reports on, e.g. khek-noi/plan-2566-2570
+  --plan ORG/PLAN  where the round goes, e.g. bang-kao/plan-2566
   --site DIR       the site folder (default: current folder)
   --content DIR    content folder, relative to the site folder (default: content)
   -h, --help       this help
@@ -322,6 +334,7 @@ int new_command(const std::vector<std::string>& args) {
 namespace {
 
 int import_sheet_report(const prongsai::importer::ImportSheetOptions& options);
+int import_text_report(const prongsai::importer::ImportSheetOptions& options);
 
 int import_command(const std::vector<std::string>& args) {
   if (args.size() < 2 || args[1] == "-h" || args[1] == "--help") {
@@ -350,9 +363,12 @@ int import_command(const std::vector<std::string>& args) {
   }
   if (options.file.empty() || options.plan.empty())
     return usage_error("import report needs FILE and --plan ORG/PLAN");
+  if (prongsai::importer::is_report_text_file(options.file)) return import_text_report(options);
   if (!prongsai::importer::is_sheet_file(options.file))
-    return usage_error("import report reads .xlsx and .csv files, not '" +
-                       options.file.generic_string() + "'");
+    return usage_error(
+        "import report reads a spreadsheet (.xlsx, .csv) or a report's text (.txt), "
+        "not '" +
+        options.file.generic_string() + "'");
   return import_sheet_report(options);
 }
 
@@ -412,6 +428,28 @@ int serve_command(const std::vector<std::string>& args) {
     }
   }
   return prongsai::serve(options);
+}
+
+}  // namespace
+
+// --- import (issue 12) ---------------------------------------------------------------------------
+
+namespace {
+
+// A report's text (anything but .xlsx/.csv): the import command's branch for it.
+int import_text_report(const prongsai::importer::ImportSheetOptions& sheet_options) {
+  prongsai::importer::ImportReportOptions options;
+  options.file = sheet_options.file;
+  options.plan = sheet_options.plan;
+  options.site_root = sheet_options.site_root;
+  options.content_dir = sheet_options.content_dir;
+  prongsai::Diagnostics diagnostics;
+  const auto written = prongsai::importer::import_report(options, diagnostics);
+  print_diagnostics(diagnostics, false);
+  if (written.empty()) return 1;
+  for (const auto& w : written) std::cout << "wrote " << w << "\n";
+  std::cout << "check the places listed in " << written.back() << ", then run prongsai check\n";
+  return diagnostics.has_errors() ? 1 : 0;
 }
 
 }  // namespace
