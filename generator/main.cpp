@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "cli/progress.hpp"
+#include "importer/import_plan.hpp"
 #include "input/names.hpp"
 #include "serve/serve.hpp"
 #include "site/build_id.hpp"
@@ -25,6 +26,8 @@ Usage:
   prongsai serve [options]   build, serve on http://127.0.0.1:1313/ and rebuild on every edit
   prongsai new report --plan ORG/PLAN --year YYYY --round N
                              start a reporting round from a complete form
+  prongsai import plan FILE --org SLUG
+                             draft a plan's content from its PDF or text, with an import report
   prongsai --version
 
 Run "prongsai COMMAND --help" for a command's options.
@@ -99,6 +102,7 @@ int print_diagnostics(const prongsai::Diagnostics& diagnostics, bool quiet) {
 }
 
 int new_command(const std::vector<std::string>& args);
+int import_command(const std::vector<std::string>& args);
 int serve_command(const std::vector<std::string>& args);
 
 int usage_error(const std::string& message) {
@@ -141,6 +145,7 @@ int main(int argc, char** argv) try {
   }
   if (command == "new") return new_command(args);
   if (command == "serve") return serve_command(args);
+  if (command == "import") return import_command(args);
   if (command != "build" && command != "check")
     return usage_error("unknown command '" + command + "'");
 
@@ -302,6 +307,69 @@ int serve_command(const std::vector<std::string>& args) {
     }
   }
   return prongsai::serve(options);
+}
+
+}  // namespace
+
+// ---- import (issue 12) ----------------------------------------------------------------------
+namespace {
+
+constexpr const char* kImportPlanHelp = R"(Usage: prongsai import plan FILE --org SLUG [options]
+
+Reads a plan (แผนปฏิบัติการป้องกันการทุจริต) from FILE — the PDF itself, or the text a PDF
+yields (.txt, table cells separated by tabs, pages by form feeds) — and writes a draft of it as
+content: content/SLUG/plan-FIRST-LAST/ (plan.toml, introduction.md, projects/*.md with the
+part-3 details, documents/announcement.md) and, when SLUG is a new organisation, its
+organisation.toml from the cover. Beside plan.toml it writes import-report.md (Thai): every
+placement it was not sure of and everything it could not place, with page and line, to check
+against the document. It never writes over a file: when any target exists nothing is written.
+Then it checks what it wrote as `prongsai check` does.
+
+Options:
+  --org SLUG       the organisation's folder under content/ (a-z, 0-9, '-')
+  --site DIR       the site folder (default: current folder)
+  --content DIR    content folder, relative to the site folder (default: content)
+  -h, --help       this help
+)";
+
+int import_command(const std::vector<std::string>& args) {
+  if (args.size() < 2 || args[1] == "-h" || args[1] == "--help") {
+    std::cout << kImportPlanHelp;
+    return args.size() < 2 ? 2 : 0;
+  }
+  if (args[1] != "plan") return usage_error("prongsai import takes: import plan FILE --org SLUG");
+  prongsai::importer::ImportPlanOptions options;
+  for (size_t i = 2; i < args.size(); ++i) {
+    const std::string& a = args[i];
+    const bool has_value = i + 1 < args.size();
+    if (a == "-h" || a == "--help") {
+      std::cout << kImportPlanHelp;
+      return 0;
+    } else if (a == "--org" && has_value) {
+      options.org = args[++i];
+    } else if (a == "--site" && has_value) {
+      options.site_root = args[++i];
+    } else if (a == "--content" && has_value) {
+      options.content_dir = args[++i];
+    } else if (!a.starts_with("-") && options.file.empty()) {
+      options.file = a;
+    } else {
+      return usage_error("unknown or incomplete option '" + a + "' for import plan");
+    }
+  }
+  if (options.file.empty()) return usage_error("import plan needs FILE (the plan's PDF or text)");
+  if (options.org.empty()) return usage_error("import plan needs --org SLUG");
+  prongsai::Diagnostics diagnostics;
+  auto result = prongsai::importer::import_plan(options, diagnostics);
+  print_diagnostics(diagnostics, false);
+  if (!result.ok) {
+    std::cerr << "import failed: nothing written\n";
+    return 1;
+  }
+  std::cerr << "imported: " << result.written.size() << " files written; check "
+            << result.report_path << " against the document; " << diagnostics.error_count()
+            << " errors, " << diagnostics.warning_count() << " warnings\n";
+  return diagnostics.has_errors() ? 1 : 0;
 }
 
 }  // namespace

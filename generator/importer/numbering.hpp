@@ -13,8 +13,8 @@ namespace prongsai::importer {
 struct Numbering {
   enum class Style { word, dotted, close_paren, parens };
   Style style = Style::dotted;
-  std::string word;        // "มิติที่", "ยุทธศาสตร์", … for Style::word; "" otherwise
-  std::string label;       // the number exactly as printed, trimmed: "มิติที่ ๑", "๑.๑", "(๘)"
+  std::string word;  // "มิติที่", "ยุทธศาสตร์", … for Style::word; "" otherwise
+  std::string label;  // the number exactly as printed, trimmed: "มิติที่ ๑", "๑.๑", "(๘)"
   std::vector<int> parts;  // 1.1.3 → {1, 1, 3}
   std::string rest;        // the text after it, trimmed (":" after a word number dropped)
 };

@@ -86,7 +86,8 @@ int year_cell(const std::string& cell) {
   for (const char* p : {"ปีงบประมาณ", "ปี", "พ.ศ."}) {
     if (t.starts_with(p)) t = trim(t.substr(std::char_traits<char>::length(p)));
   }
-  if (t.size() != 4 || !std::all_of(t.begin(), t.end(), [](char c) { return c >= '0' && c <= '9'; }))
+  if (t.size() != 4 ||
+      !std::all_of(t.begin(), t.end(), [](char c) { return c >= '0' && c <= '9'; }))
     return 0;
   int y = std::stoi(t);
   return y >= 2400 && y <= 2999 ? y : 0;
@@ -165,8 +166,8 @@ class PlanReader {
   PlanReader(const DocumentText& doc, ImportNotes& notes) : notes_(notes) {
     for (size_t p = 0; p < doc.pages.size(); ++p)
       for (size_t l = 0; l < doc.pages[p].size(); ++l)
-        lines_.push_back({doc.pages[p][l], {doc.has_pages ? static_cast<int>(p + 1) : 0,
-                                            static_cast<int>(l + 1)}});
+        lines_.push_back({doc.pages[p][l],
+                          {doc.has_pages ? static_cast<int>(p + 1) : 0, static_cast<int>(l + 1)}});
   }
 
   std::optional<PlanDraft> read(std::string* why) {
@@ -209,8 +210,7 @@ class PlanReader {
           notes_.corrected(lines_[i].where, x.printed, x.corrected, "(ตามที่พบ)");
         else
           notes_.uncertain(lines_[i].where, x.printed,
-                           "ตัดอักขระที่อ่านไม่ได้ (U+FFFD) ออก: " + x.corrected,
-                           "โปรดตรวจคำนี้กับต้นฉบับ");
+                           "ตัดอักขระที่อ่านไม่ได้ (U+FFFD) ออก: " + x.corrected, "โปรดตรวจคำนี้กับต้นฉบับ");
         repairs_by_line_[i].push_back(x);
       }
     }
@@ -224,8 +224,8 @@ class PlanReader {
       if (it == repairs_by_line_.end()) continue;
       for (const Repair& r : it->second)
         if (r.certain)
-          into.push_back({field, r.printed, r.corrected,
-                          describe(lines_[i].where) + " ของข้อความที่นำเข้า"});
+          into.push_back(
+              {field, r.printed, r.corrected, describe(lines_[i].where) + " ของข้อความที่นำเข้า"});
     }
   }
 
@@ -282,9 +282,11 @@ class PlanReader {
     if (sp != std::string::npos) name = name.substr(0, sp);
     auto& o = draft_.organisation;
     o.name = name;
-    const std::pair<const char*, const char*> kinds[] = {
-        {"องค์การบริหารส่วนตำบล", "อบต."}, {"เทศบาลตำบล", "ทต."}, {"เทศบาลเมือง", "ทม."},
-        {"เทศบาลนคร", "ทน."}, {"องค์การบริหารส่วนจังหวัด", "อบจ."}};
+    const std::pair<const char*, const char*> kinds[] = {{"องค์การบริหารส่วนตำบล", "อบต."},
+                                                         {"เทศบาลตำบล", "ทต."},
+                                                         {"เทศบาลเมือง", "ทม."},
+                                                         {"เทศบาลนคร", "ทน."},
+                                                         {"องค์การบริหารส่วนจังหวัด", "อบจ."}};
     for (const auto& [k, s] : kinds)
       if (name.starts_with(k)) {
         o.kind = k;
@@ -296,9 +298,10 @@ class PlanReader {
     std::vector<int> out;
     std::string t = arabic(text);
     for (size_t i = 0; i + 4 <= t.size(); ++i) {
-      if ((i == 0 || !(t[i - 1] >= '0' && t[i - 1] <= '9' ) ) && t[i] == '2' &&
-          std::all_of(t.begin() + i, t.begin() + i + 4, [](char c) { return c >= '0' && c <= '9'; }) &&
-          (i + 4 == t.size() || !(t[i + 4] >= '0' && t[i + 4] <= '9') )) {
+      if ((i == 0 || !(t[i - 1] >= '0' && t[i - 1] <= '9')) && t[i] == '2' &&
+          std::all_of(t.begin() + i, t.begin() + i + 4,
+                      [](char c) { return c >= '0' && c <= '9'; }) &&
+          (i + 4 == t.size() || !(t[i + 4] >= '0' && t[i + 4] <= '9'))) {
         int y = std::stoi(t.substr(i, 4));
         if (y >= 2400 && y <= 2999) out.push_back(y);
       }
@@ -326,7 +329,8 @@ class PlanReader {
     Header h;
     h.found = true;
     auto cells = split_tabs(lines_[i].text);
-    std::vector<std::string> above = i > 0 ? split_tabs(lines_[i - 1].text) : std::vector<std::string>{};
+    std::vector<std::string> above =
+        i > 0 ? split_tabs(lines_[i - 1].text) : std::vector<std::string>{};
     std::vector<std::string> below =
         i + 1 < lines_.size() ? split_tabs(lines_[i + 1].text) : std::vector<std::string>{};
     const bool years_first_row = above.size() < 2;  // 001: years in the first header row
@@ -417,8 +421,7 @@ class PlanReader {
         rest = m->rest;
       }
     }
-    if (word.starts_with("วัตถุประสงค์") || word.starts_with("ตัวชี้วัด") ||
-        word.starts_with("กลยุทธ์"))
+    if (word.starts_with("วัตถุประสงค์") || word.starts_with("ตัวชี้วัด") || word.starts_with("กลยุทธ์"))
       return false;
     size_t depth = 0;
     auto it = std::find(heading_words_.begin(), heading_words_.end(), word);
@@ -447,12 +450,12 @@ class PlanReader {
     p.title = num ? num->rest : cell_text;
     p.number = num ? num->label : "";
     p.kind = kind_of(p.title);
-    if (p.title.starts_with("\"") || p.title.starts_with("“")) p.kind = kind_of(p.title.substr(p.title.starts_with("\"") ? 1 : 3));
+    if (p.title.starts_with("\"") || p.title.starts_with("“"))
+      p.kind = kind_of(p.title.substr(p.title.starts_with("\"") ? 1 : 3));
     p.node = current_node();
     p.where = where;
     if (p.node.empty()) {
-      notes_.uncertain(where, cell_text, "ไม่พบหัวข้อที่รายการนี้อยู่ จึงสร้างหัวข้อ 1",
-                       "plan.toml: nodes 1");
+      notes_.uncertain(where, cell_text, "ไม่พบหัวข้อที่รายการนี้อยู่ จึงสร้างหัวข้อ 1", "plan.toml: nodes 1");
       enter_node("1", "", "(ไม่ได้ระบุชื่อ)", where);
       p.node = "1";
     }
@@ -481,8 +484,9 @@ class PlanReader {
       }
       if (b->empty()) continue;  // not stated
       if (collapse_spaces(arabic(cells[c])).find("ไม่ใช่") != std::string::npos)
-        notes_.uncertain(where, cells[c], "อ่านเป็น ไม่ใช้งบประมาณ",
-                         "projects/" + p.id + ".md: budget " + std::to_string(header_.budget_years[y]));
+        notes_.uncertain(
+            where, cells[c], "อ่านเป็น ไม่ใช้งบประมาณ",
+            "projects/" + p.id + ".md: budget " + std::to_string(header_.budget_years[y]));
       p.budget[header_.budget_years[y]] = *b;
     }
   }
@@ -541,13 +545,12 @@ class PlanReader {
         read_totals(cells, first_text.starts_with("รวมทั้งสิ้น"), lines_[i].where);
         continue;
       }
-      if (cells.size() <= 1 || std::all_of(cells.begin() + 1, cells.end(), [](const std::string& c) {
-            return trim(c).empty();
-          })) {
+      if (cells.size() <= 1 || std::all_of(cells.begin() + 1, cells.end(),
+                                           [](const std::string& c) { return trim(c).empty(); })) {
         if (raw.find('\t') != std::string::npos || cells.size() == 1) {
           if (read_heading_line(i)) continue;
           if (draft_.projects.empty() && draft_.nodes.empty()) continue;
-          if (flat.starts_with("เห็นชอบ") || flat.starts_with("(") ) continue;
+          if (flat.starts_with("เห็นชอบ") || flat.starts_with("(")) continue;
           notes_.unplaced(lines_[i].where, flat, "ข้อความนอกตาราง ไม่รู้ว่าเป็นส่วนใดของแผน");
         }
         continue;
@@ -574,8 +577,9 @@ class PlanReader {
     for (size_t y = 0; y < header_.budget_years.size() && y < amounts.size(); ++y)
       pr.budget[header_.budget_years[y]] = amounts[y];
     if (amounts.size() > header_.budget_years.size())
-      notes_.unplaced(where, joined(cells), "แถวรวมพิมพ์จำนวนเงินมากกว่าจำนวนปีของแผน ส่วนเกิน (" +
-                                               amounts.back() + ") ไม่ได้นำเข้า");
+      notes_.unplaced(
+          where, joined(cells),
+          "แถวรวมพิมพ์จำนวนเงินมากกว่าจำนวนปีของแผน ส่วนเกิน (" + amounts.back() + ") ไม่ได้นำเข้า");
     if (grand) {
       draft_.printed = pr;
     } else {
@@ -645,20 +649,23 @@ class PlanReader {
     if (n->style == Numbering::Style::word) {
       id = std::to_string(n->parts.front());
       if (!heading_words_.empty()) {  // numbered inside a heading stack (000): a child
-        id = (stack_.size() >= heading_words_.size() ? stack_[heading_words_.size() - 1] + "." : "") +
+        id = (stack_.size() >= heading_words_.size() ? stack_[heading_words_.size() - 1] + "."
+                                                     : "") +
              std::to_string(n->parts.front());
       }
     } else if (n->parts.size() >= 2 && heading_words_.empty()) {
       for (size_t k = 0; k < n->parts.size(); ++k)
         id += (k ? "." : "") + std::to_string(n->parts[k]);
     } else {
-      std::string parent = heading_words_.empty()
-                               ? (stack_.empty() ? "" : stack_.front())
-                               : (stack_.size() >= heading_words_.size() ? stack_[heading_words_.size() - 1] : current_node());
+      std::string parent = heading_words_.empty() ? (stack_.empty() ? "" : stack_.front())
+                                                  : (stack_.size() >= heading_words_.size()
+                                                         ? stack_[heading_words_.size() - 1]
+                                                         : current_node());
       for (size_t k = 0; k < n->parts.size(); ++k)
         id += (id.empty() && parent.empty() ? "" : ".") + std::to_string(n->parts[k]);
       id = parent.empty() ? id : parent + id;
-      if (!heading_words_.empty() && n->parts.size() > 1) id = parent + "." + std::to_string(n->parts.back());
+      if (!heading_words_.empty() && n->parts.size() > 1)
+        id = parent + "." + std::to_string(n->parts.back());
     }
     enter_node(id, n->label, n->rest, where);
   }
@@ -695,7 +702,8 @@ class PlanReader {
       put_budget(draft_.projects[p], cells, first_budget, where);
       notes_.uncertain(where, flat,
                        "งบประมาณแถวนี้เป็นของรายการ " + draft_.projects[p].number + " " +
-                           draft_.projects[p].title.substr(0, std::min<size_t>(90, draft_.projects[p].title.size())) +
+                           draft_.projects[p].title.substr(
+                               0, std::min<size_t>(90, draft_.projects[p].title.size())) +
                            " (ตามลำดับในช่องที่รวมหลายรายการ)",
                        "projects/" + draft_.projects[p].id + ".md: budget");
       return;
@@ -762,9 +770,10 @@ class PlanReader {
 
   // Introduction: from after the cover to the first table, headings as "## ".
   void read_introduction(size_t table_start) {
-    const char* const headings[] = {"คำนำ", "หลักการและเหตุผล", "หลักการเหตุผล", "บทนำ",
-                                    "วัตถุประสงค์ของการจัดทำแผน", "วัตถุประสงค์", "เป้าหมาย",
-                                    "ประโยชน์ของการจัดทำแผน", "การประเมินความเสี่ยงการทุจริต"};
+    const char* const headings[] = {
+        "คำนำ",    "หลักการและเหตุผล",         "หลักการเหตุผล",
+        "บทนำ",    "วัตถุประสงค์ของการจัดทำแผน", "วัตถุประสงค์",
+        "เป้าหมาย", "ประโยชน์ของการจัดทำแผน",   "การประเมินความเสี่ยงการทุจริต"};
     std::string md;
     bool started = false;
     size_t ann_start = lines_.size();
@@ -858,7 +867,8 @@ class PlanReader {
         if (!detail) continue;
         if (!spans.empty()) spans.back().second = i;
         spans.push_back({i, lines_.size()});
-      } else if (t.starts_with("คำสั่ง") || t.starts_with("ประกาศองค์การ") || t.starts_with("ประกาศเทศบาล")) {
+      } else if (t.starts_with("คำสั่ง") || t.starts_with("ประกาศองค์การ") ||
+                 t.starts_with("ประกาศเทศบาล")) {
         if (!spans.empty() && spans.back().second == lines_.size()) spans.back().second = i;
       }
     }
@@ -870,7 +880,8 @@ class PlanReader {
     std::string out;
     for (size_t i = 0; i < s.size(); ++i) {
       char c = s[i];
-      if (c == ' ' || c == '"' || c == '\'' || c == '(' || c == ')' || c == '-' || c == ',') continue;
+      if (c == ' ' || c == '"' || c == '\'' || c == '(' || c == ')' || c == '-' || c == ',')
+        continue;
       if (s.compare(i, 3, "“") == 0 || s.compare(i, 3, "”") == 0 || s.compare(i, 3, "–") == 0) {
         i += 2;
         continue;
@@ -947,15 +958,13 @@ class PlanReader {
       }
     }
     if (at == draft_.projects.size() || best < 0.5) {
-      notes_.unplaced(lines_[title_line].where, title,
-                      "ไม่พบรายการในตารางที่ชื่อตรงกับรายละเอียดนี้");
+      notes_.unplaced(lines_[title_line].where, title, "ไม่พบรายการในตารางที่ชื่อตรงกับรายละเอียดนี้");
       return;
     }
     DraftProject& p = draft_.projects[at];
     if (best < 0.9 || best - second < 0.1 || taken.count(at))
       notes_.uncertain(lines_[title_line].where, title,
-                       "วางรายละเอียดไว้กับ " + p.id + " (ชื่อคล้ายกันที่สุด)",
-                       "projects/" + p.id + ".md");
+                       "วางรายละเอียดไว้กับ " + p.id + " (ชื่อคล้ายกันที่สุด)", "projects/" + p.id + ".md");
     taken.insert(at);
     p.has_detail = true;
     std::string body;
