@@ -314,7 +314,12 @@ class PlanReader {
     if (lines_[i].text.find('\t') == std::string::npos) return false;
     int n = 0;
     for (const auto& c : split_tabs(lines_[i].text)) n += year_cell(c) ? 1 : 0;
-    return n >= 2;
+    if (n < 2) return false;
+    // a plan table names its items' column; a goals or risk table with years does not
+    auto names_items = [&](size_t k) {
+      return contains(lines_[k].text, "โครงการ") || contains(lines_[k].text, "กิจกรรม");
+    };
+    return names_items(i) || (i > 0 && names_items(i - 1));
   }
 
   size_t find_first_header() const {
@@ -914,7 +919,8 @@ class PlanReader {
       auto n = parse_numbering(t);
       const bool section = n && n->style != Numbering::Style::word && n->parts.size() == 1 &&
                            n->parts.front() >= 1 && n->parts.front() <= 15 &&
-                           n->style == Numbering::Style::dotted && n->rest.size() < 150;
+                           n->style == Numbering::Style::dotted &&
+                           (n->rest.size() < 150 || n->rest.starts_with("ชื่อ"));
       if (section && (n->rest.starts_with("ชื่อ"))) {
         std::string r = n->rest;
         size_t colon = r.find(':');
