@@ -23,3 +23,15 @@ for seed in 000 001 002; do
   notes=$(grep -c '^| หน้า\|^| บรรทัด' "$imported/import-report.md" || true)
   echo "  import report rows (uncertain + unplaced + corrected): $notes"
 done
+
+# Held-out variants (scripts/import_variants.py), compared with the same example content.
+python3 scripts/import_variants.py "$seeds" "$tmp/variants"
+declare -A of=([001-arabic-pages]=001 [001-pdf-spelling]=001 [000-dashes]=000)
+for v in 001-arabic-pages 001-pdf-spelling 000-dashes; do
+  org="v-${v,,}"
+  "$bin" import plan "$tmp/variants/$v.txt" --org "$org" --site "$tmp" > "$tmp/$v.log" 2>&1 || {
+    echo "== variant $v: import failed"; cat "$tmp/$v.log"; continue; }
+  ref=${reference[${of[$v]}]}
+  python3 scripts/import_accuracy.py "$(ls -d "$tmp/content/$org"/plan-*)" "content/$ref" \
+    --label "held-out variant $v"
+done

@@ -92,11 +92,11 @@ def main():
         p = iprojects[paired_r[ri]] if ri in paired_r else None
         t.add("items found", p is not None)
         t.add("item names (exact)", p is not None and p["title"] == r["title"])
-        t.add("item names (spaces ignored)",
+        t.add("item names (spaces, digit script ignored)",
               p is not None and squeeze(p["title"]) == squeeze(r["title"]))
         t.add("levels (item's node)", p is not None and p.get("node") == r.get("node"))
         t.add("kinds", p is not None and p.get("kind") == r.get("kind"))
-        t.add("printed numbers", p is not None and p.get("number") == r.get("number"))
+        t.add("printed numbers", p is not None and (p.get("number") or "").translate(THAI) == (r.get("number") or "").translate(THAI))
         rb, pb = r.get("budget", {}), (p or {}).get("budget", {})
         for y in sorted(set(rb) | set(pb)):
             t.add("budget cells", p is not None and y in rb and y in pb
@@ -117,7 +117,7 @@ def main():
     for n in rplan.get("nodes", []):
         m = inodes.get(n["id"])
         t.add("node names (exact)", m is not None and m.get("name") == n.get("name"))
-        t.add("node names (spaces ignored)",
+        t.add("node names (spaces, digit script ignored)",
               m is not None and squeeze(m.get("name")) == squeeze(n.get("name")))
         for y, v in n.get("printed", {}).get("budget", {}).items():
             t.add("printed totals", m is not None and
