@@ -60,7 +60,11 @@ class Tally:
     def __init__(self):
         self.rows = {}
 
-    def add(self, field, ok):
+    verbose = False
+
+    def add(self, field, ok, what=""):
+        if not ok and self.verbose and what:
+            print(f"  DIFF {field}: {what}")
         e, n = self.rows.get(field, (0, 0))
         self.rows[field] = (e + (1 if ok else 0), n + 1)
 
@@ -72,6 +76,9 @@ def main():
         i = args.index("--label")
         label = args[i + 1]
         del args[i:i + 2]
+    if "--verbose" in args:
+        args.remove("--verbose")
+        Tally.verbose = True
     imported_dir, reference_dir = args
     iplan, iprojects = load(imported_dir)
     rplan, rprojects = load(reference_dir)
@@ -90,17 +97,20 @@ def main():
         used.add(pi)
     for ri, r in enumerate(rprojects):
         p = iprojects[paired_r[ri]] if ri in paired_r else None
-        t.add("items found", p is not None)
+        t.add("items found", p is not None, r["_id"] + " " + r["title"][:60])
         t.add("item names (exact)", p is not None and p["title"] == r["title"])
         t.add("item names (spaces, digit script ignored)",
-              p is not None and squeeze(p["title"]) == squeeze(r["title"]))
-        t.add("levels (item's node)", p is not None and p.get("node") == r.get("node"))
+              p is not None and squeeze(p["title"]) == squeeze(r["title"]),
+              f"{r['_id']}: {r['title']!r} <> {(p or {}).get('title')!r}")
+        t.add("levels (item's node)", p is not None and p.get("node") == r.get("node"),
+              f"{r['_id']}: {r.get('node')} <> {(p or {}).get('node')}")
         t.add("kinds", p is not None and p.get("kind") == r.get("kind"))
         t.add("printed numbers", p is not None and (p.get("number") or "").translate(THAI) == (r.get("number") or "").translate(THAI))
         rb, pb = r.get("budget", {}), (p or {}).get("budget", {})
         for y in sorted(set(rb) | set(pb)):
             t.add("budget cells", p is not None and y in rb and y in pb
-                  and money(rb[y]) == money(pb[y]))
+                  and money(rb[y]) == money(pb[y]),
+                  f"{r['_id']} {y}: {rb.get(y)} <> {pb.get(y)} ({(p or {}).get('_id')})")
         rind = r.get("indicators", [])
         pind = (p or {}).get("indicators", [])
         for k, ind in enumerate(rind):
@@ -110,7 +120,8 @@ def main():
         if r["_body"]:
             ok = p is not None and p["_body"] != "" and \
                 squeeze(p["_body"])[:40] == squeeze(r["_body"])[:40]
-            t.add("details in the right project", ok)
+            t.add("details in the right project", ok,
+                  f"{r['_id']} <> {(p or {}).get('_id')}: {squeeze(r['_body'])[:30]} / {squeeze((p or {}).get('_body'))[:30]}")
 
     # nodes and printed totals
     inodes = {n["id"]: n for n in iplan.get("nodes", [])}

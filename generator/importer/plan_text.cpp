@@ -173,6 +173,7 @@ class PlanReader {
   std::optional<PlanDraft> read(std::string* why) {
     repair_lines();
     find_cover();
+    repair_organisation_name();
     size_t table_start = find_first_header();
     if (table_start == lines_.size()) {
       *why =
@@ -198,6 +199,19 @@ class PlanReader {
   std::vector<std::string> heading_words_;  // level words of headings above the table (000)
   std::vector<std::string> stack_;          // ids of the current node at each depth
   int item_parts_ = 0;                      // how many parts an item's own number has
+  size_t last_header_ = static_cast<size_t>(-2);
+  size_t current_line_ = 0;
+
+  static bool lower_header_row(const std::string& raw) {
+    bool any = false;
+    for (const auto& c : split_tabs(raw)) {
+      std::string t = collapse_spaces(c);
+      if (t.empty()) continue;
+      if (!contains(t, "งบประมาณ") && !contains(t, "บาท") && !year_cell(t)) return false;
+      any = true;
+    }
+    return any;
+  }
   std::vector<std::pair<size_t, SourcePlace>> line_repairs_;
   std::map<size_t, std::vector<Repair>> repairs_by_line_;
 
@@ -214,6 +228,94 @@ class PlanReader {
         repairs_by_line_[i].push_back(x);
       }
     }
+  }
+
+  // The organisation's own name misprinted ("ตำบลเชิงน้อย", "ตำบล เช็กน้อย" for the cover's
+  // "ตำบลเข็กน้อย"): a place name at most two letters away from the cover's, right after the
+  // kind of organisation, is repaired to the cover's spelling and recorded.
+  void repair_organisation_name() {
+    const auto& o = draft_.organisation;
+    if (o.kind.empty() || o.name.size() <= o.kind.size()) return;
+    const std::u32string place = to32(o.name.substr(o.kind.size()));
+    if (place.size() < 4) return;
+    for (size_t i = 0; i < lines_.size(); ++i) {
+      std::string& text = lines_[i].text;
+      for (size_t at = text.find(o.kind); at != std::string::npos;
+           at = text.find(o.kind, at + o.kind.size())) {
+        size_t w = at + o.kind.size();
+        size_t skip = w;
+        while (skip < text.size() && text[skip] == ' ') ++skip;
+        const std::u32string after = to32(text.substr(skip, 4 * (place.size() + 2)));
+        size_t best_len = 0;
+        int best = 3;
+        for (size_t len = place.size() - 1; len <= place.size() + 1 && len <= after.size(); ++len) {
+          int d = distance(after.substr(0, len), place);
+          if (d < best) {
+            best = d;
+            best_len = len;
+          }
+        }
+        if (best_len == 0 || (best == 0 && skip == w)) continue;
+        const std::string wrong = from32(after.substr(0, best_len));
+        const std::string printed = text.substr(at, skip - at) + wrong;
+        text.replace(at, printed.size(), o.name);
+        notes_.corrected(lines_[i].where, printed, o.name, "(ตามที่พบ) ชื่อองค์กรตามหน้าปก");
+        repairs_by_line_[i].push_back({printed, o.name, true});
+      }
+    }
+  }
+
+  static std::u32string to32(const std::string& s) {
+    std::u32string out;
+    for (size_t i = 0; i < s.size();) {
+      unsigned char c = static_cast<unsigned char>(s[i]);
+      if (c >= 0xE0 && i + 2 < s.size()) {
+        out += static_cast<char32_t>(((c & 0x0F) << 12) | ((s[i + 1] & 0x3F) << 6) |
+                                     (s[i + 2] & 0x3F));
+        i += 3;
+      } else if (c >= 0xC0 && c < 0xE0 && i + 1 < s.size()) {
+        out += static_cast<char32_t>(((c & 0x1F) << 6) | (s[i + 1] & 0x3F));
+        i += 2;
+      } else if (c < 0x80) {
+        out += c;
+        ++i;
+      } else {
+        break;  // a cut multi-byte sequence at the end of the window
+      }
+    }
+    return out;
+  }
+
+  static std::string from32(const std::u32string& s) {
+    std::string out;
+    for (char32_t c : s) {
+      if (c < 0x80) {
+        out += static_cast<char>(c);
+      } else if (c < 0x800) {
+        out += static_cast<char>(0xC0 | (c >> 6));
+        out += static_cast<char>(0x80 | (c & 0x3F));
+      } else {
+        out += static_cast<char>(0xE0 | (c >> 12));
+        out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+        out += static_cast<char>(0x80 | (c & 0x3F));
+      }
+    }
+    return out;
+  }
+
+  static int distance(const std::u32string& a, const std::u32string& b) {
+    std::vector<int> row(b.size() + 1);
+    for (size_t j = 0; j <= b.size(); ++j) row[j] = static_cast<int>(j);
+    for (size_t i = 1; i <= a.size(); ++i) {
+      int prev = row[0];
+      row[0] = static_cast<int>(i);
+      for (size_t j = 1; j <= b.size(); ++j) {
+        int cur = row[j];
+        row[j] = std::min({row[j] + 1, row[j - 1] + 1, prev + (a[i - 1] == b[j - 1] ? 0 : 1)});
+        prev = cur;
+      }
+    }
+    return row[b.size()];
   }
 
   // Corrections met on lines [from, to) go to the field that holds them.
@@ -467,6 +569,11 @@ class PlanReader {
     if (p.kind.empty())
       notes_.uncertain(where, p.title, "ไม่ระบุประเภท (คำแรกไม่ใช่ โครงการ/มาตรการ/กิจกรรม)",
                        "projects: kind");
+    if (auto it = repairs_by_line_.find(current_line_); it != repairs_by_line_.end())
+      for (const Repair& r : it->second)
+        if (r.certain && p.title.find(r.corrected) != std::string::npos)
+          p.corrections.push_back(
+              {"title", r.printed, r.corrected, describe(where) + " ของข้อความที่นำเข้า (ตารางแผน)"});
     std::string top = p.node.substr(0, p.node.find('.'));
     char id[32];
     std::snprintf(id, sizeof id, "%s-%02d", top.c_str(), ++seq_[top]);
@@ -476,11 +583,16 @@ class PlanReader {
 
   // Budget cells from cells[from…]: one per budget year; blank is not stated.
   void put_budget(DraftProject& p, const std::vector<std::string>& cells, size_t from,
-                  SourcePlace where) {
+                  SourcePlace where, std::optional<size_t> paragraph = std::nullopt) {
     for (size_t y = 0; y < header_.budget_years.size(); ++y) {
       size_t c = from + y;
       if (c >= cells.size()) break;
-      auto b = budget_cell(cells[c]);
+      std::string cell = cells[c];
+      if (paragraph) {
+        auto ps = paragraphs(cell);
+        cell = *paragraph < ps.size() ? ps[*paragraph] : "";
+      }
+      auto b = budget_cell(cell);
       if (!b) {
         notes_.unplaced(where, cells[c],
                         "ไม่ใช่รูปแบบงบประมาณ (จำนวนเงิน, -, ไม่ใช้งบประมาณ) ปี " +
@@ -532,9 +644,11 @@ class PlanReader {
                            "plan.toml: printed_headers");
         }
         pending_.clear();
+        last_header_ = i;
         continue;
       }
       if (i + 1 < lines_.size() && is_header(i + 1)) continue;  // the header's upper row
+      if (last_header_ + 1 == i && lower_header_row(raw)) continue;  // "งบประมาณ (บาท)" row
       if (header_.level_names.empty() && header_.found == false) continue;
       if (flat.empty()) continue;
       auto cells = split_tabs(raw);
@@ -560,6 +674,7 @@ class PlanReader {
         }
         continue;
       }
+      current_line_ = i;
       read_row(cells, lines_[i].where, flat);
     }
     return i;
@@ -675,6 +790,33 @@ class PlanReader {
     enter_node(id, n->label, n->rest, where);
   }
 
+  // "๑. มาตรการ… ๒. มาตรการ…" in one paragraph: split before the next number when a kind
+  // word follows it.
+  static std::vector<std::string> split_items(const std::vector<std::string>& ps) {
+    std::vector<std::string> out;
+    for (std::string rest : ps) {
+      while (true) {
+        auto n = parse_numbering(rest);
+        if (!n || n->style != Numbering::Style::dotted || n->parts.size() != 1) break;
+        const int next = n->parts.front() + 1;
+        size_t cut = std::string::npos;
+        for (size_t s = rest.find(' '); s != std::string::npos; s = rest.find(' ', s + 1)) {
+          auto m = parse_numbering(rest.substr(s + 1));
+          if (m && m->style == Numbering::Style::dotted && m->parts == std::vector<int>{next} &&
+              !kind_of(m->rest).empty()) {
+            cut = s;
+            break;
+          }
+        }
+        if (cut == std::string::npos) break;
+        out.push_back(trim(rest.substr(0, cut)));
+        rest = trim(rest.substr(cut + 1));
+      }
+      out.push_back(rest);
+    }
+    return out;
+  }
+
   bool item_like(const std::optional<Numbering>& n) const {
     if (!n) return false;
     if (n->style == Numbering::Style::word) return false;
@@ -744,7 +886,7 @@ class PlanReader {
                          "projects/" + draft_.projects[p].id + ".md: budget");
       pending_.clear();
     }
-    auto ps = paragraphs(cells[item_cell]);
+    auto ps = split_items(paragraphs(cells[item_cell]));
     std::vector<size_t> made;
     for (const std::string& t : ps) {
       auto n = parse_numbering(t);
@@ -763,6 +905,13 @@ class PlanReader {
       made.push_back(draft_.projects.size() - 1);
     }
     if (made.empty()) return;
+    // budget cells holding one paragraph per item of the cell: the document's own split
+    if (first_budget < cells.size() && made.size() > 1 &&
+        paragraphs(cells[first_budget]).size() == made.size()) {
+      for (size_t k = 0; k < made.size(); ++k)
+        put_budget(draft_.projects[made[k]], cells, item_cell + 1, where, k);
+      return;
+    }
     if (first_budget < cells.size()) {
       put_budget(draft_.projects[made.front()], cells, item_cell + 1, where);
       const size_t after = item_cell + 1 + header_.budget_years.size();
@@ -857,21 +1006,25 @@ class PlanReader {
     std::vector<std::string> lines;
   };
 
+  // A detail's title line: "๑. ชื่อ : …", "๑.ชื่อโครงการ : …" (bold marks and indent allowed).
+  static bool detail_title(const std::string& line) {
+    std::string t = line;
+    while (t.starts_with("*") || t.starts_with(" ")) t.erase(0, 1);
+    auto n = parse_numbering(t);
+    return n && n->style == Numbering::Style::dotted && n->parts == std::vector<int>{1} &&
+           n->rest.starts_with("ชื่อ") && n->rest.find(':') != std::string::npos &&
+           n->rest.find(':') < 60;
+  }
+
+  // Part 3: each detail runs from its title line to the next one (or to an order or an
+  // announcement that follows part 3).
   void read_details(size_t start) {
-    std::vector<std::pair<size_t, size_t>> spans;  // [begin, end) of each detail
+    std::vector<std::pair<size_t, size_t>> spans;  // [title line - 1, end)
     for (size_t i = start; i < lines_.size(); ++i) {
       std::string t = collapse_spaces(lines_[i].text);
-      if (t.starts_with("รายละเอียดโครงการ") && i + 3 < lines_.size()) {
-        // a detail starts at the heading followed (within a few lines) by "ลำดับที่"/"ชื่อ"
-        bool detail = false;
-        for (size_t k = i + 1; k < std::min(lines_.size(), i + 5); ++k) {
-          std::string u = collapse_spaces(lines_[k].text);
-          if (u.starts_with("ลำดับที่") || contains(u, "ชื่อ")) detail = true;
-          if (!u.empty() && !u.starts_with("ลำดับที่")) break;
-        }
-        if (!detail) continue;
-        if (!spans.empty()) spans.back().second = i;
-        spans.push_back({i, lines_.size()});
+      if (detail_title(t)) {
+        if (!spans.empty() && spans.back().second == lines_.size()) spans.back().second = i;
+        spans.push_back({i - 1, lines_.size()});
       } else if (t.starts_with("คำสั่ง") || t.starts_with("ประกาศองค์การ") ||
                  t.starts_with("ประกาศเทศบาล")) {
         if (!spans.empty() && spans.back().second == lines_.size()) spans.back().second = i;
@@ -921,7 +1074,8 @@ class PlanReader {
                            n->parts.front() >= 1 && n->parts.front() <= 15 &&
                            n->style == Numbering::Style::dotted &&
                            (n->rest.size() < 150 || n->rest.starts_with("ชื่อ"));
-      if (section && (n->rest.starts_with("ชื่อ"))) {
+      if (detail_title(t)) {
+        n = parse_numbering(t.substr(t.find_first_not_of("* ")));
         std::string r = n->rest;
         size_t colon = r.find(':');
         title = colon == std::string::npos ? "" : trim(r.substr(colon + 1));
@@ -942,6 +1096,18 @@ class PlanReader {
         continue;
       }
       if (!sections.empty()) sections.back().lines.push_back(t);
+    }
+    // the next detail's headings (its level, "รายละเอียดโครงการ…", "ลำดับที่ …") end this span
+    while (!sections.empty() && !sections.back().lines.empty()) {
+      const std::string& l = sections.back().lines.back();
+      std::string u = l;
+      while (u.starts_with("*") || u.starts_with(" ")) u.erase(0, 1);
+      auto n = parse_numbering(u);
+      const bool heading = l.empty() || u.starts_with("รายละเอียดโครงการ") ||
+                           u.starts_with("ลำดับที่") || u.starts_with("โครงการที่") ||
+                           (n && (n->style == Numbering::Style::word || n->parts.size() >= 2));
+      if (!heading) break;
+      sections.back().lines.pop_back();
     }
     if (title.empty()) {
       notes_.unplaced(lines_[b].where, collapse_spaces(lines_[b].text),
@@ -1020,6 +1186,18 @@ class PlanReader {
   }
 
   void finish() {
+    for (DraftProject& p : draft_.projects) {
+      for (const DraftNode& n : draft_.nodes) {
+        if (n.id.starts_with(p.node + ".")) {
+          notes_.uncertain(p.where, p.title,
+                           "หัวข้อ " + p.node + " มีหัวข้อย่อย จึงวางรายการไว้ใต้หัวข้อย่อยแรก " + n.id +
+                               " (ช่องหัวข้อพิมพ์รวมไว้หลายแถว)",
+                           "projects/" + p.id + ".md: node");
+          p.node = n.id;
+          break;
+        }
+      }
+    }
     if (!draft_.first_year && !header_.budget_years.empty()) {
       draft_.first_year = header_.budget_years.front();
       draft_.last_year = header_.budget_years.back();
