@@ -184,7 +184,9 @@ class PlanReader {
     }
     read_introduction(table_start);
     size_t part3 = read_tables(table_start);
+    settle_pending();
     if (part3 < lines_.size()) read_details(part3);
+    settle_shared_rows();
     finish();
     return std::move(draft_);
   }
@@ -201,6 +203,8 @@ class PlanReader {
   int item_parts_ = 0;                      // how many parts an item's own number has
   size_t last_header_ = static_cast<size_t>(-2);
   size_t current_line_ = 0;
+  size_t pending_source_ = 0;
+  std::map<size_t, size_t> shared_row_;  // project → the project whose row its cell shared
 
   static bool lower_header_row(const std::string& raw) {
     bool any = false;
@@ -240,9 +244,8 @@ class PlanReader {
     if (place.size() < 4) return;
     for (size_t i = 0; i < lines_.size(); ++i) {
       std::string& text = lines_[i].text;
-      for (size_t at = text.find(o.kind); at != std::string::npos;
-           at = text.find(o.kind, at + o.kind.size())) {
-        size_t w = at + o.kind.size();
+      for (size_t at = 0; (at = find_spaced(text, o.kind, at)) != std::string::npos;) {
+        size_t w = spaced_end_;
         size_t skip = w;
         while (skip < text.size() && text[skip] == ' ') ++skip;
         const std::u32string after = to32(text.substr(skip, 4 * (place.size() + 2)));
@@ -255,14 +258,44 @@ class PlanReader {
             best_len = len;
           }
         }
-        if (best_len == 0 || (best == 0 && skip == w)) continue;
+        if (best_len == 0 || (best == 0 && skip == w && w - at == o.kind.size())) {
+          at = w;
+          continue;
+        }
         const std::string wrong = from32(after.substr(0, best_len));
         const std::string printed = text.substr(at, skip - at) + wrong;
         text.replace(at, printed.size(), o.name);
+        at += o.name.size();
         notes_.corrected(lines_[i].where, printed, o.name, "(ตามที่พบ) ชื่อองค์กรตามหน้าปก");
         repairs_by_line_[i].push_back({printed, o.name, true});
       }
     }
+  }
+
+  // Where `word` starts in text from `from` with any spaces between its letters (a PDF line
+  // wrap inside a name); its end goes to spaced_end_.
+  size_t spaced_end_ = 0;
+  size_t find_spaced(const std::string& text, const std::string& word, size_t from) {
+    for (size_t at = text.find(word.substr(0, 6), from); at != std::string::npos;
+         at = text.find(word.substr(0, 6), at + 1)) {
+      size_t i = at, j = 0;
+      while (i < text.size() && j < word.size()) {
+        if (text[i] == word[j]) {
+          ++i;
+          ++j;
+        } else if (text[i] == ' ' && j > 0 &&
+                   (static_cast<unsigned char>(word[j]) & 0xC0) != 0x80) {
+          ++i;
+        } else {
+          break;
+        }
+      }
+      if (j == word.size()) {
+        spaced_end_ = i;
+        return at;
+      }
+    }
+    return std::string::npos;
   }
 
   static std::u32string to32(const std::string& s) {
@@ -592,7 +625,7 @@ class PlanReader {
         auto ps = paragraphs(cell);
         cell = *paragraph < ps.size() ? ps[*paragraph] : "";
       }
-      auto b = budget_cell(cell);
+      auto b = budget_like(cell);
       if (!b) {
         notes_.unplaced(where, cells[c],
                         "ไม่ใช่รูปแบบงบประมาณ (จำนวนเงิน, -, ไม่ใช้งบประมาณ) ปี " +
@@ -622,8 +655,17 @@ class PlanReader {
     p.indicators.push_back(std::move(ind));
   }
 
+  // A cell of budgets: one budget form, or one per paragraph (a cell shared by several items).
+  static std::optional<std::string> budget_like(const std::string& cell) {
+    auto ps = paragraphs(cell);
+    if (ps.size() <= 1) return budget_cell(ps.empty() ? std::string() : ps.front());
+    for (const auto& p : ps)
+      if (!budget_cell(p)) return std::nullopt;
+    return budget_cell(ps.front());
+  }
+
   bool is_text(const std::string& cell) const {
-    auto b = budget_cell(cell);
+    auto b = budget_like(cell);
     return !b && !collapse_spaces(cell).empty();
   }
 
@@ -790,6 +832,40 @@ class PlanReader {
     enter_node(id, n->label, n->rest, where);
   }
 
+  // Items of a shared cell that got no budget row of their own: not stated, unless their own
+  // detail (part 3) later states the amount the shared row prints (checked in finish()).
+  void settle_pending() {
+    for (size_t p : pending_) shared_row_[p] = pending_source_;
+    pending_.clear();
+  }
+
+  void settle_shared_rows() {
+    for (const auto& [p, from] : shared_row_) {
+      DraftProject& pr = draft_.projects[p];
+      const DraftProject& src = draft_.projects[from];
+      std::set<std::string> amounts;
+      for (const auto& [y, v] : src.budget)
+        if (v != "-") amounts.insert(v);
+      const std::string detail = arabic(pr.budget_line);
+      if (pr.budget.empty() && amounts.size() == 1 && !detail.empty() &&
+          (detail.find(*amounts.begin() + " ") != std::string::npos ||
+           detail.find(*amounts.begin() + ".") != std::string::npos ||
+           (*amounts.begin() == "ไม่ใช้งบประมาณ" && contains(detail, "ไม่ใช้งบประมาณ")))) {
+        pr.budget = src.budget;
+        notes_.uncertain(pr.where, pr.title,
+                         "ช่องงบประมาณพิมพ์รวมไว้แถวเดียวกับ " + src.id +
+                             " และรายละเอียด (ส่วนที่ ๓) ของรายการนี้ระบุ " + *amounts.begin() +
+                             " จึงใช้งบประมาณชุดเดียวกัน",
+                         "projects/" + pr.id + ".md: budget");
+      } else if (pr.budget.empty()) {
+        notes_.uncertain(pr.where, pr.title,
+                         "ช่องงบประมาณพิมพ์รวมไว้แถวเดียวกับ " + src.id +
+                             " และไม่มีแถวของรายการนี้เอง จึงไม่ได้ระบุงบประมาณ (ไม่ใช่ ๐)",
+                         "projects/" + pr.id + ".md: budget");
+      }
+    }
+  }
+
   // "๑. มาตรการ… ๒. มาตรการ…" in one paragraph: split before the next number when a kind
   // word follows it.
   static std::vector<std::string> split_items(const std::vector<std::string>& ps) {
@@ -829,7 +905,7 @@ class PlanReader {
     size_t first_budget = cells.size();
     if (!header_.budget_years.empty()) {
       for (size_t c = 0; c < cells.size(); ++c) {
-        auto b = budget_cell(cells[c]);
+        auto b = budget_like(cells[c]);
         if (b && !b->empty()) {
           first_budget = c;
           break;
@@ -879,13 +955,7 @@ class PlanReader {
       for (const std::string& t : split_levels(cells[c])) read_level_text(t, where);
     }
     if (item_cell == cells.size()) return;
-    if (!pending_.empty()) {
-      for (size_t p : pending_)
-        notes_.uncertain(where, draft_.projects[p].title,
-                         "ไม่พบแถวงบประมาณของรายการนี้ จึงไม่ได้ระบุงบประมาณ",
-                         "projects/" + draft_.projects[p].id + ".md: budget");
-      pending_.clear();
-    }
+    settle_pending();
     auto ps = split_items(paragraphs(cells[item_cell]));
     std::vector<size_t> made;
     for (const std::string& t : ps) {
@@ -919,6 +989,7 @@ class PlanReader {
     } else if (!header_.target_years.empty()) {
       put_indicator(draft_.projects[made.front()], cells, item_cell + 1);
     }
+    pending_source_ = made.front();
     for (size_t k = 1; k < made.size(); ++k) pending_.push_back(made[k]);
   }
 
