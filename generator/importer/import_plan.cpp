@@ -151,6 +151,13 @@ std::vector<std::pair<std::string, std::string>> plan_files(const PlanDraft& d,
     p += "\n[[nodes]]\nid = " + q(n.id) + "\n";
     if (!n.label.empty()) p += "label = " + q(n.label) + "\n";
     p += "name = " + q(n.name) + "\n";
+    if (!n.objective.empty()) p += "objective = " + q(n.objective) + "\n";
+    if (!n.guideline.empty()) p += "guideline = " + q(n.guideline) + "\n";
+    for (const auto& ind : n.indicators) {
+      p += "[[nodes.indicators]]\nname = " + q(ind.name) + "\n";
+      if (!ind.targets.empty()) p += "targets = " + year_map(ind.targets) + "\n";
+      if (ind.targets.empty() && !ind.target.empty()) p += "target = " + q(ind.target) + "\n";
+    }
     if (n.printed.any()) p += "[nodes.printed]\n" + printed_block(n.printed);
   }
   p += corrections_block(d.corrections);

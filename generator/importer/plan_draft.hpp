@@ -22,6 +22,7 @@ struct DraftCorrection {
 struct DraftIndicator {
   std::string name;
   std::map<int, std::string> targets;
+  std::string target;  // one target for the whole plan, as printed (never spread over years)
 };
 
 struct DraftPrinted {
@@ -34,6 +35,8 @@ struct DraftNode {
   std::string id;  // "1.1.2"
   std::string label;
   std::string name;
+  std::string objective, guideline;
+  std::vector<DraftIndicator> indicators;
   DraftPrinted printed;
   SourcePlace where;
 };

@@ -155,6 +155,10 @@ std::map<std::string, long> counts_of(const std::string& cell) {
 }
 
 struct Header {
+  // card layout (002): each row holds a measure's objective, indicator, targets, projects
+  // and guideline; -1 where the header has no such column
+  int objective_col = -1, indicator_col = -1, item_col = -1, guideline_col = -1;
+  bool card() const { return objective_col >= 0 || guideline_col >= 0; }
   std::vector<int> budget_years;
   std::vector<int> target_years;
   std::vector<std::string> level_names;  // header cells before the item column
@@ -183,7 +187,7 @@ class PlanReader {
       return std::nullopt;
     }
     read_introduction(table_start);
-    size_t part3 = read_tables(table_start);
+    size_t part3 = read_tables(headings_above(table_start));
     settle_pending();
     if (part3 < lines_.size()) read_details(part3);
     settle_shared_rows();
@@ -444,6 +448,16 @@ class PlanReader {
     return out;
   }
 
+  // The headings printed right above the first table (000: ยุทธศาสตร์ / มิติที่ / แผนงาน;
+  // 002: เป้าประสงค์ / ยุทธศาสตร์ / กลยุทธ์ / มาตรการ): the block of lines above its header.
+  size_t headings_above(size_t header) const {
+    size_t i = header;
+    if (i > 0 && lines_[i - 1].text.find('\t') != std::string::npos) --i;  // header upper row
+    while (i > 0 && collapse_spaces(lines_[i - 1].text).empty()) --i;
+    while (i > 0 && !collapse_spaces(lines_[i - 1].text).empty()) --i;
+    return i;
+  }
+
   // A header row: at least two cells that are years.
   bool is_header(size_t i) const {
     if (lines_[i].text.find('\t') == std::string::npos) return false;
@@ -489,10 +503,20 @@ class PlanReader {
       (targets ? h.target_years : h.budget_years) = run;
       if (targets && !h.budget_years.empty()) break;
     }
+    for (size_t c = 0; c < names.size(); ++c) {
+      std::string t = collapse_spaces(names[c]);
+      const int col = static_cast<int>(c);
+      if (contains(t, "วัตถุประสงค์") && h.objective_col < 0) h.objective_col = col;
+      if (contains(t, "ตัวชี้วัด") && !contains(t, "เป้าหมาย") && h.indicator_col < 0)
+        h.indicator_col = col;
+      if ((contains(t, "โครงการ") || contains(t, "กิจกรรม")) && h.item_col < 0) h.item_col = col;
+      if (contains(t, "แนวทาง") && h.guideline_col < 0) h.guideline_col = col;
+    }
     for (const auto& n : names) {
       std::string t = collapse_spaces(n);
       if (contains(t, "โครงการ") || contains(t, "กิจกรรม") || year_cell(t)) break;
       if (!t.empty() && t.front() == '(') break;
+      if (h.objective_col >= 0 || h.guideline_col >= 0) break;
       h.level_names.push_back(t);
     }
     return h;
@@ -517,7 +541,12 @@ class PlanReader {
                          "plan.toml: nodes " + id.substr(0, dot));
         enter_node(id.substr(0, dot), "", "(ไม่ได้ระบุชื่อ)", where);
       }
-      draft_.nodes.push_back({id, label, name, {}, where});
+      DraftNode node;
+      node.id = id;
+      node.label = label;
+      node.name = name;
+      node.where = where;
+      draft_.nodes.push_back(node);
     } else if (draft_.nodes[at].name != name && !name.empty()) {
       if (draft_.nodes[at].name == "(ไม่ได้ระบุชื่อ)") draft_.nodes[at].name = name;
     }
@@ -561,8 +590,22 @@ class PlanReader {
         rest = m->rest;
       }
     }
-    if (word.starts_with("วัตถุประสงค์") || word.starts_with("ตัวชี้วัด") || word.starts_with("กลยุทธ์"))
-      return false;
+    if (word.starts_with("วัตถุประสงค์") || word.starts_with("ตัวชี้วัด")) return false;
+    return enter_heading(word, label, rest, lines_[i].where);
+  }
+
+  bool read_heading(const std::string& label_cell, const std::string& text, SourcePlace where) {
+    std::string word = label_cell, label = label_cell;
+    if (auto n = parse_numbering(label_cell, true); n && n->style == Numbering::Style::word) {
+      word = n->word;
+      label = n->label;
+    }
+    if (word == "มติที่" || word == "มิติ") word = "มิติที่";
+    return enter_heading(word, label, text, where);
+  }
+
+  bool enter_heading(const std::string& word, const std::string& label, const std::string& rest,
+                     SourcePlace where) {
     size_t depth = 0;
     auto it = std::find(heading_words_.begin(), heading_words_.end(), word);
     if (it == heading_words_.end()) {
@@ -577,11 +620,11 @@ class PlanReader {
     for (const DraftNode& n : draft_.nodes) {
       std::string p = n.id.rfind('.') == std::string::npos ? "" : n.id.substr(0, n.id.rfind('.'));
       if (p == parent && n.name == rest && n.label == label) {
-        enter_node(n.id, n.label, n.name, lines_[i].where);
+        enter_node(n.id, n.label, n.name, where);
         return true;
       }
     }
-    enter_node(next_child_id(parent), label, rest, lines_[i].where);
+    enter_node(next_child_id(parent), label, rest, where);
     return true;
   }
 
@@ -645,7 +688,7 @@ class PlanReader {
     if (header_.target_years.empty() || from >= cells.size()) return;
     std::string name = joined(paragraphs(cells[from]));
     if (name.empty()) return;
-    DraftIndicator ind{name, {}};
+    DraftIndicator ind{name, {}, ""};
     for (size_t y = 0; y < header_.target_years.size(); ++y) {
       size_t c = from + 1 + y;
       if (c >= cells.size()) break;
@@ -691,9 +734,12 @@ class PlanReader {
       }
       if (i + 1 < lines_.size() && is_header(i + 1)) continue;  // the header's upper row
       if (last_header_ + 1 == i && lower_header_row(raw)) continue;  // "งบประมาณ (บาท)" row
-      if (header_.level_names.empty() && header_.found == false) continue;
       if (flat.empty()) continue;
       auto cells = split_tabs(raw);
+      if (!header_.found) {  // the headings right above the first table
+        if (!read_heading_row(cells, i)) read_heading_line(i);
+        continue;
+      }
       while (!cells.empty() && collapse_spaces(cells.back()).empty()) cells.pop_back();
       std::vector<std::string> firsts;
       for (auto& c : cells) firsts.push_back(collapse_spaces(c));
@@ -706,6 +752,7 @@ class PlanReader {
         read_totals(cells, first_text.starts_with("รวมทั้งสิ้น"), lines_[i].where);
         continue;
       }
+      if (read_heading_row(cells, i)) continue;
       if (cells.size() <= 1 || std::all_of(cells.begin() + 1, cells.end(),
                                            [](const std::string& c) { return trim(c).empty(); })) {
         if (raw.find('\t') != std::string::npos || cells.size() == 1) {
@@ -720,6 +767,51 @@ class PlanReader {
       read_row(cells, lines_[i].where, flat);
     }
     return i;
+  }
+
+  // "มาตรการที่ ๑ ⇥ …", "กลยุทธ์หลัก ⇥ …", "ตัวชี้วัดยุทธศาสตร์ ⇥ …": a label cell and its text.
+  bool read_heading_row(const std::vector<std::string>& cells, size_t i) {
+    std::vector<std::string> filled;
+    for (const auto& c : cells)
+      if (!collapse_spaces(c).empty()) filled.push_back(collapse_spaces(c));
+    if (filled.size() != 2) return false;
+    std::string label = filled[0];
+    if (label.starts_with("- ")) label = label.substr(2);
+    auto n = parse_numbering(label, true);
+    const bool numbered = n && n->style == Numbering::Style::word && n->rest.empty();
+    const bool word = !n && label.size() <= 90 &&
+                      std::none_of(label.begin(), label.end(), [](char c) { return c == ' '; }) &&
+                      !budget_cell(filled[1]) && !contains(label, "โครงการ");
+    if (!numbered && !word) return false;
+    if (label.starts_with("ตัวชี้วัด")) {
+      add_node_indicator(filled[1], lines_[i].where);
+      return true;
+    }
+    return read_heading(label, filled[1], lines_[i].where);
+  }
+
+  // "ร้อยละของ … ร้อยละ ๘๐": one indicator with one target printed at its end.
+  void add_node_indicator(const std::string& text, SourcePlace where) {
+    size_t at = node_index(current_node());
+    if (at == draft_.nodes.size()) {
+      notes_.unplaced(where, text, "ตัวชี้วัดที่ไม่อยู่ใต้หัวข้อใด");
+      return;
+    }
+    DraftIndicator ind{text, {}, ""};
+    size_t cut = text.rfind("ร้อยละ");
+    if (cut != std::string::npos && cut > 0) {
+      std::string tail = trim(text.substr(cut));
+      size_t k = std::string("ร้อยละ").size();
+      while (k < tail.size() && tail[k] == ' ') ++k;
+      size_t j = k;
+      if (digit_at(tail, j) >= 0) {
+        ind.name = trim(text.substr(0, cut));
+        ind.target = tail;
+        notes_.uncertain(where, text, "แยกเป็นตัวชี้วัด \"" + ind.name + "\" ค่าเป้าหมาย \"" + tail + "\"",
+                         "plan.toml: nodes " + draft_.nodes[at].id + " indicators");
+      }
+    }
+    draft_.nodes[at].indicators.push_back(ind);
   }
 
   void read_totals(const std::vector<std::string>& cells, bool grand, SourcePlace where) {
@@ -900,7 +992,73 @@ class PlanReader {
     return static_cast<int>(n->parts.size()) == item_parts_;
   }
 
+  // 002's rows: the current measure's objective, indicator with its targets, the projects
+  // and the guideline, by the header's columns.
+  void read_card_row(const std::vector<std::string>& cells, SourcePlace where) {
+    size_t at = node_index(current_node());
+    if (at == draft_.nodes.size()) {
+      notes_.unplaced(where, joined(cells), "แถวตารางที่ไม่อยู่ใต้หัวข้อใด");
+      return;
+    }
+    auto cell = [&](int c) {
+      return c >= 0 && static_cast<size_t>(c) < cells.size() ? joined(paragraphs(cells[c]))
+                                                             : std::string();
+    };
+    DraftNode& node = draft_.nodes[at];
+    if (std::string o = cell(header_.objective_col); !o.empty())
+      node.objective += (node.objective.empty() ? "" : " ") + o;
+    if (std::string g = cell(header_.guideline_col); !g.empty()) {
+      std::string lines;
+      for (const std::string& part : split_items_any(paragraphs(cells[header_.guideline_col])))
+        lines += part + "\n";
+      node.guideline += lines;
+    }
+    if (std::string name = cell(header_.indicator_col); !name.empty()) {
+      DraftIndicator ind{name, {}, ""};
+      for (size_t y = 0; y < header_.target_years.size(); ++y) {
+        std::string t = cell(header_.indicator_col + 1 + static_cast<int>(y));
+        if (!t.empty()) ind.targets[header_.target_years[y]] = t;
+      }
+      node.indicators.push_back(ind);
+    }
+    if (std::string item = cell(header_.item_col); !item.empty()) {
+      for (const std::string& t : split_items(paragraphs(cells[header_.item_col]))) {
+        auto n = parse_numbering(t);
+        add_project(t, n && n->style != Numbering::Style::word ? n : std::nullopt, where);
+      }
+    }
+  }
+
+  // "๑.ศึกษา… ๒.ดำเนินการ…": a numbered list written on one line, one line per number.
+  static std::vector<std::string> split_items_any(const std::vector<std::string>& ps) {
+    std::vector<std::string> out;
+    for (std::string rest : ps) {
+      while (true) {
+        auto n = parse_numbering(rest);
+        if (!n || n->style != Numbering::Style::dotted || n->parts.size() != 1) break;
+        const int next = n->parts.front() + 1;
+        size_t cut = std::string::npos;
+        for (size_t s = rest.find(' '); s != std::string::npos; s = rest.find(' ', s + 1)) {
+          auto m = parse_numbering(rest.substr(s + 1));
+          if (m && m->style == Numbering::Style::dotted && m->parts == std::vector<int>{next}) {
+            cut = s;
+            break;
+          }
+        }
+        if (cut == std::string::npos) break;
+        out.push_back(trim(rest.substr(0, cut)));
+        rest = trim(rest.substr(cut + 1));
+      }
+      out.push_back(rest);
+    }
+    return out;
+  }
+
   void read_row(const std::vector<std::string>& cells, SourcePlace where, const std::string& flat) {
+    if (header_.card()) {
+      read_card_row(cells, where);
+      return;
+    }
     // the item cell: the text cell just before the first budget cell that is not blank
     size_t first_budget = cells.size();
     if (!header_.budget_years.empty()) {
@@ -1103,6 +1261,25 @@ class PlanReader {
     }
     std::set<size_t> taken;
     for (const auto& [b, e] : spans) read_detail(b, e, taken);
+    // part 3 repeats the level headings on full lines: their spacing, where the letters agree
+    for (size_t i = start; i < lines_.size(); ++i) {
+      std::string t = collapse_spaces(lines_[i].text);
+      auto n = parse_numbering(t);
+      if (!n || (n->style != Numbering::Style::word && n->parts.size() < 2)) continue;
+      for (DraftNode& node : draft_.nodes) {
+        if (node.name == n->rest || without_spaces(node.name) != without_spaces(n->rest)) continue;
+        notes_.uncertain(lines_[i].where, node.name, "เว้นวรรคตามหัวข้อที่พิมพ์ซ้ำในส่วนที่ ๓: " + n->rest,
+                         "plan.toml: nodes " + node.id + " name");
+        node.name = n->rest;
+      }
+    }
+  }
+
+  static std::string without_spaces(const std::string& s) {
+    std::string out;
+    for (char c : s)
+      if (c != ' ') out += c;
+    return out;
   }
 
   static std::string squeeze(const std::string& s) {
@@ -1283,6 +1460,10 @@ class PlanReader {
     std::vector<std::string> levels = heading_words_;
     for (const auto& l : header_.level_names) levels.push_back(l);
     for (auto& l : levels) {
+      for (const char* suffix : {"ที่", "หลัก"})
+        if (l.ends_with(suffix) && l.size() > std::char_traits<char>::length(suffix) + 6)
+          l.erase(l.size() - std::char_traits<char>::length(suffix));
+      if (l.ends_with("หลัก")) l.erase(l.size() - std::string("หลัก").size());
       if (l == "มติ") l = "มิติ";
       if (l == "ภารกิจตามมติ") l = "ภารกิจตามมิติ";
     }
