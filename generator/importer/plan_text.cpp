@@ -208,7 +208,9 @@ class PlanReader {
   size_t last_header_ = static_cast<size_t>(-2);
   size_t current_line_ = 0;
   size_t pending_source_ = 0;
-  std::map<size_t, size_t> shared_row_;  // project → the project whose row its cell shared
+  std::map<size_t, size_t> shared_row_;
+  std::set<std::string> label_words_;  // unnumbered heading labels ("กลยุทธ์หลัก")  // project → the
+                                       // project whose row its cell shared
 
   static bool lower_header_row(const std::string& raw) {
     bool any = false;
@@ -572,7 +574,16 @@ class PlanReader {
     for (auto& c : t)
       if (c == '\t') c = ' ';
     t = collapse_spaces(t);
+    if (t.starts_with("- ")) t = t.substr(2);  // headings printed as a bulleted list (002)
     if (t.empty() || t.size() > 600) return false;
+    if (t.starts_with("ตัวชี้วัดยุทธศาสตร์ ")) {
+      add_node_indicator(trim(t.substr(std::string("ตัวชี้วัดยุทธศาสตร์").size())), lines_[i].where);
+      return true;
+    }
+    for (const std::string& w : label_words_) {  // a label seen before, now without its tab
+      if (t.starts_with(w + " ") && !parse_numbering(t))
+        return enter_heading(w, w, trim(t.substr(w.size())), lines_[i].where);
+    }
     std::string word, rest, label;
     if (auto n = parse_numbering(t); n && n->style == Numbering::Style::word) {
       word = n->word;
@@ -601,6 +612,7 @@ class PlanReader {
       label = n->label;
     }
     if (word == "มติที่" || word == "มิติ") word = "มิติที่";
+    if (word == label) label_words_.insert(word);
     return enter_heading(word, label, text, where);
   }
 
