@@ -13,6 +13,7 @@
 #include "importer/import_notes.hpp"
 #include "importer/plan_text.hpp"
 #include "input/names.hpp"
+#include "model/analyse.hpp"
 
 namespace prongsai::importer {
 namespace fs = std::filesystem;
@@ -261,8 +262,16 @@ ImportPlanResult import_plan(const ImportPlanOptions& o, Diagnostics& diagnostic
   }
   result.written = written;
   result.report_path = written.back();
-  // what was written must load as content: its errors and warnings are the analyst's to fix
-  load_site(o.site_root, o.content_dir, diagnostics);
+  // what was written must load as content, and its figures are checked as `check` checks
+  // them: those errors and warnings are the analyst's to fix (the rest of the site's are not
+  // this import's, so only this organisation is read)
+  for (const OrganisationFolder& f : list_organisations(o.site_root, content, diagnostics)) {
+    if (f.slug != o.org) continue;
+    Site site;
+    if (auto org = load_organisation_folder(o.site_root, f, diagnostics))
+      site.organisations.push_back(std::move(*org));
+    analyse(site, {}, diagnostics);
+  }
   result.ok = true;
   return result;
 }
