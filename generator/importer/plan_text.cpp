@@ -1399,6 +1399,11 @@ class PlanReader {
                        "วางรายละเอียดไว้กับ " + p.id + " (ชื่อคล้ายกันที่สุด)", "projects/" + p.id + ".md");
     taken.insert(at);
     p.has_detail = true;
+    // the table wraps a title in a narrow cell and extraction leaves a space at each wrap; the
+    // detail prints it on full lines. Kept as the table prints it, and shown for checking.
+    if (title != p.title && without_spaces(title) == without_spaces(p.title))
+      notes_.uncertain(p.where, p.title, "เก็บชื่อตามตาราง; ส่วนที่ ๓ เว้นวรรคต่างไป: " + title,
+                       "projects/" + p.id + ".md: title");
     std::string body;
     for (Section& s : sections) {
       std::string text;

@@ -147,3 +147,85 @@ TEST_CASE("import document text: form feeds are pages, CR and CRLF are line ends
   CHECK(doc.pages[1] == std::vector<std::string>{"c", "d"});
   CHECK_FALSE(importer::document_from_text("x\ny").has_pages);
 }
+
+TEST_CASE("import plan text: headings above the table give the upper levels (000's layout)") {
+  // Headings "word number : text" above each table, the table's own first column a lower
+  // level; the same heading repeated on the next page is the same node.
+  const std::string text =
+      "แผนปฏิบัติการ ประจำปีงบประมาณ พ.ศ. 2561 - 2562\n"
+      "\n"
+      "ยุทธศาสตร์ 1 : เสริมสร้างจิตสำนึก\t\t\t\n"
+      "แผนงาน : ส่งเสริมคุณธรรม\t\t\t\n"
+      "มาตรการ\tกิจกรรม/โครงการ\tงบประมาณ\t\tตัวชี้วัด\tเป้าหมาย\t\n"
+      "\t\t2561\t2562\t\t2561\t2562\n"
+      "1. การสร้างจิตสำนึก\t1.1 อบรมคุณธรรม\t10,000\t-\tจำนวนผู้เข้าอบรม\t20 คน\t30 คน\n"
+      "\t1.2 ยกย่องคนดี\t-\t-\tจำนวนคนดี\t1 คน\t1 คน\n"
+      "\fยุทธศาสตร์ 1 : เสริมสร้างจิตสำนึก\t\t\t\n"
+      "แผนงาน : ส่งเสริมคุณธรรม\t\t\t\n"
+      "มาตรการ\tกิจกรรม/โครงการ\tงบประมาณ\t\tตัวชี้วัด\tเป้าหมาย\t\n"
+      "\t\t2561\t2562\t\t2561\t2562\n"
+      "2. การลดดุลยพินิจ\t2.1 จัดทำคู่มือ\tไม่ใช้งบประมาณ\t5,000\tมีคู่มือ\t1 เล่ม\t1 เล่ม\n";
+  importer::ImportNotes notes;
+  std::string why;
+  auto draft = importer::read_plan_text(importer::document_from_text(text), notes, &why);
+  REQUIRE_MESSAGE(draft, why);
+  CHECK(draft->levels == std::vector<std::string>{"ยุทธศาสตร์", "แผนงาน", "มาตรการ"});
+  REQUIRE(draft->nodes.size() == 4);  // 1, 1.1, 1.1.1, 1.1.2: the repeated headings are one
+  CHECK(draft->nodes[0].label == "ยุทธศาสตร์ 1");
+  CHECK(draft->nodes[1].name == "ส่งเสริมคุณธรรม");
+  CHECK(draft->nodes[3].id == "1.1.2");
+  REQUIRE(draft->projects.size() == 3);
+  CHECK(draft->projects[0].node == "1.1.1");
+  CHECK(draft->projects[0].number == "1.1");
+  CHECK(draft->projects[0].kind == "");  // "อบรมคุณธรรม": no kind word
+  CHECK(draft->projects[0].budget == std::map<int, std::string>{{2561, "10,000"}, {2562, "-"}});
+  REQUIRE(draft->projects[0].indicators.size() == 1);
+  CHECK(draft->projects[0].indicators[0].targets.at(2562) == "30 คน");
+  CHECK(draft->projects[2].node == "1.1.2");
+  CHECK(draft->projects[2].budget.at(2561) == "ไม่ใช้งบประมาณ");
+  CHECK(notes.count(importer::NoteKind::uncertain) >= 3);  // three items without a kind
+}
+
+TEST_CASE("import plan text: a measure's card with objective, targets and guideline (002)") {
+  const std::string text =
+      "แผนการเสริมสร้างวินัย ปีงบประมาณ พ.ศ.2562 - 2563\n"
+      "\n"
+      "เป้าประสงค์หลักที่ 1\tยกระดับจิตสำนึก\n"
+      "ยุทธศาสตร์ที่ 1\tปลูกจิตสำนึก\n"
+      "ตัวชี้วัดยุทธศาสตร์\tร้อยละของความเชื่อมั่น ร้อยละ 80\n"
+      "กลยุทธ์หลัก\tพัฒนาบุคลากร\n"
+      "มาตรการที่ 1\tเชิดชูคนดี\n"
+      "\n"
+      "(1) วัตถุประสงค์\t(2) ตัวชี้วัด\t(3) ค่าเป้าหมายตัวชี้วัด\t\t(4) โครงการ /กิจกรรม\t(5) แนวทางปฏิบัติ\n"
+      "\t\t2562\t2563\t\t\n"
+      "เพื่อเชิดชูคนดี\tจำนวนคนดี\t1 คน\t2 คน\tจัดทำโครงการยกย่องคนดี\t1.แต่งตั้งกรรมการ 2.มอบรางวัล\n"
+      "\n"
+      "มาตรการที่ 2 จัดอบรม\n"
+      "\n"
+      "(1) วัตถุประสงค์\t(2) ตัวชี้วัด\t(3) ค่าเป้าหมายตัวชี้วัด\t\t(4) โครงการ /กิจกรรม\t(5) แนวทางปฏิบัติ\n"
+      "\t\t2562\t2563\t\t\n"
+      "เพื่ออบรม\tร้อยละผู้อบรม\tร้อยละ 80\tร้อยละ 90\tโครงการอบรม\t1.อบรม\n";
+  importer::ImportNotes notes;
+  std::string why;
+  auto draft = importer::read_plan_text(importer::document_from_text(text), notes, &why);
+  REQUIRE_MESSAGE(draft, why);
+  CHECK(draft->levels == std::vector<std::string>{"เป้าประสงค์", "ยุทธศาสตร์", "กลยุทธ์", "มาตรการ"});
+  REQUIRE(draft->nodes.size() == 5);
+  const auto& strategy = draft->nodes[1];
+  REQUIRE(strategy.indicators.size() == 1);
+  CHECK(strategy.indicators[0].name == "ร้อยละของความเชื่อมั่น");
+  CHECK(strategy.indicators[0].target == "ร้อยละ 80");  // printed once: not spread over years
+  const auto& measure = draft->nodes[3];
+  CHECK(measure.id == "1.1.1.1");
+  CHECK(measure.objective == "เพื่อเชิดชูคนดี");
+  CHECK(measure.guideline == "1.แต่งตั้งกรรมการ\n2.มอบรางวัล\n");
+  REQUIRE(measure.indicators.size() == 1);
+  CHECK(measure.indicators[0].targets.at(2563) == "2 คน");
+  CHECK(draft->nodes[4].id == "1.1.1.2");
+  CHECK(draft->nodes[4].label == "มาตรการที่ 2");
+  REQUIRE(draft->projects.size() == 2);
+  CHECK(draft->projects[0].node == "1.1.1.1");
+  CHECK(draft->projects[0].budget.empty());  // the card prints no budget: not stated
+  CHECK(draft->projects[1].kind == "โครงการ");
+  CHECK(draft->projects[1].node == "1.1.1.2");
+}
