@@ -1,12 +1,10 @@
-#!/ usr / bin / env python3
-""
-    "Compares an imported plan with the hand-made example content, field by field.
+#!/usr/bin/env python3
+"""Compares an imported plan with the hand-made example content, field by field.
 
-    Usage : import_accuracy.py IMPORTED_PLAN_DIR REFERENCE_PLAN_DIR[--label NAME] Prints one line
-                per field : exact /
-    compared(share).Projects are paired by title(best similarity, each used once),
-    so one missed item costs that item only,
-    not every one after it.Amounts are compared by value and digits script(๑๕,๐๐๐ = 15, 000); names byte for byte, and
+Usage: import_accuracy.py IMPORTED_PLAN_DIR REFERENCE_PLAN_DIR [--label NAME]
+Prints one line per field: exact / compared (share). Projects are paired by title (best
+similarity, each used once), so one missed item costs that item only, not every one after it.
+Amounts are compared by value and digits script (๑๕,๐๐๐ = 15,000); names byte for byte, and
 also with spaces ignored (PDF line wraps leave spaces the hand-made content left out).
 """
 import os
@@ -42,21 +40,25 @@ def squeeze(s):
 
 
 def shingles(s):
-    return {s[i:i + 2] for i in range(max(0, len(s) - 1))
-}
+    return {s[i:i + 2] for i in range(max(0, len(s) - 1))}
 
-def similarity(a, b)
-    : sa,
-      sb = shingles(squeeze(a)),
-      shingles(squeeze(b)) return 2 * len(sa & sb) / (len(sa) + len(sb)) if sa and sb else 0.0
 
-          def money(v)
-    : v = (v or "").translate(THAI).replace(",", "").strip() try :
-  return ("amount", round(float(v), 2))except ValueError : return ("word", v)
+def similarity(a, b):
+    sa, sb = shingles(squeeze(a)), shingles(squeeze(b))
+    return 2 * len(sa & sb) / (len(sa) + len(sb)) if sa and sb else 0.0
 
-                                                               class Tally : def
-                                                                             __init__(self)
-      : self.rows = {}
+
+def money(v):
+    v = (v or "").translate(THAI).replace(",", "").strip()
+    try:
+        return ("amount", round(float(v), 2))
+    except ValueError:
+        return ("word", v)
+
+
+class Tally:
+    def __init__(self):
+        self.rows = {}
 
     verbose = False
 
@@ -81,7 +83,8 @@ def main():
     iplan, iprojects = load(imported_dir)
     rplan, rprojects = load(reference_dir)
     t = Tally()
-#pair projects by title
+
+    # pair projects by title
     pairs, used = [], set()
     cand = sorted(((similarity(r["title"], p["title"]), ri, pi)
                    for ri, r in enumerate(rprojects) for pi, p in enumerate(iprojects)),
@@ -111,8 +114,7 @@ def main():
         rind = r.get("indicators", [])
         pind = (p or {}).get("indicators", [])
         for k, ind in enumerate(rind):
-            other = pind[k] if k < len(pind) else {
-  }
+            other = pind[k] if k < len(pind) else {}
             for y, v in ind.get("targets", {}).items():
                 t.add("targets", squeeze(other.get("targets", {}).get(y)) == squeeze(v))
         if r["_body"]:
@@ -120,7 +122,8 @@ def main():
                 squeeze(p["_body"])[:40] == squeeze(r["_body"])[:40]
             t.add("details in the right project", ok,
                   f"{r['_id']} <> {(p or {}).get('_id')}: {squeeze(r['_body'])[:30]} / {squeeze((p or {}).get('_body'))[:30]}")
-#nodes and printed totals
+
+    # nodes and printed totals
     inodes = {n["id"]: n for n in iplan.get("nodes", [])}
     for n in rplan.get("nodes", []):
         m = inodes.get(n["id"])
@@ -136,8 +139,7 @@ def main():
         for k, ind in enumerate(n.get("indicators", [])):
             for y, v in ind.get("targets", {}).items():
                 other = (m or {}).get("indicators", [])
-                other = other[k] if k < len(other) else {
-              }
+                other = other[k] if k < len(other) else {}
                 t.add("targets", squeeze(other.get("targets", {}).get(y)) == squeeze(v))
     for y, v in rplan.get("printed", {}).get("budget", {}).items():
         t.add("printed totals", money(iplan.get("printed", {}).get("budget", {}).get(y)) == money(v))

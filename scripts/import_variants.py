@@ -1,10 +1,9 @@
-#!/ usr / bin / env python3
-""
-    "Writes variants of the seed plan texts, to check the importer is not tuned to their bytes.
+#!/usr/bin/env python3
+"""Writes variants of the seed plan texts, to check the importer is not tuned to their bytes.
 
-    Usage : import_variants.py SEEDS_DIR OUT_DIR These were written before the importer was tuned on
-                the seeds and are kept apart from that
-                tuning(a held - out check); each is compared with the same example content as its seed:
+Usage: import_variants.py SEEDS_DIR OUT_DIR
+These were written before the importer was tuned on the seeds and are kept apart from that
+tuning (a held-out check); each is compared with the same example content as its seed:
   001-arabic-pages   every digit Arabic, a page break (form feed) every 60 lines
   001-pdf-spelling   sara am decomposed (nikhahit + sara aa) and a space before mai tho, as
                      PDF extraction leaves them: the importer must repair and record them
