@@ -212,6 +212,24 @@ class PlanReader {
   std::set<std::string> label_words_;  // unnumbered heading labels ("กลยุทธ์หลัก")  // project → the
                                        // project whose row its cell shared
 
+  // A header row printed without its years (000's second table): only column names.
+  static bool header_row_words(const std::vector<std::string>& cells) {
+    const char* const words[] = {"มาตรการ", "กิจกรรม",  "โครงการ", "งบประมาณ", "ตัวชี้วัด",
+                                 "เป้าหมาย", "หมายเหตุ", "ลำดับ",    "มิติ",       "ภารกิจ"};
+    size_t named = 0, filled = 0;
+    for (const auto& c : cells) {
+      std::string t = collapse_spaces(c);
+      if (t.empty()) continue;
+      ++filled;
+      for (const char* w : words)
+        if (t.starts_with(w) && t.size() < 60) {
+          ++named;
+          break;
+        }
+    }
+    return filled >= 3 && named == filled;
+  }
+
   static bool lower_header_row(const std::string& raw) {
     bool any = false;
     for (const auto& c : split_tabs(raw)) {
@@ -899,6 +917,15 @@ class PlanReader {
 
   void read_level_text(const std::string& text, SourcePlace where) {
     auto n = parse_numbering(text);
+    if (!n && !heading_words_.empty() && stack_.size() == heading_words_.size()) {
+      // under headings printed above the table (000), the table's level column may name its
+      // measure without a number: a level of its own, below the last heading
+      const std::string id = next_child_id(current_node());
+      notes_.uncertain(where, text, "หัวข้อในคอลัมน์ระดับที่ไม่มีเลข ใช้เป็นหัวข้อ " + id,
+                       "plan.toml: nodes " + id);
+      enter_node(id, "", text, where);
+      return;
+    }
     if (!n) {
       // a heading wrapped onto a row of its own: it continues the current node's name
       size_t at = node_index(current_node());
@@ -1084,6 +1111,18 @@ class PlanReader {
     }
     bool any_text = false;
     for (size_t c = 0; c < std::min(first_budget, cells.size()); ++c) any_text |= is_text(cells[c]);
+    bool text_after = false;
+    for (size_t c = first_budget; c < cells.size(); ++c) text_after |= is_text(cells[c]);
+    if (first_budget < cells.size() && !any_text && text_after && pending_.size() > 0 &&
+        header_.target_years.empty()) {
+      notes_.unplaced(where, flat, "แถวที่มีทั้งตัวเลขและข้อความแต่ไม่มีชื่อรายการ จึงไม่ได้นำเข้า");
+      return;
+    }
+    if (first_budget < cells.size() && !any_text && text_after) {
+      // numbers among words with no item name ("๓ ⇥ ช่อง"): a wrapped target, not budgets
+      notes_.unplaced(where, flat, "แถวที่มีทั้งตัวเลขและข้อความแต่ไม่มีชื่อรายการ จึงไม่ได้นำเข้า");
+      return;
+    }
     if (first_budget < cells.size() && !any_text) {
       // a row of budgets alone: the next item of a cell that held several
       if (pending_.empty()) {
@@ -1120,6 +1159,26 @@ class PlanReader {
       }
     }
     const size_t level_end = item_cell == cells.size() ? cells.size() : item_cell;
+    if (item_cell == cells.size()) {
+      // no item: a level heading, or one wrapped line of a heading; several unnumbered cells
+      // are the pieces of a table the extraction broke up, which nothing can place
+      size_t texts = 0;
+      bool numbered = false;
+      for (size_t c = 0; c < cells.size(); ++c) {
+        if (!is_text(cells[c])) continue;
+        ++texts;
+        auto ps = paragraphs(cells[c]);
+        numbered |= !ps.empty() && parse_numbering(ps.front()).has_value();
+      }
+      if (texts > 1 && !numbered) {
+        if (header_row_words(cells)) {
+          notes_.uncertain(where, flat, "หัวตารางที่ไม่พิมพ์ปี จึงใช้ปีของหัวตารางก่อนหน้า", "plan.toml");
+        } else {
+          notes_.unplaced(where, flat, "ข้อความหลายช่องที่ไม่มีเลขกำกับ ไม่รู้ว่าเป็นส่วนใดของตาราง");
+        }
+        return;
+      }
+    }
     for (size_t c = 0; c < level_end; ++c) {
       if (!is_text(cells[c])) continue;
       for (const std::string& t : split_levels(cells[c])) read_level_text(t, where);
@@ -1127,6 +1186,12 @@ class PlanReader {
     if (item_cell == cells.size()) return;
     settle_pending();
     auto ps = split_items(paragraphs(cells[item_cell]));
+    // a header's words left in an item cell by the extraction ("ปีงบประมาณพ.ศ. ๒๕๖๑-๒๕๖๔")
+    while (!ps.empty() && ps.front().starts_with("ปีงบประมาณ") && !years_in(ps.front()).empty() &&
+           ps.front().size() < 80 && ps.size() > 1) {
+      notes_.unplaced(where, ps.front(), "คำหัวตารางที่ติดมาในช่องรายการ");
+      ps.erase(ps.begin());
+    }
     std::vector<size_t> made;
     for (const std::string& t : ps) {
       auto n = parse_numbering(t);
