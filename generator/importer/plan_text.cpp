@@ -207,6 +207,15 @@ class PlanReader {
   int item_parts_ = 0;                      // how many parts an item's own number has
   size_t last_header_ = static_cast<size_t>(-2);
   size_t current_line_ = 0;
+  size_t last_data_row_ = static_cast<size_t>(-2);
+
+  // Only blank lines between the last table row and line i.
+  bool right_after_data_row(size_t i) const {
+    if (last_data_row_ >= i) return false;
+    for (size_t k = last_data_row_ + 1; k < i; ++k)
+      if (!collapse_spaces(lines_[k].text).empty()) return false;
+    return true;
+  }
   size_t pending_source_ = 0;
   std::map<size_t, size_t> shared_row_;
   std::set<std::string> label_words_;  // unnumbered heading labels ("กลยุทธ์หลัก")  // project → the
@@ -282,7 +291,21 @@ class PlanReader {
             best_len = len;
           }
         }
-        if (best_len == 0 || (best == 0 && skip == w && w - at == o.kind.size())) {
+        if (best_len == 0) {
+          // 3 or 4 letters away: maybe a misprint, maybe another organisation; kept, flagged
+          for (size_t len = place.size(); len <= place.size() + 2 && len <= after.size(); ++len) {
+            const int d = distance(after.substr(0, len), place);
+            if (d >= 3 && d <= 4 && after.substr(len - 2, 2) == place.substr(place.size() - 2)) {
+              notes_.uncertain(lines_[i].where,
+                               text.substr(at, skip - at) + from32(after.substr(0, len)),
+                               "เก็บตามที่พิมพ์ อาจพิมพ์ชื่อองค์กรผิด (หน้าปก: " + o.name + ")", "โปรดตรวจ");
+              break;
+            }
+          }
+          at = w;
+          continue;
+        }
+        if (best == 0 && skip == w && w - at == o.kind.size()) {
           at = w;
           continue;
         }
@@ -788,12 +811,21 @@ class PlanReader {
         if (raw.find('\t') != std::string::npos || cells.size() == 1) {
           if (read_heading_line(i)) continue;
           if (draft_.projects.empty() && draft_.nodes.empty()) continue;
+          // one cell of text right after a table row: a heading wrapped onto a row of its own
+          if (right_after_data_row(i) && raw.find('\t') != std::string::npos &&
+              !parse_numbering(flat) && !flat.starts_with("วัตถุประสงค์") &&
+              !collapse_spaces(cells.front()).empty()) {
+            read_level_text(flat, lines_[i].where);
+            last_data_row_ = i;
+            continue;
+          }
           if (flat.starts_with("เห็นชอบ") || flat.starts_with("(")) continue;
           notes_.unplaced(lines_[i].where, flat, "ข้อความนอกตาราง ไม่รู้ว่าเป็นส่วนใดของแผน");
         }
         continue;
       }
       current_line_ = i;
+      last_data_row_ = i;
       read_row(cells, lines_[i].where, flat);
     }
     return i;
