@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "cli/progress.hpp"
+#include "importer/import_plan.hpp"
 #include "importer/import_report.hpp"
 #include "importer/import_report_sheet.hpp"
 #include "importer/report_workbook.hpp"
@@ -28,6 +29,8 @@ Usage:
   prongsai serve [options]   build, serve on http://127.0.0.1:1313/ and rebuild on every edit
   prongsai new report --plan ORG/PLAN --year YYYY --round N [--xlsx]
                              start a reporting round from a complete form (or a workbook)
+  prongsai import plan FILE --org SLUG
+                             draft a plan's content from its PDF or text, with an import report
   prongsai import report FILE --plan ORG/PLAN
                              a report's text (.txt) or a round filled in a spreadsheet
                              (.xlsx, .csv) -> its report file, with an import report
@@ -89,6 +92,7 @@ Options:
 // issue 12 (sheet): `import report` for spreadsheets.
 constexpr const char* kImportHelp =
     R"(Usage: prongsai import report FILE --plan ORG/PLAN [options]
+       (a plan from its PDF or text: prongsai import plan FILE --org SLUG; see import plan --help)
 
 FILE.xlsx or FILE.csv: a reporting round filled in the workbook `prongsai new report --xlsx`
 wrote (or a CSV of its report sheet, see docs/import.md). Every bad cell is an error naming
@@ -335,13 +339,17 @@ namespace {
 
 int import_sheet_report(const prongsai::importer::ImportSheetOptions& options);
 int import_text_report(const prongsai::importer::ImportSheetOptions& options);
+int import_plan_command(const std::vector<std::string>& args);
 
 int import_command(const std::vector<std::string>& args) {
   if (args.size() < 2 || args[1] == "-h" || args[1] == "--help") {
     std::cout << kImportHelp;
     return args.size() < 2 ? 2 : 0;
   }
-  if (args[1] != "report") return usage_error("prongsai import: unknown kind '" + args[1] + "'");
+  if (args[1] == "plan") return import_plan_command(args);
+  if (args[1] != "report")
+    return usage_error("prongsai import: unknown kind '" + args[1] +
+                       "' (import plan or import report)");
   prongsai::importer::ImportSheetOptions options;
   for (size_t i = 2; i < args.size(); ++i) {
     const std::string& a = args[i];
@@ -449,6 +457,65 @@ int import_text_report(const prongsai::importer::ImportSheetOptions& sheet_optio
   if (written.empty()) return 1;
   for (const auto& w : written) std::cout << "wrote " << w << "\n";
   std::cout << "check the places listed in " << written.back() << ", then run prongsai check\n";
+  return diagnostics.has_errors() ? 1 : 0;
+}
+
+}  // namespace
+
+// ---- import (issue 12) ----------------------------------------------------------------------
+namespace {
+
+constexpr const char* kImportPlanHelp = R"(Usage: prongsai import plan FILE --org SLUG [options]
+
+Reads a plan (แผนปฏิบัติการป้องกันการทุจริต) from FILE — the PDF itself, or the text a PDF
+yields (.txt, table cells separated by tabs, pages by form feeds) — and writes a draft of it as
+content: content/SLUG/plan-FIRST-LAST/ (plan.toml, introduction.md, projects/*.md with the
+part-3 details, documents/announcement.md) and, when SLUG is a new organisation, its
+organisation.toml from the cover. Beside plan.toml it writes import-report.md (Thai): every
+placement it was not sure of and everything it could not place, with page and line, to check
+against the document. It never writes over a file: when any target exists nothing is written.
+Then it checks what it wrote as `prongsai check` does.
+
+Options:
+  --org SLUG       the organisation's folder under content/ (a-z, 0-9, '-')
+  --site DIR       the site folder (default: current folder)
+  --content DIR    content folder, relative to the site folder (default: content)
+  -h, --help       this help
+)";
+
+int import_plan_command(const std::vector<std::string>& args) {
+  // args[1] is "plan" (import_command dispatches on it).
+  prongsai::importer::ImportPlanOptions options;
+  for (size_t i = 2; i < args.size(); ++i) {
+    const std::string& a = args[i];
+    const bool has_value = i + 1 < args.size();
+    if (a == "-h" || a == "--help") {
+      std::cout << kImportPlanHelp;
+      return 0;
+    } else if (a == "--org" && has_value) {
+      options.org = args[++i];
+    } else if (a == "--site" && has_value) {
+      options.site_root = args[++i];
+    } else if (a == "--content" && has_value) {
+      options.content_dir = args[++i];
+    } else if (!a.starts_with("-") && options.file.empty()) {
+      options.file = a;
+    } else {
+      return usage_error("unknown or incomplete option '" + a + "' for import plan");
+    }
+  }
+  if (options.file.empty()) return usage_error("import plan needs FILE (the plan's PDF or text)");
+  if (options.org.empty()) return usage_error("import plan needs --org SLUG");
+  prongsai::Diagnostics diagnostics;
+  auto result = prongsai::importer::import_plan(options, diagnostics);
+  print_diagnostics(diagnostics, false);
+  if (!result.ok) {
+    std::cerr << "import failed: nothing written\n";
+    return 1;
+  }
+  std::cerr << "imported: " << result.written.size() << " files written; check "
+            << result.report_path << " against the document; " << diagnostics.error_count()
+            << " errors, " << diagnostics.warning_count() << " warnings\n";
   return diagnostics.has_errors() ? 1 : 0;
 }
 
