@@ -46,7 +46,15 @@ std::string utf8_of(const poppler::ustring& u) {
 // One PDF page as lines of tab-separated cells. poppler gives words with their boxes; words on
 // one baseline make a line, and a gap wider than about two characters between words separates
 // cells (what a table's column rule looks like once the rules are gone).
-std::vector<std::string> pdf_page_lines(const poppler::page& page) {
+// Where a cell begins on its line, and its text.
+struct Cell {
+  double x0, h;
+  std::string text;
+};
+
+// `columns`: the widest row seen so far, carried from page to page (a table that goes on over
+// a page break need not print its header again).
+std::vector<std::string> pdf_page_lines(const poppler::page& page, std::vector<Cell>& columns) {
   struct Word {
     double x0, x1, y, h;
     std::string text;
@@ -71,16 +79,51 @@ std::vector<std::string> pdf_page_lines(const poppler::page& page) {
     }
     rows.push_back({w});
   }
-  std::vector<std::string> lines;
-  for (auto& row : rows) {
+  // Each row's cells.
+  std::vector<std::vector<Cell>> cells(rows.size());
+  for (size_t r = 0; r < rows.size(); ++r) {
+    auto& row = rows[r];
     std::stable_sort(row.begin(), row.end(),
                      [](const Word& a, const Word& b) { return a.x0 < b.x0; });
+    for (size_t i = 0; i < row.size(); ++i) {
+      const double gap = i > 0 ? row[i].x0 - row[i - 1].x1 : 0;
+      if (i == 0 || gap > 1.2 * row[i].h) {
+        cells[r].push_back({row[i].x0, row[i].h, row[i].text});
+      } else {
+        cells[r].back().text += (gap > 0.15 * row[i].h ? " " : "") + row[i].text;
+      }
+    }
+  }
+  // An empty table cell prints nothing, so a row with empty cells has fewer of them and the
+  // rest would shift left. The row with the most cells (a table's header has them all; from
+  // this page or an earlier one) gives the columns; a row with fewer is put in them by where
+  // each cell begins, empty cells as empty. A row that does not fit them (two cells in one
+  // column) stays as it is.
+  for (const auto& row : cells)
+    if (row.size() > columns.size()) columns = row;
+  auto column_of = [&](const Cell& c) {
+    size_t j = 0;
+    while (j + 1 < columns.size() && columns[j + 1].x0 <= c.x0 + 0.5 * c.h) ++j;
+    return j;
+  };
+  std::vector<std::string> lines;
+  for (const auto& row : cells) {
+    std::vector<size_t> at;
+    if (columns.size() >= 3 && row.size() >= 2 && row.size() < columns.size())
+      for (const Cell& c : row) {
+        const size_t j = column_of(c);
+        if (!at.empty() && j <= at.back()) {
+          at.clear();
+          break;
+        }
+        at.push_back(j);
+      }
     std::string line;
     for (size_t i = 0; i < row.size(); ++i) {
-      if (i > 0) {
-        const double gap = row[i].x0 - row[i - 1].x1;
-        line += gap > 1.2 * row[i].h ? "\t" : (gap > 0.15 * row[i].h ? " " : "");
-      }
+      if (!at.empty())
+        line.append(at[i] - (i ? at[i - 1] : 0), '\t');
+      else if (i > 0)
+        line += '\t';
       line += row[i].text;
     }
     lines.push_back(line);
@@ -121,9 +164,10 @@ std::optional<DocumentText> read_document_text(const fs::path& path, std::string
     DocumentText out;
     out.has_pages = true;
     size_t words = 0;
+    std::vector<Cell> columns;
     for (int i = 0; i < doc->pages(); ++i) {
       std::unique_ptr<poppler::page> page(doc->create_page(i));
-      out.pages.push_back(page ? pdf_page_lines(*page) : std::vector<std::string>{});
+      out.pages.push_back(page ? pdf_page_lines(*page, columns) : std::vector<std::string>{});
       for (const auto& l : out.pages.back()) words += l.empty() ? 0 : 1;
     }
     if (words == 0) {
