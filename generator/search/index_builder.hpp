@@ -108,7 +108,7 @@ inline constexpr size_t kShardTarget = 2048;
 inline constexpr size_t kFirstBlock = 512;
 inline constexpr size_t kRangeBlock = 4096;
 inline constexpr size_t kRangeFile = 256 * 1024;
-inline constexpr size_t kPackTarget = 4096;
+inline constexpr size_t kPackTarget = 2048;
 inline constexpr uint32_t kGroupsPerTable = 4;
 inline constexpr uint32_t kGroupsPerVolume = 16;
 
