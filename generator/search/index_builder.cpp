@@ -415,12 +415,14 @@ std::string term_entry(std::string_view term, std::vector<Posting>& postings, Ra
   if (first < postings.size()) {
     entry += ',' + std::to_string(threshold) + ',';
     // Range blocks cut between groups, so a document's postings are in one block. Where they
-    // are: VLQ quadruples (first group minus the previous block's, file minus the previous
-    // block's, gap, length): the offset is the gap in a new file, else the previous block's end
-    // plus the comma and the gap (a term's blocks in one file follow each other: gap 0).
+    // are, a block at a time in VLQ: its first group minus the previous block's; its file minus
+    // the previous block's; its byte offset only when it is the first block or in another file
+    // (a term's blocks in one file follow each other, a comma apart); its length as the
+    // difference from the previous block's, zigzag-coded (blocks are of about one size, so
+    // this is two characters where the length itself would be three).
     std::string where;
     uint32_t last_group = 0, last_file = 0;
-    uint64_t next_offset = 0;
+    int64_t last_length = 0;
     bool first_block = true;
     auto begin = postings.cbegin() + static_cast<ptrdiff_t>(first);
     while (begin != postings.cend()) {
@@ -431,14 +433,14 @@ std::string term_entry(std::string_view term, std::vector<Posting>& postings, Ra
         ++end;
       }
       const RangeFiles::Place at = ranges.add(encode(begin, end));
-      const bool new_file = first_block || at.file != last_file;
       append_vlq(where, begin->group - last_group);
       append_vlq(where, at.file - last_file);
-      append_vlq(where, static_cast<uint32_t>(new_file ? at.offset : at.offset - next_offset));
-      append_vlq(where, static_cast<uint32_t>(at.length));
+      if (first_block || at.file != last_file) append_vlq(where, static_cast<uint32_t>(at.offset));
+      const int64_t change = static_cast<int64_t>(at.length) - last_length;
+      append_vlq(where, static_cast<uint32_t>(change >= 0 ? 2 * change : -2 * change - 1));
       last_group = begin->group;
       last_file = at.file;
-      next_offset = at.offset + at.length + 1;
+      last_length = static_cast<int64_t>(at.length);
       first_block = false;
       begin = end;
     }

@@ -78,15 +78,18 @@ manifest.shards.forEach((shards, bucket) => {
     for (const entry of Object.values(read(`t/${bucket}-${s}`))) {
       if (entry.length < 4) continue;
       const q = decodeVlq(entry[3]);
-      assert.equal(q.length % 4, 0, entry[3]);
-      if (q.length > 4) counts.termsWithSeveralBlocks++;
-      let group = 0, file = 0, at = 0, length = 0;
-      for (let i = 0; i < q.length; i += 4) {
-        group += q[i];
-        at = i === 0 || q[i + 1] > 0 ? q[i + 2] : at + length + 1 + q[i + 2];
-        if (i > 0 && q[i + 1] > 0) counts.blocksInAnotherFile++;
-        file += q[i + 1];
-        length = q[i + 3];
+      let group = 0, file = 0, at = 0, length = 0, blocks = 0;
+      for (let i = 0; i < q.length;) {
+        group += q[i++];
+        const df = q[i++];
+        if (blocks > 0 && df > 0) counts.blocksInAnotherFile++;
+        file += df;
+        at = blocks === 0 || df > 0 ? q[i++] : at + length + 1;
+        const z = q[i++];
+        assert.ok(z !== undefined, `ranges end inside a block: ${entry[3]}`);
+        length += z % 2 ? -(z + 1) / 2 : z / 2;
+        blocks++;
+        if (blocks === 2) counts.termsWithSeveralBlocks++;
         const key = `r/${bucket}-${file}`;
         if (!files.has(key)) files.set(key, []);
         files.get(key).push({ at, length, group });

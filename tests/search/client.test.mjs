@@ -255,16 +255,17 @@ function cards() {
 function rangeBlocks(entry) {
   if (entry.length < 4) return [];
   const q = client.decodeVlq(entry[3]);
-  assert.equal(q.length % 4, 0, entry[3]);
   const out = [];
   let group = 0, file = 0, at = 0, length = 0;
-  for (let i = 0; i < q.length; i += 4) {
-    const [dg, df, gap, len] = q.slice(i, i + 4);
-    if (i > 0 && df === 0) assert.equal(gap, 0, 'a block in the same file follows the one before');
-    at = i === 0 || df > 0 ? gap : at + length + 1 + gap;
-    group += dg;
+  for (let i = 0; i < q.length;) {
+    group += q[i++];
+    const df = q[i++];
     file += df;
-    length = len;
+    at = out.length === 0 || df > 0 ? q[i++] : at + length + 1;
+    const z = q[i++];
+    assert.ok(z !== undefined, `ranges end inside a block: ${entry[3]}`);
+    length += z % 2 ? -(z + 1) / 2 : z / 2;
+    assert.ok(length > 0, entry[3]);
     out.push({ group, file, at, length });
   }
   return out;

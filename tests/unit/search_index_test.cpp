@@ -148,23 +148,26 @@ std::optional<Entry> entry(const std::map<std::string, std::string>& files,
   if (shard[end + 1] == ',') {
     e.threshold = static_cast<uint32_t>(std::stoul(shard.substr(end + 2)));
     const size_t open = shard.find('"', end + 1) + 1;
-    const auto quads = search::decode_vlq(shard.substr(open, shard.find('"', open) - open));
-    REQUIRE(quads);
-    REQUIRE(quads->size() % 4 == 0);
+    const auto v = search::decode_vlq(shard.substr(open, shard.find('"', open) - open));
+    REQUIRE(v);
     const uint32_t bucket = search::bucket_of(term, search::kBuckets);
     uint32_t group = 0, file = 0;
-    uint64_t next = 0;
-    for (size_t p = 0; p < quads->size(); p += 4) {
-      group += (*quads)[p];
-      const bool new_file = p == 0 || (*quads)[p + 1] > 0;
-      file += (*quads)[p + 1];
-      const uint64_t offset = new_file ? (*quads)[p + 2] : next + (*quads)[p + 2];
-      const uint64_t length = (*quads)[p + 3];
-      next = offset + length + 1;
+    uint64_t offset = 0;
+    int64_t length = 0;
+    for (size_t p = 0; p < v->size();) {
+      REQUIRE(p + 3 <= v->size());
+      group += (*v)[p++];
+      const uint32_t file_change = (*v)[p++];
+      file += file_change;
+      offset = e.ranges.empty() || file_change > 0 ? (*v)[p++] : offset + length + 1;
+      REQUIRE(p < v->size());
+      const uint32_t z = (*v)[p++];
+      length += z % 2 ? -static_cast<int64_t>((z + 1) / 2) : static_cast<int64_t>(z / 2);
+      REQUIRE(length > 0);
       e.ranges.emplace_back(group, file);
       const std::string block =
           part(files.at("search/r/" + std::to_string(bucket) + "-" + std::to_string(file) + ".js"),
-               offset, length);
+               offset, static_cast<uint64_t>(length));
       REQUIRE(block.front() == '"');
       REQUIRE(block.back() == '"');
       const auto range = decode_block(block.substr(1, block.size() - 2));

@@ -165,6 +165,30 @@
   var VLQ_VALUE = {};
   for (var v = 0; v < VLQ.length; v++) VLQ_VALUE[VLQ[v]] = v;
 
+  // A term's range blocks, [{group, file, at, length}], from its entry's VLQ numbers; a list
+  // that does not decode whole is bad index data, not fewer blocks.
+  function decodeRanges(v) {
+    var blocks = [];
+    var i = 0, group = 0, file = 0, at = 0, length = 0;
+    while (i < v.length) {
+      if (i + 3 > v.length) throw new Error('bad index data');
+      group += v[i++];
+      var df = v[i++];
+      file += df;
+      if (!blocks.length || df > 0) {
+        at = v[i++];
+      } else {
+        at += length + 1;
+      }
+      if (i >= v.length) throw new Error('bad index data');
+      var z = v[i++];
+      length += z % 2 ? -(z + 1) / 2 : z / 2;
+      if (length <= 0) throw new Error('bad index data');
+      blocks.push({ group: group, file: file, at: at, length: length });
+    }
+    return blocks;
+  }
+
   function decodeVlq(text) {
     var values = [];
     var value = 0;
@@ -329,18 +353,10 @@
     function termInfo(manifest, term, shard) {
       if (!terms.has(term)) {
         var entry = shard[term];
-        // Range blocks: (first group, file, gap, length) a block, group and file deltas from
-        // the previous block's; a block follows the one before it in its file, gap bytes on.
-        var where = entry[3] ? decodeVlq(entry[3]) : [];
-        if (where.length % 4) throw new Error('bad index data');
-        var blocks = [];
-        for (var i = 0, group = 0, file = 0, at = 0, length = 0; i < where.length; i += 4) {
-          group += where[i];
-          at = i === 0 || where[i + 1] > 0 ? where[i + 2] : at + length + 1 + where[i + 2];
-          file += where[i + 1];
-          length = where[i + 3];
-          blocks.push({ group: group, file: file, at: at, length: length });
-        }
+        // Range blocks (docs/search.md): a block's first group and file as deltas from the
+        // previous block's; its byte offset when it starts the term or another file (else it
+        // follows the previous block, a comma apart); its length as a zigzag delta.
+        var blocks = decodeRanges(entry[3] ? decodeVlq(entry[3]) : []);
         terms.set(term, {
           term: term,
           df: entry[0],
