@@ -12,6 +12,7 @@
 #include "importer/document_text.hpp"
 #include "importer/import_notes.hpp"
 #include "importer/plan_text.hpp"
+#include "importer/toml_text.hpp"
 #include "input/names.hpp"
 #include "model/analyse.hpp"
 
@@ -19,37 +20,7 @@ namespace prongsai::importer {
 namespace fs = std::filesystem;
 namespace {
 
-std::string q(const std::string& s) {
-  std::string out = "\"";
-  for (unsigned char c : s) {
-    switch (c) {
-      case '"':
-        out += "\\\"";
-        break;
-      case '\\':
-        out += "\\\\";
-        break;
-      case '\n':
-        out += "\\n";
-        break;
-      case '\t':
-        out += "\\t";
-        break;
-      case '\r':
-        out += "\\r";
-        break;
-      default:
-        if (c < 0x20 || c == 0x7F) {
-          char buf[8];
-          std::snprintf(buf, sizeof buf, "\\u%04X", c);
-          out += buf;
-        } else {
-          out += static_cast<char>(c);
-        }
-    }
-  }
-  return out + "\"";
-}
+std::string q(const std::string& s) { return toml_string(s); }
 
 std::string year_map(const std::map<int, std::string>& m) {
   std::string out = "{ ";

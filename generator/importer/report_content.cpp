@@ -4,6 +4,7 @@
 #include <set>
 
 #include "importer/text_clean.hpp"
+#include "importer/toml_text.hpp"
 #include "thai/month_range.hpp"
 
 namespace prongsai::importer {
@@ -286,7 +287,7 @@ std::string organisation_toml(const ImportedReport& r, ImportNotes& notes) {
 
 }  // namespace
 
-std::string toml_quote(std::string_view text) { return "\"" + escape(text, false) + "\""; }
+std::string toml_quote(std::string_view text) { return toml_string(text); }
 
 std::vector<std::vector<std::string>> rebuilt_project_ids(const ImportedReport& r) {
   std::vector<std::vector<std::string>> out;

@@ -8,6 +8,7 @@
 
 #include "importer/report_sheet_layout.hpp"
 #include "importer/report_workbook.hpp"
+#include "importer/toml_text.hpp"
 #include "model/money.hpp"
 #include "thai/date.hpp"
 #include "thai/digits.hpp"
@@ -45,34 +46,7 @@ std::string cell_text(const GridCell* c) {
   return trim(out);
 }
 
-std::string quote(std::string_view s) {
-  std::string out = "\"";
-  for (unsigned char c : s) {
-    switch (c) {
-      case '"':
-        out += "\\\"";
-        break;
-      case '\\':
-        out += "\\\\";
-        break;
-      case '\n':
-        out += "\\n";
-        break;
-      case '\t':
-        out += "\\t";
-        break;
-      default:
-        if (c < 0x20 || c == 0x7F) {
-          char buf[8];
-          std::snprintf(buf, sizeof buf, "\\u%04X", c);
-          out += buf;
-        } else {
-          out += static_cast<char>(c);
-        }
-    }
-  }
-  return out + "\"";
-}
+std::string quote(std::string_view s) { return toml_string(s); }
 
 // A multi-line basic string, as the example reports write prose.
 std::string quote_multiline(std::string_view s) {

@@ -1,0 +1,13 @@
+// Import stage: text as TOML source, for the content files the importers write.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+namespace prongsai::importer {
+
+// A basic TOML string, quotes included: ", \ and control characters escaped (\n, \t, \r, other
+// control characters as \uXXXX), everything else — Thai included — as it is.
+std::string toml_string(std::string_view text);
+
+}  // namespace prongsai::importer
