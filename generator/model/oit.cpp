@@ -18,6 +18,12 @@ std::optional<thai::ThaiDate> report_date(const Report& r) {
 
 }  // namespace
 
+std::string unknown_organisation_message(const OitAssessment& a) {
+  return "OIT assessment for organisation '" + a.organisation +
+         "', which has no folder under content/: add content/" + a.organisation +
+         "/ (its organisation.toml), or remove this assessment from oit.toml";
+}
+
 std::vector<OitChecklist> resolve_oit(const std::vector<OitAssessment>& assessments,
                                       const Site& site, Diagnostics& d) {
   std::vector<OitChecklist> out;
@@ -26,7 +32,7 @@ std::vector<OitChecklist> resolve_oit(const std::vector<OitAssessment>& assessme
     for (size_t o = 0; o < site.organisations.size(); ++o)
       if (site.organisations[o].slug == a.organisation) org_index = o;
     if (!org_index) {
-      d.error(a.where, "OIT assessment for unknown organisation '" + a.organisation + "'");
+      d.error(a.where, unknown_organisation_message(a));
       continue;
     }
     const Organisation& org = site.organisations[*org_index];

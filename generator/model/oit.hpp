@@ -27,6 +27,9 @@ struct OitChecklist {
 
 // An item whose evidence is not in the content is a warning (and "missing" on the page); an
 // assessment naming an unknown organisation is an error.
+// What to say of an assessment in oit.toml for an organisation the content does not have.
+std::string unknown_organisation_message(const OitAssessment& a);
+
 std::vector<OitChecklist> resolve_oit(const std::vector<OitAssessment>& assessments,
                                       const Site& site, Diagnostics& diagnostics);
 

@@ -17,6 +17,7 @@
 #include "content/loader.hpp"
 #include "diagnostics/guard.hpp"
 #include "model/analyse.hpp"
+#include "model/oit.hpp"
 #include "output/file_io.hpp"
 #include "output/manifest.hpp"
 #include "output/output_folder.hpp"
@@ -316,7 +317,7 @@ BuildReport build_site(const BuildOptions& options, Diagnostics& d, const BuildP
   for (const OitAssessment& a : oit)
     if (std::none_of(folders.begin(), folders.end(),
                      [&](const OrganisationFolder& f) { return f.slug == a.organisation; }))
-      d.error(a.where, "OIT assessment for unknown organisation '" + a.organisation + "'");
+      d.error(a.where, unknown_organisation_message(a));
   auto theme = Theme::load(root, config->theme, d);
   if (d.has_errors() || !theme) return finish();
 

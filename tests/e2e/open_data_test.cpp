@@ -189,3 +189,14 @@ TEST_CASE("the OIT page lists each configured item with its evidence, date, or a
   const auto run = e2e::prongsai("check --site '" + built_site().string() + "'");
   CHECK(run.output.find("site-config/oit.toml:19:1: warning: OIT O37") != std::string::npos);
 }
+
+TEST_CASE("an OIT assessment for an organisation the content lacks says where and how to fix it") {
+  const auto site = e2e::copy_example_site("oit-unknown");
+  fs::remove_all(site / "content/khok-phutsa");
+  const auto run = e2e::prongsai("check --site '" + site.string() + "'");
+  CHECK(run.exit_code == 1);
+  CHECK(run.output.find("site-config/oit.toml:") != std::string::npos);
+  CHECK(run.output.find("'khok-phutsa', which has no folder under content/: add "
+                        "content/khok-phutsa/") != std::string::npos);
+  CHECK(run.output.find("or remove this assessment from oit.toml") != std::string::npos);
+}
