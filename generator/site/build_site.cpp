@@ -448,7 +448,8 @@ BuildReport build_site(const BuildOptions& options, Diagnostics& d, const BuildP
     // Volumes: the packs of 16 groups each, made again only when one of theirs changed.
     for (size_t t = 0; output && t * search::kGroupsPerVolume < groups.size(); ++t) {
       const size_t end = std::min(groups.size(), (t + 1) * search::kGroupsPerVolume);
-      uint64_t fingerprint = fnv1a("volume");
+      // The packs of its groups, and the generator (which decides how a volume wraps them).
+      uint64_t fingerprint = fnv1a("volume", generator_fingerprint());
       for (size_t g = t * search::kGroupsPerVolume; g < end; ++g) {
         const uint64_t packs =
             g == 0 ? fnv1a(site_group.packs) : records[order[g - 1]].search_packs;
@@ -469,7 +470,8 @@ BuildReport build_site(const BuildOptions& options, Diagnostics& d, const BuildP
         std::string bytes;
         if (!file_io::read_file(file, bytes) || fnv1a(bytes) != r.search_packs) {
           // Damaged behind prongsai's back: built afresh next time.
-          fs::remove(record_path(side, r.search_key));
+          std::error_code ec;
+          fs::remove(record_path(side, r.search_key), ec);
           d.error({file.string(), 0, 0},
                   "prongsai's saved search texts of " + r.search_key +
                       " are missing or damaged; they have been discarded: run the build again");
