@@ -6,6 +6,7 @@
 
 #include "importer/numbering.hpp"
 #include "importer/spelling.hpp"
+#include "input/utf8.hpp"
 #include "thai/digits.hpp"
 
 namespace prongsai::importer {
@@ -345,43 +346,8 @@ class PlanReader {
     return std::string::npos;
   }
 
-  static std::u32string to32(const std::string& s) {
-    std::u32string out;
-    for (size_t i = 0; i < s.size();) {
-      unsigned char c = static_cast<unsigned char>(s[i]);
-      if (c >= 0xE0 && i + 2 < s.size()) {
-        out += static_cast<char32_t>(((c & 0x0F) << 12) | ((s[i + 1] & 0x3F) << 6) |
-                                     (s[i + 2] & 0x3F));
-        i += 3;
-      } else if (c >= 0xC0 && c < 0xE0 && i + 1 < s.size()) {
-        out += static_cast<char32_t>(((c & 0x1F) << 6) | (s[i + 1] & 0x3F));
-        i += 2;
-      } else if (c < 0x80) {
-        out += c;
-        ++i;
-      } else {
-        break;  // a cut multi-byte sequence at the end of the window
-      }
-    }
-    return out;
-  }
-
-  static std::string from32(const std::u32string& s) {
-    std::string out;
-    for (char32_t c : s) {
-      if (c < 0x80) {
-        out += static_cast<char>(c);
-      } else if (c < 0x800) {
-        out += static_cast<char>(0xC0 | (c >> 6));
-        out += static_cast<char>(0x80 | (c & 0x3F));
-      } else {
-        out += static_cast<char>(0xE0 | (c >> 12));
-        out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (c & 0x3F));
-      }
-    }
-    return out;
-  }
+  static std::u32string to32(const std::string& s) { return utf8_to_utf32(s); }
+  static std::string from32(const std::u32string& s) { return utf32_to_utf8(s); }
 
   static int distance(const std::u32string& a, const std::u32string& b) {
     std::vector<int> row(b.size() + 1);

@@ -11,38 +11,7 @@ namespace prongsai::importer {
 
 namespace {
 
-std::string escape(std::string_view text, bool multiline) {
-  std::string out;
-  for (const char c : text) {
-    switch (c) {
-      case '\\':
-        out += "\\\\";
-        break;
-      case '"':
-        out += "\\\"";
-        break;
-      case '\t':
-        out += "\\t";
-        break;
-      case '\r':
-        break;
-      case '\n':
-        out += multiline ? "\n" : "\\n";
-        break;
-      default:
-        if (static_cast<unsigned char>(c) < 0x20) {
-          char buf[8];
-          std::snprintf(buf, sizeof buf, "\\u%04x", c);
-          out += buf;
-        } else {
-          out += c;
-        }
-    }
-  }
-  return out;
-}
-
-std::string multiline(std::string_view text) { return "\"\"\"\n" + escape(text, true) + "\"\"\""; }
+std::string multiline(std::string_view text) { return toml_multiline(text); }
 
 void key(std::string& out, std::string_view name, std::string_view value) {
   out += std::string(name) + " = " + toml_quote(value) + "\n";
@@ -52,6 +21,13 @@ void key_if(std::string& out, std::string_view name, const std::optional<std::st
 }
 void prose(std::string& out, std::string_view name, const std::string& value) {
   if (!value.empty()) out += std::string(name) + " = " + multiline(value) + "\n";
+}
+// The date the memo prints, as printed without its "วันที่".
+void memo_date(std::string& out, const ImportedReport& r) {
+  if (!r.memo || r.memo->date_printed.empty()) return;
+  std::string d = r.memo->date_printed;
+  if (d.starts_with("วันที่")) d = collapse_spaces(d.substr(std::string_view("วันที่").size()));
+  key(out, "date", d);
 }
 void count(std::string& out, std::string_view name, const std::optional<int>& v) {
   if (v) out += std::string(name) + " = " + std::to_string(*v) + "\n";
@@ -175,11 +151,7 @@ std::string report_toml(const ImportedReport& r, const ReportTarget& t) {
   }
   out += "\n# The report as a document.\n[source]\n";
   key(out, "title", r.title);
-  if (r.memo && !r.memo->date_printed.empty()) {
-    std::string d = r.memo->date_printed;
-    if (d.starts_with("วันที่")) d = collapse_spaces(d.substr(std::string_view("วันที่").size()));
-    key(out, "date", d);
-  }
+  memo_date(out, r);
   return out;
 }
 
@@ -221,11 +193,7 @@ std::string plan_toml(const ImportedReport& r, const ReportTarget& t, ImportNote
   key(out, "scope", "report");
   key(out, "report", t.report_id);
   key(out, "title", r.title);
-  if (r.memo && !r.memo->date_printed.empty()) {
-    std::string d = r.memo->date_printed;
-    if (d.starts_with("วันที่")) d = collapse_spaces(d.substr(std::string_view("วันที่").size()));
-    key(out, "date", d);
-  }
+  memo_date(out, r);
   return out;
 }
 

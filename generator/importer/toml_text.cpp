@@ -36,4 +36,35 @@ std::string toml_string(std::string_view text) {
   return out + "\"";
 }
 
+std::string toml_multiline(std::string_view text) {
+  std::string out = "\"\"\"\n";
+  for (const char c : text) {
+    switch (c) {
+      case '\\':
+        out += "\\\\";
+        break;
+      case '"':
+        out += "\\\"";
+        break;
+      case '\t':
+        out += "\\t";
+        break;
+      case '\r':
+        break;
+      case '\n':
+        out += '\n';
+        break;
+      default:
+        if (static_cast<unsigned char>(c) < 0x20) {
+          char buf[8];
+          std::snprintf(buf, sizeof buf, "\\u%04x", c);
+          out += buf;
+        } else {
+          out += c;
+        }
+    }
+  }
+  return out + "\"\"\"";
+}
+
 }  // namespace prongsai::importer

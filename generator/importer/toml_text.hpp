@@ -10,4 +10,8 @@ namespace prongsai::importer {
 // control characters as \uXXXX), everything else — Thai included — as it is.
 std::string toml_string(std::string_view text);
 
+// A multi-line basic TOML string ("""…"""), for prose: line breaks kept (CR dropped), ", \ and
+// other control characters escaped.
+std::string toml_multiline(std::string_view text);
+
 }  // namespace prongsai::importer

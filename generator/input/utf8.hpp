@@ -24,4 +24,9 @@ std::optional<Utf8Error> find_invalid_utf8(std::string_view text);
 // numbers stay right; CRLF is left as it is.
 std::string normalise_cr_line_ends(std::string text);
 
+// Code points of valid UTF-8 and back, for text handled a character at a time. A sequence cut
+// off at the end (a window taken by bytes) is left out.
+std::u32string utf8_to_utf32(std::string_view text);
+std::string utf32_to_utf8(std::u32string_view text);
+
 }  // namespace prongsai

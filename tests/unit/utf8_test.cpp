@@ -60,3 +60,12 @@ TEST_CASE("read_content_file refuses invalid UTF-8 at file:line:col and reads CR
   CHECK(*text == "+++\ntitle = \"x\"\n+++\nbody\n");
   CHECK_FALSE(ok.has_errors());
 }
+
+TEST_CASE("UTF-8 to code points and back; a sequence cut off at the end is left out") {
+  const std::string text = "a\xC3\xA9 ทำ \xF0\x9F\x98\x80";  // a, é, Thai, an emoji
+  const std::u32string points = prongsai::utf8_to_utf32(text);
+  CHECK(points == std::u32string{U'a', U'\u00E9', U' ', U'\u0E17', U'\u0E33', U' ', U'\U0001F600'});
+  CHECK(prongsai::utf32_to_utf8(points) == text);
+  CHECK(prongsai::utf8_to_utf32("ทำ").size() == 2);
+  CHECK(prongsai::utf8_to_utf32(std::string("ท\xE0\xB8", 5)) == std::u32string{U'\u0E17'});
+}
