@@ -98,7 +98,8 @@ def main():
     for ri, r in enumerate(rprojects):
         p = iprojects[paired_r[ri]] if ri in paired_r else None
         t.add("items found", p is not None, r["_id"] + " " + r["title"][:60])
-        t.add("item names (exact)", p is not None and p["title"] == r["title"])
+        t.add("item names (exact)", p is not None and p["title"] == r["title"],
+              f"{r['_id']}: {r['title']!r} <> {(p or {}).get('title')!r}")
         t.add("item names (spaces, digit script ignored)",
               p is not None and squeeze(p["title"]) == squeeze(r["title"]),
               f"{r['_id']}: {r['title']!r} <> {(p or {}).get('title')!r}")
@@ -127,7 +128,8 @@ def main():
     inodes = {n["id"]: n for n in iplan.get("nodes", [])}
     for n in rplan.get("nodes", []):
         m = inodes.get(n["id"])
-        t.add("node names (exact)", m is not None and m.get("name") == n.get("name"))
+        t.add("node names (exact)", m is not None and m.get("name") == n.get("name"),
+              f"{n['id']}: {n.get('name')!r} <> {(m or {}).get('name')!r}")
         t.add("node names (spaces, digit script ignored)",
               m is not None and squeeze(m.get("name")) == squeeze(n.get("name")),
               f"{n['id']}: {n.get('name')!r} <> {(m or {}).get('name')!r}")

@@ -2,12 +2,16 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <map>
 #include <set>
 
+#include "importer/misprint_distance.hpp"
 #include "importer/numbering.hpp"
 #include "importer/spelling.hpp"
+#include "importer/title_spacing.hpp"
 #include "input/utf8.hpp"
 #include "thai/digits.hpp"
+#include "thai/word_breaks.hpp"
 
 namespace prongsai::importer {
 namespace {
@@ -178,6 +182,7 @@ class PlanReader {
   std::optional<PlanDraft> read(std::string* why) {
     repair_lines();
     find_cover();
+    settle_organisation_spelling();
     repair_organisation_name();
     size_t table_start = find_first_header();
     if (table_start == lines_.size()) {
@@ -269,55 +274,111 @@ class PlanReader {
   }
 
   // The organisation's own name misprinted ("ตำบลเชิงน้อย", "ตำบล เช็กน้อย" for the cover's
-  // "ตำบลเข็กน้อย"): a place name at most two letters away from the cover's, right after the
-  // kind of organisation, is repaired to the cover's spelling and recorded.
+  // "ตำบลเข็กน้อย"): a place name less than three letters away from the cover's (look-alike
+  // letters counting half), right after the kind of organisation, is repaired to the cover's
+  // spelling and recorded.
   void repair_organisation_name() {
+    for (size_t i = 0; i < lines_.size(); ++i) {
+      for (const NameRepair& r : repair_place_in(lines_[i].text, kRepairBelow)) {
+        const auto& o = draft_.organisation;
+        if (r.kept) {
+          notes_.uncertain(lines_[i].where, r.printed,
+                           "เก็บตามที่พิมพ์ อาจพิมพ์ชื่อองค์กรผิด (หน้าปก: " + o.name + ")", "โปรดตรวจ");
+          continue;
+        }
+        notes_.corrected(lines_[i].where, r.printed, o.name, "(ตามที่พบ) ชื่อองค์กรตามหน้าปก");
+        repairs_by_line_[i].push_back({r.printed, o.name, true});
+      }
+    }
+  }
+
+  // The cover may be the one place that misprints the name (002's cover "ตำบลทุ้งทอง", its text
+  // "ตำบลทุ่งทอง" 17 times): of the spellings near the cover's, the one printed most often is
+  // the name, and the cover's is recorded as a correction.
+  void settle_organisation_spelling() {
     const auto& o = draft_.organisation;
     if (o.kind.empty() || o.name.size() <= o.kind.size()) return;
     const std::u32string place = to32(o.name.substr(o.kind.size()));
     if (place.size() < 4) return;
-    for (size_t i = 0; i < lines_.size(); ++i) {
-      std::string& text = lines_[i].text;
+    std::map<std::u32string, int> seen;
+    for (const Line& line : lines_) {
+      const std::string& text = line.text;
       for (size_t at = 0; (at = find_spaced(text, o.kind, at)) != std::string::npos;) {
-        size_t w = spaced_end_;
-        size_t skip = w;
-        while (skip < text.size() && text[skip] == ' ') ++skip;
-        const std::u32string after = to32(text.substr(skip, 4 * (place.size() + 2)));
-        size_t best_len = 0;
-        int best = 3;
+        at = spaced_end_;
+        const std::u32string after = to32(text.substr(at, 4 * (place.size() + 2)));
+        std::u32string best;
+        int best_d = kRepairBelow;
         for (size_t len = place.size() - 1; len <= place.size() + 1 && len <= after.size(); ++len) {
-          int d = distance(after.substr(0, len), place);
-          if (d < best) {
-            best = d;
-            best_len = len;
+          const int d = misprint_distance(after.substr(0, len), place);
+          if (d < best_d) {
+            best_d = d;
+            best = after.substr(0, len);
           }
         }
-        if (best_len == 0) {
-          // 3 or 4 letters away: maybe a misprint, maybe another organisation; kept, flagged
-          for (size_t len = place.size(); len <= place.size() + 2 && len <= after.size(); ++len) {
-            const int d = distance(after.substr(0, len), place);
-            if (d >= 3 && d <= 4 && after.substr(len - 2, 2) == place.substr(place.size() - 2)) {
-              notes_.uncertain(lines_[i].where,
-                               text.substr(at, skip - at) + from32(after.substr(0, len)),
-                               "เก็บตามที่พิมพ์ อาจพิมพ์ชื่อองค์กรผิด (หน้าปก: " + o.name + ")", "โปรดตรวจ");
-              break;
-            }
-          }
-          at = w;
-          continue;
-        }
-        if (best == 0 && skip == w && w - at == o.kind.size()) {
-          at = w;
-          continue;
-        }
-        const std::string wrong = from32(after.substr(0, best_len));
-        const std::string printed = text.substr(at, skip - at) + wrong;
-        text.replace(at, printed.size(), o.name);
-        at += o.name.size();
-        notes_.corrected(lines_[i].where, printed, o.name, "(ตามที่พบ) ชื่อองค์กรตามหน้าปก");
-        repairs_by_line_[i].push_back({printed, o.name, true});
+        if (!best.empty()) ++seen[best];
       }
     }
+    auto most = seen.find(place);
+    for (auto it = seen.begin(); it != seen.end(); ++it)
+      if (most == seen.end() || it->second > most->second) most = it;
+    if (most == seen.end() || most->first == place || most->second < 3) return;
+    const std::string printed = o.name, name = o.kind + from32(most->first);
+    set_organisation(name);
+    notes_.corrected(
+        cover_where_, printed, name,
+        "หน้าปกพิมพ์ต่างจากในเอกสาร ซึ่งพิมพ์ " + name + " " + std::to_string(most->second) + " แห่ง");
+  }
+
+  static constexpr int kRepairBelow = 6;  // half letters: under three letters away
+  struct NameRepair {
+    std::string printed;
+    bool kept = false;  // three or four letters away: maybe another organisation
+  };
+  // Repairs the cover's place name where text misprints it after the kind of organisation;
+  // names up to `repair_below` half letters away are repaired, those up to four letters away
+  // and ending like it are kept and returned as kept.
+  std::vector<NameRepair> repair_place_in(std::string& text, int repair_below) {
+    std::vector<NameRepair> out;
+    const auto& o = draft_.organisation;
+    if (o.kind.empty() || o.name.size() <= o.kind.size()) return out;
+    const std::u32string place = to32(o.name.substr(o.kind.size()));
+    if (place.size() < 4) return out;
+    for (size_t at = 0; (at = find_spaced(text, o.kind, at)) != std::string::npos;) {
+      size_t w = spaced_end_;
+      size_t skip = w;
+      while (skip < text.size() && text[skip] == ' ') ++skip;
+      const std::u32string after = to32(text.substr(skip, 4 * (place.size() + 2)));
+      size_t best_len = 0;
+      int best = repair_below;
+      for (size_t len = place.size() - 1; len <= place.size() + 2 && len <= after.size(); ++len) {
+        const int d = misprint_distance(after.substr(0, len), place);
+        if (d < best) {
+          best = d;
+          best_len = len;
+        }
+      }
+      if (best_len == 0) {
+        for (size_t len = place.size(); len <= place.size() + 2 && len <= after.size(); ++len) {
+          const int d = misprint_distance(after.substr(0, len), place);
+          if (d >= repair_below && d <= 8 &&
+              after.substr(len - 2, 2) == place.substr(place.size() - 2)) {
+            out.push_back({text.substr(at, skip - at) + from32(after.substr(0, len)), true});
+            break;
+          }
+        }
+        at = w;
+        continue;
+      }
+      if (best == 0 && skip == w && w - at == o.kind.size()) {
+        at = w;
+        continue;
+      }
+      const std::string printed = text.substr(at, skip - at) + from32(after.substr(0, best_len));
+      text.replace(at, printed.size(), o.name);
+      at += o.name.size();
+      out.push_back({printed, false});
+    }
+    return out;
   }
 
   // Where `word` starts in text from `from` with any spaces between its letters (a PDF line
@@ -349,21 +410,6 @@ class PlanReader {
   static std::u32string to32(const std::string& s) { return utf8_to_utf32(s); }
   static std::string from32(const std::u32string& s) { return utf32_to_utf8(s); }
 
-  static int distance(const std::u32string& a, const std::u32string& b) {
-    std::vector<int> row(b.size() + 1);
-    for (size_t j = 0; j <= b.size(); ++j) row[j] = static_cast<int>(j);
-    for (size_t i = 1; i <= a.size(); ++i) {
-      int prev = row[0];
-      row[0] = static_cast<int>(i);
-      for (size_t j = 1; j <= b.size(); ++j) {
-        int cur = row[j];
-        row[j] = std::min({row[j] + 1, row[j - 1] + 1, prev + (a[i - 1] == b[j - 1] ? 0 : 1)});
-        prev = cur;
-      }
-    }
-    return row[b.size()];
-  }
-
   // Corrections met on lines [from, to) go to the field that holds them.
   void record_corrections(size_t from, size_t to, std::vector<DraftCorrection>& into,
                           const std::string& field) {
@@ -390,10 +436,14 @@ class PlanReader {
                        t.starts_with("ขององค์การบริหารส่วนตำบล") || t.starts_with("ของเทศบาล");
       if (t.starts_with("ประกาศ") && title.empty()) continue;
       if (org && !title.empty() && draft_.first_year) {
+        cover_where_ = lines_[i].where;
         set_organisation(t);
         break;
       }
-      if (org && t.starts_with("ของ")) set_organisation(t.substr(std::string("ของ").size()));
+      if (org && t.starts_with("ของ")) {
+        cover_where_ = lines_[i].where;
+        set_organisation(t.substr(std::string("ของ").size()));
+      }
       title.push_back(t);
       auto years = years_in(t);
       if (years.size() >= 2 && !draft_.first_year) {
@@ -409,6 +459,7 @@ class PlanReader {
         std::string l = collapse_spaces(lines_[i].text);
         if ((l.starts_with("องค์การบริหารส่วนตำบล") || l.starts_with("เทศบาล")) &&
             l.find(' ') == std::string::npos) {
+          cover_where_ = lines_[i].where;
           set_organisation(l);
           notes_.uncertain(lines_[i].where, l, "ใช้เป็นชื่อองค์กร", "organisation.toml: name");
           break;
@@ -424,6 +475,7 @@ class PlanReader {
     }
   }
 
+  SourcePlace cover_where_;
   void set_organisation(std::string name) {
     name = collapse_spaces(name);
     size_t sp = name.find(' ');
@@ -1350,6 +1402,11 @@ class PlanReader {
     }
   }
 
+  static std::string one_line(std::string s) {
+    std::replace(s.begin(), s.end(), '\n', ' ');
+    return s;
+  }
+
   static std::string without_spaces(const std::string& s) {
     std::string out;
     for (char c : s)
@@ -1361,7 +1418,8 @@ class PlanReader {
     std::string out;
     for (size_t i = 0; i < s.size(); ++i) {
       char c = s[i];
-      if (c == ' ' || c == '"' || c == '\'' || c == '(' || c == ')' || c == '-' || c == ',')
+      if (c == ' ' || c == '\n' || c == '"' || c == '\'' || c == '(' || c == ')' || c == '-' ||
+          c == ',')
         continue;
       if (s.compare(i, 3, "“") == 0 || s.compare(i, 3, "”") == 0 || s.compare(i, 3, "–") == 0) {
         i += 2;
@@ -1415,7 +1473,7 @@ class PlanReader {
         continue;
       }
       if (in_title) {
-        if (!t.empty()) title += " " + t;
+        if (!t.empty()) title += "\n" + t;  // where its lines end: see respace_by_second_printing
         continue;
       }
       if (!sections.empty()) sections.back().lines.push_back(t);
@@ -1453,20 +1511,39 @@ class PlanReader {
       }
     }
     if (at == draft_.projects.size() || best < 0.5) {
-      notes_.unplaced(lines_[title_line].where, title, "ไม่พบรายการในตารางที่ชื่อตรงกับรายละเอียดนี้");
+      notes_.unplaced(lines_[title_line].where, one_line(title),
+                      "ไม่พบรายการในตารางที่ชื่อตรงกับรายละเอียดนี้");
       return;
     }
     DraftProject& p = draft_.projects[at];
     if (best < 0.9 || best - second < 0.1 || taken.count(at))
-      notes_.uncertain(lines_[title_line].where, title,
+      notes_.uncertain(lines_[title_line].where, one_line(title),
                        "วางรายละเอียดไว้กับ " + p.id + " (ชื่อคล้ายกันที่สุด)", "projects/" + p.id + ".md");
     taken.insert(at);
     p.has_detail = true;
+    // the organisation's name misprinted in the table, printed as on the cover in part 3
+    if (without_spaces(title).find(draft_.organisation.name) != std::string::npos &&
+        without_spaces(p.title).find(draft_.organisation.name) == std::string::npos) {
+      for (const NameRepair& r : repair_place_in(p.title, 9)) {
+        if (r.kept) continue;
+        notes_.corrected(
+            p.where, r.printed, draft_.organisation.name,
+            "ชื่อองค์กรตามหน้าปก ซึ่งส่วนที่ ๓ (" + describe(lines_[title_line].where) + ") ก็พิมพ์เช่นนั้น");
+        p.corrections.push_back({"title", r.printed, draft_.organisation.name,
+                                 describe(p.where) + " ของข้อความที่นำเข้า (ตารางแผน)"});
+      }
+    }
     // the table wraps a title in a narrow cell and extraction leaves a space at each wrap; the
-    // detail prints it on full lines. Kept as the table prints it, and shown for checking.
-    if (title != p.title && without_spaces(title) == without_spaces(p.title))
-      notes_.uncertain(p.where, p.title, "เก็บชื่อตามตาราง; ส่วนที่ ๓ เว้นวรรคต่างไป: " + title,
+    // detail prints it on full lines, so the spaces it runs together are wraps
+    const Respaced r = respace_by_second_printing(p.title, title);
+    if (r.removed > 0) {
+      notes_.uncertain(p.where, p.title,
+                       "ลบช่องว่าง " + std::to_string(r.removed) +
+                           " แห่งที่เป็นการขึ้นบรรทัดในช่องตาราง ตามชื่อที่พิมพ์ซ้ำในส่วนที่ ๓ (" +
+                           describe(lines_[title_line].where) + "): " + r.text,
                        "projects/" + p.id + ".md: title");
+      p.title = r.text;
+    }
     std::string body;
     for (Section& s : sections) {
       std::string text;
@@ -1513,7 +1590,31 @@ class PlanReader {
     record_corrections(b, e, p.corrections, "body");
   }
 
+  // Spaces left inside a dictionary word by a cell's wrap, in item and heading names.
+  void join_split_words_in_names() {
+    thai::WordBreaks breaks;
+    for (DraftProject& p : draft_.projects) {
+      const Respaced r = join_split_words(p.title, breaks);
+      if (r.removed == 0) continue;
+      notes_.uncertain(p.where, p.title,
+                       "ลบช่องว่าง " + std::to_string(r.removed) +
+                           " แห่งที่ตัดกลางคำ (การขึ้นบรรทัดในช่องตาราง): " + r.text,
+                       "projects/" + p.id + ".md: title");
+      p.title = r.text;
+    }
+    for (DraftNode& n : draft_.nodes) {
+      const Respaced r = join_split_words(n.name, breaks);
+      if (r.removed == 0) continue;
+      notes_.uncertain(n.where, n.name,
+                       "ลบช่องว่าง " + std::to_string(r.removed) +
+                           " แห่งที่ตัดกลางคำ (การขึ้นบรรทัดในช่องตาราง): " + r.text,
+                       "plan.toml: nodes " + n.id + " name");
+      n.name = r.text;
+    }
+  }
+
   void finish() {
+    join_split_words_in_names();
     for (DraftProject& p : draft_.projects) {
       for (const DraftNode& n : draft_.nodes) {
         if (n.id.starts_with(p.node + ".")) {

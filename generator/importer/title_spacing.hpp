@@ -1,0 +1,31 @@
+// A title printed in a narrow table cell comes out of a PDF with a space wherever the cell
+// wrapped it ("องค์กรปกครองส่วน ท้องถิ่น"). These decide which of its spaces are such wraps;
+// every other space stays as printed.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+namespace prongsai::thai {
+class WordBreaks;
+}
+
+namespace prongsai::importer {
+
+struct Respaced {
+  std::string text;
+  int removed = 0;  // spaces taken out
+};
+
+// `cell` against a second printing of the same title on full lines (part 3's "๑. ชื่อ : …",
+// '\n' where its lines end): a space of the cell between two letters that the second printing
+// runs together is a wrap. Kept: spaces next to a digit (the second printing may crowd
+// "๒๕๖๗และ๒๕๖๘"), before และ/หรือ (Thai spacing rule) and the year qualifier (ประจำปี, พ.ศ.),
+// and wherever the two printings' letters differ.
+Respaced respace_by_second_printing(std::string_view cell, std::string_view full);
+
+// A space inside a word of ICU's dictionary ("ที่ ปรึกษา", "เป็น ต้น") is a wrap: no one
+// writes a space there.
+Respaced join_split_words(std::string_view text, thai::WordBreaks& breaks);
+
+}  // namespace prongsai::importer
