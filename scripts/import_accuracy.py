@@ -100,6 +100,9 @@ def main():
         t.add("items found", p is not None, r["_id"] + " " + r["title"][:60])
         t.add("item names (exact)", p is not None and p["title"] == r["title"],
               f"{r['_id']}: {r['title']!r} <> {(p or {}).get('title')!r}")
+        t.add("item names (digit script ignored)",
+              p is not None and p["title"].translate(THAI) == r["title"].translate(THAI),
+              f"{r['_id']}: {r['title']!r} <> {(p or {}).get('title')!r}")
         t.add("item names (spaces, digit script ignored)",
               p is not None and squeeze(p["title"]) == squeeze(r["title"]),
               f"{r['_id']}: {r['title']!r} <> {(p or {}).get('title')!r}")

@@ -5,6 +5,7 @@
 #include <map>
 #include <set>
 
+#include "importer/cell_lists.hpp"
 #include "importer/misprint_distance.hpp"
 #include "importer/numbering.hpp"
 #include "importer/spelling.hpp"
@@ -223,6 +224,7 @@ class PlanReader {
     return true;
   }
   size_t pending_source_ = 0;
+  size_t pending_item_cell_ = 0;  // the column of the item cell that left items pending
   std::map<size_t, size_t> shared_row_;
   std::set<std::string> label_words_;  // unnumbered heading labels ("กลยุทธ์หลัก")  // project → the
                                        // project whose row its cell shared
@@ -348,13 +350,18 @@ class PlanReader {
       size_t skip = w;
       while (skip < text.size() && text[skip] == ' ') ++skip;
       const std::u32string after = to32(text.substr(skip, 4 * (place.size() + 2)));
+      // the closest spelling, preferring one that ends as the name does (where the name ends
+      // in running text, "…หนองบัวต้องมี", nothing else tells)
       size_t best_len = 0;
       int best = repair_below;
+      bool best_ends = false;
       for (size_t len = place.size() - 1; len <= place.size() + 2 && len <= after.size(); ++len) {
         const int d = misprint_distance(after.substr(0, len), place);
-        if (d < best) {
+        const bool ends = after.substr(len - 2, 2) == place.substr(place.size() - 2);
+        if (d < repair_below && ((ends && !best_ends) || (ends == best_ends && d < best))) {
           best = d;
           best_len = len;
+          best_ends = ends;
         }
       }
       if (best_len == 0) {
@@ -478,6 +485,7 @@ class PlanReader {
   SourcePlace cover_where_;
   void set_organisation(std::string name) {
     name = collapse_spaces(name);
+    if (name.starts_with("ของ")) name.erase(0, std::string("ของ").size());
     size_t sp = name.find(' ');
     if (sp != std::string::npos) name = name.substr(0, sp);
     auto& o = draft_.organisation;
@@ -1047,6 +1055,13 @@ class PlanReader {
     }
   }
 
+  // Whether n ("๑.๑.๑") continues the item number printed as `number` ("๑.๑").
+  static bool sub_number_of(const Numbering& n, const std::string& number) {
+    auto item = parse_numbering(number + " x");
+    if (!item || item->parts.size() >= n.parts.size()) return false;
+    return std::equal(item->parts.begin(), item->parts.end(), n.parts.begin());
+  }
+
   // "๑. มาตรการ… ๒. มาตรการ…" in one paragraph: split before the next number when a kind
   // word follows it.
   static std::vector<std::string> split_items(const std::vector<std::string>& ps) {
@@ -1163,6 +1178,22 @@ class PlanReader {
     for (size_t c = 0; c < std::min(first_budget, cells.size()); ++c) any_text |= is_text(cells[c]);
     bool text_after = false;
     for (size_t c = first_budget; c < cells.size(); ++c) text_after |= is_text(cells[c]);
+    if (first_budget < cells.size() && !any_text && !pending_.empty() &&
+        first_budget == pending_item_cell_ + 1 && !header_.target_years.empty()) {
+      // the next row of a cell that held several items: its budgets and indicator sit in the
+      // columns of the row that named them (000: "⇥⇥-⇥-⇥-⇥-⇥จำนวนช่องทาง…⇥๔ ช่องทาง…")
+      const size_t p = pending_.front();
+      pending_.erase(pending_.begin());
+      put_budget(draft_.projects[p], cells, first_budget, where);
+      put_indicator(draft_.projects[p], cells, first_budget + header_.budget_years.size());
+      notes_.uncertain(where, flat,
+                       "แถวนี้ (งบประมาณและตัวชี้วัด) เป็นของรายการ " + draft_.projects[p].number + " " +
+                           draft_.projects[p].title.substr(
+                               0, std::min<size_t>(90, draft_.projects[p].title.size())) +
+                           " (แถวถัดไปของช่องที่รวมหลายรายการ ตามลำดับ)",
+                       "projects/" + draft_.projects[p].id + ".md: budget, indicators");
+      return;
+    }
     if (first_budget < cells.size() && !any_text && text_after && pending_.size() > 0 &&
         header_.target_years.empty()) {
       notes_.unplaced(where, flat, "แถวที่มีทั้งตัวเลขและข้อความแต่ไม่มีชื่อรายการ จึงไม่ได้นำเข้า");
@@ -1235,7 +1266,8 @@ class PlanReader {
     }
     if (item_cell == cells.size()) return;
     settle_pending();
-    auto ps = split_items(paragraphs(cells[item_cell]));
+    const CellLists cell = split_lists(cells[item_cell]);
+    auto ps = split_items(paragraphs(cell.text));
     // a header's words left in an item cell by the extraction ("ปีงบประมาณพ.ศ. ๒๕๖๑-๒๕๖๔")
     while (!ps.empty() && ps.front().starts_with("ปีงบประมาณ") && !years_in(ps.front()).empty() &&
            ps.front().size() < 80 && ps.size() > 1) {
@@ -1247,7 +1279,13 @@ class PlanReader {
       auto n = parse_numbering(t);
       if (n && n->style != Numbering::Style::word && !made.empty() && !item_like(n) &&
           item_parts_ > 0) {
-        draft_.projects.back().title += " " + t;
+        DraftProject& last = draft_.projects.back();
+        // "๑.๑.๑ ด้าน…" under item ๑.๑: a point of the item, listed in its body
+        if (static_cast<int>(n->parts.size()) > item_parts_ && sub_number_of(*n, last.number)) {
+          last.body += "- " + t + "\n";
+          continue;
+        }
+        last.title += " " + t;
         continue;
       }
       if (!n && !made.empty()) {
@@ -1260,6 +1298,7 @@ class PlanReader {
       made.push_back(draft_.projects.size() - 1);
     }
     if (made.empty()) return;
+    if (!cell.lists.empty()) draft_.projects.back().body += cell.lists;
     // budget cells holding one paragraph per item of the cell: the document's own split
     if (first_budget < cells.size() && made.size() > 1 &&
         paragraphs(cells[first_budget]).size() == made.size()) {
@@ -1275,6 +1314,7 @@ class PlanReader {
       put_indicator(draft_.projects[made.front()], cells, item_cell + 1);
     }
     pending_source_ = made.front();
+    pending_item_cell_ = item_cell;
     for (size_t k = 1; k < made.size(); ++k) pending_.push_back(made[k]);
   }
 
@@ -1586,7 +1626,7 @@ class PlanReader {
       if (!body.ends_with("\n\n")) body += "\n";
     }
     while (body.ends_with("\n\n")) body.pop_back();
-    p.body = body;
+    p.body = p.body.empty() ? body : p.body + "\n" + body;
     record_corrections(b, e, p.corrections, "body");
   }
 

@@ -3,7 +3,9 @@
 // with their budgets on the rows below, totals rows), written before the seeds were tuned on.
 #include <doctest/doctest.h>
 
+#include "importer/cell_lists.hpp"
 #include "importer/document_text.hpp"
+#include "importer/misprint_distance.hpp"
 #include "importer/numbering.hpp"
 #include "importer/plan_text.hpp"
 #include "importer/spelling.hpp"
@@ -228,4 +230,98 @@ TEST_CASE("import plan text: a measure's card with objective, targets and guidel
   CHECK(draft->projects[0].budget.empty());  // the card prints no budget: not stated
   CHECK(draft->projects[1].kind == "โครงการ");
   CHECK(draft->projects[1].node == "1.1.1.2");
+}
+
+TEST_CASE(
+    "import plan text: an HTML cell's points and lists are the item's body, and the next "
+    "row of a shared cell gives its second item's budgets and indicator") {
+  const std::string text =
+      "แผนปฏิบัติการ ประจำปีงบประมาณ พ.ศ. 2570 - 2571\n"
+      "\n"
+      "ยุทธศาสตร์ 1 : พัฒนาบุคลากร\t\t\t\n"
+      "มาตรการ\tกิจกรรม/โครงการ\tงบประมาณ\t\tตัวชี้วัด\tเป้าหมาย\t\n"
+      "\t\t2570\t2571\t\t2570\t2571\n"
+      "1. การพัฒนาบุคลากร\t<p>1.1 อบรมเจ้าหน้าที่ในเรื่อง</p> <p>1.1.1 ด้านการเงิน</p> "
+      "<p>1.1.2 ด้านพัสดุ</p>\t30,000\t-\tจำนวนด้าน\t2 ด้าน\t2 ด้าน\n"
+      "2. การรับเรื่องร้องเรียน\t<p>2.1 ทำคู่มือรับเรื่อง</p> <p>2.2 เปิดช่องทางร้องเรียน</p> "
+      "<ul style=\"x\"> ● ช่องทางที่เปิด <ul> - ตู้รับเรื่อง - เว็บไซต์ www.example.go.th </ul></ul>"
+      "\t-\t-\tมีคู่มือ\t1 เล่ม\t1 เล่ม\n"
+      "\t\t5,000\t-\tจำนวนช่องทาง\t3 ช่องทาง\t4 ช่องทาง\n";
+  importer::ImportNotes notes;
+  std::string why;
+  auto draft = importer::read_plan_text(importer::document_from_text(text), notes, &why);
+  REQUIRE_MESSAGE(draft, why);
+  REQUIRE(draft->projects.size() == 3);
+  const auto& p = draft->projects;
+  CHECK(p[0].title == "อบรมเจ้าหน้าที่ในเรื่อง");
+  CHECK(p[0].body == "- 1.1.1 ด้านการเงิน\n- 1.1.2 ด้านพัสดุ\n");
+  CHECK(p[0].budget.at(2570) == "30,000");
+  CHECK(p[1].title == "ทำคู่มือรับเรื่อง");
+  CHECK(p[2].title == "เปิดช่องทางร้องเรียน");
+  CHECK(p[2].body == "- ช่องทางที่เปิด\n  - ตู้รับเรื่อง\n  - เว็บไซต์ www.example.go.th\n");
+  // the row below, with its item cells empty, is the second item's own
+  CHECK(p[2].budget == std::map<int, std::string>{{2570, "5,000"}, {2571, "-"}});
+  REQUIRE(p[2].indicators.size() == 1);
+  CHECK(p[2].indicators[0].name == "จำนวนช่องทาง");
+  CHECK(p[2].indicators[0].targets.at(2571) == "4 ช่องทาง");
+  CHECK(p[1].indicators.at(0).name == "มีคู่มือ");
+}
+
+TEST_CASE(
+    "import plan text: the organisation spelt as the document prints it most, wrap spaces "
+    "taken from part 3's titles") {
+  const std::string text =
+      "แผนปฏิบัติการป้องกันการทุจริต ปีงบประมาณ พ.ศ. 2570 - 2571\n"
+      "ขององค์การบริหารส่วนตำบลหนองบีว\n"  // the cover misprints a vowel
+      "\n"
+      "มิติที่ 1\tการสร้างวัฒนธรรม\t\t\t\n"
+      "มิติ\tภารกิจ\tโครงการ\t2570\t2571\n"
+      "มิติที่ 1 การสร้างวัฒนธรรม\t1.1 ปลูกจิตสำนึก\t1. โครงการอบรมคุณธรรมบุคลากรองค์การบริหารส่วน"
+      "ตำบลหนองบัว ประจำปี 2570\t10,000\t-\n"
+      "\t\t2. มาตรการป้องกันผลประโยชน์ทับ ซ้อนขององค์การบริหารส่วนตำบลหนึงบีบัว\t-\t-\n"
+      "\t\t3. กิจกรรมเผยแพร่ข้อมูลขององค์การบริหารส่วนตำบลหนองบัว\t-\t-\n"
+      "ส่วนที่ 3\n"
+      "1. ชื่อโครงการ : โครงการอบรมคุณธรรมบุคลากรองค์การบริหารส่วนตำบลหนองบัว\n"
+      "ประจำปี 2570\n"
+      "2. หลักการและเหตุผล\n"
+      "บุคลากรขององค์การบริหารส่วนตำบลหนองบัวต้องมีคุณธรรม\n"
+      "1. ชื่อโครงการ : มาตรการป้องกันผลประโยชน์ทับซ้อนขององค์การบริหารส่วนตำบลหนองบัว\n"
+      "2. หลักการและเหตุผล\n"
+      "ป้องกันผลประโยชน์ทับซ้อน\n";
+  importer::ImportNotes notes;
+  std::string why;
+  auto draft = importer::read_plan_text(importer::document_from_text(text), notes, &why);
+  REQUIRE_MESSAGE(draft, why);
+  CHECK(draft->organisation.name == "องค์การบริหารส่วนตำบลหนองบัว");
+  CHECK(draft->organisation.short_name == "อบต.หนองบัว");
+  REQUIRE(draft->projects.size() == 3);
+  // "ส่วน ตำบล" is not in the table (the lines above join with no space); the part-3 title's
+  // line end before ประจำปี keeps the table's space
+  CHECK(draft->projects[0].title == "โครงการอบรมคุณธรรมบุคลากรองค์การบริหารส่วนตำบลหนองบัว ประจำปี 2570");
+  // "ทับ ซ้อน" is run together in part 3: a wrap; "หนึงบีบัว" is three letters from the name,
+  // too far to repair alone, but part 3 prints the name there
+  CHECK(draft->projects[1].title == "มาตรการป้องกันผลประโยชน์ทับซ้อนขององค์การบริหารส่วนตำบลหนองบัว");
+  CHECK(notes.count(importer::NoteKind::corrected) >= 2);  // the cover and หนึงบีบัว
+}
+
+TEST_CASE("import misprint distance: look-alike letters count half") {
+  CHECK(importer::misprint_distance(U"เชิงน้อย", U"เข็กน้อย") == 4);  // ช/ข and ิ/็ half, ง/ก whole
+  CHECK(importer::misprint_distance(U"ทุ้งทอง", U"ทุ่งทอง") == 1);
+  CHECK(importer::misprint_distance(U"หนองบัว", U"หนองบัว") == 0);
+  CHECK(importer::misprint_distance(U"หนองบัว", U"หนองคาย") == 6);
+  CHECK(importer::misprint_distance(U"", U"ทอง") == 6);
+}
+
+TEST_CASE("import cell lists: split from the items above them, kept when they are the cell") {
+  auto c =
+      importer::split_lists("<p>2.2 เปิดช่องทาง</p> <ul> <li>ตู้รับเรื่อง</li> <li>เว็บไซต์</li> </ul>");
+  CHECK(c.text == "<p>2.2 เปิดช่องทาง</p> ");
+  CHECK(c.lists == "- ตู้รับเรื่อง\n- เว็บไซต์\n");
+  // a list with nothing above it is the item itself
+  auto only = importer::split_lists("<ul style=\"x\"> ปรับปรุงหลักเกณฑ์ /ร้องทุกข์ ");
+  CHECK(only.lists.empty());
+  CHECK(only.text == "<ul style=\"x\"> ปรับปรุงหลักเกณฑ์ /ร้องทุกข์ ");
+  // a dash inside a point's text is not a bullet unless the run starts with one
+  auto years = importer::split_lists("<p>1.1 อบรม</p><ul> ปี 2570 - 2571 </ul>");
+  CHECK(years.lists == "- ปี 2570 - 2571\n");
 }
