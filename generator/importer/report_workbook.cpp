@@ -21,22 +21,7 @@ struct WorkbookCloser {
   void operator()(lxw_workbook* wb) const { workbook_close(wb); }
 };
 
-std::string compact(std::string s) {
-  std::string out;
-  for (char c : s)
-    if (c != ' ') out += c;
-  return out;
-}
-
 }  // namespace
-
-std::string example_period(int fiscal_year, int round) {
-  const thai::ThaiDate from{fiscal_year - 1, 10, 0};
-  const int month_index = 9 + round;  // months from January of fiscal_year - 1, 1-based
-  const thai::ThaiDate to{fiscal_year - 1 + (month_index - 1) / 12, (month_index - 1) % 12 + 1, 0};
-  return compact(thai::format_date_short(from, thai::Digits::thai)) + "-" +
-         compact(thai::format_date_short(to, thai::Digits::thai));
-}
 
 bool write_workbook_file(const fs::path& path, const PlanRef& ref, int year, int round) {
   using namespace layout;

@@ -29,7 +29,4 @@ std::filesystem::path write_report_workbook(const WorkbookOptions& options,
 bool write_workbook_file(const std::filesystem::path& path, const PlanRef& ref, int fiscal_year,
                          int round);
 
-// The example period for a round: "ต.ค.๖๖-มี.ค.๖๗" for 2567 round 6, computed from the year.
-std::string example_period(int fiscal_year, int round);
-
 }  // namespace prongsai::importer

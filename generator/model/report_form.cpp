@@ -2,6 +2,7 @@
 
 #include <cstdio>
 
+#include "thai/date.hpp"
 #include "thai/number_format.hpp"
 
 namespace prongsai {
@@ -98,6 +99,23 @@ bool round_may_start(const PlanRef& ref, int fiscal_year, int round, Diagnostics
     return false;
   }
   return true;
+}
+
+namespace {
+
+std::string compact_spaces(std::string s) {
+  std::erase(s, ' ');
+  return s;
+}
+
+}  // namespace
+
+std::string example_period(int fiscal_year, int round) {
+  const thai::ThaiDate from{fiscal_year - 1, 10, 0};
+  const int month_index = 9 + round;  // months from January of fiscal_year - 1, 1-based
+  const thai::ThaiDate to{fiscal_year - 1 + (month_index - 1) / 12, (month_index - 1) % 12 + 1, 0};
+  return compact_spaces(thai::format_date_short(from, thai::Digits::thai)) + "-" +
+         compact_spaces(thai::format_date_short(to, thai::Digits::thai));
 }
 
 std::string report_id(int fiscal_year, int round) {

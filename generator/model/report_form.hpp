@@ -39,6 +39,9 @@ PlanRef find_plan_ref(const Site& site, const std::string& wanted, const std::st
 // has a file reporting that round (under any name). True when a new round may start.
 bool round_may_start(const PlanRef& ref, int fiscal_year, int round, Diagnostics& diagnostics);
 
+// The months a round covers, as a report prints them: "ต.ค.๖๖-มี.ค.๖๗" for 2567 round 6.
+std::string example_period(int fiscal_year, int round);
+
 // The report file's id for a round: "2567-06" (two-digit round, as the example reports).
 std::string report_id(int fiscal_year, int round);
 

@@ -27,8 +27,8 @@ std::string report_form(const Organisation& org, const Plan& plan, int year, int
          ", round " + r + " months.\n";
   out +=
       "# Made by `prongsai new report`. For each entry set status (one of: " + allowed_statuses() +
-      "),\n# disbursed, period (e.g. \"ต.ค.๖๕-มี.ค.๖๖\"), result and note; then run `prongsai "
-      "check`.\n";
+      "),\n# disbursed, period (e.g. \"" + example_period(year, round) +
+      "\"), result and note; then run `prongsai check`.\n";
   out += "# Fields left \"\" are ignored. The format: docs/content-format.md.\n\n";
   out += "plan = " + toml_string(plan.slug) + "\n";
   out += "fiscal_year = " + y + "\n";
@@ -39,13 +39,19 @@ std::string report_form(const Organisation& org, const Plan& plan, int year, int
   out += "problems = \"\"     # ปัญหา อุปสรรค\n";
   out += "suggestions = \"\"  # ข้อเสนอแนะ\n\n";
   out += "[reporter]\nname = \"\"\nposition = \"\"\n";
+  // Every item of the plan, as the workbook lists them: a plan printing "-" for the year may
+  // still report on the item (2561-template plans print "-" for measures without money).
   for (const Project* p : projects_in_plan_order(plan)) {
-    if (!is_due(*p, year)) continue;
     out += "\n[[entries]]\n";
     out += "project = " + toml_string(p->id) + "  # " + p->title + "\n";
     // รอรายงาน is the analyst's own starting statement for a round not yet reported, to be
-    // replaced; a report that gives no status leaves 'status' out (not stated).
-    out += "status = " + toml_string(status_name(Status::waiting)) + "\n";
+    // replaced; a report that gives no status leaves 'status' out (not stated). An item the
+    // plan gives nothing that year starts with no status: the analyst states one or deletes it.
+    if (is_due(*p, year))
+      out += "status = " + toml_string(status_name(Status::waiting)) + "\n";
+    else
+      out += "status = \"\"  # the plan prints \"-\" for " + y +
+             ": state a status if it was carried out, or delete this entry\n";
     out += "budget = " + toml_string(budget_text_for_year(*p, year)) + "\n";
     out += "disbursed = \"\"\n";
     out += "period = \"\"\n";
@@ -68,16 +74,16 @@ fs::path new_report(const NewReportOptions& options, Diagnostics& d) {
     round_may_start(ref, options.fiscal_year, options.round, d);
     return {};
   }
-  const fs::path rel =
-      options.content_dir / org->slug / "reports" /
-      (std::to_string(options.fiscal_year) + "-" + std::to_string(options.round) + ".toml");
+  const fs::path rel = options.content_dir / org->slug / "reports" /
+                       (report_id(options.fiscal_year, options.round) + ".toml");
   const fs::path path = options.site_root / rel;
+  // a file that already reports the round is named by round_may_start, whatever its name
+  if (!round_may_start(ref, options.fiscal_year, options.round, d)) return {};
   if (fs::exists(path)) {
     d.error({rel.generic_string(), 0, 0},
             "already exists: not overwritten (edit it, or delete it first)");
     return {};
   }
-  if (!round_may_start(ref, options.fiscal_year, options.round, d)) return {};
   std::error_code ec;
   fs::create_directories(path.parent_path(), ec);
   std::ofstream out(path, std::ios::binary);

@@ -17,7 +17,7 @@ struct NewReportOptions {
   int round = 0;
 };
 
-// Writes content/<org>/reports/<year>-<round>.toml listing every project due that year with its
+// Writes content/<org>/reports/<year>-<round, two digits>.toml listing every project due that year with its
 // budget and status รอรายงาน. Never overwrites. Returns the path written, or empty on error.
 std::filesystem::path new_report(const NewReportOptions& options, Diagnostics& diagnostics);
 

@@ -84,7 +84,7 @@ TEST_CASE("rebuilds equal a clean build after each kind of change") {
                 site.string() + "'")
                 .exit_code == 0);
     expect_same_as_clean_build(site);
-    CHECK(fs::exists(site / "public/khok-phutsa/plan-2566-2570/reports/2567-6/index.html"));
+    CHECK(fs::exists(site / "public/khok-phutsa/plan-2566-2570/reports/2567-06/index.html"));
   }
   SUBCASE("change a template") {
     replace_in(site / "themes/default/templates/project.mustache", "ดูในตารางแผน",

@@ -183,7 +183,7 @@ TEST_CASE("two files for one reporting round are an error naming both, and new r
   const auto next = e2e::prongsai(
       "new report --plan bang-kao/plan-2566 --year 2566 --round 6 --site '" + site.string() + "'");
   CHECK(next.exit_code == 0);
-  CHECK(e2e::fs::exists(site / "content/bang-kao/reports/2566-6.toml"));
+  CHECK(e2e::fs::exists(site / "content/bang-kao/reports/2566-06.toml"));
 }
 
 TEST_CASE("invalid UTF-8 in any content or config file is an error at file:line:col") {
@@ -387,7 +387,7 @@ TEST_CASE("--port and --threads are range-checked, with a clear message and exit
       "--round 6x --site '" +
       site.string() + "'");
   CHECK(round.exit_code == 2);
-  CHECK_FALSE(fs::exists(site / "content/khek-noi/reports/2567-6.toml"));
+  CHECK_FALSE(fs::exists(site / "content/khek-noi/reports/2567-06.toml"));
 }
 
 TEST_CASE("an error in a project does not add warnings that the printed totals disagree") {

@@ -193,7 +193,7 @@ TEST_CASE("a rebuild equals a clean build after a report is added or removed") {
     const fs::path site = built_after("report-removed", [](const fs::path& s) {
       REQUIRE(e2e::prongsai(new_report(s)).exit_code == 0);
     });
-    REQUIRE(fs::remove(site / "content/khok-phutsa/reports/2567-6.toml"));
+    REQUIRE(fs::remove(site / "content/khok-phutsa/reports/2567-06.toml"));
     expect_rebuild_equals_clean(site);
   }
 }

@@ -80,12 +80,12 @@ TEST_CASE("a new round shows what changed since the previous one") {
       e2e::prongsai("new report --plan khok-phutsa/plan-2566-2570 --year 2567 --round 6 --site '" +
                     site.string() + "'");
   REQUIRE(run.exit_code == 0);
-  const auto form = site / "content/khok-phutsa/reports/2567-6.toml";
+  const auto form = site / "content/khok-phutsa/reports/2567-06.toml";
   CHECK(e2e::fs::exists(form));
   run = e2e::prongsai("build --quiet --site '" + site.string() + "'");
   REQUIRE(run.exit_code == 0);
   const std::string r =
-      e2e::read(site / "public/khok-phutsa/plan-2566-2570/reports/2567-6/index.html");
+      e2e::read(site / "public/khok-phutsa/plan-2566-2570/reports/2567-06/index.html");
   CHECK(r.find("ความเปลี่ยนแปลงจากรอบก่อน") != std::string::npos);
   CHECK(find_in_order(r, {"ดำเนินการแล้วเสร็จ", "รอรายงาน"}) != std::string::npos);
 }
@@ -97,22 +97,29 @@ TEST_CASE("new report writes a form that passes check, and never overwrites") {
       "'";
   auto run = e2e::prongsai(args);
   REQUIRE(run.exit_code == 0);
-  CHECK(run.output.find("wrote content/khek-noi/reports/2567-6.toml") != std::string::npos);
-  const std::string form = e2e::read(site / "content/khek-noi/reports/2567-6.toml");
-  // Every project with an amount or ไม่ใช้งบประมาณ in 2567, none with "-": 001 has 34 such.
-  size_t entries = 0;
+  CHECK(run.output.find("wrote content/khek-noi/reports/2567-06.toml") != std::string::npos);
+  const std::string form = e2e::read(site / "content/khek-noi/reports/2567-06.toml");
+  // Every item of 001 (46), as the workbook lists them: the 34 with an amount or
+  // ไม่ใช้งบประมาณ in 2567 start as รอรายงาน, the 12 printed "-" with no status.
+  size_t entries = 0, waiting = 0;
   for (size_t at = form.find("[[entries]]"); at != std::string::npos;
        at = form.find("[[entries]]", at + 1))
     ++entries;
-  CHECK(entries == 34);
+  for (size_t at = form.find("status = \"รอรายงาน\""); at != std::string::npos;
+       at = form.find("status = \"รอรายงาน\"", at + 1))
+    ++waiting;
+  CHECK(entries == 46);
+  CHECK(waiting == 34);
   CHECK(form.find("project = \"1-01\"") != std::string::npos);  // 15,000 in 2567
-  CHECK(form.find("project = \"1-04\"") != std::string::npos);
-  CHECK(form.find("project = \"1-05\"") == std::string::npos);  // "-" in 2567
-  CHECK(form.find("status = \"รอรายงาน\"") != std::string::npos);
+  const size_t dash = form.find("project = \"1-05\"");          // "-" in 2567
+  REQUIRE(dash != std::string::npos);
+  CHECK(form.find("status = \"\"  # the plan prints \"-\" for 2567", dash) ==
+        form.find("status", dash));
+  CHECK(form.find("period (e.g. \"ต.ค.๖๖-มี.ค.๖๗\")") != std::string::npos);  // 2567 round 6
   auto check = e2e::prongsai("check --site '" + site.string() + "'");
   CHECK(check.exit_code == 0);
   auto again = e2e::prongsai(args);
   CHECK(again.exit_code == 1);
-  CHECK(again.output.find("already exists") != std::string::npos);
-  CHECK(e2e::read(site / "content/khek-noi/reports/2567-6.toml") == form);
+  CHECK(again.output.find("is already reported in this file") != std::string::npos);
+  CHECK(e2e::read(site / "content/khek-noi/reports/2567-06.toml") == form);
 }
