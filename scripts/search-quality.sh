@@ -10,8 +10,10 @@
 # Pagefind is given the pages Prongsai indexes and their text only: tests/search/pagefind-input.mjs
 # copies them with data-pagefind-body on the main element and the breadcrumbs.
 # Exits 1 if Prongsai's recall (over the queries with an answer) is lower on either set.
-# Usage: bash scripts/search-quality.sh [--set=project|benchmark] [--verbose]
-#   --set: run one set only (default: both); --verbose: every query's result and what each missed
+# Usage: bash scripts/search-quality.sh [--set=project|benchmark] [--half=tuning|held-out]
+#                                       [--category=NAME] [--verbose]
+#   --set: run one set only (default: both); --half, --category: only those benchmark queries
+#   (tune on --half=tuning; report both halves); --verbose: every query's result and what each missed
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 source tests/search/need-node.sh

@@ -4,7 +4,8 @@
 // snippets are ready: a part of a volume or range file counts its bytes, as a Range request to
 // a server fetches them, a whole file its size), the query time and the index's size.
 //
-// Usage: node tests/search/quality.mjs SITE_DIR PAGEFIND_DIR [--set=project|benchmark] [--verbose]
+// Usage: node tests/search/quality.mjs SITE_DIR PAGEFIND_DIR [--set=project|benchmark]
+//          [--half=tuning|held-out] [--category=NAME] [--verbose]
 // (scripts/search-quality.sh builds the site and the Pagefind index, then runs this.)
 // --set=project (the default): the project's 44 queries in queries.json, which the tests use too.
 // --set=benchmark: the 185 queries of benchmark.json (issue 14), written before any tuning and
@@ -39,7 +40,20 @@ if (!setFiles[setName]) {
   process.exit(2);
 }
 const setFile = setFiles[setName];
-const { queries } = JSON.parse(fs.readFileSync(path.join(here, setFile), 'utf8'));
+// --half=tuning|held-out and --category=NAME keep only those queries (tuning work runs on the
+// tuning half; a report gives both).
+const option = (name) => {
+  const a = process.argv.find((x) => x.startsWith(`--${name}=`));
+  return a ? a.slice(name.length + 3) : null;
+};
+const half = option('half');
+const category = option('category');
+const queries = JSON.parse(fs.readFileSync(path.join(here, setFile), 'utf8')).queries
+  .filter((q) => (!half || q.half === half) && (!category || q.category === category));
+if (!queries.length) {
+  console.error(`no queries in ${setFile}${half ? ` (half ${half})` : ''}${category ? ` (category ${category})` : ''}`);
+  process.exit(2);
+}
 // A query with no expected page has no answer: it has no recall, only a result count.
 const answerable = (q) => q.expect.length > 0;
 const TOP = 5;
@@ -256,7 +270,8 @@ const summary = [
   ['query time, median, warm (same query again)', (r) => median(r.map((x) => x.warmMs)), ms],
 ];
 const cpu = os.cpus();
-console.log(`Search quality on ${queries.length} queries (tests/search/${setFile}), top ${TOP}`);
+console.log(`Search quality on ${queries.length} queries (tests/search/${setFile}` +
+  `${half ? `, ${half} half` : ''}${category ? `, ${category}` : ''}), top ${TOP}`);
 console.log(`Machine: ${cpu.length} cores, ${cpu[0] ? cpu[0].model : 'unknown CPU'}; Node ${process.version}\n`);
 const width = 58;
 console.log(''.padEnd(width) + engines.map((e) => e.name.padStart(16)).join(''));
