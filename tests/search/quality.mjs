@@ -41,13 +41,13 @@ if (!setFiles[setName]) {
 }
 const setFile = setFiles[setName];
 // --half=tuning|held-out and --category=NAME keep only those queries (tuning work runs on the
-// tuning half; a report gives both).
+// tuning half; a report gives both). The project's set has neither: they do not apply to it.
 const option = (name) => {
   const a = process.argv.find((x) => x.startsWith(`--${name}=`));
   return a ? a.slice(name.length + 3) : null;
 };
-const half = option('half');
-const category = option('category');
+const half = setName === 'benchmark' ? option('half') : null;
+const category = setName === 'benchmark' ? option('category') : null;
 const queries = JSON.parse(fs.readFileSync(path.join(here, setFile), 'utf8')).queries
   .filter((q) => (!half || q.half === half) && (!category || q.category === category));
 if (!queries.length) {
