@@ -1,11 +1,16 @@
 // Search quality, side by side: Prongsai's own index and client against Pagefind's, over the
-// same built site and the real queries in queries.json. For each engine it prints recall in the
-// top 5, the bytes a visitor downloads for one query (every file fetched until the top 5 results
-// with their snippets are ready: a part of a volume or range file counts its bytes, as a Range
-// request to a server fetches them, a whole file its size) and the query time.
+// same built site and a query set. For each engine it prints recall in the top 5, the bytes a
+// visitor downloads for one query (every file fetched until the top 5 results with their
+// snippets are ready: a part of a volume or range file counts its bytes, as a Range request to
+// a server fetches them, a whole file its size), the query time and the index's size.
 //
-// Usage: node tests/search/quality.mjs SITE_DIR PAGEFIND_DIR [--verbose]
+// Usage: node tests/search/quality.mjs SITE_DIR PAGEFIND_DIR [--set=project|benchmark]
+//          [--half=tuning|held-out] [--category=NAME] [--verbose]
 // (scripts/search-quality.sh builds the site and the Pagefind index, then runs this.)
+// --set=project (the default): the project's 44 queries in queries.json, which the tests use too.
+// --set=benchmark: the 185 queries of benchmark.json (issue 14), written before any tuning and
+// kept apart from the tests: recall per category for its tuning half, its held-out half and
+// both, and its no-answer queries scored by how many results each engine returns.
 //    or: node tests/search/quality.mjs --bytes-only DIR [--verbose]
 // Prongsai's side only, on any folder holding search/ and js/search.js (such as the national
 // index bench/search_scale.cpp writes): bytes and files one query downloads, per query, and
@@ -14,6 +19,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import zlib from 'node:zlib';
 import { createRequire } from 'node:module';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -21,12 +27,35 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 const [siteDir, pagefindDir] = process.argv.slice(2).filter((a) => !a.startsWith('--'));
 const verbose = process.argv.includes('--verbose');
 const bytesOnly = process.argv.includes('--bytes-only');
+const setArg = process.argv.find((a) => a.startsWith('--set='));
+const setName = setArg ? setArg.slice('--set='.length) : 'project';
+const setFiles = { project: 'queries.json', benchmark: 'benchmark.json' };
 if (!siteDir || (!pagefindDir && !bytesOnly)) {
-  console.error('usage: node quality.mjs SITE_DIR PAGEFIND_DIR [--verbose]\n' +
+  console.error('usage: node quality.mjs SITE_DIR PAGEFIND_DIR [--set=project|benchmark] [--verbose]\n' +
     '       node quality.mjs --bytes-only DIR [--verbose]');
   process.exit(2);
 }
-const { queries } = JSON.parse(fs.readFileSync(path.join(here, 'queries.json'), 'utf8'));
+if (!setFiles[setName]) {
+  console.error(`unknown query set ${setName}: project or benchmark`);
+  process.exit(2);
+}
+const setFile = setFiles[setName];
+// --half=tuning|held-out and --category=NAME keep only those queries (tuning work runs on the
+// tuning half; a report gives both). The project's set has neither: they do not apply to it.
+const option = (name) => {
+  const a = process.argv.find((x) => x.startsWith(`--${name}=`));
+  return a ? a.slice(name.length + 3) : null;
+};
+const half = setName === 'benchmark' ? option('half') : null;
+const category = setName === 'benchmark' ? option('category') : null;
+const queries = JSON.parse(fs.readFileSync(path.join(here, setFile), 'utf8')).queries
+  .filter((q) => (!half || q.half === half) && (!category || q.category === category));
+if (!queries.length) {
+  console.error(`no queries in ${setFile}${half ? ` (half ${half})` : ''}${category ? ` (category ${category})` : ''}`);
+  process.exit(2);
+}
+// A query with no expected page has no answer: it has no recall, only a result count.
+const answerable = (q) => q.expect.length > 0;
 const TOP = 5;
 
 // "a/b/index.html", "/a/b/", "a/b/" -> "a/b/"
@@ -57,6 +86,23 @@ function folderFiles(dir) {
   return total;
 }
 
+// The bytes of a folder's files as a server that compresses sends them: each file gzipped
+// (level 9) or as it is, whichever is smaller (Pagefind's files are gzipped already).
+function folderGzipBytes(dir, skip = () => false) {
+  let total = 0;
+  for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
+    const p = path.join(dir, e.name);
+    if (skip(p)) continue;
+    if (e.isDirectory()) {
+      total += folderGzipBytes(p, skip);
+    } else {
+      const data = fs.readFileSync(p);
+      total += Math.min(data.length, zlib.gzipSync(data, { level: 9 }).length);
+    }
+  }
+  return total;
+}
+
 // The bytes [at, at + length) of a file, as a server answers a Range request.
 async function readPart(file, at, length) {
   const handle = await fs.promises.open(file);
@@ -81,6 +127,8 @@ const ours = {
   indexBytes: folderBytes(path.join(siteDir, 'search')) -
     (fs.existsSync(searchPage) ? fs.statSync(searchPage).size : 0),
   indexFiles: folderFiles(path.join(siteDir, 'search')) - (fs.existsSync(searchPage) ? 1 : 0),
+  indexGzipBytes: folderGzipBytes(path.join(siteDir, 'search'), (p) => p === searchPage),
+  clientGzipBytes: zlib.gzipSync(fs.readFileSync(path.join(siteDir, 'js', 'search.js')), { level: 9 }).length,
   fresh() {
     const counter = { bytes: 0, files: 0 };
     const engine = client.createSearch(async (key, part) => {
@@ -96,7 +144,8 @@ const ours = {
       async run(query) {
         const result = await engine.search(query);
         const items = await result.page(0, TOP);
-        return items.map((i) => normaliseUrl(i.url));
+        // count: the results the page lists (all words, or some when no page has all).
+        return { top: items.map((i) => normaliseUrl(i.url)), count: result.total };
       },
     };
   },
@@ -125,6 +174,12 @@ async function pagefindEngine() {
         .reduce((n, f) => n + fs.statSync(path.join(pagefindDir, f)).size, 0),
     indexFiles: folderFiles(pagefindDir) -
       fs.readdirSync(pagefindDir).filter((f) => /ui\.(js|css)$|highlight\.js$/.test(f)).length,
+    // Its data files only: pagefind-entry.json, the meta file, index/ and fragment/ (its scripts,
+    // styles and WebAssembly are code, as search.js is Prongsai's).
+    indexGzipBytes: folderGzipBytes(pagefindDir, (p) => path.dirname(p) === pagefindDir &&
+      /\.(js|css)$|^wasm\./.test(path.basename(p))),
+    clientGzipBytes: ['pagefind.js', ...fs.readdirSync(pagefindDir).filter((f) => f.startsWith('wasm.'))]
+      .reduce((n, f) => n + zlib.gzipSync(fs.readFileSync(path.join(pagefindDir, f)), { level: 9 }).length, 0),
     fresh() {
       const counter = { bytes: 0, files: 0 };
       // A new module instance (its own caches) for each cold query.
@@ -142,7 +197,7 @@ async function pagefindEngine() {
           const data = await Promise.all(search.results.slice(0, TOP).map((r) => r.data()));
           counter.bytes += pagefindCounter.bytes - before.bytes;
           counter.files += pagefindCounter.files - before.files;
-          return data.map((d) => normaliseUrl(d.url));
+          return { top: data.map((d) => normaliseUrl(d.url)), count: search.results.length };
         },
       };
     },
@@ -154,7 +209,7 @@ async function measure(engine) {
   for (const q of queries) {
     const cold = engine.fresh();
     let t = performance.now();
-    const top = await cold.run(q.query);
+    const { top, count } = await cold.run(q.query);
     const coldMs = performance.now() - t;
     // What the first query downloaded: the warm run may read on (range blocks) and is not it.
     const { bytes, files } = cold.counter;
@@ -163,10 +218,18 @@ async function measure(engine) {
     const warmMs = performance.now() - t;
     const expected = q.expect.map(normaliseUrl);
     const found = expected.filter((e) => top.includes(e));
+    const wanted = Math.min(TOP, expected.length);
     rows.push({
       query: q.query,
-      recall: found.length / Math.min(TOP, expected.length),
-      complete: found.length === Math.min(TOP, expected.length),
+      category: q.category || '',
+      half: q.half || '',
+      answerable: answerable(q),
+      // No recall for a query with no answer (0/0): it is scored by count instead.
+      recall: wanted ? found.length / wanted : null,
+      found: found.length,
+      wanted,
+      complete: wanted > 0 && found.length === wanted,
+      count,
       bytes,
       files,
       coldMs,
@@ -184,10 +247,21 @@ for (const e of engines) results.push(await measure(e));
 
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 const ms = (n) => `${n.toFixed(1)} ms`;
+const mean = (values) => (values.length ? values.reduce((a, b) => a + b, 0) / values.length : null);
+const fixed = (v, digits = 3) => (v === null ? '—' : v.toFixed(digits));
+// Recall@5 over the answerable queries among rows; null when there are none.
+const recallOf = (rows) => mean(rows.filter((x) => x.answerable).map((x) => x.recall));
+const answerableCount = queries.filter(answerable).length;
+const noAnswerCount = queries.length - answerableCount;
+
 const summary = [
   ...(bytesOnly ? [] : [
-    ['recall@5, mean over queries', (r) => r.reduce((s, x) => s + x.recall, 0) / r.length, (v) => v.toFixed(3)],
-    ['queries with every expected page in the top 5', (r) => r.filter((x) => x.complete).length, (v) => `${v}/${queries.length}`],
+    [`recall@5, mean over ${answerableCount} queries with an answer`, (r) => recallOf(r), (v) => fixed(v)],
+    ['queries with every expected page in the top 5', (r) => r.filter((x) => x.complete).length, (v) => `${v}/${answerableCount}`],
+    ...(noAnswerCount ? [
+      [`no-answer queries (${noAnswerCount}): results returned, mean`, (r) => mean(r.filter((x) => !x.answerable).map((x) => x.count)), (v) => fixed(v, 1)],
+      ['  of them answered with no result', (r) => r.filter((x) => !x.answerable && x.count === 0).length, (v) => `${v}/${noAnswerCount}`],
+    ] : []),
   ]),
   ['bytes downloaded for one query, median (index files)', (r) => median(r.map((x) => x.bytes)), kb],
   ['  largest', (r) => Math.max(...r.map((x) => x.bytes)), kb],
@@ -196,7 +270,8 @@ const summary = [
   ['query time, median, warm (same query again)', (r) => median(r.map((x) => x.warmMs)), ms],
 ];
 const cpu = os.cpus();
-console.log(`Search quality on ${queries.length} queries (tests/search/queries.json), top ${TOP}`);
+console.log(`Search quality on ${queries.length} queries (tests/search/${setFile}` +
+  `${half ? `, ${half} half` : ''}${category ? `, ${category}` : ''}), top ${TOP}`);
 console.log(`Machine: ${cpu.length} cores, ${cpu[0] ? cpu[0].model : 'unknown CPU'}; Node ${process.version}\n`);
 const width = 58;
 console.log(''.padEnd(width) + engines.map((e) => e.name.padStart(16)).join(''));
@@ -207,29 +282,64 @@ console.log('client code (loaded once, not counted above)'.padEnd(width) +
   engines.map((e) => kb(e.clientBytes).padStart(16)).join(''));
 console.log('index on disk'.padEnd(width) + engines.map((e) => kb(e.indexBytes).padStart(16)).join(''));
 console.log('search files on disk'.padEnd(width) + engines.map((e) => String(e.indexFiles).padStart(16)).join(''));
+console.log('index gzipped (data files, each as a server sends it)'.padEnd(width) +
+  engines.map((e) => kb(e.indexGzipBytes).padStart(16)).join(''));
+console.log('client code gzipped (Pagefind: pagefind.js and its wasm)'.padEnd(width) +
+  engines.map((e) => kb(e.clientGzipBytes).padStart(16)).join(''));
+
+// Per category, for each half and both: recall@5 of each engine (answerable queries) and, for
+// the no-answer category, the mean number of results each returns.
+if (!bytesOnly && queries.some((q) => q.category)) {
+  const categories = [...new Set(queries.map((q) => q.category))];
+  const halves = [['tuning', (x) => x.half === 'tuning'], ['held-out', (x) => x.half === 'held-out'], ['all', () => true]];
+  const short = engines.map((e) => e.name.split(' ')[0]);
+  console.log(`\nPer category: recall@5 (${short.join(' / ')}); no-answer: results returned, mean (${short.join(' / ')})`);
+  console.log('category'.padEnd(18) + halves.map(([h]) => `${h} (n)`.padStart(22)).join(''));
+  const cell = (rows, n) => {
+    if (!n) return '—'.padStart(22);
+    const answerableRows = rows.map((r) => r.filter((x) => x.answerable));
+    const values = answerableRows[0].length
+      ? answerableRows.map((r) => fixed(recallOf(r)))
+      : rows.map((r) => fixed(mean(r.map((x) => x.count)), 1));
+    return `${values.join(' / ')} (${n})`.padStart(22);
+  };
+  for (const c of [...categories, 'all with an answer']) {
+    const inCategory = (x) => (c === 'all with an answer' ? x.answerable : x.category === c);
+    console.log(c.padEnd(18) + halves.map(([, keep]) => {
+      const rows = results.map((r) => r.filter((x) => inCategory(x) && keep(x)));
+      return cell(rows, rows[0].length);
+    }).join(''));
+  }
+}
+
+// A query as text, its invisible characters written as escapes.
+const shown = (query) => query.replace(/[\u00a0\u00ad\u200b-\u200d\u2060\ufeff]/g,
+  (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 
 if (verbose && bytesOnly) {
   console.log('\nPer query (bytes, files):');
   for (const x of results[0]) {
-    console.log(`${x.query.padEnd(30)}${kb(x.bytes).padStart(12)}${String(x.files).padStart(6)}`);
+    console.log(`${shown(x.query).padEnd(30)}${kb(x.bytes).padStart(12)}${String(x.files).padStart(6)}`);
   }
 } else if (verbose) {
-  console.log('\nPer query (found/expected in the top 5):');
+  console.log('\nPer query (found/expected in the top 5; no answer: results returned):');
   for (let i = 0; i < queries.length; i++) {
     const cells = results.map((r) => {
       const x = r[i];
-      const n = Math.min(TOP, queries[i].expect.length);
-      return `${Math.round(x.recall * n)}/${n}`.padStart(8);
+      return (x.answerable ? `${x.found}/${x.wanted}` : `${x.count} res`).padStart(8);
     });
-    console.log(`${queries[i].query.padEnd(30)}${cells.join('')}`);
+    const label = queries[i].category ? `[${queries[i].category}, ${queries[i].half}] ` : '';
+    console.log(`${shown(queries[i].query).padEnd(30)}${cells.join('')}  ${label}`);
     results.forEach((r, k) => {
       if (r[i].missing.length) console.log(`    ${engines[k].name} missed: ${r[i].missing.join(' ')}`);
     });
   }
 }
 
-const recall = results.map((r) => r.reduce((s, x) => s + x.recall, 0) / r.length);
-if (!bytesOnly && recall[0] < recall[1]) {
+// Over the queries with an answer only: a set without any (or a no-answer query in it) must not
+// make the comparison NaN, which would never be lower and so never fail.
+const recall = results.map((r) => recallOf(r));
+if (!bytesOnly && recall[0] !== null && recall[0] < recall[1]) {
   console.error(`\nProngsai's recall@5 (${recall[0].toFixed(3)}) is below Pagefind's (${recall[1].toFixed(3)}).`);
   process.exit(1);
 }

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Search client tests: builds the example site into a temporary folder and runs the site's own
-# search.js under Node against the index it wrote (tests/search/client.test.mjs).
+# search.js under Node against the index it wrote (tests/search/client.test.mjs), and checks the
+# benchmark's query set against the same build (tests/search/benchmark.test.mjs).
 # Run from anywhere: bash tests/search/run.sh  (scripts/test.sh runs it).
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/../.."
@@ -13,4 +14,4 @@ need_node
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 ./build/prongsai build --out "$tmp/site" --quiet
-PRONGSAI_SITE_DIR=$tmp/site node --test tests/search/client.test.mjs
+PRONGSAI_SITE_DIR=$tmp/site node --test tests/search/client.test.mjs tests/search/benchmark.test.mjs
