@@ -4,6 +4,7 @@
 #include <map>
 #include <set>
 
+#include "importer/numbered_points.hpp"
 #include "importer/text_clean.hpp"
 #include "thai/digits.hpp"
 
@@ -50,15 +51,28 @@ std::string paragraphs_of(std::string_view cell) {
   }
   std::string out;
   bool last_list = false;
+  // a list item, with the points "k.1) … k.2) …" run into it as items under it
+  auto item_lines = [](const std::string& t) {
+    const Points sub = numbered_points(t, 2);
+    std::string lines = "- " + sub.head;
+    for (const std::string& s : sub.points) lines += "\n  - " + s;
+    return lines;
+  };
   for (const std::string& p : paras) {
     std::string formatted;
-    const bool list = p.starts_with("-");
-    if (list) {
+    const Points points = numbered_points(p, 1);
+    const bool list = p.starts_with("-") || !points.points.empty();
+    if (!points.points.empty() && !p.starts_with("-")) {
+      // "๑) a ๒) b" run together on one line: one item per point
+      formatted = points.head;
+      for (const std::string& pt : points.points)
+        formatted += (formatted.empty() ? "" : "\n") + item_lines(pt);
+    } else if (list) {
       // "- a - b" and "-a -b": one item per dash that starts a word.
       std::string item;
       auto flush = [&] {
         std::string t = collapse_spaces(item);
-        if (!t.empty()) formatted += (formatted.empty() ? "" : "\n") + std::string("- ") + t;
+        if (!t.empty()) formatted += (formatted.empty() ? "" : "\n") + item_lines(t);
         item.clear();
       };
       for (size_t i = 0; i < p.size(); ++i) {

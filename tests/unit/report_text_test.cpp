@@ -4,6 +4,7 @@
 
 #include <doctest/doctest.h>
 
+#include "importer/numbered_points.hpp"
 #include "importer/report_content.hpp"
 #include "importer/text_clean.hpp"
 
@@ -220,4 +221,20 @@ TEST_CASE("report content: the same report gives the same bytes; TOML strings es
   for (const auto& f : a)
     escaped |= f.text.find("โครงการ \\\"อบรม\\\" \\\\ ก") != std::string::npos;
   CHECK(escaped);
+}
+
+TEST_CASE("import report text: points numbered on one line become list items, sub-points nested") {
+  const auto p = prongsai::importer::numbered_points("๑) รวบรวมข้อมูล ๒) เผยแพร่แผน ๓) ฟังความคิดเห็น");
+  CHECK(p.head.empty());
+  CHECK(p.points == std::vector<std::string>{"๑) รวบรวมข้อมูล", "๒) เผยแพร่แผน", "๓) ฟังความคิดเห็น"});
+  // out of sequence, or a single one: not points
+  CHECK(prongsai::importer::numbered_points("๑) รวบรวม ๓) ฟัง").points.size() == 0);
+  CHECK(prongsai::importer::numbered_points("ร้อยละ ๘๐ (๑) คน").points.empty());
+  // sub-points of one point after its own text
+  const auto s =
+      prongsai::importer::numbered_points("ครอบคลุมด้านต่างๆ ดังนี้ 1.1) โครงสร้าง 1.2) ชีวิต", 2);
+  CHECK(s.head == "ครอบคลุมด้านต่างๆ ดังนี้");
+  CHECK(s.points == std::vector<std::string>{"1.1) โครงสร้าง", "1.2) ชีวิต"});
+  // a number inside a word is not a point ("ข้อ1)")
+  CHECK(prongsai::importer::numbered_points("ข้อ1) ก ข้อ2) ข").points.empty());
 }
