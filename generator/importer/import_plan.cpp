@@ -107,8 +107,8 @@ std::vector<std::pair<std::string, std::string>> plan_files(const PlanDraft& d,
   if (with_organisation) {
     const auto& o = d.organisation;
     std::string t = "name = " + q(o.name) + "\nshort_name = " + q(o.short_name) +
-                    "\nkind = " + q(o.kind) + "\naddress = " + q(o.address) +
-                    "\nphone = \"\"\nwebsite = \"\"\n";
+                    "\nkind = " + q(o.kind) + "\n" + place_fields(o.address) +
+                    "address = " + q(o.address) + "\nphone = \"\"\nwebsite = \"\"\n";
     if (d.announcement && d.announcement->signatory_position.starts_with("นายก"))
       t += "\n[executive]\nname = " + q(d.announcement->signatory_name) +
            "\nposition = " + q(d.announcement->signatory_position) + "\n";

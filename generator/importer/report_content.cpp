@@ -240,6 +240,7 @@ std::string organisation_toml(const ImportedReport& r, ImportNotes& notes) {
   key(out, "name", r.organisation);
   key(out, "short_name", short_);
   key(out, "kind", kind);
+  out += place_fields(r.address);
   key(out, "address", r.address);
   key(out, "phone", "");
   key(out, "website", "");

@@ -2,6 +2,8 @@
 
 #include <cstdio>
 
+#include "model/provinces.hpp"
+
 namespace prongsai::importer {
 
 std::string toml_string(std::string_view text) {
@@ -65,6 +67,14 @@ std::string toml_multiline(std::string_view text) {
     }
   }
   return out + "\"\"\"";
+}
+
+std::string place_fields(std::string_view address) {
+  const AddressPlace at = place_in_address(address);
+  std::string out;
+  if (at.province) out += "province = " + toml_string(at.province->name) + "\n";
+  if (!at.district.empty()) out += "district = " + toml_string(at.district) + "\n";
+  return out;
 }
 
 }  // namespace prongsai::importer

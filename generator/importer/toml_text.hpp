@@ -14,4 +14,8 @@ std::string toml_string(std::string_view text);
 // other control characters escaped.
 std::string toml_multiline(std::string_view text);
 
+// organisation.toml's `province` and `district` lines for what an address names ("อำเภอเขาค้อ
+// จังหวัดเพชรบูรณ์"), each only when it names it.
+std::string place_fields(std::string_view address);
+
 }  // namespace prongsai::importer

@@ -15,7 +15,10 @@ struct Organisation {
   SourceLocation where;
   std::string name;
   std::string short_name;
-  std::string kind;
+  std::string kind;      // one of organisation_kinds() (model/provinces.hpp)
+  std::string province;  // as in provinces(), "" when not stated
+  int province_code = 0;  // its code, 0 when not stated
+  std::string district;  // อำเภอ (เขต in Bangkok) as written, without the word; "" when not stated
   std::string address;
   std::string phone;
   std::string website;

@@ -96,7 +96,15 @@ std::vector<const Node*> chain(const Plan& plan, const Project& p) {
 void organisation_json(JsonWriter& j, const Organisation& o) {
   j.key("organisation").begin_object();
   j.key("slug").value(o.slug).key("name").value(o.name).key("short_name").value(o.short_name);
-  j.key("kind").value(o.kind).end_object();
+  j.key("kind").value(o.kind);
+  // where it is, or null where organisation.toml does not say
+  j.key("province");
+  o.province.empty() ? j.null() : j.value(o.province);
+  j.key("province_code");
+  o.province_code == 0 ? j.null() : j.value(o.province_code);
+  j.key("district");
+  o.district.empty() ? j.null() : j.value(o.district);
+  j.end_object();
 }
 
 void entry_cell(JsonWriter& j, const char* key, const std::optional<BudgetCell>& c) {
