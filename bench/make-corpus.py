@@ -399,6 +399,7 @@ def main():
             f"a copy of the example {seed.slug} with amounts × {factor}.",
             f"name = {toml_str(values['N'])}", f"short_name = {toml_str(values['S'])}",
             f"kind = {toml_str(kind[0])}",
+            f"province = {toml_str(prov)}", f"district = {toml_str(district)}",
             f"address = {toml_str('ตำบล' + place + ' ' + values['D'] + ' ' + values['V'])}",
             f"phone = {toml_str(seed.org.get('phone', ''))}", f"website = {toml_str(website)}"]
         if exec_:
