@@ -1633,24 +1633,18 @@ class PlanReader {
   // Spaces left inside a dictionary word by a cell's wrap, in item and heading names.
   void join_split_words_in_names() {
     thai::WordBreaks breaks;
-    for (DraftProject& p : draft_.projects) {
-      const Respaced r = join_split_words(p.title, breaks);
-      if (r.removed == 0) continue;
-      notes_.uncertain(p.where, p.title,
+    auto join = [&](std::string& name, SourcePlace where, const std::string& field) {
+      const Respaced r = join_split_words(name, breaks);
+      if (r.removed == 0) return;
+      notes_.uncertain(where, name,
                        "ลบช่องว่าง " + std::to_string(r.removed) +
                            " แห่งที่ตัดกลางคำ (การขึ้นบรรทัดในช่องตาราง): " + r.text,
-                       "projects/" + p.id + ".md: title");
-      p.title = r.text;
-    }
-    for (DraftNode& n : draft_.nodes) {
-      const Respaced r = join_split_words(n.name, breaks);
-      if (r.removed == 0) continue;
-      notes_.uncertain(n.where, n.name,
-                       "ลบช่องว่าง " + std::to_string(r.removed) +
-                           " แห่งที่ตัดกลางคำ (การขึ้นบรรทัดในช่องตาราง): " + r.text,
-                       "plan.toml: nodes " + n.id + " name");
-      n.name = r.text;
-    }
+                       field);
+      name = r.text;
+    };
+    for (DraftProject& p : draft_.projects)
+      join(p.title, p.where, "projects/" + p.id + ".md: title");
+    for (DraftNode& n : draft_.nodes) join(n.name, n.where, "plan.toml: nodes " + n.id + " name");
   }
 
   void finish() {
