@@ -27,13 +27,30 @@ class PartialContext : public kainjow::mustache::context<std::string> {
   const kainjow::mustache::data& partials_;
 };
 
-// Every {{> NAME}} a template text uses.
-std::vector<std::string> partial_names(const std::string& text) {
+struct PartialUse {
+  std::string name;
+  int line = 1;
+  int column = 1;  // in characters
+};
+
+// Every {{> NAME}} a template text uses, with where it stands.
+std::vector<PartialUse> partial_uses(const std::string& text) {
   static const std::regex tag(R"(\{\{>\s*([^}\s]+)\s*\}\})");
-  std::vector<std::string> out;
+  std::vector<PartialUse> out;
   for (auto it = std::sregex_iterator(text.begin(), text.end(), tag); it != std::sregex_iterator();
-       ++it)
-    out.push_back((*it)[1].str());
+       ++it) {
+    PartialUse use{(*it)[1].str()};
+    const size_t at = static_cast<size_t>(it->position());
+    for (size_t i = 0; i < at; ++i) {
+      if (text[i] == '\n') {
+        ++use.line;
+        use.column = 1;
+      } else if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) {
+        ++use.column;
+      }
+    }
+    out.push_back(use);
+  }
   return out;
 }
 
@@ -61,6 +78,7 @@ std::optional<Theme> Theme::load(const fs::path& site_root, const std::string& n
     return std::nullopt;
   }
   Theme theme;
+  std::map<std::string, fs::path> files_of;  // template or "partials/NAME" -> its file
   for (const std::string& t : required_templates()) {
     for (const fs::path& dir : chain) {
       const fs::path file = dir / "templates" / (t + ".mustache");
@@ -84,6 +102,7 @@ std::optional<Theme> Theme::load(const fs::path& site_root, const std::string& n
       }
       auto parsed = std::make_shared<kainjow::mustache::mustache>(ss.str());
       theme.template_texts_[t] = ss.str();
+      files_of[t] = file;
       if (!parsed->is_valid())
         d.error({file.lexically_relative(site_root).generic_string(), 0, 0},
                 "template error: " + parsed->error_message());
@@ -130,15 +149,16 @@ std::optional<Theme> Theme::load(const fs::path& site_root, const std::string& n
       }
       theme.partials_.set(name, ss.str());
       theme.template_texts_["partials/" + name] = ss.str();
+      files_of["partials/" + name] = file;
     }
   }
   // A {{> NAME}} without its file would silently draw nothing where a table belongs.
   for (const auto& [name, text] : theme.template_texts_)
-    for (const std::string& used : partial_names(text))
-      if (!theme.partials_.get(used))
-        d.error({chain.front().lexically_relative(site_root).generic_string(), 0, 0},
-                "'" + name + ".mustache' uses the partial '" + used + "', but templates/partials/" +
-                    used + ".mustache is missing from the theme");
+    for (const PartialUse& use : partial_uses(text))
+      if (!theme.partials_.get(use.name))
+        d.error({where(files_of[name]).file, use.line, use.column},
+                "the partial '" + use.name + "' is not in the theme: add templates/partials/" +
+                    use.name + ".mustache (or use one the default theme has)");
   // Static files: the first theme in the chain that has a path wins.
   std::set<std::string> seen;
   for (const fs::path& dir : chain) {
