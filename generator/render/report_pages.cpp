@@ -19,9 +19,10 @@ std::string round_text(const RenderInput& in, const Report& r) {
   return "รอบ " + in.fmt.number(r.round) + " เดือน";
 }
 
-std::string status_css(const std::optional<Status>& s) {
+// A status as a key the theme styles ("completed", "not-stated"): a value, not a class list.
+std::string status_key(const std::optional<Status>& s) {
   static const char* names[] = {"waiting", "not-started", "in-progress", "completed", "impossible"};
-  return std::string("status status-") + (s ? names[static_cast<size_t>(*s)] : "not-stated");
+  return s ? names[static_cast<size_t>(*s)] : "not-stated";
 }
 
 // A cell the report leaves out is not stated, shown as such, never as an empty gap.
@@ -48,14 +49,14 @@ Data summary_data(const RenderInput& in, const ReportSummary& s) {
     Data st = object();
     st.set("status", std::string(status_name(static_cast<Status>(i))));
     st.set("count", in.fmt.number(s.by_status[i]));
-    st.set("class", status_css(static_cast<Status>(i)));
+    st.set("status_key", status_key(static_cast<Status>(i)));
     statuses.push_back(st);
   }
   if (s.status_not_stated > 0) {
     Data st = object();
     st.set("status", std::string(kStatusNotStated));
     st.set("count", in.fmt.number(s.status_not_stated));
-    st.set("class", status_css(std::nullopt));
+    st.set("status_key", status_key(std::nullopt));
     statuses.push_back(st);
   }
   d.set("statuses", statuses);
@@ -194,11 +195,11 @@ Page report_page(const RenderInput& in, size_t o, size_t ri) {
   for (int i = 0; i < kStatusCount; ++i)
     status_bars.push_back({std::string(status_name(static_cast<Status>(i))), f.summary.by_status[i],
                            in.fmt.number(f.summary.by_status[i]) + unit,
-                           status_css(static_cast<Status>(i)).substr(7)});
+                           "status-" + status_key(static_cast<Status>(i))});
   if (f.summary.status_not_stated > 0)
     status_bars.push_back({std::string(kStatusNotStated), f.summary.status_not_stated,
                            in.fmt.number(f.summary.status_not_stated) + unit,
-                           status_css(std::nullopt).substr(7)});
+                           "status-" + status_key(std::nullopt)});
   page.data.set("status_chart", bar_chart_data("จำนวนโครงการตามสถานะ", status_bars));
   std::vector<Bar> money_bars;
   std::string left_out_levels;  // levels with no amount above zero: no bars of ๐.๐๐ for them
@@ -278,7 +279,7 @@ Page report_page(const RenderInput& in, size_t o, size_t ri) {
     disbursed.label = "เบิกจ่าย (บาท)";
     row.set("disbursed", cell_data(disbursed));
     row.set("status", std::string(status_name(e.status)));
-    row.set("status_class", status_css(e.status));
+    row.set("status_key", status_key(e.status));
     // The period as printed; the parsed range only where the printed one is not at hand.
     row.set("period", flag(false));
     row.set("period_range", flag(false));
@@ -490,7 +491,7 @@ Data project_history(const RenderInput& in, size_t o, const Plan& plan, const Pr
       Data d = link_data(from, urls::report(org, plan, r),
                          "ปี " + in.fmt.year(r.fiscal_year) + " " + round_text(in, r));
       d.set("status", std::string(status_name(e.status)));
-      d.set("status_class", status_css(e.status));
+      d.set("status_key", status_key(e.status));
       d.set("budget", cell_or_blank(in, e.budget));
       d.set("disbursed", cell_or_blank(in, e.disbursed));
       d.set("result", in.entry_html[o][ri][i]);
