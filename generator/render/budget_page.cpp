@@ -13,46 +13,43 @@ namespace {
 // Not-stated cells make a sum incomplete: sum_cell shows the known part and what is missing.
 std::vector<Cell> figure_cells(const RenderInput& in, const Plan& plan, const Totals& t) {
   std::vector<Cell> cells;
-  for (int y : plan.years()) cells.push_back(sum_cell(in.fmt, year_parts(t, y)));
-  cells.push_back(sum_cell(in.fmt, total_parts(t), "num total"));
+  for (int y : plan.years()) {
+    cells.push_back(sum_cell(in.fmt, year_parts(t, y)));
+    cells.back().label = "ปี " + in.fmt.year(y);
+  }
+  cells.push_back(sum_cell(in.fmt, total_parts(t), true));
+  cells.back().label = "รวม";
   return cells;
 }
 
 // A bar's length is the known part; its label says when that is not the whole.
 Bar sum_bar(const RenderInput& in, const std::string& label, const SumParts& s) {
-  return {label, s.amounts ? s.satang : 0, sum_text(in.fmt, s),
-          s.not_stated ? "chart-bar chart-bar-incomplete" : "chart-bar"};
+  return {label, s.amounts ? s.satang : 0, sum_text(in.fmt, s), "", s.not_stated > 0};
 }
 
-Data summary_table(const RenderInput& in, const Plan& plan, const std::string& first_column,
+// One budget summary table (partials/budget-table.mustache): a row per group, its count, a
+// figure per year and the total; the grand total last.
+Data summary_table(const RenderInput& in, const Plan& plan, const std::string& label,
+                   const std::string& first_column,
                    const std::vector<std::pair<std::string, const Totals*>>& rows,
                    const Totals& grand) {
   Data table = object();
-  Data headers = list();
-  auto header = [&](const std::string& text, const char* css) {
-    Data h = object();
-    h.set("text", text);
-    h.set("class", css);
-    headers.push_back(h);
-  };
-  header(first_column, "");
-  header("จำนวน", "num");
-  for (int y : plan.years()) header("ปี " + in.fmt.year(y), "num");
-  header("รวม", "num");
+  table.set("label", label);
+  table.set("first_column", first_column);
+  Data years = list();
+  for (int y : plan.years()) years.push_back(Data("ปี " + in.fmt.year(y)));
+  table.set("years", years);
   Data body = list();
-  auto add = [&](const std::string& label, const Totals& t, const std::string& css) {
-    std::vector<Cell> cells;
-    Cell head{label, ""};
-    head.header = true;
-    head.scope = "row";
-    cells.push_back(head);
-    cells.push_back({in.fmt.number(t.count()), "num"});
-    for (Cell& c : figure_cells(in, plan, t)) cells.push_back(std::move(c));
-    body.push_back(row_data(cells, css));
+  auto add = [&](const std::string& name, const Totals& t, bool total) {
+    Data row = object();
+    row.set("name", name);
+    row.set("count", in.fmt.number(t.count()));
+    row.set("cells", cells_data(figure_cells(in, plan, t)));
+    row.set("is_total", flag(total));
+    body.push_back(row);
   };
-  for (const auto& [label, t] : rows) add(label, *t, "");
-  add("รวมทั้งสิ้น", grand, "total-row");
-  table.set("headers", headers);
+  for (const auto& [name, t] : rows) add(name, *t, false);
+  add("รวมทั้งสิ้น", grand, true);
   table.set("rows", body);
   return table;
 }
@@ -93,15 +90,15 @@ Page budget_page(const RenderInput& in, size_t o, size_t p) {
   }
   page.data.set("level_name", in.fmt.text(plan.levels.front()));
   page.data.set("by_level",
-                summary_table(in, plan, in.fmt.text(plan.levels.front()), by_level, f.totals.plan));
-  page.data.set(
-      "level_chart",
-      horizontal_bar_chart("งบประมาณรวมตาม" + in.fmt.text(plan.levels.front()), level_bars));
+                summary_table(in, plan, "งบประมาณตาม" + in.fmt.text(plan.levels.front()),
+                              in.fmt.text(plan.levels.front()), by_level, f.totals.plan));
+  page.data.set("level_chart",
+                bar_chart_data("งบประมาณรวมตาม" + in.fmt.text(plan.levels.front()), level_bars));
 
   std::vector<Bar> year_bars;
   for (int y : plan.years())
     year_bars.push_back(sum_bar(in, "ปีงบประมาณ " + in.fmt.year(y), year_parts(f.totals.plan, y)));
-  page.data.set("year_chart", horizontal_bar_chart("งบประมาณรวมรายปี", year_bars));
+  page.data.set("year_chart", bar_chart_data("งบประมาณรวมรายปี", year_bars));
 
   // By responsible unit, in Thai dictionary order; projects without a unit last.
   std::vector<std::string> units;
@@ -113,7 +110,8 @@ Page budget_page(const RenderInput& in, size_t o, size_t p) {
   std::vector<std::pair<std::string, const Totals*>> by_unit;
   for (const std::string& u : units) by_unit.emplace_back(in.fmt.text(u), &f.totals.by_unit.at(u));
   if (f.totals.by_unit.count("")) by_unit.emplace_back("ไม่ระบุหน่วยงาน", &f.totals.by_unit.at(""));
-  page.data.set("by_unit", summary_table(in, plan, "หน่วยงานที่รับผิดชอบ", by_unit, f.totals.plan));
+  page.data.set("by_unit", summary_table(in, plan, "งบประมาณตามหน่วยงาน", "หน่วยงานที่รับผิดชอบ", by_unit,
+                                         f.totals.plan));
 
   std::vector<std::pair<std::string, const Totals*>> by_kind;
   for (int k = 0; k < kKindCount; ++k)
@@ -122,7 +120,8 @@ Page budget_page(const RenderInput& in, size_t o, size_t p) {
                            &f.totals.by_kind[k]);
   if (f.totals.kind_not_stated.count() > 0)
     by_kind.emplace_back(std::string(kKindNotStated), &f.totals.kind_not_stated);
-  page.data.set("by_kind", summary_table(in, plan, "ประเภท", by_kind, f.totals.plan));
+  page.data.set("by_kind",
+                summary_table(in, plan, "งบประมาณตามประเภท", "ประเภท", by_kind, f.totals.plan));
 
   int no_budget = 0;
   for (const Project& pr : plan.projects)

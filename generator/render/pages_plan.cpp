@@ -224,8 +224,11 @@ Page risks_page(const RenderInput& in, size_t o, size_t p) {
   Data rows = list();
   for (const auto& row : plan.risk.rows) {
     Data cells = list();
-    for (const std::string& c : row) {
+    for (size_t i = 0; i < row.size(); ++i) {
+      const std::string& c = row[i];
       Data cell = object();
+      // The column's heading, for the card a phone shows instead of the wide table.
+      cell.set("label", i < plan.risk.columns.size() ? in.fmt.text(plan.risk.columns[i]) : "");
       Data lines = list();
       size_t start = 0;
       // A newline inside a cell is a line break in the document: keep it as one.
@@ -264,6 +267,7 @@ Page goals_page(const RenderInput& in, size_t o, size_t p) {
       Data t = object();
       auto it = g.targets.find(y);
       t.set("text", it == g.targets.end() ? std::string() : in.fmt.text(it->second));
+      t.set("label", "ปี " + in.fmt.year(y));
       targets.push_back(t);
     }
     d.set("targets", targets);

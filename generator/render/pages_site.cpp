@@ -82,10 +82,9 @@ Page organisation_page(const RenderInput& in, size_t org_index) {
     p.set("years", in.fmt.year_range(plan.first_year, plan.last_year));
     p.set("project_count", in.fmt.number(f.totals.plan.count()));
     // The column is in baht: the cell carries the known sum, a not-stated mark or a "-".
-    const Cell budget = sum_cell(in.fmt, total_parts(f.totals.plan));
-    p.set("budget", budget.text);
-    p.set("budget_class", budget.css);
-    if (!budget.notes.empty()) p.set("budget_note", budget.notes.front());
+    Cell budget = sum_cell(in.fmt, total_parts(f.totals.plan));
+    budget.label = "งบประมาณรวม (บาท)";
+    p.set("budget", cell_data(budget));
     plans.push_back(p);
   }
   page.data.set("plans", plans);

@@ -58,22 +58,32 @@ struct TableBuilder {
     return out;
   }
 
+  // The other two kinds are set false: an absent key would be looked up in the page data.
+  void push_row(const char* kind, const Data& d) {
+    Data row = object();
+    for (const char* k : {"node", "project", "total"})
+      row.set(k, k == std::string(kind) ? d : flag(false));
+    rows.push_back(row);
+  }
+
+  // Each row says what it is (node, project or total) and holds values; the theme's
+  // partials/plan-table.mustache lays the columns out.
   void add_node(size_t index) {
     const Node& n = plan.nodes[index];
-    Cell c;
-    c.header = true;
-    c.scope = "colgroup";
-    c.colspan = column_count;
-    c.css = "level level-" + std::to_string(n.depth);
-    c.id = urls::node_anchor(n);
+    Data node = object();
+    node.set("depth", std::to_string(n.depth));
+    node.set("id", urls::node_anchor(n));
     // A printed label ("มิติที่ ๑", "แผนงาน") already names the level; a bare number does not.
     const std::string level = plan.levels[n.depth - 1];
     const bool label_names_level = !n.label.empty() && n.label.starts_with(level);
-    c.text = in.fmt.text((label_names_level ? "" : level + ": ") + n.heading());
-    if (!n.objective.empty()) c.notes.push_back("วัตถุประสงค์: " + in.fmt.text(n.objective));
-    for (const std::string& l : indicator_lines(in, n.indicators, "ตัวชี้วัด: ")) c.notes.push_back(l);
-    if (!n.guideline.empty()) c.notes.push_back("แนวทางปฏิบัติ: " + in.fmt.text(n.guideline));
-    rows.push_back(row_data({c}, "node-row"));
+    node.set("heading", in.fmt.text((label_names_level ? "" : level + ": ") + n.heading()));
+    Data notes = list();
+    if (!n.objective.empty()) notes.push_back(Data("วัตถุประสงค์: " + in.fmt.text(n.objective)));
+    for (const std::string& l : indicator_lines(in, n.indicators, "ตัวชี้วัด: "))
+      notes.push_back(Data(l));
+    if (!n.guideline.empty()) notes.push_back(Data("แนวทางปฏิบัติ: " + in.fmt.text(n.guideline)));
+    node.set("notes", notes);
+    push_row("node", node);
 
     int number = 0;
     for (size_t p : n.projects) add_project(plan.projects[p], ++number);
@@ -85,89 +95,90 @@ struct TableBuilder {
 
   void add_project(const Project& p, int number) {
     ++position;
-    std::vector<Cell> cells;
-    // The document's own number, as printed; blank where it prints none (never a count).
     (void)number;
-    cells.push_back({in.fmt.text(p.number), "num seq"});
-    Cell title;
-    title.header = true;
-    title.scope = "row";
-    title.text = in.fmt.text(p.title);
-    title.href = urls::link(page_path, urls::project(org, plan, p));
-    title.id = urls::project_anchor(p);
-    cells.push_back(title);
-    cells.push_back({std::string(kind_name(p.kind)), p.kind ? "kind" : "kind not-stated"});
+    Data d = object();
+    // The document's own number, as printed; blank where it prints none (never a count).
+    d.set("number", in.fmt.text(p.number));
+    d.set("title", in.fmt.text(p.title));
+    d.set("href", urls::link(page_path, urls::project(org, plan, p)));
+    d.set("id", urls::project_anchor(p));
+    d.set("kind", std::string(kind_name(p.kind)));
+    d.set("kind_not_stated", flag(!p.kind));
     if (with_money) {
+      std::vector<Cell> cells;
       for (int y : plan.years()) {
-        const BudgetCell c = cell_for(p, y);
-        cells.push_back({in.fmt.cell(c), budget_cell_css(c)});
+        cells.push_back(budget_cell(in.fmt, cell_for(p, y)));
+        cells.back().label = "ปี " + in.fmt.year(y);
       }
       // A project with no amount in any year has no total to show, not a total of zero.
-      cells.push_back(sum_cell(in.fmt, total_parts(project_totals(p, plan.years())), "num total"));
+      cells.push_back(sum_cell(in.fmt, total_parts(project_totals(p, plan.years())), true));
+      cells.back().label = "รวม";
+      d.set("cells", cells_data(cells));
+    } else {
+      d.set("cells", list());
     }
     const bool no_unit = p.unit.empty() && p.responsible.empty();
-    cells.push_back(
-        {no_unit ? std::string(kNotStated) : in.fmt.text(p.unit.empty() ? p.responsible : p.unit),
-         no_unit ? "unit not-stated" : "unit"});
+    d.set("unit",
+          no_unit ? std::string(kNotStated) : in.fmt.text(p.unit.empty() ? p.responsible : p.unit));
+    d.set("unit_not_stated", flag(no_unit));
     if (with_indicators) {
-      Cell ind{"", "indicator"};
-      Cell tgt{"", "targets"};
+      Data indicators = list();
+      Data targets = list();
       for (const Indicator& i : p.indicators) {
-        ind.notes.push_back(in.fmt.text(i.name));
+        indicators.push_back(Data(in.fmt.text(i.name)));
         for (const auto& [year, t] : i.targets)
-          tgt.notes.push_back(in.fmt.year(year) + ": " + in.fmt.text(t));
+          targets.push_back(Data(in.fmt.year(year) + ": " + in.fmt.text(t)));
       }
       // The table has these columns: an item the document gives none is marked not stated.
-      if (ind.notes.empty()) ind = {std::string(kNotStated), "indicator not-stated"};
-      if (tgt.notes.empty()) tgt = {std::string(kNotStated), "targets not-stated"};
-      cells.push_back(ind);
-      cells.push_back(tgt);
+      d.set("indicators_not_stated", flag(indicators.is_empty_list()));
+      d.set("targets_not_stated", flag(targets.is_empty_list()));
+      d.set("indicators", indicators);
+      d.set("targets", targets);
     }
-    rows.push_back(row_data(cells, "project-row"));
+    push_row("project", d);
   }
 
   void add_total(const Totals& t, const PrintedTotals* printed, const std::string& label,
                  const std::string& scope) {
     const auto notes = notes_for(scope);
-    const std::string notes_href = urls::link(page_path, urls::plan_page(org, plan, "notes"));
-    std::vector<Cell> cells;
-    Cell head;
-    head.header = true;
-    head.scope = "row";
-    head.colspan = 3;
-    head.text = label;
-    head.notes.push_back(in.fmt.number(t.count()) +
-                         " รายการ: " + counts_text(in, t.counts, t.kind_not_stated));
+    Data d = object();
+    d.set("label", label);
+    Data head_notes = list();
+    head_notes.push_back(Data(in.fmt.number(t.count()) +
+                              " รายการ: " + counts_text(in, t.counts, t.kind_not_stated)));
+    bool counts_differ = false;
     if (printed) {
-      bool counts_differ = false;
       for (const DataNote* n : notes) counts_differ |= n->what == DataNote::What::count;
       if (counts_differ) {
         KindCounts shown{};
         for (int k = 0; k < kKindCount; ++k) shown[k] = printed->counts[k].value_or(0);
-        head.notes.push_back("≠ เอกสารพิมพ์ไว้ " + counts_text(in, shown));
-        head.css = "mismatch";
+        head_notes.push_back(Data("≠ เอกสารพิมพ์ไว้ " + counts_text(in, shown)));
       }
     }
-    cells.push_back(head);
+    d.set("notes", head_notes);
+    d.set("is_mismatch", flag(counts_differ));
+    std::vector<Cell> cells;
     for (int y : with_money ? plan.years() : std::vector<int>{}) {
       Cell c = sum_cell(in.fmt, year_parts(t, y));
+      c.label = "ปี " + in.fmt.year(y);
       for (const DataNote* n : notes) {
         if (n->what == DataNote::What::budget && n->year == y) {
           c.notes.push_back("≠ เอกสารพิมพ์ไว้ " + in.fmt.money(n->printed, false));
-          c.css += " mismatch";
+          c.is_mismatch = true;
         }
       }
       cells.push_back(c);
     }
-    if (with_money) cells.push_back(sum_cell(in.fmt, total_parts(t), "num total"));
-    Cell rest{"", ""};
-    rest.colspan = column_count - 3 - (with_money ? 1 + static_cast<int>(plan.years().size()) : 0);
-    if (!notes.empty()) {
-      rest.text = "ดูข้อสังเกตข้อมูล";
-      rest.href = notes_href;
+    if (with_money) {
+      cells.push_back(sum_cell(in.fmt, total_parts(t), true));
+      cells.back().label = "รวม";
     }
-    if (rest.colspan > 0) cells.push_back(rest);
-    rows.push_back(row_data(cells, "total-row"));
+    d.set("cells", cells_data(cells));
+    if (!notes.empty())
+      d.set("notes_href", urls::link(page_path, urls::plan_page(org, plan, "notes")));
+    else
+      d.set("notes_href", flag(false));
+    push_row("total", d);
   }
 };
 
@@ -187,33 +198,23 @@ Page plan_table_page(const RenderInput& in, size_t o, size_t p) {
   const int years = b.with_money ? static_cast<int>(plan.years().size()) + 1 : 0;
   b.column_count = 3 + years + 1 + (b.with_indicators ? 2 : 0);
 
-  Data headers = list();
-  auto header = [&](const std::string& text, const std::string& css) {
-    Data h = object();
-    h.set("text", text);
-    h.set("class", css);
-    headers.push_back(h);
-  };
-  header("ที่", "seq");
-  header("โครงการ/กิจกรรม/มาตรการ", "title");
-  header("ประเภท", "kind");
-  if (b.with_money) {
-    for (int y : plan.years()) header("ปี " + in.fmt.year(y), "num");
-    header("รวม", "num");
-  }
-  header("ผู้รับผิดชอบ", "unit");
-  if (b.with_indicators) {
-    header("ตัวชี้วัด", "indicator");
-    header("ค่าเป้าหมาย", "targets");
-  }
+  Data year_labels = list();
+  if (b.with_money)
+    for (int y : plan.years()) year_labels.push_back(Data("ปี " + in.fmt.year(y)));
   for (size_t top : plan.top_nodes) b.add_node(top);
   b.add_total(f.totals.plan, plan.printed ? &*plan.printed : nullptr, "รวมทั้งสิ้น", "รวมทั้งสิ้น");
 
   page.data.set("title", in.fmt.text(plan.title));
   page.data.set("organisation", in.fmt.text(org.name));
-  page.data.set("headers", headers);
-  page.data.set("rows", b.rows);
-  page.data.set("column_count", std::to_string(b.column_count));
+  Data table = object();
+  table.set("caption", in.fmt.text(plan.title));
+  table.set("not_stated", std::string(kNotStated));
+  table.set("years", year_labels);
+  table.set("with_money", flag(b.with_money));
+  table.set("with_indicators", flag(b.with_indicators));
+  table.set("rows", b.rows);
+  table.set("column_count", std::to_string(b.column_count));
+  page.data.set("table", table);
   page.data.set("legend_no_budget", std::string(kNoBudget));
   page.data.set("legend_not_stated", std::string(kNotStated));
   if (!b.with_money)

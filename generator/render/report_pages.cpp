@@ -19,9 +19,10 @@ std::string round_text(const RenderInput& in, const Report& r) {
   return "รอบ " + in.fmt.number(r.round) + " เดือน";
 }
 
-std::string status_css(const std::optional<Status>& s) {
+// A status as a key the theme styles ("completed", "not-stated"): a value, not a class list.
+std::string status_key(const std::optional<Status>& s) {
   static const char* names[] = {"waiting", "not-started", "in-progress", "completed", "impossible"};
-  return std::string("status status-") + (s ? names[static_cast<size_t>(*s)] : "not-stated");
+  return s ? names[static_cast<size_t>(*s)] : "not-stated";
 }
 
 // A cell the report leaves out is not stated, shown as such, never as an empty gap.
@@ -48,14 +49,14 @@ Data summary_data(const RenderInput& in, const ReportSummary& s) {
     Data st = object();
     st.set("status", std::string(status_name(static_cast<Status>(i))));
     st.set("count", in.fmt.number(s.by_status[i]));
-    st.set("class", status_css(static_cast<Status>(i)));
+    st.set("status_key", status_key(static_cast<Status>(i)));
     statuses.push_back(st);
   }
   if (s.status_not_stated > 0) {
     Data st = object();
     st.set("status", std::string(kStatusNotStated));
     st.set("count", in.fmt.number(s.status_not_stated));
-    st.set("class", status_css(std::nullopt));
+    st.set("status_key", status_key(std::nullopt));
     statuses.push_back(st);
   }
   d.set("statuses", statuses);
@@ -194,13 +195,14 @@ Page report_page(const RenderInput& in, size_t o, size_t ri) {
   for (int i = 0; i < kStatusCount; ++i)
     status_bars.push_back({std::string(status_name(static_cast<Status>(i))), f.summary.by_status[i],
                            in.fmt.number(f.summary.by_status[i]) + unit,
-                           "chart-bar " + status_css(static_cast<Status>(i))});
+                           "status-" + status_key(static_cast<Status>(i))});
   if (f.summary.status_not_stated > 0)
     status_bars.push_back({std::string(kStatusNotStated), f.summary.status_not_stated,
                            in.fmt.number(f.summary.status_not_stated) + unit,
-                           "chart-bar " + status_css(std::nullopt)});
-  page.data.set("status_chart", horizontal_bar_chart("จำนวนโครงการตามสถานะ", status_bars));
+                           "status-" + status_key(std::nullopt)});
+  page.data.set("status_chart", bar_chart_data("จำนวนโครงการตามสถานะ", status_bars));
   std::vector<Bar> money_bars;
+  std::string left_out_levels;  // levels with no amount above zero: no bars of ๐.๐๐ for them
   for (size_t top : plan.top_nodes) {
     // Parts of the report's total, which analyse() checked; checked here too (model/checked.hpp)
     // so a bar can never show a wrapped figure.
@@ -214,68 +216,126 @@ Page report_page(const RenderInput& in, size_t o, size_t ri) {
     }
     if (!fits || !f.summary.money_stated()) continue;  // no bars of zero for money not stated
     const std::string label = node_title(in, plan.nodes[top]);
-    money_bars.push_back({label + " — งบประมาณ", budget, in.fmt.money(budget, true) + " บาท"});
+    if (budget <= 0 && disbursed <= 0) {
+      left_out_levels += (left_out_levels.empty() ? "" : " · ") + label;
+      continue;
+    }
+    money_bars.push_back(
+        {label + " — งบประมาณ", budget, in.fmt.money(budget, true) + " บาท", "", false});
     money_bars.push_back({label + " — เบิกจ่าย", disbursed, in.fmt.money(disbursed, true) + " บาท",
-                          "chart-bar chart-bar-alt"});
+                          "chart-bar-alt", false});
   }
-  if (!money_bars.empty())
-    page.data.set("money_chart",
-                  horizontal_bar_chart("งบประมาณและการเบิกจ่ายตาม" + in.fmt.text(plan.levels.front()),
-                                       money_bars));
+  const std::string money_title = "งบประมาณและการเบิกจ่ายตาม" + in.fmt.text(plan.levels.front());
+  if (!money_bars.empty()) page.data.set("money_chart", bar_chart_data(money_title, money_bars));
+  if (!left_out_levels.empty())
+    page.data.set("money_chart_left_out",
+                  (money_bars.empty() ? "ไม่มีแผนภูมิ" + money_title + " เพราะไม่มี"
+                                      : "ไม่แสดงในแผนภูมิ" + money_title + " เพราะไม่มี") +
+                      "งบประมาณหรือการเบิกจ่ายที่เป็นจำนวนเงินมากกว่าศูนย์ (ไม่ได้ระบุ เป็น \"-\" หรือ "
+                      "๐): " +
+                      left_out_levels);
 
-  // Status table (as seed 003) and detail table (as seed 004), one row per entry.
+  // One table of the entries, each project once: the status columns of seed 003 and the
+  // result columns of seed 004 together. A column no entry states is left out, and named in a
+  // line instead, so it does not squeeze the others.
+  bool any_number = false, any_period = false, any_responsible = false, any_note = false,
+       any_result = false, any_budget = false, any_disbursed = false;
   Data rows = list();
   for (size_t i = 0; i < r.entries.size(); ++i) {
     const ReportEntry& e = r.entries[i];
     const Project& p = *plan.find_project(e.project_id);
     Data row = object();
     // The row's number as the report prints it; none when it prints none (never a count).
-    if (!e.number.empty()) row.set("number", in.fmt.text(e.number));
+    any_number |= !e.number.empty();
+    row.set("number", in.fmt.text(e.number));
     row.set("project", link_data(page.path, urls::project(org, plan, p), in.fmt.text(p.title)));
     // A row the report prints once for several projects stays one row, naming them all.
+    Data also = list();
     if (e.project_ids.size() > 1) {
-      Data also = list();
       for (size_t k = 1; k < e.project_ids.size(); ++k) {
         const Project& q = *plan.find_project(e.project_ids[k]);
         also.push_back(link_data(page.path, urls::project(org, plan, q), in.fmt.text(q.title)));
       }
-      row.set("also_projects", also);
       row.set("merged_note", "แถวเดียวในรายงานสำหรับ " +
                                  in.fmt.number(static_cast<long long>(e.project_ids.size())) +
                                  " โครงการ");
+    } else {
+      row.set("merged_note", flag(false));
     }
+    row.set("also_projects", also);
     row.set("kind", std::string(kind_name(p.kind)));
-    if (const Node* top = top_node(plan, p))
-      row.set("level", in.fmt.text(top->label.empty() ? top->name : top->label));
+    const Node* top = top_node(plan, p);
+    row.set("level", top ? in.fmt.text(top->label.empty() ? top->name : top->label) : "");
     if (const Node* n = plan.find_node(p.node_id); n && n->depth > 1)
       row.set("node", node_title(in, *n));
-    row.set("budget", cell_or_blank(in, e.budget));
-    row.set("budget_class", budget_cell_css(e.budget ? *e.budget : BudgetCell{}));
-    row.set("disbursed", cell_or_blank(in, e.disbursed));
-    row.set("disbursed_class", budget_cell_css(e.disbursed ? *e.disbursed : BudgetCell{}));
+    else
+      row.set("node", flag(false));
+    any_budget |= e.budget && e.budget->kind != CellKind::blank;
+    any_disbursed |= e.disbursed && e.disbursed->kind != CellKind::blank;
+    Cell budget = budget_cell(in.fmt, e.budget ? *e.budget : BudgetCell{});
+    budget.label = "งบประมาณ (บาท)";
+    row.set("budget", cell_data(budget));
+    Cell disbursed = budget_cell(in.fmt, e.disbursed ? *e.disbursed : BudgetCell{});
+    disbursed.label = "เบิกจ่าย (บาท)";
+    row.set("disbursed", cell_data(disbursed));
     row.set("status", std::string(status_name(e.status)));
-    row.set("status_class", status_css(e.status));
+    row.set("status_key", status_key(e.status));
     // The period as printed; the parsed range only where the printed one is not at hand.
+    row.set("period", flag(false));
+    row.set("period_range", flag(false));
+    row.set("period_not_stated", flag(false));
     if (!e.period_text.empty())
       row.set("period", in.fmt.text(e.period_text));
     else if (e.period)
       row.set("period", thai::format_month_range(*e.period, in.fmt.digits()));
     else
       row.set("period_not_stated", std::string(kNotStated));
+    any_period |= !e.period_text.empty() || e.period.has_value();
     if (e.period && !e.period_text.empty())
       row.set("period_range", thai::format_month_range(*e.period, in.fmt.digits()));
-    if (e.responsible.empty())
+    any_responsible |= !e.responsible.empty();
+    if (e.responsible.empty()) {
+      row.set("responsible", flag(false));
       row.set("responsible_not_stated", std::string(kNotStated));
-    else
+    } else {
       row.set("responsible", in.fmt.text(e.responsible));
+      row.set("responsible_not_stated", flag(false));
+    }
+    any_result |= !in.entry_html[o][ri][i].empty();
     row.set("result", in.entry_html[o][ri][i]);
+    any_note |= !e.note.empty();
     row.set("note", in.fmt.text(e.note));
     row.set("result_mark",
             correction_mark(in, r.corrections, "entries." + e.project_id + ".result", ""));
-    if (e.left_out) row.set("left_out", flag(true));
+    row.set("left_out", flag(e.left_out));
     rows.push_back(row);
   }
-  page.data.set("entries", rows);
+  Data table = object();
+  table.set("entries", rows);
+  table.set("level_name", in.fmt.text(plan.levels.front()));
+  table.set("with_number", flag(any_number));
+  table.set("with_budget", flag(any_budget));
+  table.set("with_disbursed", flag(any_disbursed));
+  table.set("with_period", flag(any_period));
+  table.set("with_result", flag(any_result));
+  table.set("with_responsible", flag(any_responsible));
+  table.set("with_note", flag(any_note));
+  std::string left_out;
+  auto name_if = [&](bool any, const char* name) {
+    if (!any) left_out += (left_out.empty() ? "" : " · ") + std::string(name);
+  };
+  name_if(any_budget, "งบประมาณ");
+  name_if(any_disbursed, "เบิกจ่าย");
+  name_if(any_period, "ระยะเวลาที่ดำเนินการแล้ว");
+  name_if(any_result, "ผลการดำเนินงาน");
+  name_if(any_responsible, "ผู้รับผิดชอบ");
+  name_if(any_note, "หมายเหตุ");
+  if (!left_out.empty())
+    table.set("columns_left_out",
+              "รายงานไม่ได้ระบุข้อมูลต่อไปนี้ของโครงการใดเลย จึงไม่แสดงเป็นคอลัมน์: " + left_out);
+  else
+    table.set("columns_left_out", flag(false));
+  page.data.set("projects_table", table);
   page.data.set("level_name", in.fmt.text(plan.levels.front()));
 
   Data narrative = list();
@@ -431,7 +491,7 @@ Data project_history(const RenderInput& in, size_t o, const Plan& plan, const Pr
       Data d = link_data(from, urls::report(org, plan, r),
                          "ปี " + in.fmt.year(r.fiscal_year) + " " + round_text(in, r));
       d.set("status", std::string(status_name(e.status)));
-      d.set("status_class", status_css(e.status));
+      d.set("status_key", status_key(e.status));
       d.set("budget", cell_or_blank(in, e.budget));
       d.set("disbursed", cell_or_blank(in, e.disbursed));
       d.set("result", in.entry_html[o][ri][i]);

@@ -31,29 +31,43 @@ std::string xml_escape(std::string_view s) {
   return out;
 }
 
-std::string horizontal_bar_chart(const std::string& title, const std::vector<Bar>& bars) {
-  // Labels and values are HTML text, so they wrap and stay legible on a 360 px phone; each bar
-  // is a small inline SVG drawn here at build time, scaled to the largest value.
+std::vector<long long> bar_lengths(const std::vector<Bar>& bars) {
   long long max = 0;
   for (const Bar& b : bars) max = std::max(max, b.value);
-  std::string html = "<div class=\"chart\"><p class=\"chart-title\">" + xml_escape(title) +
-                     "</p><ul class=\"chart-bars\">";
+  std::vector<long long> out;
+  out.reserve(bars.size());
   for (const Bar& b : bars) {
-    // Per mille of the largest bar; any non-zero value stays visible.
     // In 128 bits: value * 1000 overflows a long long for totals above ~9 x 10^15 satang.
-    long long width =
+    long long length =
         max > 0 ? static_cast<long long>(static_cast<__int128>(b.value) * 1000 / max) : 0;
-    if (b.value > 0) width = std::max(width, 4LL);
-    html += "<li><span class=\"chart-label\">" + xml_escape(b.label) + "</span>";
-    html +=
-        "<span class=\"chart-row\"><svg class=\"chart-svg\" viewBox=\"0 0 1000 20\" "
-        "preserveAspectRatio=\"none\" aria-hidden=\"true\" focusable=\"false\">"
-        "<rect class=\"" +
-        xml_escape(b.css) + "\" x=\"0\" y=\"0\" width=\"" + std::to_string(width) +
-        "\" height=\"20\"/></svg>";
-    html += "<span class=\"chart-value\">" + xml_escape(b.value_label) + "</span></span></li>";
+    if (b.value > 0) length = std::max(length, 4LL);
+    out.push_back(length);
   }
-  return html + "</ul></div>";
+  return out;
+}
+
+bool all_zero(const std::vector<Bar>& bars) {
+  return std::all_of(bars.begin(), bars.end(), [](const Bar& b) { return b.value <= 0; });
+}
+
+kainjow::mustache::data bar_chart_data(const std::string& title, const std::vector<Bar>& bars) {
+  using kainjow::mustache::data;
+  data chart = data::type::object;
+  chart.set("title", title);
+  data list = data::type::list;
+  const std::vector<long long> lengths = bar_lengths(bars);
+  for (size_t i = 0; i < bars.size(); ++i) {
+    data bar = data::type::object;
+    bar.set("label", bars[i].label);
+    bar.set("length", std::to_string(lengths[i]));
+    bar.set("value_label", bars[i].value_label);
+    // Both always set: an absent key would be looked up in the enclosing page data.
+    bar.set("series", bars[i].series.empty() ? data(data::type::bool_false) : data(bars[i].series));
+    bar.set("is_incomplete", bars[i].incomplete ? data::type::bool_true : data::type::bool_false);
+    list.push_back(bar);
+  }
+  chart.set("bars", list);
+  return chart;
 }
 
 }  // namespace prongsai

@@ -3,35 +3,42 @@
 namespace prongsai {
 
 Data cell_data(const Cell& c) {
-  Data inner = object();
-  inner.set("text", c.text);
-  if (!c.css.empty()) inner.set("class", c.css);
-  if (!c.href.empty()) inner.set("href", c.href);
-  if (c.colspan > 1) inner.set("colspan", std::to_string(c.colspan));
-  if (!c.scope.empty()) inner.set("scope", c.scope);
-  if (!c.id.empty()) inner.set("id", c.id);
-  if (!c.notes.empty()) {
-    Data notes = list();
-    for (const std::string& n : c.notes) notes.push_back(Data(n));
-    inner.set("notes", notes);
-  }
-  Data out = object();
-  out.set(c.header ? "th" : "td", inner);
+  // Every key is set (false when absent): a missing one would be looked up in the enclosing
+  // row or page, where a "href" or "label" of theirs would show up in this cell.
+  Data d = object();
+  auto optional = [&](const char* key, const std::string& value) {
+    d.set(key, value.empty() ? flag(false) : Data(value));
+  };
+  d.set("text", c.text);
+  optional("label", c.label);
+  optional("href", c.href);
+  optional("id", c.id);
+  Data notes = list();
+  for (const std::string& n : c.notes) notes.push_back(Data(n));
+  d.set("notes", notes);
+  d.set("is_num", flag(c.is_num));
+  d.set("is_total", flag(c.is_total));
+  d.set("is_dash", flag(c.is_dash));
+  d.set("is_no_budget", flag(c.is_no_budget));
+  d.set("is_not_stated", flag(c.is_not_stated));
+  d.set("is_incomplete", flag(c.is_incomplete));
+  d.set("is_mismatch", flag(c.is_mismatch));
+  return d;
+}
+
+Data cells_data(const std::vector<Cell>& cells) {
+  Data out = list();
+  for (const Cell& c : cells) out.push_back(cell_data(c));
   return out;
 }
 
-std::string budget_cell_css(const BudgetCell& c) {
-  switch (c.kind) {
-    case CellKind::amount:
-      return "num";
-    case CellKind::dash:
-      return "num dash";
-    case CellKind::no_budget:
-      return "no-budget";
-    case CellKind::blank:
-      return "not-stated";
-  }
-  return "";
+Cell budget_cell(const Formatter& fmt, const BudgetCell& b) {
+  Cell c{fmt.cell(b)};
+  c.is_num = b.kind == CellKind::amount || b.kind == CellKind::dash;
+  c.is_dash = b.kind == CellKind::dash;
+  c.is_no_budget = b.kind == CellKind::no_budget;
+  c.is_not_stated = b.kind == CellKind::blank;
+  return c;
 }
 
 std::string money_not_stated_line(const Formatter& fmt, int items) {
@@ -54,16 +61,24 @@ std::string missing_note(const Formatter& fmt, int not_stated) {
   return "ไม่ครบ: ไม่ได้ระบุ " + fmt.number(not_stated) + " ช่อง";
 }
 
-Cell sum_cell(const Formatter& fmt, const SumParts& s, const std::string& css) {
-  if (s.stated == 0 && s.not_stated > 0) return {std::string(kNotStated), css + " not-stated"};
+Cell sum_cell(const Formatter& fmt, const SumParts& s, bool total) {
+  Cell c;
+  c.is_num = true;
+  c.is_total = total;
+  if (s.stated == 0 && s.not_stated > 0) {
+    c.text = std::string(kNotStated);
+    c.is_not_stated = true;
+    return c;
+  }
   if (s.amounts == 0) {
-    Cell c{"-", css + " dash"};
+    c.text = "-";
+    c.is_dash = true;
     if (s.not_stated > 0) c.notes.push_back("ไม่ได้ระบุ " + fmt.number(s.not_stated) + " ช่อง");
     return c;
   }
-  Cell c{fmt.money(s.satang, s.with_satang), css};
+  c.text = fmt.money(s.satang, s.with_satang);
   if (s.not_stated > 0) {
-    c.css += " incomplete";
+    c.is_incomplete = true;
     c.notes.push_back(missing_note(fmt, s.not_stated));
   }
   return c;
@@ -76,15 +91,6 @@ std::string sum_text(const Formatter& fmt, const SumParts& s) {
   std::string out = fmt.money(s.satang, s.with_satang) + " บาท";
   if (s.not_stated > 0) out += " (" + missing_note(fmt, s.not_stated) + ")";
   return out;
-}
-
-Data row_data(const std::vector<Cell>& cells, const std::string& css) {
-  Data row = object();
-  Data list_of_cells = list();
-  for (const Cell& c : cells) list_of_cells.push_back(cell_data(c));
-  row.set("cells", list_of_cells);
-  if (!css.empty()) row.set("class", css);
-  return row;
 }
 
 }  // namespace prongsai

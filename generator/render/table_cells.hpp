@@ -11,24 +11,31 @@
 
 namespace prongsai {
 
+// One figure or text cell as values: the theme (partials/figure-cell.mustache and the table
+// partials) decides the element, its classes and how it reads on a phone.
 struct Cell {
   Cell() = default;
-  Cell(std::string t, std::string c = "") : text(std::move(t)), css(std::move(c)) {}
+  Cell(std::string t) : text(std::move(t)) {}
 
   std::string text;
-  std::string css;   // class attribute
-  std::string href;  // makes the text a link
-  int colspan = 1;
-  bool header = false;             // <th>
-  std::string scope;               // for <th>: row, col, colgroup
-  std::string id;                  // anchor
+  std::string label;  // the column's heading, for a phone's card ("ปี ๒๕๖๖")
+  std::string href;   // makes the text a link
+  std::string id;     // anchor
   std::vector<std::string> notes;  // extra lines under the text (small print)
+  bool is_num = false;             // a figure: right-aligned, tabular digits
+  bool is_total = false;           // a computed total
+  bool is_dash = false;            // "-" as printed: no money that year
+  bool is_no_budget = false;       // ไม่ใช้งบประมาณ
+  bool is_not_stated = false;      // the document printed nothing here
+  bool is_incomplete = false;      // a sum lacking not-stated cells: the known part only
+  bool is_mismatch = false;        // differs from what the document printed
 };
 
 Data cell_data(const Cell& c);
+Data cells_data(const std::vector<Cell>& cells);
 
-// CSS of a budget cell by what the document printed in it.
-std::string budget_cell_css(const BudgetCell& c);
+// A budget cell as the document printed it, with the flags of what it holds.
+Cell budget_cell(const Formatter& fmt, const BudgetCell& c);
 
 // A computed sum as the reader must read it. `amounts` cells held an amount, `stated` cells
 // held anything ("-", ไม่ใช้งบประมาณ, an amount), `not_stated` cells were left empty:
@@ -43,7 +50,7 @@ struct SumParts {
   int stated = 0;
   int not_stated = 0;
 };
-Cell sum_cell(const Formatter& fmt, const SumParts& s, const std::string& css = "num");
+Cell sum_cell(const Formatter& fmt, const SumParts& s, bool total = false);
 // The same as inline text for a sentence: "๒๒๕,๐๐๐ บาท", "ไม่ได้ระบุ",
 // "๒๒๕,๐๐๐ บาท (ไม่ครบ: ไม่ได้ระบุ ๔ ช่อง)".
 std::string sum_text(const Formatter& fmt, const SumParts& s);
@@ -52,6 +59,5 @@ std::string money_not_stated_line(const Formatter& fmt, int items);
 SumParts year_parts(const Totals& t, int year);
 SumParts total_parts(const Totals& t);
 std::string missing_note(const Formatter& fmt, int not_stated);  // "ไม่ครบ: ไม่ได้ระบุ ๔ ช่อง"
-Data row_data(const std::vector<Cell>& cells, const std::string& css = "");
 
 }  // namespace prongsai

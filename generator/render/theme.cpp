@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <fstream>
+#include <regex>
 #include <set>
 #include <sstream>
 
@@ -9,6 +10,51 @@
 
 namespace prongsai {
 namespace fs = std::filesystem;
+
+namespace {
+
+// Partials are looked up in the theme, never in the page's data: a value that happens to share
+// a partial's name cannot replace it.
+class PartialContext : public kainjow::mustache::context<std::string> {
+ public:
+  PartialContext(const kainjow::mustache::data* page, const kainjow::mustache::data& partials)
+      : kainjow::mustache::context<std::string>(page), partials_(partials) {}
+  const kainjow::mustache::data* get_partial(const std::string& name) const override {
+    return partials_.get(name);
+  }
+
+ private:
+  const kainjow::mustache::data& partials_;
+};
+
+struct PartialUse {
+  std::string name;
+  int line = 1;
+  int column = 1;  // in characters
+};
+
+// Every {{> NAME}} a template text uses, with where it stands.
+std::vector<PartialUse> partial_uses(const std::string& text) {
+  static const std::regex tag(R"(\{\{>\s*([^}\s]+)\s*\}\})");
+  std::vector<PartialUse> out;
+  for (auto it = std::sregex_iterator(text.begin(), text.end(), tag); it != std::sregex_iterator();
+       ++it) {
+    PartialUse use{(*it)[1].str()};
+    const size_t at = static_cast<size_t>(it->position());
+    for (size_t i = 0; i < at; ++i) {
+      if (text[i] == '\n') {
+        ++use.line;
+        use.column = 1;
+      } else if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) {
+        ++use.column;
+      }
+    }
+    out.push_back(use);
+  }
+  return out;
+}
+
+}  // namespace
 
 const std::vector<std::string>& Theme::required_templates() {
   static const std::vector<std::string> names = {
@@ -32,6 +78,7 @@ std::optional<Theme> Theme::load(const fs::path& site_root, const std::string& n
     return std::nullopt;
   }
   Theme theme;
+  std::map<std::string, fs::path> files_of;  // template or "partials/NAME" -> its file
   for (const std::string& t : required_templates()) {
     for (const fs::path& dir : chain) {
       const fs::path file = dir / "templates" / (t + ".mustache");
@@ -55,6 +102,7 @@ std::optional<Theme> Theme::load(const fs::path& site_root, const std::string& n
       }
       auto parsed = std::make_shared<kainjow::mustache::mustache>(ss.str());
       theme.template_texts_[t] = ss.str();
+      files_of[t] = file;
       if (!parsed->is_valid())
         d.error({file.lexically_relative(site_root).generic_string(), 0, 0},
                 "template error: " + parsed->error_message());
@@ -65,6 +113,52 @@ std::optional<Theme> Theme::load(const fs::path& site_root, const std::string& n
       d.error({chain.front().lexically_relative(site_root).generic_string(), 0, 0},
               "template '" + t + ".mustache' is missing from the theme");
   }
+  // Partials: the first theme in the chain that has a name wins.
+  for (const fs::path& dir : chain) {
+    const fs::path partial_dir = dir / "templates" / "partials";
+    if (!fs::is_directory(partial_dir, ec)) continue;
+    std::vector<fs::path> files;
+    for (auto it = fs::directory_iterator(partial_dir, ec); !ec && it != fs::directory_iterator();
+         it.increment(ec))
+      if (it->path().extension() == ".mustache") files.push_back(it->path());
+    if (ec) d.error(where(partial_dir), "cannot list the theme's partials: " + ec.message());
+    std::sort(files.begin(), files.end());
+    for (const fs::path& file : files) {
+      const std::string name = file.stem().string();
+      if (theme.partials_.get(name)) continue;  // the site's own theme already has it
+      std::ifstream in(file, std::ios::binary);
+      std::stringstream ss;
+      ss << in.rdbuf();
+      if (!in) {
+        d.error(where(file), "cannot read the partial");
+        continue;
+      }
+      if (auto bad = find_invalid_utf8(ss.str())) {
+        d.error({where(file).file, bad->line, bad->column},
+                "the partial is not valid UTF-8 (column counted in characters): save it with "
+                "the UTF-8 encoding");
+        theme.partials_.set(name, std::string());
+        continue;
+      }
+      // Parsed here so that a broken partial is a located error at load, not a page cut short.
+      kainjow::mustache::mustache parsed(ss.str());
+      if (!parsed.is_valid()) {
+        d.error(where(file), "template error: " + parsed.error_message());
+        theme.partials_.set(name, std::string());
+        continue;
+      }
+      theme.partials_.set(name, ss.str());
+      theme.template_texts_["partials/" + name] = ss.str();
+      files_of["partials/" + name] = file;
+    }
+  }
+  // A {{> NAME}} without its file would silently draw nothing where a table belongs.
+  for (const auto& [name, text] : theme.template_texts_)
+    for (const PartialUse& use : partial_uses(text))
+      if (!theme.partials_.get(use.name))
+        d.error({where(files_of[name]).file, use.line, use.column},
+                "the partial '" + use.name + "' is not in the theme: add templates/partials/" +
+                    use.name + ".mustache (or use one the default theme has)");
   // Static files: the first theme in the chain that has a path wins.
   std::set<std::string> seen;
   for (const fs::path& dir : chain) {
@@ -88,7 +182,8 @@ std::string Theme::render(const std::string& template_name,
                           const kainjow::mustache::data& data) const {
   auto it = templates_.find(template_name);
   if (it == templates_.end() || !it->second->is_valid()) return {};
-  return it->second->render(data);
+  PartialContext context(&data, partials_);
+  return it->second->render(context);
 }
 
 }  // namespace prongsai

@@ -12,7 +12,7 @@ import { createRequire } from 'node:module';
 import { pages, printedTables } from './pages.mjs';
 import {
   siteDir, sizes, launchBrowser, newContext, openPage, fontProblems, overflowProblems, outFile,
-  pdfPages, pdfToPngs, listProblems, run,
+  pdfPages, pdfToPngs, listProblems, run, figureCellProblems,
 } from './lib.mjs';
 
 const axeSource = fs.readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -37,6 +37,7 @@ after(async () => {
 async function layout(page, problems, size, p) {
   problems.push(...(await fontProblems(page)));
   if (size === 'phone') problems.push(...(await overflowProblems(page, sizes.phone.width)));
+  if (size === 'phone') problems.push(...(await figureCellProblems(page, sizes.phone.width)));
   if (size === 'print') problems.push(...(await overflowProblems(page, sizes.print.width, { allowScroll: false })));
   await page.screenshot({ path: outFile(size, `${p.type}.png`), fullPage: true });
   if (size === 'print') {

@@ -185,9 +185,12 @@ export async function overflowProblems(page, width, { allowScroll = true } = {})
       }
     }
     if (allowScroll) {
+      // A box whose table is wider than it must scroll; one whose table fits (a phone's cards)
+      // need not.
       for (const s of document.querySelectorAll('.table-scroll')) {
         const ox = getComputedStyle(s).overflowX;
-        if (ox !== 'auto' && ox !== 'scroll') problems.push(`${name(s)} does not scroll (overflow-x: ${ox})`);
+        const wider = [...s.children].some((c) => c.getBoundingClientRect().width > s.clientWidth + 1);
+        if (wider && ox !== 'auto' && ox !== 'scroll') problems.push(`${name(s)} is narrower than its table and does not scroll (overflow-x: ${ox})`);
       }
     }
     const sw = document.documentElement.scrollWidth;
@@ -214,4 +217,48 @@ export function pdfToPngs(file, prefix, pages, resolution = 72) {
 
 export function listProblems(title, problems) {
   return problems.length ? `${title}:\n  - ${problems.join('\n  - ')}` : '';
+}
+
+// Every figure a table shows must be readable where it is: a cell of a table.data that reaches
+// outside the viewport (beyond `width`, or left of 0) is allowed only inside a scroll region a
+// reader can see and use — a visible .table-scroll that scrolls on that axis, is labelled
+// (aria-label) and keeps its header row in sight (a sticky thead, the box scrolling vertically
+// too, so that the header sticks to the box and not to a page it has left).
+export async function figureCellProblems(page, width) {
+  return page.evaluate((width) => {
+    window.scrollTo(0, 0);
+    const problems = [];
+    for (const table of document.querySelectorAll('main table.data')) {
+      const cells = [...table.querySelectorAll('tbody td, tbody th')].filter((c) => {
+        const r = c.getBoundingClientRect();
+        return r.width > 0 && r.height > 0 && c.textContent.trim() !== '';
+      });
+      const outside = cells.filter((c) => {
+        const r = c.getBoundingClientRect();
+        return r.right > width + 0.5 || r.left < -0.5;
+      });
+      if (!outside.length) continue;
+      const box = table.closest('.table-scroll');
+      const label = (table.getAttribute('aria-label') || box?.getAttribute('aria-label') || table.caption?.textContent || '').trim();
+      const why = [];
+      if (!box) why.push('not inside a .table-scroll');
+      else {
+        const cs = getComputedStyle(box);
+        const r = box.getBoundingClientRect();
+        if (!(r.width > 0 && r.height > 0) || cs.visibility === 'hidden') why.push('its scroll box is not visible');
+        if (!['auto', 'scroll'].includes(cs.overflowX)) why.push(`its box does not scroll sideways (overflow-x: ${cs.overflowX})`);
+        if (!['auto', 'scroll'].includes(cs.overflowY)) why.push(`its box does not scroll down (overflow-y: ${cs.overflowY}), so the header cannot stick to it`);
+        if (!box.getAttribute('aria-label')) why.push('its box has no aria-label');
+        if (r.right > width + 0.5) why.push(`its box itself reaches x=${Math.round(r.right)}`);
+      }
+      const head = table.tHead?.querySelector('th');
+      if (!head || getComputedStyle(head).position !== 'sticky') why.push('its header row is not sticky');
+      if (why.length) {
+        const c = outside[0];
+        const text = c.textContent.trim().replace(/\s+/g, ' ').slice(0, 30);
+        problems.push(`table "${label.slice(0, 40)}": ${outside.length} cell(s) outside the ${width} px viewport (first: "${text}" at x=${Math.round(c.getBoundingClientRect().left)}..${Math.round(c.getBoundingClientRect().right)}); ${why.join('; ')}`);
+      }
+    }
+    return problems;
+  }, width);
 }

@@ -109,10 +109,10 @@ TEST_CASE("bang-kao's report (004) prints '-' for every budget: no invented 0.00
   CHECK(found);
   // The list of rounds: "-" disbursed (one row not stated) and a share of "—", not ๐.๐๐.
   const std::string rounds = page("bang-kao/plan-2566/reports/index.html");
-  CHECK(rounds.find("<td class=\"num\">-<span class=\"cell-note\">ไม่ได้ระบุ ๑ รายการ</span>") !=
-        std::string::npos);
-  CHECK(rounds.find("<td class=\"num\">—<span class=\"cell-note\">ไม่มีงบประมาณที่ระบุเป็นจำนวนเงิน") !=
-        std::string::npos);
+  CHECK(rounds.find("<td data-label=\"เบิกจ่าย (บาท)\" class=\"num\">-<span "
+                    "class=\"cell-note\">ไม่ได้ระบุ ๑ รายการ</span>") != std::string::npos);
+  CHECK(rounds.find("<td data-label=\"ร้อยละเบิกจ่าย\" class=\"num\">—<span "
+                    "class=\"cell-note\">ไม่มีงบประมาณที่ระบุเป็นจำนวนเงิน") != std::string::npos);
   CHECK(rounds.find("๐.๐๐") == std::string::npos);
   // The plan rebuilt from it: every cell "-" and one not stated; its total is "-", not ๐.
   const std::string home = page("bang-kao/plan-2566/index.html");
@@ -121,8 +121,8 @@ TEST_CASE("bang-kao's report (004) prints '-' for every budget: no invented 0.00
 
 TEST_CASE("004's line 12, one row for three projects, is shown once with its one result") {
   const std::string r = page(kBangKaoReport);
-  // Once in the status table, once in the detail table: never three split rows.
-  CHECK(count(r, "แถวเดียวในรายงานสำหรับ ๓ โครงการ") == 2);
+  // Once, in the one table of the report's projects (each listed once): never three split rows.
+  CHECK(count(r, "แถวเดียวในรายงานสำหรับ ๓ โครงการ") == 1);
   CHECK(count(r, "๓.๑.๖๕-มี.ค.๖๖ ๑๕-๑๙ มี.ค.๖๖") == 1);  // its period cell, as printed
   CHECK(count(r, "งานนิติการ งานการเจ้าหน้าที่") == 1);      // its responsible cell
   CHECK(count(r, "-ประกาศเผยแพร่งานจัดซื้อจัดจ้าง -ดำเนินกิจกรรมเกี่ยวกับการเสริมสร้างวัฒนธรรมองค์กรสุจริต") == 1);
@@ -149,7 +149,8 @@ TEST_CASE("004's line 12, one row for three projects, is shown once with its one
 TEST_CASE("004's periods the month parser cannot read stay in their column, as printed") {
   const std::string r = page(kBangKaoReport);
   // Seed line 7 prints "ค.ศ.๖๕- มี.ค.๖๖" in the period column; หมายเหตุ is empty in 004.
-  CHECK(r.find("<td>ค.ศ.๖๕-มี.ค.๖๖") != std::string::npos);
+  CHECK(r.find("<td data-label=\"ระยะเวลาที่ดำเนินการแล้ว\" class=\"period-cell\">ค.ศ.๖๕-มี.ค.๖๖") !=
+        std::string::npos);
   CHECK(r.find("ระยะเวลาที่ดำเนินการแล้ว:") == std::string::npos);
   // A period that parses is shown as printed with the range read from it.
   CHECK(r.find("ต.ค.๖๕-มี.ค.๖๖<span class=\"cell-note\">(ต.ค. ๖๕ – มี.ค. ๖๖)</span>") !=
@@ -192,7 +193,8 @@ TEST_CASE("khok-phutsa (003) prints fiscal 2566 only: its 5-year total is incomp
   CHECK(budget.find("num total incomplete") != std::string::npos);
   CHECK(budget.find("chart-bar-incomplete") != std::string::npos);
   const std::string table = page("khok-phutsa/plan-2566-2570/table/index.html");
-  CHECK(table.find("<td class=\"not-stated\">ไม่ได้ระบุ</td>") != std::string::npos);
+  CHECK(table.find("<td data-label=\"ปี ๒๕๖๗\" class=\"not-stated\">ไม่ได้ระบุ</td>") !=
+        std::string::npos);
   // Never a ๐ for 2567-2570: the grand total row's later years are not stated.
   const auto total_row = table.rfind("<tr class=\"total-row\">");
   REQUIRE(total_row != std::string::npos);

@@ -45,8 +45,7 @@ TEST_CASE("001 restarts its numbering in each ภารกิจ: project 2-01 i
   // The plan table's first column holds the printed numbers too.
   const std::string table = page(std::string(kKhekNoi) + "table/index.html");
   CHECK(has(table,
-            "<td class=\"num seq\">๑.</td><th scope=\"row\" class=\"project-row\" "
-            "id=\"p-2-01\""));
+            "<td data-label=\"ที่\" class=\"num seq\">๑.</td><th scope=\"row\" id=\"p-2-01\""));
 }
 
 TEST_CASE("003's items keep the ลำดับ its status table prints: 09–15 are not shifted") {
@@ -62,7 +61,7 @@ TEST_CASE("003's items keep the ลำดับ its status table prints: 09–15
   }
   const std::string r = page(std::string(kKhokPhutsa) + "reports/2566-12/index.html");
   CHECK(has(r,
-            "<tr><td class=\"num\">๑๕</td><th scope=\"row\"><a href=\"../../../../khok-phutsa/"
+            "<tr><td data-label=\"ลำดับ\" class=\"num seq\">๑๕</td><th scope=\"row\"><a href=\"../../../../khok-phutsa/"
             "plan-2566-2570/projects/15/index.html\">มาตรการบริหารจัดการความเสี่ยงการทุจริต"));
 }
 
@@ -84,9 +83,10 @@ TEST_CASE("004's repeated numbers (๘) and (๕) are warnings with file:line an
             "2-06"));
   const std::string r = page("bang-kao/plan-2566/reports/2566-02/index.html");
   // Both kept as printed: (๘) twice in มิติ ๑, and once more, rightly, in มิติ ๒ (2-09).
-  CHECK(count(r, "<tr><td class=\"num\">(๘)</td>") == 3);
+  CHECK(count(r, "<tr><td data-label=\"ลำดับ\" class=\"num seq\">(๘)</td>") == 3);
   CHECK(has(r,
-            "เลขลำดับที่พิมพ์ซ้ำ</th><td>๑. การสร้างวัฒนธรรมสุจริต</td><td>รายการแรก: “(๘) "
+            "เลขลำดับที่พิมพ์ซ้ำ</th><td data-label=\"ส่วนที่เกี่ยวข้อง\">๑. การสร้างวัฒนธรรมสุจริต</td><td "
+            "data-label=\"ค่าที่หนึ่ง\">รายการแรก: “(๘) "
             "โครงการส่งเสริมการดำเนินชีวิตตามหลักปรัชญาเศรษฐกิจพอเพียง"));
 }
 
@@ -135,7 +135,7 @@ TEST_CASE("khok-phutsa's plan says on every page it is rebuilt from the report; 
   CHECK(has(page("bang-kao/plan-2566/projects/1-01/index.html"), "แผนนี้สร้างจากรายงาน"));
   CHECK_FALSE(has(page(std::string(kKhekNoi) + "index.html"), "แผนนี้สร้างจากรายงาน"));
   const std::string oit = page("khok-phutsa/oit-2567/index.html");
-  const size_t o36 = oit.find("<tr><td>O36</td>");
+  const size_t o36 = oit.find("<tr><td data-label=\"ข้อ\">O36</td>");
   REQUIRE(o36 != std::string::npos);
   const std::string row = oit.substr(o36, oit.find("</tr>", o36) - o36);
   CHECK(has(row, "ไม่พบหลักฐาน"));
