@@ -9,9 +9,14 @@
 
 namespace prongsai::search {
 
-// Before segmentation: spellings that PDF extraction and hand typing produce and that ICU's
-// Thai dictionary would not recognise. NIKHAHIT + SARA AA becomes SARA AM ("ทํา" -> "ทำ") and
-// a Thai mark typed twice in a row counts once ("ให้้" -> "ให้").
+// Before segmentation, so that a word is one word to ICU's dictionary however it was pasted or
+// extracted: invisible characters inside words (zero-width space and joiners, word joiner, soft
+// hyphen, BOM) dropped; no-break, figure and narrow no-break spaces made plain spaces;
+// NIKHAHIT + SARA AA is SARA AM ("ทํา" -> "ทำ", with a tone mark between: "นํ้า" -> "น้ำ"); a
+// space before a Thai mark that belongs to the letter before it dropped ("ป ้อง"); a Thai mark
+// typed twice counts once ("ให้้" -> "ให้"); and the words PDF fonts print wrong, as the
+// importer repairs them ("ทาให้" -> "ทำให้"). tests/search/normalise.json holds the cases that
+// this and search.js's repairThai must agree on.
 std::string repair_thai(std::string_view utf8);
 
 // One word as the index stores it: NFKC, lower case, Thai digits as 0-9 and invisible format
