@@ -30,6 +30,7 @@
   var PREFIX_WEIGHT = 0.5; // a completion of a word being typed counts half a whole word
   var MAX_COMPLETIONS = 30;
   var TITLE_BASE = 64; // above the highest text weight (31): titles rank first
+  var NUMBER = /^[0-9]+(\.[0-9]+)?$/; // a term that is a number (wordTerms)
 
   // ---- Words: the steps of normalise.cpp, in the same order ----
 
@@ -492,6 +493,11 @@
         var shard = await shardFor(manifest, term);
         if (has(shard, term)) {
           groups.push([alt(term, 1, shard)]);
+          continue;
+        }
+        // A number is a whole term or nothing: 925 is neither 925000 nor 9 and 25.
+        if (NUMBER.test(term)) {
+          groups.push([{ info: null, term: term, weight: 1 }]);
           continue;
         }
         if (i === words.length - 1 && typing) {
