@@ -195,7 +195,10 @@ std::vector<int32_t> letter_digit_cuts(const std::u16string_view text) {
   std::vector<int32_t> cuts;
   for (size_t i = 1; i < text.size(); ++i) {
     const char16_t a = text[i - 1], b = text[i];
-    if ((is_thai_letter(a) && is_digit(b)) || (is_digit(a) && is_thai_letter(b)))
+    // After a dot between Thai letters: ICU joins "อบต.ทุ่ง" into one word.
+    const bool abbreviation =
+        a == u'.' && i >= 2 && is_thai_letter(text[i - 2]) && is_thai_letter(b);
+    if ((is_thai_letter(a) && is_digit(b)) || (is_digit(a) && is_thai_letter(b)) || abbreviation)
       cuts.push_back(static_cast<int32_t>(i));
   }
   return cuts;

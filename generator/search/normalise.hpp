@@ -29,7 +29,9 @@ std::string normalise_word(std::string_view utf8);
 std::vector<std::string> word_terms(std::string_view utf8);
 
 // Where text must be cut before segmentation: between a Thai letter and a digit, which ICU
-// keeps together ("ปี๒๕๖๖" is one piece to it). UTF-16 offsets, ascending, without 0.
+// keeps together ("ปี๒๕๖๖" is one piece to it), and after a dot between Thai letters, which
+// ICU keeps together too ("อบต.ทุ่งทอง" is อบต.ทุ่ง + ทอง to it; cut, it is อบต + ทุ่ง + ทอง,
+// as "อบต. ทุ่งทอง" and "ทุ่งทอง" are). UTF-16 offsets, ascending, without 0.
 std::vector<int32_t> letter_digit_cuts(const std::u16string_view text);
 
 }  // namespace prongsai::search

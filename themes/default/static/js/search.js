@@ -138,14 +138,16 @@
     return (c >= 48 && c <= 57) || (c >= 0x0e50 && c <= 0x0e59);
   }
 
-  // ICU keeps a Thai word and the digits after it together ("ปี๒๕๖๖"): cut between them.
+  // ICU keeps a Thai word and the digits after it together ("ปี๒๕๖๖"), and Thai letters
+  // either side of a dot ("อบต.ทุ่ง"): cut between them (letter_digit_cuts in normalise.cpp).
   function letterDigitRuns(text) {
     var runs = [];
     var start = 0;
     for (var i = 1; i < text.length; i++) {
       var a = text.charCodeAt(i - 1);
       var b = text.charCodeAt(i);
-      if ((isThaiLetter(a) && isDigit(b)) || (isDigit(a) && isThaiLetter(b))) {
+      var abbreviation = a === 46 && i >= 2 && isThaiLetter(text.charCodeAt(i - 2)) && isThaiLetter(b);
+      if ((isThaiLetter(a) && isDigit(b)) || (isDigit(a) && isThaiLetter(b)) || abbreviation) {
         runs.push({ text: text.slice(start, i), index: start });
         start = i;
       }
