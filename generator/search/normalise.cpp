@@ -5,6 +5,8 @@
 #include <unicode/unistr.h>
 
 #include <algorithm>
+#include <string_view>
+#include <utility>
 
 namespace prongsai::search {
 namespace {
@@ -18,34 +20,84 @@ bool is_thai_mark(char16_t c) {
   return c == 0x0E31 || (c >= 0x0E34 && c <= 0x0E3A) || (c >= 0x0E47 && c <= 0x0E4E);
 }
 
-// Characters that change nothing a reader sees: zero-width space and joiners, soft hyphen, BOM.
+// Characters that change nothing a reader sees: zero-width space and joiners, soft hyphen, word
+// joiner, BOM. Pasted text carries them inside words, so they go before segmentation.
 bool is_invisible(char16_t c) {
   return c == 0x00AD || c == 0x200B || c == 0x200C || c == 0x200D || c == 0x2060 || c == 0xFEFF;
 }
 
-// Whether repaired() would change anything: most text needs nothing, and is not copied.
-bool needs_repair(const char16_t* s, int32_t n) {
-  for (int32_t i = 0; i + 1 < n; ++i)
-    if ((s[i] == kNikhahit && s[i + 1] == kSaraAa) || (is_thai_mark(s[i]) && s[i + 1] == s[i]))
-      return true;
+// Spaces that do not look like spaces to the segmenter: no-break, figure and narrow no-break.
+bool is_odd_space(char16_t c) { return c == 0x00A0 || c == 0x2007 || c == 0x202F; }
+
+bool is_tone(char16_t c) { return c >= 0x0E48 && c <= 0x0E4B; }
+bool is_thai_consonant_or_mark(char16_t c) { return c >= 0x0E01 && c <= 0x0E4E; }
+
+// Words PDF fonts are known to print wrong, as generator/importer/spelling.cpp repairs them
+// (tests/search/normalise.json holds each, for this file and search.js alike).
+constexpr std::pair<std::u16string_view, std::u16string_view> kKnownWords[] = {
+    {u"ทาให้", u"ทำให้"},   {u"ปูองกัน", u"ป้องกัน"}, {u"ดาเนิน", u"ดำเนิน"},   {u"จานวน", u"จำนวน"},
+    {u"สาหรับ", u"สำหรับ"}, {u"กาหนด", u"กำหนด"}, {u"ประจาปี", u"ประจำปี"}, {u"สานัก", u"สำนัก"},
+    {u"สาคัญ", u"สำคัญ"},   {u"ตาบล", u"ตำบล"},   {u"นาไป", u"นำไป"},     {u"ปูองปราม", u"ป้องปราม"},
+};
+
+bool has_known_word(std::u16string_view s) {
+  for (const auto& [wrong, right] : kKnownWords)
+    if (s.find(wrong) != std::u16string_view::npos) return true;
   return false;
 }
 
+// Whether repaired() would change anything: most text needs nothing, and is not copied.
+bool needs_repair(const char16_t* s, int32_t n) {
+  if (!s) return false;
+  bool thai = false;
+  for (int32_t i = 0; i < n; ++i) {
+    const char16_t c = s[i];
+    if (is_invisible(c) || is_odd_space(c)) return true;
+    if (i + 1 < n && ((c == kNikhahit && (s[i + 1] == kSaraAa || is_tone(s[i + 1]))) ||
+                      (is_thai_mark(c) && s[i + 1] == c) || (c == u' ' && is_thai_mark(s[i + 1]))))
+      return true;
+    thai = thai || (c >= 0x0E01 && c <= 0x0E5B);
+  }
+  return thai && has_known_word(std::u16string_view(s, static_cast<size_t>(n)));
+}
+
+// Every repair, in one pass then the known words; see repair_thai in normalise.hpp.
 icu::UnicodeString repaired(const icu::UnicodeString& in) {
   const char16_t* s = in.getBuffer();
   const int32_t n = in.length();
-  if (!s || !needs_repair(s, n)) return in;
+  if (!needs_repair(s, n)) return in;
   std::u16string out;
   out.reserve(static_cast<size_t>(n));
+  // The next visible character after s[i], skipping invisible ones (ํ<ZWSP>า is still ำ).
+  auto next = [&](int32_t i) {
+    int32_t j = i + 1;
+    while (j < n && is_invisible(s[j])) ++j;
+    return j;
+  };
   for (int32_t i = 0; i < n; ++i) {
     const char16_t c = s[i];
-    if (c == kNikhahit && i + 1 < n && s[i + 1] == kSaraAa) {
+    if (is_invisible(c)) continue;
+    const int32_t j = next(i);
+    if (c == kNikhahit && j < n && s[j] == kSaraAa) {
       out += kSaraAm;
-      ++i;
-    } else if (!(is_thai_mark(c) && !out.empty() && out.back() == c)) {
-      out += c;
+      i = j;
+    } else if (c == kNikhahit && j < n && is_tone(s[j]) && next(j) < n && s[next(j)] == kSaraAa) {
+      out += s[j];  // ํ + tone + า: the tone goes on the letter, then ำ
+      out += kSaraAm;
+      i = next(j);
+    } else if (c == u' ' && j < n && is_thai_mark(s[j]) && !out.empty() &&
+               is_thai_consonant_or_mark(out.back())) {
+      continue;  // "ป ้อง": the mark belongs to the letter before the space
+    } else if (is_thai_mark(c) && !out.empty() && out.back() == c) {
+      continue;  // a mark typed twice counts once
+    } else {
+      out += is_odd_space(c) ? u' ' : c;
     }
   }
+  for (const auto& [wrong, right] : kKnownWords)
+    for (size_t at = out.find(wrong); at != std::u16string::npos;
+         at = out.find(wrong, at + right.size()))
+      out.replace(at, wrong.size(), right);
   return icu::UnicodeString(out.data(), static_cast<int32_t>(out.size()));
 }
 
@@ -143,7 +195,10 @@ std::vector<int32_t> letter_digit_cuts(const std::u16string_view text) {
   std::vector<int32_t> cuts;
   for (size_t i = 1; i < text.size(); ++i) {
     const char16_t a = text[i - 1], b = text[i];
-    if ((is_thai_letter(a) && is_digit(b)) || (is_digit(a) && is_thai_letter(b)))
+    // After a dot between Thai letters: ICU joins "อบต.ทุ่ง" into one word.
+    const bool abbreviation =
+        a == u'.' && i >= 2 && is_thai_letter(text[i - 2]) && is_thai_letter(b);
+    if ((is_thai_letter(a) && is_digit(b)) || (is_digit(a) && is_thai_letter(b)) || abbreviation)
       cuts.push_back(static_cast<int32_t>(i));
   }
   return cuts;

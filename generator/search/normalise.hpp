@@ -9,9 +9,14 @@
 
 namespace prongsai::search {
 
-// Before segmentation: spellings that PDF extraction and hand typing produce and that ICU's
-// Thai dictionary would not recognise. NIKHAHIT + SARA AA becomes SARA AM ("ทํา" -> "ทำ") and
-// a Thai mark typed twice in a row counts once ("ให้้" -> "ให้").
+// Before segmentation, so that a word is one word to ICU's dictionary however it was pasted or
+// extracted: invisible characters inside words (zero-width space and joiners, word joiner, soft
+// hyphen, BOM) dropped; no-break, figure and narrow no-break spaces made plain spaces;
+// NIKHAHIT + SARA AA is SARA AM ("ทํา" -> "ทำ", with a tone mark between: "นํ้า" -> "น้ำ"); a
+// space before a Thai mark that belongs to the letter before it dropped ("ป ้อง"); a Thai mark
+// typed twice counts once ("ให้้" -> "ให้"); and the words PDF fonts print wrong, as the
+// importer repairs them ("ทาให้" -> "ทำให้"). tests/search/normalise.json holds the cases that
+// this and search.js's repairThai must agree on.
 std::string repair_thai(std::string_view utf8);
 
 // One word as the index stores it: NFKC, lower case, Thai digits as 0-9 and invisible format
@@ -24,7 +29,9 @@ std::string normalise_word(std::string_view utf8);
 std::vector<std::string> word_terms(std::string_view utf8);
 
 // Where text must be cut before segmentation: between a Thai letter and a digit, which ICU
-// keeps together ("ปี๒๕๖๖" is one piece to it). UTF-16 offsets, ascending, without 0.
+// keeps together ("ปี๒๕๖๖" is one piece to it), and after a dot between Thai letters, which
+// ICU keeps together too ("อบต.ทุ่งทอง" is อบต.ทุ่ง + ทอง to it; cut, it is อบต + ทุ่ง + ทอง,
+// as "อบต. ทุ่งทอง" and "ทุ่งทอง" are). UTF-16 offsets, ascending, without 0.
 std::vector<int32_t> letter_digit_cuts(const std::u16string_view text);
 
 }  // namespace prongsai::search

@@ -110,6 +110,30 @@ test('Thai and Arabic digits find the same pages', async () => {
   assert.ok(items[0].titleParts.some((p) => p.mark && p.text === '๒๕๖๖'), 'Thai digits marked');
 });
 
+test('an amount in any of its forms finds the rows that hold it, and only a whole amount', async () => {
+  // Figures printed in the budget and plan tables (not the benchmark's own figures).
+  const budget = `khek-noi/${KHEK_NOI}/budget/index.html`;
+  const table = `khek-noi/${KHEK_NOI}/table/index.html`;
+  const forms = (n) => [n.toLocaleString('en-US'), String(n), `${n}.00`,
+    n.toLocaleString('en-US').replace(/[0-9]/g, (d) => String.fromCharCode(0x0e50 + Number(d))),
+    String(n).replace(/[0-9]/g, (d) => String.fromCharCode(0x0e50 + Number(d))) + '.๐๐'];
+  for (const [amount, pages] of [[925000, [budget]], [835000, [budget, table]],
+    [70000, [budget, table, project('khek-noi', KHEK_NOI, '2-02')]]]) {
+    let first;
+    for (const form of forms(amount)) {
+      const { result, items } = await top(form, 5);
+      const urls = items.map((i) => i.url);
+      for (const page of pages) assert.ok(urls.includes(page), `${form}: ${page} not in ${urls}`);
+      first ??= { total: result.total, urls };
+      assert.equal(result.total, first.total, form);
+      assert.deepEqual(urls, first.urls, form);
+    }
+  }
+  // A piece of an amount is not the amount: 925 is not a term of 925,000.
+  const { items } = await top('925', 5);
+  assert.ok(!items.some((i) => i.url === budget), 'the budget page matched a piece of 925,000');
+});
+
 test('a word still being typed finds its completions', async () => {
   const { items } = await top('ร้องเรีย', 5);
   assert.equal(items.length, 5);

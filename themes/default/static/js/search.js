@@ -30,6 +30,7 @@
   var PREFIX_WEIGHT = 0.5; // a completion of a word being typed counts half a whole word
   var MAX_COMPLETIONS = 30;
   var TITLE_BASE = 64; // above the highest text weight (31): titles rank first
+  var NUMBER = /^[0-9]+(\.[0-9]+)?$/; // a term that is a number (wordTerms)
 
   // ---- Words: the steps of normalise.cpp, in the same order ----
 
@@ -37,22 +38,63 @@
     return c === 0x0e31 || (c >= 0x0e34 && c <= 0x0e3a) || (c >= 0x0e47 && c <= 0x0e4e);
   }
 
+  // Zero-width space and joiners, soft hyphen, word joiner, BOM: nothing a reader sees.
   function isInvisible(c) {
     return c === 0x00ad || c === 0x200b || c === 0x200c || c === 0x200d || c === 0x2060 ||
       c === 0xfeff;
   }
 
-  // NIKHAHIT + SARA AA -> SARA AM; a Thai mark typed twice counts once.
+  // No-break, figure and narrow no-break spaces.
+  function isOddSpace(c) {
+    return c === 0x00a0 || c === 0x2007 || c === 0x202f;
+  }
+
+  function isTone(c) {
+    return c >= 0x0e48 && c <= 0x0e4b;
+  }
+
+  // Words PDF fonts are known to print wrong, as normalise.cpp's kKnownWords.
+  var KNOWN_WORDS = [
+    ['ทาให้', 'ทำให้'], ['ปูองกัน', 'ป้องกัน'], ['ดาเนิน', 'ดำเนิน'], ['จานวน', 'จำนวน'],
+    ['สาหรับ', 'สำหรับ'], ['กาหนด', 'กำหนด'], ['ประจาปี', 'ประจำปี'], ['สานัก', 'สำนัก'],
+    ['สาคัญ', 'สำคัญ'], ['ตาบล', 'ตำบล'], ['นาไป', 'นำไป'], ['ปูองปราม', 'ป้องปราม']
+  ];
+
+  // Before segmentation (normalise.cpp's repair_thai, step for step): invisible characters
+  // dropped, odd spaces made spaces, NIKHAHIT (+ tone) + SARA AA as (tone +) SARA AM, a space
+  // before a Thai mark dropped, a mark typed twice once, the known PDF misspellings repaired.
   function repairThai(text) {
+    var n = text.length;
+    var next = function (i) {
+      var j = i + 1;
+      while (j < n && isInvisible(text.charCodeAt(j))) j++;
+      return j;
+    };
     var out = '';
-    for (var i = 0; i < text.length; i++) {
+    for (var i = 0; i < n; i++) {
       var c = text.charCodeAt(i);
-      if (c === 0x0e4d && text.charCodeAt(i + 1) === 0x0e32) {
+      if (isInvisible(c)) continue;
+      var j = next(i);
+      var d = j < n ? text.charCodeAt(j) : -1;
+      var last = out.length ? out.charCodeAt(out.length - 1) : -1;
+      if (c === 0x0e4d && d === 0x0e32) {
         out += '\u0e33';
-        i++;
-      } else if (!(isThaiMark(c) && out.charCodeAt(out.length - 1) === c)) {
-        out += text[i];
+        i = j;
+      } else if (c === 0x0e4d && isTone(d) && next(j) < n && text.charCodeAt(next(j)) === 0x0e32) {
+        out += text[j] + '\u0e33';
+        i = next(j);
+      } else if (c === 32 && isThaiMark(d) && last >= 0x0e01 && last <= 0x0e4e) {
+        continue;
+      } else if (isThaiMark(c) && last === c) {
+        continue;
+      } else {
+        out += isOddSpace(c) ? ' ' : text[i];
       }
+    }
+    if (/[\u0e01-\u0e5b]/.test(out)) {
+      KNOWN_WORDS.forEach(function (w) {
+        if (out.indexOf(w[0]) >= 0) out = out.split(w[0]).join(w[1]);
+      });
     }
     return out;
   }
@@ -96,14 +138,16 @@
     return (c >= 48 && c <= 57) || (c >= 0x0e50 && c <= 0x0e59);
   }
 
-  // ICU keeps a Thai word and the digits after it together ("ปี๒๕๖๖"): cut between them.
+  // ICU keeps a Thai word and the digits after it together ("ปี๒๕๖๖"), and Thai letters
+  // either side of a dot ("อบต.ทุ่ง"): cut between them (letter_digit_cuts in normalise.cpp).
   function letterDigitRuns(text) {
     var runs = [];
     var start = 0;
     for (var i = 1; i < text.length; i++) {
       var a = text.charCodeAt(i - 1);
       var b = text.charCodeAt(i);
-      if ((isThaiLetter(a) && isDigit(b)) || (isDigit(a) && isThaiLetter(b))) {
+      var abbreviation = a === 46 && i >= 2 && isThaiLetter(text.charCodeAt(i - 2)) && isThaiLetter(b);
+      if ((isThaiLetter(a) && isDigit(b)) || (isDigit(a) && isThaiLetter(b)) || abbreviation) {
         runs.push({ text: text.slice(start, i), index: start });
         start = i;
       }
@@ -451,6 +495,11 @@
         var shard = await shardFor(manifest, term);
         if (has(shard, term)) {
           groups.push([alt(term, 1, shard)]);
+          continue;
+        }
+        // A number is a whole term or nothing: 925 is neither 925000 nor 9 and 25.
+        if (NUMBER.test(term)) {
+          groups.push([{ info: null, term: term, weight: 1 }]);
           continue;
         }
         if (i === words.length - 1 && typing) {

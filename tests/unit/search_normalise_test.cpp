@@ -1,0 +1,59 @@
+// The generator's side of tests/search/normalise.json: Segmenter::terms turns each input into
+// the terms the table gives, as tests/search/normalise.test.mjs holds search.js to.
+#include <doctest/doctest.h>
+
+#include <fstream>
+#include <nlohmann/json.hpp>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "search/normalise.hpp"
+#include "search/segment.hpp"
+
+namespace {
+
+using Terms = std::vector<std::string>;
+
+nlohmann::json table() {
+  std::ifstream in(PRONGSAI_SEARCH_TESTS "/normalise.json", std::ios::binary);
+  REQUIRE(in);
+  std::stringstream text;
+  text << in.rdbuf();
+  return nlohmann::json::parse(text.str());
+}
+
+}  // namespace
+
+TEST_CASE("normalise.json: the generator makes the table's terms of every input") {
+  const nlohmann::json cases = table().at("cases");
+  REQUIRE(cases.size() >= 40);
+  prongsai::search::Segmenter segmenter;
+  for (const nlohmann::json& c : cases) {
+    const std::string input = c.at("input").get<std::string>();
+    CAPTURE(c.at("why").get<std::string>());
+    CAPTURE(input);
+    REQUIRE(c.contains("terms") != c.contains("same_as"));
+    const Terms expected = c.contains("terms")
+                               ? c.at("terms").get<Terms>()
+                               : segmenter.terms(c.at("same_as").get<std::string>());
+    CHECK_FALSE(expected.empty());
+    CHECK(segmenter.terms(input) == expected);
+  }
+}
+
+TEST_CASE("repair_thai: offsets of words refer to the repaired text, invisible characters gone") {
+  prongsai::search::Segmenter segmenter;
+  std::string repaired;
+  const auto words = segmenter.words("ก\u200bข ภูมิ\u200bคุ้มกัน\u00a0ทํา", &repaired);
+  CHECK(repaired == "กข ภูมิคุ้มกัน ทำ");
+  REQUIRE_FALSE(words.empty());
+  CHECK(words.back().term == "ทำ");
+  CHECK(words.back().begin == 15);
+  CHECK(words.back().end == 17);
+}
+
+TEST_CASE("repair_thai leaves text that needs nothing byte for byte") {
+  const std::string text = "มาตรการ NO Gift Policy ประจำปี ๒๕๖๖ - ๒๕๗๐ น้ำ";
+  CHECK(prongsai::search::repair_thai(text) == text);
+}
