@@ -307,7 +307,7 @@ TEST_CASE("a website is linked only as http(s), keeps its text, and anything els
     run = e2e::prongsai("check --site '" + site.string() + "'");
     INFO(bad);
     CHECK(run.exit_code == 1);
-    CHECK(has(run.output, "content/khek-noi/organisation.toml:6:1: error: website '" +
+    CHECK(has(run.output, "content/khek-noi/organisation.toml:8:1: error: website '" +
                               std::string(bad) + "' cannot be linked"));
   }
 }
