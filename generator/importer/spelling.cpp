@@ -3,6 +3,7 @@
 #include <utility>
 
 #include "input/utf8.hpp"
+#include "thai/pdf_misspellings.hpp"
 
 namespace prongsai::importer {
 namespace {
@@ -16,13 +17,6 @@ bool tone(char32_t c) { return c >= 0x0E48 && c <= 0x0E4B; }
 
 std::u32string decode(std::string_view s) { return utf8_to_utf32(s); }
 std::string encode(const std::u32string& s) { return utf32_to_utf8(s); }
-
-// Words PDF fonts are known to print wrong: sara am dropped to sara aa, mai tho read as sara uu.
-const std::pair<const char*, const char*> kKnownWords[] = {
-    {"ทาให้", "ทำให้"},   {"ปูองกัน", "ป้องกัน"}, {"ดาเนิน", "ดำเนิน"},   {"จานวน", "จำนวน"},
-    {"สาหรับ", "สำหรับ"}, {"กาหนด", "กำหนด"}, {"ประจาปี", "ประจำปี"}, {"สานัก", "สำนัก"},
-    {"สาคัญ", "สำคัญ"},   {"ตาบล", "ตำบล"},   {"นาไป", "นำไป"},     {"ปูองปราม", "ป้องปราม"},
-};
 
 }  // namespace
 
@@ -49,10 +43,10 @@ std::string repair_spelling(std::string_view text, std::vector<Repair>* repairs)
     }
   }
   std::string result = encode(out);
-  for (const auto& [wrong, right] : kKnownWords) {
+  for (const auto& [wrong, right] : thai::pdf_misspellings()) {
     for (size_t at = result.find(wrong); at != std::string::npos;
-         at = result.find(wrong, at + std::char_traits<char>::length(right))) {
-      result.replace(at, std::char_traits<char>::length(wrong), right);
+         at = result.find(wrong, at + right.size())) {
+      result.replace(at, wrong.size(), right);
     }
   }
   if (result == text) return result;

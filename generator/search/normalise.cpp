@@ -7,6 +7,9 @@
 #include <algorithm>
 #include <string_view>
 #include <utility>
+#include <vector>
+
+#include "thai/pdf_misspellings.hpp"
 
 namespace prongsai::search {
 namespace {
@@ -32,16 +35,24 @@ bool is_odd_space(char16_t c) { return c == 0x00A0 || c == 0x2007 || c == 0x202F
 bool is_tone(char16_t c) { return c >= 0x0E48 && c <= 0x0E4B; }
 bool is_thai_consonant_or_mark(char16_t c) { return c >= 0x0E01 && c <= 0x0E4E; }
 
-// Words PDF fonts are known to print wrong, as generator/importer/spelling.cpp repairs them
-// (tests/search/normalise.json holds each, for this file and search.js alike).
-constexpr std::pair<std::u16string_view, std::u16string_view> kKnownWords[] = {
-    {u"ทาให้", u"ทำให้"},   {u"ปูองกัน", u"ป้องกัน"}, {u"ดาเนิน", u"ดำเนิน"},   {u"จานวน", u"จำนวน"},
-    {u"สาหรับ", u"สำหรับ"}, {u"กาหนด", u"กำหนด"}, {u"ประจาปี", u"ประจำปี"}, {u"สานัก", u"สำนัก"},
-    {u"สาคัญ", u"สำคัญ"},   {u"ตาบล", u"ตำบล"},   {u"นาไป", u"นำไป"},     {u"ปูองปราม", u"ป้องปราม"},
-};
+// The words PDF fonts print wrong, as UTF-16 (thai/pdf_misspellings: one list with the importer).
+const std::vector<std::pair<std::u16string, std::u16string>>& known_words() {
+  static const auto words = [] {
+    std::vector<std::pair<std::u16string, std::u16string>> out;
+    auto u16 = [](std::string_view s) {
+      const icu::UnicodeString u =
+          icu::UnicodeString::fromUTF8(icu::StringPiece(s.data(), static_cast<int32_t>(s.size())));
+      return std::u16string(u.getBuffer(), static_cast<size_t>(u.length()));
+    };
+    for (const auto& [wrong, right] : thai::pdf_misspellings())
+      out.emplace_back(u16(wrong), u16(right));
+    return out;
+  }();
+  return words;
+}
 
 bool has_known_word(std::u16string_view s) {
-  for (const auto& [wrong, right] : kKnownWords)
+  for (const auto& [wrong, right] : known_words())
     if (s.find(wrong) != std::u16string_view::npos) return true;
   return false;
 }
@@ -94,7 +105,7 @@ icu::UnicodeString repaired(const icu::UnicodeString& in) {
       out += is_odd_space(c) ? u' ' : c;
     }
   }
-  for (const auto& [wrong, right] : kKnownWords)
+  for (const auto& [wrong, right] : known_words())
     for (size_t at = out.find(wrong); at != std::u16string::npos;
          at = out.find(wrong, at + right.size()))
       out.replace(at, wrong.size(), right);
