@@ -166,6 +166,7 @@ Page plan_home_page(const RenderInput& in, size_t o, size_t p) {
     sections.push_back(d);
   };
   set_plan_source(in, org, plan, page);
+  note_report_dates(org, plan, page);  // the home shows the latest round
   const bool rebuilt = plan.source_document.scope == SourceDocument::Scope::report;
   const size_t rounds = org.reports_of(plan.slug).size();
   for (const PlanPage& sub : plan_pages()) {
