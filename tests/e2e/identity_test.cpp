@@ -191,3 +191,22 @@ TEST_CASE("Thai words a browser would break inside are held whole, names include
   CHECK(!has(table, "\u200b"));
   CHECK(!has(table, "\u2060"));
 }
+
+TEST_CASE(
+    "finding 8's leftovers: OIT wording, Risk Score, the kind said once, measures linked, no "
+    "history said") {
+  CHECK(!has(page("khok-phutsa/oit-2567/index.html"), "site-config/oit.toml"));
+  const std::string risks = page("khek-noi/plan-2566-2570/risks/index.html");
+  CHECK(has(risks, "<th scope=\"col\">คะแนนความเสี่ยง (Risk Score)</th>"));
+  // The measure "๑. โครงการส่งเสริมการบริหารงานตามหลักธรรมาภิบาล…" is project 1-05's title.
+  CHECK(has(risks,
+            "<a href=\"../../../khek-noi/plan-2566-2570/projects/1-05/index.html\">๑. "
+            "โครงการส่งเสริมการบริหารงานตามหลักธรรมาภิบาล"));
+  // A measure no project's title holds is left unlinked (no guess).
+  CHECK(has(risks, "<span class=\"line\">๒. มาตรการแสดงเจตนาภรณ์"));
+  const std::string a = page("khek-noi/plan-2566-2570/documents/announcement/index.html");
+  CHECK(has(a, "<title>ประกาศใช้แผนปฏิบัติการป้องกันการทุจริต"));
+  CHECK(!has(a, "ประกาศ ประกาศ"));
+  CHECK(has(page("khek-noi/plan-2566-2570/projects/1-01/index.html"),
+            "ยังไม่มีรายงานผลการดำเนินงานของแผนนี้ในเว็บไซต์"));
+}
