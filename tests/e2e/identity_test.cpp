@@ -137,8 +137,8 @@ TEST_CASE("404.html links from the base path, so it works at any depth") {
 TEST_CASE("every page has the header search box, the icon and the manifest") {
   const std::string p = page("khek-noi/plan-2566-2570/budget/index.html");
   CHECK(has(p,
-            "<form class=\"site-search\" role=\"search\" method=\"get\" "
-            "action=\"../../../search/index.html\">"));
+            "<form class=\"site-search\" role=\"search\" aria-label=\"ค้นหาในเว็บไซต์\" "
+            "method=\"get\" action=\"../../../search/index.html\">"));
   CHECK(has(p, "name=\"q\""));
   CHECK(has(p, "<link rel=\"icon\" href=\"../../../favicon.svg\">"));
   CHECK(has(p, "<link rel=\"manifest\" href=\"../../../manifest.webmanifest\">"));
