@@ -22,11 +22,10 @@ bool cannot_start(char16_t c) {
 }
 bool cannot_end(char16_t c) { return (c >= 0x0E40 && c <= 0x0E44) || c == 0x0E31 || c == 0x0E47; }
 
-std::unique_ptr<icu::BreakIterator> make(bool line) {
+std::unique_ptr<icu::BreakIterator> make() {
   UErrorCode status = U_ZERO_ERROR;
   std::unique_ptr<icu::BreakIterator> it(
-      line ? icu::BreakIterator::createLineInstance(icu::Locale("th"), status)
-           : icu::BreakIterator::createWordInstance(icu::Locale("th"), status));
+      icu::BreakIterator::createWordInstance(icu::Locale("th"), status));
   if (U_FAILURE(status) || !it)
     throw std::runtime_error(std::string("ICU Thai break iterator: ") + u_errorName(status));
   return it;
@@ -129,14 +128,19 @@ void add_name(std::vector<std::string>& out, std::string_view name) {
   }
 }
 
-LineBreaker::LineBreaker(const KeepWhole& keep)
-    : keep_(keep), words_(make(false)), lines_(make(true)) {}
+LineBreaker::LineBreaker(const KeepWhole& keep) : keep_(keep), words_(make()) {}
 LineBreaker::~LineBreaker() = default;
 LineBreaker::LineBreaker(LineBreaker&&) noexcept = default;
 
 std::vector<int32_t> LineBreaker::breaks(std::u16string_view run) {
+  std::vector<int32_t> icu;
+  return breaks(run, icu);
+}
+
+std::vector<int32_t> LineBreaker::breaks(std::u16string_view run, std::vector<int32_t>& icu) {
   const icu::UnicodeString text(false, run.data(), static_cast<int32_t>(run.size()));
-  std::vector<int32_t> cuts = boundaries(*words_, text);
+  icu = boundaries(*words_, text);
+  std::vector<int32_t> cuts = icu;
   // A kept word's inside is no boundary.
   std::vector<bool> inside(run.size() + 1, false);
   for (size_t i = 0; i < run.size();) {
@@ -156,17 +160,22 @@ std::vector<int32_t> LineBreaker::breaks(std::u16string_view run) {
   return cuts;
 }
 
-std::string LineBreaker::mark_run(std::string_view run) {
-  auto known = memo_.find(std::string(run));
+const std::string& LineBreaker::mark_run(std::string_view run) {
+  // Thai is U+0E00..U+0E7F, E0 B8 80..E0 B9 BF in UTF-8: a run without those bytes is as it is.
+  bool thai = false;
+  for (size_t i = 0; i + 1 < run.size() && !thai; ++i)
+    thai = run[i] == '\xE0' && (run[i + 1] == '\xB8' || run[i + 1] == '\xB9');
+  if (!thai) return plain_.assign(run);
+  auto known = memo_.find(run);
   if (known != memo_.end()) return known->second;
   const std::u16string u = to_u16(run);
   std::string out;
-  if (!has_thai(u)) {
-    out = run;
-  } else {
-    const icu::UnicodeString text(false, u.data(), static_cast<int32_t>(u.size()));
-    const std::vector<int32_t> browser = boundaries(*lines_, text);
-    std::vector<int32_t> cuts = breaks(u);
+  {
+    // The browser breaks Thai where ICU's dictionary does (its line breaker and word breaker
+    // agree on Thai: checked on the words): a unit whose inside held an ICU boundary
+    // that the corrections removed is one the browser could break.
+    std::vector<int32_t> browser;
+    std::vector<int32_t> cuts = breaks(u, browser);
     cuts.push_back(static_cast<int32_t>(u.size()));
     int32_t start = 0;
     size_t b = 0;
@@ -182,8 +191,7 @@ std::string LineBreaker::mark_run(std::string_view run) {
     }
   }
   if (memo_.size() >= kMaxRememberedRuns) memo_.clear();
-  memo_.emplace(std::string(run), out);
-  return out;
+  return memo_.emplace(std::string(run), std::move(out)).first->second;
 }
 
 namespace {

@@ -67,13 +67,21 @@ class LineBreaker {
   std::string mark_html(std::string_view html);
 
   // One run of text (no spaces, no markup), escaped as it is in HTML: the run, marked.
-  std::string mark_run(std::string_view run);
+  // The reference is valid until the next call.
+  const std::string& mark_run(std::string_view run);
 
  private:
+  std::vector<int32_t> breaks(std::u16string_view run, std::vector<int32_t>& icu);
+
   const KeepWhole& keep_;
   std::unique_ptr<icu::BreakIterator> words_;
-  std::unique_ptr<icu::BreakIterator> lines_;
-  std::unordered_map<std::string, std::string> memo_;  // run -> marked; bounded
+  // run -> marked; bounded. Looked up by string_view, so a known run costs no copy.
+  struct Hash {
+    using is_transparent = void;
+    size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  };
+  std::unordered_map<std::string, std::string, Hash, std::equal_to<>> memo_;
+  std::string plain_;  // mark_run's answer for a run without Thai
 };
 
 }  // namespace prongsai::thai
