@@ -5,7 +5,7 @@ set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
 packages=(g++ cmake pkg-config libcmark-gfm-dev libcmark-gfm-extensions-dev
-          libkainjow-mustache-dev libtomlplusplus-dev libicu-dev doctest-dev fonts-thai-tlwg-web
+          libkainjow-mustache-dev libtomlplusplus-dev libicu-dev doctest-dev fonts-thai-tlwg-web woff2 woff-tools
           libcpp-httplib-dev zlib1g-dev nlohmann-json3-dev libxml2-dev
           libxlsxwriter-dev libzip-dev libpugixml-dev
           libpoppler-cpp-dev libcairo2-dev fonts-thai-tlwg)

@@ -1,5 +1,6 @@
 #include "config/site_config.hpp"
 
+#include "input/input_file.hpp"
 #include "input/names.hpp"
 #include "input/toml_reader.hpp"
 
@@ -10,6 +11,46 @@ std::string normalise_base_url(std::string url) {
   if (url.back() != '/') url += '/';
   return url;
 }
+
+const std::vector<std::pair<std::string, std::string>>& info_page_names() {
+  static const std::vector<std::pair<std::string, std::string>> names = {
+      {"about", "เกี่ยวกับเว็บไซต์"},
+      {"contact", "ติดต่อเรา"},
+      {"privacy", "นโยบายการคุ้มครองข้อมูลส่วนบุคคล"},
+      {"accessibility", "นโยบายการเข้าถึงเว็บไซต์"},
+  };
+  return names;
+}
+
+namespace {
+
+// A page whose file is missing is still published, saying that it is not written yet: a
+// warning on every build of every site that has not written one would drown the others.
+void load_info_pages(const std::filesystem::path& site_root, const std::filesystem::path& dir,
+                     SiteConfig& c, Diagnostics& d) {
+  for (const auto& [name, standard_title] : info_page_names()) {
+    SiteConfig::InfoPage page{name, standard_title, "", ""};
+    const std::filesystem::path path = dir / (name + ".md");
+    if (std::filesystem::is_regular_file(path)) {
+      ContentFile f{path, path.lexically_relative(site_root).generic_string()};
+      if (auto text = read_content_file(f, d)) {
+        page.file = f.display;
+        std::string body = *text;
+        if (body.starts_with("\xEF\xBB\xBF")) body.erase(0, 3);
+        if (body.starts_with("# ")) {
+          const size_t end = body.find('\n');
+          page.title = body.substr(2, end == std::string::npos ? std::string::npos : end - 2);
+          while (!page.title.empty() && page.title.back() == ' ') page.title.pop_back();
+          body = end == std::string::npos ? "" : body.substr(end + 1);
+        }
+        page.body_markdown = std::move(body);
+      }
+    }
+    c.info_pages.push_back(std::move(page));
+  }
+}
+
+}  // namespace
 
 std::optional<SiteConfig> load_site_config(const std::filesystem::path& site_root,
                                            const std::filesystem::path& file, Diagnostics& d) {
@@ -50,7 +91,44 @@ std::optional<SiteConfig> load_site_config(const std::filesystem::path& site_roo
     else
       c.theme = theme;
   }
-  r.warn_unknown({"title", "description", "base_url", "digits", "theme"});
+  c.keep_whole = r.strings("keep_whole", false);
+  c.short_title = r.string("short_title", false);
+  if (auto icon = r.string("favicon", false); !icon.empty()) {
+    // A file name beside site.toml: no folders, so it cannot point outside site-config/.
+    const bool png = icon.ends_with(".png"), svg = icon.ends_with(".svg"),
+               ico = icon.ends_with(".ico");
+    if (icon.find('/') != std::string::npos || icon.find('\\') != std::string::npos ||
+        icon.starts_with('.') || !(png || svg || ico))
+      d.error(r.where_key("favicon"), "favicon must be the name of a .svg, .png or .ico file in " +
+                                          file.parent_path().filename().string() + "/, got '" +
+                                          icon + "'");
+    else if (!std::filesystem::is_regular_file(file.parent_path() / icon))
+      d.error(r.where_key("favicon"), "favicon '" + icon + "' is not a file in " +
+                                          file.parent_path().filename().string() + "/");
+    else
+      c.favicon = icon;
+  }
+  if (const toml::table* t = r.table("publisher")) {
+    TomlReader p = r.nested(*t);
+    c.publisher.name = p.string("name", true);
+    c.publisher.address = p.string("address", false);
+    c.publisher.phone = p.string("phone", false);
+    c.publisher.email = p.string("email", false);
+    if (auto w = p.string("website", false); !w.empty()) {
+      std::string why;
+      if (auto url = normalise_web_address(w, false, &why))
+        c.publisher.website = *url;
+      else
+        d.error(p.where_key("website"), "publisher.website '" + w + "': " + why);
+    }
+    if (!c.publisher.email.empty() && c.publisher.email.find('@') == std::string::npos)
+      d.error(p.where_key("email"),
+              "publisher.email '" + c.publisher.email + "' is not an e-mail address (name@host)");
+    p.warn_unknown({"name", "address", "phone", "email", "website"});
+  }
+  r.warn_unknown({"title", "description", "base_url", "digits", "theme", "keep_whole",
+                  "short_title", "favicon", "publisher"});
+  load_info_pages(site_root, file.parent_path() / "pages", c, d);
   return c;
 }
 

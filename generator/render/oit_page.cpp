@@ -18,6 +18,12 @@ Page oit_page(const RenderInput& in, size_t checklist) {
   page.title = "หลักฐานการเปิดเผยข้อมูล (OIT) ปี " + in.fmt.year(oit.assessment->year);
   page.description = page.title + " — " + in.fmt.text(org.name);
   page.crumbs = crumbs_to_organisation(in, org);
+  page.organisation = &org;
+  page.subject = page.title;
+  for (const Plan& plan : org.plans) {  // the evidence is the plans' and reports' pages
+    for (const Document& d : plan.documents) note_date(page.data_date, d.date);
+    note_report_dates(org, plan, page);
+  }
   page.data.set("organisation", in.fmt.text(org.name));
   page.data.set("year", in.fmt.year(oit.assessment->year));
   Data items = list();

@@ -1,5 +1,7 @@
 #include "render/page.hpp"
 
+#include <tuple>
+
 #include "render/markdown.hpp"
 #include "render/open_data.hpp"
 #include "render/page_builders.hpp"
@@ -81,8 +83,39 @@ std::string source_file_path(const Organisation& org, const Plan& plan, const Re
   return page.substr(0, page.rfind('/') + 1) + "source/" + s.file;
 }
 
+void note_date(std::optional<thai::ThaiDate>& latest, const std::optional<thai::ThaiDate>& d) {
+  auto key = [](const thai::ThaiDate& x) { return std::tuple(x.year, x.month, x.day); };
+  if (d && (!latest || key(*d) > key(*latest))) latest = d;
+}
+
+std::optional<thai::ThaiDate> report_date(const Report& r) {
+  if (r.as_of) return r.as_of;
+  std::optional<thai::ThaiDate> out;
+  if (r.announcement) note_date(out, r.announcement->date);
+  if (r.memo) note_date(out, r.memo->date);
+  return out;
+}
+
+void note_report_dates(const Organisation& org, const Plan& plan, Page& page,
+                       const std::string* project) {
+  for (size_t i : org.reports_of(plan.slug)) {
+    const Report& r = org.reports[i];
+    bool shown = !project;
+    for (const ReportEntry& e : r.entries)
+      for (const std::string& id : e.covered()) shown = shown || id == *project;
+    if (shown) note_date(page.data_date, report_date(r));
+  }
+}
+
 void set_plan_source(const RenderInput& in, const Organisation& org, const Plan& plan, Page& page) {
+  page.organisation = &org;
+  page.subject = in.fmt.text(plan.title);
+  for (const Document& d : plan.documents) note_date(page.data_date, d.date);
   const SourceDocument& s = plan.source_document;
+  // A plan rebuilt from a report is as recent as that report.
+  if (s.scope == SourceDocument::Scope::report)
+    for (const Report& r : org.reports)
+      if (r.plan_slug == plan.slug && r.id == s.report) note_date(page.data_date, report_date(r));
   if (!s.given) return;
   if (s.scope == SourceDocument::Scope::report) {
     std::string report = s.report;
@@ -103,6 +136,10 @@ void set_report_source(const RenderInput& in, const Organisation& org, const Rep
                        Page& page) {
   const Plan* plan = org.find_plan(report.plan_slug);
   if (plan) set_plan_source(in, org, *plan, page);
+  // The report page shows the report: its date, not the plan's.
+  page.organisation = &org;
+  page.subject = in.fmt.text(report.title);
+  page.data_date = report_date(report);
   const SourceDocument& s = report.source_document;
   if (!s.given) return;
   page.source_line = "ที่มา: " + source_text(in, s);

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <kainjow/mustache.hpp>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -44,6 +45,13 @@ struct Page {
   // result's kind where it is more precise than the page kind's (โครงการ, กิจกรรม, มาตรการ).
   std::string keywords;
   std::string result_label;
+  // Who, when, from what (the footer's identity lines, the printed page's running header): the
+  // organisation that publishes what the page shows (none: the site's publisher from
+  // site.toml), the plan or report it shows, and the latest date of that data the content
+  // states (announcement, memo, as-of date) — never the build's clock.
+  const Organisation* organisation = nullptr;
+  std::string subject;
+  std::optional<thai::ThaiDate> data_date;
 };
 
 // Everything a page builder may read. Built once per run; read-only while rendering.
@@ -81,6 +89,15 @@ std::string source_file_path(const Organisation& org, const Plan& plan, const Re
 void set_plan_source(const RenderInput& in, const Organisation& org, const Plan& plan, Page& page);
 void set_report_source(const RenderInput& in, const Organisation& org, const Report& report,
                        Page& page);
+
+// The later of `latest` and `d`, as far as each is stated ("2566-10" is after "2566-09-30").
+void note_date(std::optional<thai::ThaiDate>& latest, const std::optional<thai::ThaiDate>& d);
+// A report's date: its as-of date, else the latest of its announcement's and memo's.
+std::optional<thai::ThaiDate> report_date(const Report& r);
+// The page also shows the plan's reports (all of them, or those with an entry for `project`):
+// their dates count towards its data date.
+void note_report_dates(const Organisation& org, const Plan& plan, Page& page,
+                       const std::string* project = nullptr);
 
 // A marker for a corrected field: {href to its notes entry, title naming the printed text}, or
 // false when the field is not corrected. notes_href: the page listing the corrections.

@@ -21,6 +21,8 @@ Page notes_page(const RenderInput& in, size_t org, size_t plan);
 Page project_page(const RenderInput& in, size_t org, size_t plan, size_t position);
 Page document_page(const RenderInput& in, size_t org, size_t plan, size_t document);
 Page search_page(const RenderInput& in);
+// site-config's info_pages[index]: about, contact, privacy, accessibility.
+Page info_page(const RenderInput& in, size_t index);
 
 Page reports_index_page(const RenderInput& in, size_t org, size_t plan);
 Page report_page(const RenderInput& in, size_t org, size_t report);

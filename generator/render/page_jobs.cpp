@@ -25,9 +25,13 @@ const std::vector<PlanPage>& plan_pages() {
 
 std::vector<PageJob> site_jobs(const RenderInput& in) {
   // A site-wide page's errors name the page, there being no one content file to name.
-  return {{[&in] { return home_page(in); }, urls::home()},
-          {[&in] { return not_found_page(in); }, urls::not_found()},
-          {[&in] { return search_page(in); }, urls::search()}};
+  std::vector<PageJob> jobs = {{[&in] { return home_page(in); }, urls::home()},
+                               {[&in] { return not_found_page(in); }, urls::not_found()},
+                               {[&in] { return search_page(in); }, urls::search()}};
+  for (size_t i = 0; i < in.config.info_pages.size(); ++i)
+    jobs.push_back(
+        {[&in, i] { return info_page(in, i); }, urls::info(in.config.info_pages[i].name)});
+  return jobs;
 }
 
 std::vector<PageJob> organisation_jobs(const RenderInput& in, size_t o) {

@@ -6,6 +6,7 @@ namespace prongsai::kinds {
 const PageKind home{"home", "หน้าแรก"};
 const PageKind not_found{"404", ""};
 const PageKind search{"search", ""};
+const PageKind info{"info", "ข้อมูลเว็บไซต์"};
 const PageKind organisation{"organisation", "หน่วยงาน"};
 const PageKind oit{"oit", "หลักฐาน OIT"};
 const PageKind plan{"plan", "แผนปฏิบัติการ"};

@@ -7,6 +7,8 @@
 namespace prongsai::kinds {
 
 extern const PageKind home, not_found, search, organisation, oit;
+// The site's own pages: about, contact, privacy and accessibility (site-config/pages/).
+extern const PageKind info;
 extern const PageKind plan, plan_table, budget, risks, goals, notes, reports, report, project,
     document;
 

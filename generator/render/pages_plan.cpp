@@ -166,6 +166,7 @@ Page plan_home_page(const RenderInput& in, size_t o, size_t p) {
     sections.push_back(d);
   };
   set_plan_source(in, org, plan, page);
+  note_report_dates(org, plan, page);  // the home shows the latest round
   const bool rebuilt = plan.source_document.scope == SourceDocument::Scope::report;
   const size_t rounds = org.reports_of(plan.slug).size();
   for (const PlanPage& sub : plan_pages()) {
@@ -218,9 +219,48 @@ Page risks_page(const RenderInput& in, size_t o, size_t p) {
   Data columns = list();
   for (const std::string& c : plan.risk.columns) {
     Data d = object();
-    d.set("text", in.fmt.text(c));
+    // The document's English header, as printed, after the Thai a reader looks for.
+    d.set("text", c == "Risk Score" ? "คะแนนความเสี่ยง (Risk Score)" : in.fmt.text(c));
     columns.push_back(d);
   }
+  // A measure whose text is a project's title (or holds it) links to that project's page:
+  // compared without spaces and the item's printed number, and only where one project matches.
+  const Organisation& org = in.site.organisations[o];
+  auto squash = [](std::string_view s) {
+    std::string out;
+    for (char ch : s)
+      if (ch != ' ' && ch != '\t') out += ch;
+    return out;
+  };
+  std::vector<std::pair<std::string, const Project*>> titles;
+  for (const Project& pr : plan.projects) titles.emplace_back(squash(pr.title), &pr);
+  auto project_of = [&](std::string_view line) -> const Project* {
+    // "๑. มาตรการ…", "(๒) โครงการ…": the printed number is not part of the title.
+    size_t start = 0;
+    for (;;) {
+      const std::string_view rest = line.substr(start);
+      if (!rest.empty() &&
+          std::string_view(" ().0123456789").find(rest[0]) != std::string_view::npos)
+        start += 1;
+      else if (rest.size() >= 3 && rest.starts_with("\xE0\xB9") &&
+               static_cast<unsigned char>(rest[2]) >= 0x90 &&
+               static_cast<unsigned char>(rest[2]) <= 0x99)  // a Thai digit
+        start += 3;
+      else
+        break;
+    }
+    const std::string text = squash(line.substr(start));
+    if (text.size() < 24) return nullptr;  // eight Thai letters: too short to name one project
+    const Project* found = nullptr;
+    for (const auto& [title, pr] : titles) {
+      if (title.size() < 24 ||
+          (title.find(text) == std::string::npos && text.find(title) == std::string::npos))
+        continue;
+      if (found) return nullptr;  // two projects match: no guess
+      found = pr;
+    }
+    return found;
+  };
   Data rows = list();
   for (const auto& row : plan.risk.rows) {
     Data cells = list();
@@ -235,8 +275,10 @@ Page risks_page(const RenderInput& in, size_t o, size_t p) {
       while (start <= c.size()) {
         size_t end = c.find('\n', start);
         Data line = object();
-        line.set("text",
-                 in.fmt.text(c.substr(start, end == std::string::npos ? end : end - start)));
+        const std::string text = c.substr(start, end == std::string::npos ? end : end - start);
+        line.set("text", in.fmt.text(text));
+        if (const Project* pr = project_of(text))
+          line.set("href", urls::link(page.path, urls::project(org, plan, *pr)));
         lines.push_back(line);
         if (end == std::string::npos) break;
         start = end + 1;

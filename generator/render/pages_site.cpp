@@ -1,3 +1,4 @@
+#include "render/markdown.hpp"
 #include "render/open_data.hpp"
 #include "render/page_builders.hpp"
 #include "render/page_kinds.hpp"
@@ -5,6 +6,21 @@
 #include "render/urls.hpp"
 
 namespace prongsai {
+
+namespace {
+
+// The site's pages show every organisation's data: the latest date any of them states.
+std::optional<thai::ThaiDate> site_data_date(const RenderInput& in) {
+  std::optional<thai::ThaiDate> latest;
+  for (const Organisation& org : in.site.organisations) {
+    for (const Report& r : org.reports) note_date(latest, report_date(r));
+    for (const Plan& plan : org.plans)
+      for (const Document& d : plan.documents) note_date(latest, d.date);
+  }
+  return latest;
+}
+
+}  // namespace
 
 Page home_page(const RenderInput& in) {
   Page page;
@@ -34,6 +50,7 @@ Page home_page(const RenderInput& in) {
   page.data.set("organisation_count",
                 in.fmt.number(static_cast<long long>(in.site.organisations.size())));
   page.source_line = "ที่มา: เอกสารแผนและรายงานของแต่ละองค์กร (ชื่อเอกสารอยู่ท้ายทุกหน้าของแผนและรายงาน)";
+  page.data_date = site_data_date(in);
   return page;
 }
 
@@ -42,8 +59,58 @@ Page not_found_page(const RenderInput& in) {
   page.path = urls::not_found();
   page.kind = &kinds::not_found;
   page.title = "ไม่พบหน้าที่ต้องการ";
-  page.data.set("home", urls::link(page.path, urls::home()));
-  (void)in;
+  page.data_date = site_data_date(in);
+  // Served for a missing page at any depth: links from the base path, never relative.
+  const std::string base = urls::base_path(in.config.base_url);
+  page.data.set("home", base + urls::home());
+  page.data.set("search", base + urls::search());
+  Data orgs = list();
+  for (const Organisation& org : in.site.organisations) {
+    Data o = object();
+    o.set("href", base + urls::organisation(org));
+    o.set("title", in.fmt.text(org.name));
+    orgs.push_back(o);
+  }
+  page.data.set("organisations", orgs);
+  return page;
+}
+
+Page info_page(const RenderInput& in, size_t index) {
+  const SiteConfig::InfoPage& info = in.config.info_pages[index];
+  Page page;
+  page.path = urls::info(info.name);
+  page.kind = &kinds::info;
+  page.title = in.fmt.text(info.title);
+  page.description = page.title + " — " + in.config.title;
+  page.crumbs = {{"หน้าแรก", urls::home()}};
+  page.data.set("title", page.title);
+  page.data_date = site_data_date(in);
+  if (!info.file.empty()) {
+    page.data.set("body", markdown_to_html(info.body_markdown, in.fmt.digits()));
+  } else {
+    page.data.set("missing", "site-config/pages/" + info.name + ".md");
+  }
+  // The contact page also lists every organisation's own contact, as its content states it.
+  if (info.name == "contact") {
+    Data orgs = list();
+    for (const Organisation& org : in.site.organisations) {
+      Data o = link_data(page.path, urls::organisation(org), in.fmt.text(org.name));
+      Data lines = list();
+      if (!org.address.empty()) lines.push_back(Data("text", in.fmt.text(org.address)));
+      if (!org.phone.empty()) lines.push_back(Data("text", "โทร " + in.fmt.text(org.phone)));
+      if (!org.website.empty()) {
+        Data w = object();
+        w.set("text", org.website);
+        w.set("link", org.website);
+        lines.push_back(w);
+      }
+      o.set("lines", lines);
+      o.set("none", flag(lines.is_empty_list()));
+      orgs.push_back(o);
+    }
+    page.data.set("has_organisations", flag(!orgs.is_empty_list()));
+    page.data.set("organisations", orgs);
+  }
   return page;
 }
 
@@ -105,6 +172,11 @@ Page organisation_page(const RenderInput& in, size_t org_index) {
   };
   for (const Plan& plan : org.plans) add_source(plan.source_document);
   for (const Report& r : org.reports) add_source(r.source_document);
+  page.organisation = &org;
+  for (const Plan& plan : org.plans) {
+    for (const Document& d : plan.documents) note_date(page.data_date, d.date);
+    note_report_dates(org, plan, page);
+  }
   if (!sources.empty()) page.source_line = "ที่มา: " + sources;
   return page;
 }

@@ -47,6 +47,7 @@ Page project_page(const RenderInput& in, size_t o, size_t p, size_t position) {
   page.crumbs.push_back({"ตารางแผน", urls::plan_page(org, plan, "table")});
 
   set_plan_source(in, org, plan, page);
+  note_report_dates(org, plan, page, &pr.id);  // its history across rounds
   const std::string notes_href = urls::link(page.path, urls::plan_page(org, plan, "notes"));
   page.data.set("title", in.fmt.text(pr.title));
   page.data.set("title_mark", correction_mark(in, pr.corrections, "title", notes_href));
@@ -135,6 +136,15 @@ Page project_page(const RenderInput& in, size_t o, size_t p, size_t position) {
   page.data.set("table_href", urls::link(page.path, table) + "#" + urls::project_anchor(pr));
   Data history = project_history(in, o, plan, pr, page.path);
   page.data.set("has_history", flag(!history.is_empty_list()));
+  // No history says why: the plan has no report yet, or its reports do not mention this item.
+  if (history.is_empty_list()) {
+    const size_t rounds = org.reports_of(plan.slug).size();
+    page.data.set("history_none", rounds == 0
+                                      ? std::string("ยังไม่มีรายงานผลการดำเนินงานของแผนนี้ในเว็บไซต์")
+                                      : "รายงานผลการดำเนินงานของแผนนี้ (" +
+                                            in.fmt.number(static_cast<long long>(rounds)) +
+                                            " รอบ) ไม่ได้กล่าวถึงรายการนี้");
+  }
   page.data.set("history", history);
 
   if (position > 0) {
@@ -157,7 +167,10 @@ Page document_page(const RenderInput& in, size_t o, size_t p, size_t index) {
   Page page;
   page.path = urls::document(org, plan, d);
   page.kind = &kinds::document;
-  page.title = std::string(document_kind_name(d.kind)) + " " + in.fmt.text(d.title);
+  // "ประกาศ ประกาศใช้แผน…" said the kind twice: a title that begins with it is the title alone.
+  const std::string kind_word(document_kind_name(d.kind));
+  page.title = d.title.starts_with(kind_word) ? in.fmt.text(d.title)
+                                              : kind_word + " " + in.fmt.text(d.title);
   page.result_label = std::string(document_kind_name(d.kind));
   page.keywords = in.fmt.text(d.issuer);
   page.description = page.title;

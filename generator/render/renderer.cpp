@@ -7,11 +7,61 @@
 
 #include "diagnostics/guard.hpp"
 #include "render/page_builders.hpp"
+#include "render/page_kinds.hpp"
 #include "render/search_text.hpp"
 #include "render/urls.hpp"
+#include "thai/line_break.hpp"
 
 namespace prongsai {
 namespace {
+
+// A value for a CSS string ("…" in a print margin's content): quotes and backslashes escaped,
+// '<' too, so no text can end the <style> element it is placed in.
+std::string css_string(std::string_view s) {
+  std::string out;
+  for (char c : s) {
+    if (c == '"' || c == '\\')
+      out += '\\', out += c;
+    else if (c == '<')
+      out += "\\3C ";
+    else if (c == '\n' || c == '\r')
+      out += ' ';
+    else
+      out += c;
+  }
+  return out;
+}
+
+// The footer's who, when, from what: the publisher and its contact as the content (or, for the
+// site's own pages, site.toml) states them, and the data's date.
+Data identity_data(const RenderInput& in, const Page& page) {
+  Data id = object();
+  Data contact = list();
+  auto line = [&](const std::string& text, const std::string& href) {
+    Data d = object();
+    d.set("text", text);
+    if (!href.empty()) d.set("href", href);
+    contact.push_back(d);
+  };
+  if (page.organisation) {
+    const Organisation& org = *page.organisation;
+    id.set("publisher", in.fmt.text(org.name));
+    if (!org.address.empty()) line(in.fmt.text(org.address), "");
+    if (!org.phone.empty()) line("โทร " + in.fmt.text(org.phone), "");
+    if (!org.website.empty()) line(org.website, org.website);
+  } else if (!in.config.publisher.name.empty()) {
+    const SiteConfig::Publisher& p = in.config.publisher;
+    id.set("publisher", in.fmt.text(p.name));
+    if (!p.address.empty()) line(in.fmt.text(p.address), "");
+    if (!p.phone.empty()) line("โทร " + in.fmt.text(p.phone), "");
+    if (!p.email.empty()) line(p.email, "mailto:" + p.email);
+    if (!p.website.empty()) line(p.website, p.website);
+  }
+  id.set("contact", contact);
+  id.set("no_contact", flag(contact.is_empty_list()));
+  if (page.data_date) id.set("data_date", in.fmt.date_full(*page.data_date));
+  return id;
+}
 
 // What a search result shows under its title: whose page it is (organisation · plan).
 std::string result_context(const Page& page) {
@@ -23,14 +73,43 @@ std::string result_context(const Page& page) {
 
 }  // namespace
 
-RenderedPage render_page(const RenderInput& in, const Theme& theme, Page page) {
+std::vector<std::string> keep_whole_words(const RenderInput& in) {
+  std::vector<std::string> words = in.config.keep_whole;
+  auto person = [&](const Person& p) { thai::add_name(words, p.name); };
+  for (const Organisation& org : in.site.organisations) {
+    thai::add_name(words, org.name);
+    thai::add_name(words, org.short_name);
+    thai::add_name(words, org.address);
+    if (org.executive) person(*org.executive);
+    for (const Plan& plan : org.plans) {
+      for (const Project& p : plan.projects) thai::add_name(words, p.unit);
+      for (const Document& d : plan.documents) person(d.signatory);
+      if (plan.endorsement) person(plan.endorsement->person);
+    }
+    for (const Report& r : org.reports) {
+      if (r.reporter) person(*r.reporter);
+      for (const ReportEntry& e : r.entries) thai::add_name(words, e.responsible);
+      for (const auto* d : {&r.announcement, &r.memo})
+        if (*d) person((*d)->signatory);
+    }
+  }
+  return words;
+}
+
+RenderedPage render_page(const RenderInput& in, const Theme& theme, Page page,
+                         thai::LineBreaker* breaker) {
   if (!page.kind) throw std::logic_error("page " + page.path + " has no kind");
   Data layout = object();
   layout.set("site_title", in.config.title);
   layout.set("page_title", page.title);
   layout.set("description", page.description.empty() ? in.config.description : page.description);
-  layout.set("root", urls::root(page.path));
-  layout.set("home", urls::link(page.path, urls::home()));
+  // A web server answers a missing page at any depth with 404.html: its links start at the
+  // site's base path ("/", "/prongsai/") rather than at the page's own folder.
+  const std::string root =
+      page.kind == &kinds::not_found ? urls::base_path(in.config.base_url) : urls::root(page.path);
+  auto href = [&](const std::string& to) { return root + to; };
+  layout.set("root", root);
+  layout.set("home", href(urls::home()));
   layout.set("generator", std::string("Prongsai ") + PRONGSAI_VERSION);
   // Canonical URLs need an absolute base; a bare "/" only says the site is at some root.
   if (in.config.base_url.starts_with("http")) {
@@ -39,7 +118,12 @@ RenderedPage render_page(const RenderInput& in, const Theme& theme, Page page) {
     layout.set("canonical", in.config.base_url + pretty);
   }
   Data crumbs = list();
-  for (const Crumb& c : page.crumbs) crumbs.push_back(link_data(page.path, c.path, c.title));
+  for (const Crumb& c : page.crumbs) {
+    Data d = object();
+    d.set("href", href(c.path));
+    d.set("title", c.title);
+    crumbs.push_back(d);
+  }
   layout.set("crumbs", crumbs);
   layout.set("current", page.crumb_title.empty() ? page.title : page.crumb_title);
   layout.set("has_crumbs", flag(!page.crumbs.empty()));
@@ -50,8 +134,30 @@ RenderedPage render_page(const RenderInput& in, const Theme& theme, Page page) {
     layout.set("source", source);
   }
   if (!page.scope_line.empty()) layout.set("scope_line", page.scope_line);
+  layout.set("identity", identity_data(in, page));
+  Data footer = list();
+  for (const SiteConfig::InfoPage& info : in.config.info_pages) {
+    Data d = object();
+    d.set("href", href(urls::info(info.name)));
+    d.set("title", in.fmt.text(info.title));
+    footer.push_back(d);
+  }
+  layout.set("info_pages", footer);
+  layout.set("search_action", href(urls::search()));
+  layout.set("contact_href", href(urls::info("contact")));
+  layout.set("favicon", urls::favicon(in.config));
+  // The printed page's running header names whose page it is and what it shows; its date is
+  // the day it is printed (js/print-date.js), or without JavaScript the data's date.
+  std::string heading =
+      page.organisation ? in.fmt.text(page.organisation->short_name) : in.config.title;
+  if (!page.subject.empty() && page.subject != page.title) heading += " · " + page.subject;
+  layout.set("print_heading", css_string(heading + " · " + page.title));
+  layout.set("print_date",
+             css_string(page.data_date ? "ข้อมูล ณ " + in.fmt.date_full(*page.data_date) : ""));
+  layout.set("digits", in.fmt.digits() == thai::Digits::arabic ? "arabic" : "thai");
+  layout.set("kind", std::string(page.kind->template_name));
   // Page templates may place the same common values the layout gets.
-  page.data.set("root", urls::root(page.path));
+  page.data.set("root", root);
   page.data.set("page_title", page.title);
   page.data.set("site_title", in.config.title);
   std::string body = theme.render(std::string(page.kind->template_name), page.data);
@@ -69,6 +175,7 @@ RenderedPage render_page(const RenderInput& in, const Theme& theme, Page page) {
   }
   layout.set("body", std::move(body));
   out.html = theme.render("layout", layout);
+  if (breaker) out.html = breaker->mark_html(out.html);
   out.path = std::move(page.path);
   return out;
 }
@@ -80,7 +187,12 @@ size_t render_site(const RenderInput& in, const Theme& theme, const std::vector<
   for (size_t i = 0; i < jobs.size(); ++i) todo.push_back(i);
   std::atomic<size_t> next{0};
   std::atomic<size_t> done{0};
+  const thai::KeepWhole keep(keep_whole_words(in));
   auto work = [&] {
+    // ICU iterators are not thread-safe: each thread breaks its pages' lines with its own.
+    std::optional<thai::LineBreaker> breaker;
+    report_exceptions(diagnostics, {"", 0, 0}, "Thai line breaking",
+                      [&] { breaker.emplace(keep); });
     for (size_t k = next++; k < todo.size(); k = next++) {
       const PageJob& job = jobs[todo[k]];
       // An exception must not leave this thread (std::terminate): it becomes this page's error.
@@ -89,8 +201,9 @@ size_t render_site(const RenderInput& in, const Theme& theme, const std::vector<
                         [&] { page = job.build(); });
       if (page) {
         const std::string path = page->path;
-        report_exceptions(diagnostics, {job.source, 0, 0}, "cannot render " + path,
-                          [&] { sink(render_page(in, theme, std::move(*page))); });
+        report_exceptions(diagnostics, {job.source, 0, 0}, "cannot render " + path, [&] {
+          sink(render_page(in, theme, std::move(*page), breaker ? &*breaker : nullptr));
+        });
       }
       if (progress)
         report_exceptions(diagnostics, {job.source, 0, 0}, "progress report",

@@ -28,8 +28,19 @@ using PageSink = std::function<void(RenderedPage&& page)>;
 // Called after each page with (pages done, pages to do), from any rendering thread.
 using Progress = std::function<void(size_t done, size_t total)>;
 
-// One page: its view model placed in its kind's template, inside the layout.
-RenderedPage render_page(const RenderInput& in, const Theme& theme, Page page);
+namespace thai {
+class KeepWhole;
+class LineBreaker;
+}  // namespace thai
+
+// One page: its view model placed in its kind's template, inside the layout. With a breaker,
+// its Thai words that a browser would break inside are held together (thai/line_break.hpp).
+RenderedPage render_page(const RenderInput& in, const Theme& theme, Page page,
+                         thai::LineBreaker* breaker = nullptr);
+
+// The names the pages of `in` show that must stay whole on a line: its organisations' names,
+// places, units and people (thai::add_name), and site.toml's keep_whole.
+std::vector<std::string> keep_whole_words(const RenderInput& in);
 
 // Renders every job on up to `threads` threads; returns how many. A page's HTML never depends
 // on thread timing. A page whose building, rendering or sink throws becomes an error at its

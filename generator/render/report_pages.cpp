@@ -143,6 +143,7 @@ Page reports_index_page(const RenderInput& in, size_t o, size_t p) {
   page.crumbs = crumbs_to_plan(in, org, plan);
   page.data.set("plan_title", in.fmt.text(plan.title));
   set_plan_source(in, org, plan, page);
+  note_report_dates(org, plan, page);
   Data rounds = list();
   const auto indices = org.reports_of(plan.slug);
   for (auto it = indices.rbegin(); it != indices.rend(); ++it) {  // newest first

@@ -58,8 +58,9 @@ std::vector<PartialUse> partial_uses(const std::string& text) {
 
 const std::vector<std::string>& Theme::required_templates() {
   static const std::vector<std::string> names = {
-      "layout", "home",    "organisation", "plan", "plan-table", "budget", "risks",  "goals",
-      "notes",  "project", "document",     "404",  "reports",    "report", "search", "oit"};
+      "layout",  "home",   "organisation", "plan",    "plan-table", "budget",
+      "risks",   "goals",  "notes",        "project", "document",   "404",
+      "reports", "report", "search",       "oit",     "info"};
   return names;
 }
 

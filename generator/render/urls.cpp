@@ -7,6 +7,12 @@ namespace prongsai::urls {
 std::string home() { return "index.html"; }
 std::string not_found() { return "404.html"; }
 std::string search() { return "search/index.html"; }
+std::string favicon(const SiteConfig& config) {
+  if (config.favicon.empty()) return "favicon.svg";
+  return "favicon" + config.favicon.substr(config.favicon.rfind('.'));
+}
+
+std::string info(std::string_view name) { return std::string(name) + "/index.html"; }
 
 std::string organisation(const Organisation& o) { return o.slug + "/index.html"; }
 
@@ -45,6 +51,17 @@ std::string root(const std::string& from) {
   for (char c : from)
     if (c == '/') out += "../";
   return out;
+}
+
+std::string base_path(const std::string& base_url) {
+  std::string path = base_url;
+  if (const size_t scheme = path.find("://"); scheme != std::string::npos) {
+    const size_t slash = path.find('/', scheme + 3);
+    path = slash == std::string::npos ? "/" : path.substr(slash);
+  }
+  if (path.empty() || path.front() != '/') path.insert(path.begin(), '/');
+  if (path.back() != '/') path += '/';
+  return path;
 }
 
 std::string link(const std::string& from, const std::string& to) { return root(from) + to; }

@@ -4,6 +4,7 @@
 
 #include <string>
 
+#include "config/site_config.hpp"
 #include "model/site.hpp"
 
 namespace prongsai::urls {
@@ -11,7 +12,10 @@ namespace prongsai::urls {
 // Output paths, relative to the output folder, always ending in index.html.
 std::string home();
 std::string not_found();
-std::string search();  // the search page
+std::string search();                     // the search page
+std::string info(std::string_view name);  // a site page: "about/index.html"
+// The site's icon: "favicon.<ext>" of site.toml's favicon, else the theme's "favicon.svg".
+std::string favicon(const SiteConfig& config);
 std::string organisation(const Organisation& o);
 std::string plan(const Organisation& o, const Plan& p);
 std::string plan_page(const Organisation& o, const Plan& p, std::string_view page);  // "table", …
@@ -26,5 +30,8 @@ std::string project_anchor(const Project& p);  // "p-1-01"
 std::string link(const std::string& from, const std::string& to);
 // "../../" from `from` to the output root.
 std::string root(const std::string& from);
+// The path part of the site's base_url, for links that must work from any depth (404.html):
+// "https://www.example.go.th/prongsai/" -> "/prongsai/"; "/" -> "/".
+std::string base_path(const std::string& base_url);
 
 }  // namespace prongsai::urls

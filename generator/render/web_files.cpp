@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "render/json_writer.hpp"
 #include "render/svg_chart.hpp"
 #include "render/urls.hpp"
 
@@ -94,6 +95,29 @@ std::string atom_feed(const SiteConfig& config, std::vector<FeedEntry> entries) 
     out += "  </entry>\n";
   }
   return out + "</feed>\n";
+}
+
+std::string manifest(const SiteConfig& config) {
+  const std::string icon = urls::favicon(config);
+  const std::string type = icon.ends_with(".svg")   ? "image/svg+xml"
+                           : icon.ends_with(".png") ? "image/png"
+                                                    : "image/x-icon";
+  // Relative to the manifest itself, so the site works under any sub-path.
+  JsonWriter w;
+  w.begin_object();
+  w.key("name").value(config.title);
+  w.key("short_name").value(config.short_title.empty() ? config.title : config.short_title);
+  w.key("description").value(config.description);
+  w.key("lang").value("th");
+  w.key("start_url").value("./");  // relative to the manifest: works under any sub-path
+  w.key("display").value("browser");
+  w.key("icons").begin_array().begin_object();
+  w.key("src").value(icon);
+  w.key("sizes").value("any");
+  w.key("type").value(type);
+  w.end_object().end_array();
+  w.end_object();
+  return w.str();
 }
 
 }  // namespace prongsai::web

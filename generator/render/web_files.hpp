@@ -12,6 +12,8 @@ namespace prongsai::web {
 // `page_paths`: every HTML page written (output paths ending in index.html, plus 404.html).
 std::string sitemap(const SiteConfig& config, std::vector<std::string> page_paths);
 std::string robots(const SiteConfig& config);
+// manifest.webmanifest: the site's name, short name and icon, for a phone's home screen.
+std::string manifest(const SiteConfig& config);
 
 // One organisation's part of the feed (its reports and announcements), made with its pages so
 // the feed of the whole site needs no organisation's content.

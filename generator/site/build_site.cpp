@@ -26,6 +26,7 @@
 #include "render/open_data.hpp"
 #include "render/renderer.hpp"
 #include "render/theme.hpp"
+#include "render/urls.hpp"
 #include "render/web_files.hpp"
 #include "render/zip_archive.hpp"
 #include "search/index_builder.hpp"
@@ -59,6 +60,15 @@ uint64_t global_fingerprint(const BuildOptions& options, const fs::path& root, c
     h = fnv1a(file_io::read_file(f, bytes) ? bytes : std::string("\x01missing"), h);
   }
   h = fnv1a(options.base_url.value_or(""), h);
+  // Every other file of site-config/: the site's own pages (pages/*.md) and its icon.
+  const fs::path config_dir = (root / options.config_file).parent_path();
+  std::vector<std::string> names, folders;
+  file_io::walk_tree(config_dir, names, folders);
+  std::sort(names.begin(), names.end());
+  for (const std::string& name : names) {
+    bytes.clear();
+    h = fnv1a(file_io::read_file(config_dir / name, bytes) ? bytes : "", fnv1a(name, h));
+  }
   for (const auto& [name, text] : theme.template_texts()) h = fnv1a(text, fnv1a(name, h));
   return h;
 }
@@ -251,6 +261,24 @@ UnitResult build_organisation(const Shared& s, const OrganisationFolder& folder,
   summary.short_name = o.short_name;
   summary.kind = o.kind;
   summary.address = o.address;
+  summary.phone = o.phone;
+  summary.website = o.website;
+  {
+    Page dated;  // the organisation's latest date, as its own page finds it
+    for (const Plan& plan : o.plans) {
+      for (const Document& doc : plan.documents) note_date(dated.data_date, doc.date);
+      note_report_dates(o, plan, dated);
+    }
+    if (dated.data_date) {
+      char buf[64];
+      std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", dated.data_date->year,
+                    dated.data_date->month, dated.data_date->day);
+      summary.data_date = buf;
+      // parse_date reads "2566-10" and "2566" for a date stated only so far.
+      if (dated.data_date->day == 0) summary.data_date.resize(7);
+      if (dated.data_date->month == 0) summary.data_date.resize(4);
+    }
+  }
   for (const Plan& p : o.plans) summary.plans.emplace_back(p.slug, p.title);
   summary.feed = web::feed_entries(s.config, o);
   record.search_key = std::move(group.key);
@@ -287,6 +315,15 @@ Organisation light_organisation(const OrganisationSummary& s) {
   o.short_name = s.short_name;
   o.kind = s.kind;
   o.address = s.address;
+  o.phone = s.phone;
+  o.website = s.website;
+  // The organisation's latest date, carried as a report's as-of date: the site's pages read
+  // it as they would read a full organisation's (render/page.hpp, note_report_dates).
+  if (auto date = thai::parse_date(s.data_date, nullptr)) {
+    Report latest;
+    latest.as_of = date;
+    o.reports.push_back(std::move(latest));
+  }
   for (const auto& [slug, title] : s.plans) {
     Plan p;
     p.slug = slug;
@@ -498,6 +535,14 @@ BuildReport build_site(const BuildOptions& options, Diagnostics& d, const BuildP
     if (!indexed || !published) return finish();
     out.emplace_back("sitemap.xml", web::sitemap(*config, std::move(pages)));
     out.emplace_back("robots.txt", web::robots(*config));
+    out.emplace_back("manifest.webmanifest", web::manifest(*config));
+    if (!config->favicon.empty()) {  // else the theme's static/favicon.svg
+      std::string bytes;
+      const fs::path icon = (root / options.config_file).parent_path() / config->favicon;
+      if (!file_io::read_file(icon, bytes))
+        d.error({icon.lexically_relative(root).generic_string(), 0, 0}, "cannot read the file");
+      out.emplace_back(urls::favicon(*config), std::move(bytes));
+    }
     out.emplace_back("feed.xml", web::atom_feed(*config, std::move(feed)));
     for (const StaticFile& f : theme->static_files()) {
       std::string bytes;

@@ -5,7 +5,7 @@
 namespace prongsai {
 namespace {
 
-constexpr std::string_view kMagic = "prongsai-unit 2\n";
+constexpr std::string_view kMagic = "prongsai-unit 3\n";
 
 class Writer {
  public:
@@ -86,7 +86,9 @@ std::string serialise(const UnitRecord& r) {
     w.str(d.message);
   }
   const OrganisationSummary& s = r.summary;
-  for (const std::string* f : {&s.slug, &s.name, &s.short_name, &s.kind, &s.address}) w.str(*f);
+  for (const std::string* f :
+       {&s.slug, &s.name, &s.short_name, &s.kind, &s.address, &s.phone, &s.website, &s.data_date})
+    w.str(*f);
   w.u64(s.plans.size());
   for (const auto& [slug, title] : s.plans) {
     w.str(slug);
@@ -139,7 +141,9 @@ std::optional<UnitRecord> parse_unit_record(std::string_view bytes) {
     r.diagnostics.push_back(std::move(d));
   }
   OrganisationSummary& s = r.summary;
-  for (std::string* f : {&s.slug, &s.name, &s.short_name, &s.kind, &s.address}) *f = in.str();
+  for (std::string* f :
+       {&s.slug, &s.name, &s.short_name, &s.kind, &s.address, &s.phone, &s.website, &s.data_date})
+    *f = in.str();
   for (uint64_t n = in.count(16); n--;) {
     std::string slug = in.str();
     s.plans.emplace_back(std::move(slug), in.str());

@@ -25,7 +25,9 @@ struct InputFile {
 };
 
 struct OrganisationSummary {
-  std::string slug, name, short_name, kind, address;
+  std::string slug, name, short_name, kind, address, phone, website;
+  std::string
+      data_date;  // the latest date its content states, "YYYY-MM-DD" as parse_date reads; "" none
   std::vector<std::pair<std::string, std::string>> plans;  // slug, title
   std::vector<std::string> pages;                          // output paths of its HTML pages
   std::vector<web::FeedEntry> feed;

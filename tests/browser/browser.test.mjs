@@ -45,8 +45,13 @@ async function layout(page, problems, size, p) {
     await page.pdf({ path: pdf, format: 'A4', landscape: true, preferCSSPageSize: true, printBackground: true });
     const { count, sizes: pageSizes } = pdfPages(pdf);
     if (count < 1) problems.push('the PDF has no page');
-    for (const [i, [w, h]] of pageSizes.entries()) {
-      if (Math.abs(w - 842) > 1 || Math.abs(h - 595) > 1) problems.push(`PDF page ${i + 1} is ${w} x ${h} pts, not A4 landscape`);
+    // Prose prints on A4 portrait, wide tables on A4 landscape (print.css's named page "wide"):
+    // every page is A4 one way or the other, and a plan table's pages are all landscape.
+    const a4 = ([w, h], landscape) => Math.abs(w - (landscape ? 842 : 595)) <= 1 && Math.abs(h - (landscape ? 595 : 842)) <= 1;
+    for (const [i, size] of pageSizes.entries()) {
+      if (p.type.startsWith('plan-table') ? !a4(size, true) : !a4(size, true) && !a4(size, false)) {
+        problems.push(`PDF page ${i + 1} is ${size[0]} x ${size[1]} pts, not A4${p.type.startsWith('plan-table') ? ' landscape' : ''}`);
+      }
     }
     pdfToPngs(pdf, outFile('print', `${p.type}-pdf`), 1, 96);
   }

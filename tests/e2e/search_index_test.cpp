@@ -198,8 +198,11 @@ TEST_CASE("the search page and the link to it work from any folder") {
   CHECK(page.find("<noscript>") != std::string::npos);
   CHECK(fs::exists(out / "js/search.js"));
   const std::string project = e2e::read(out / "khek-noi/plan-2566-2570/projects/1-04/index.html");
-  CHECK(project.find("href=\"../../../../search/index.html\"") != std::string::npos);
-  CHECK(e2e::read(out / "index.html").find("href=\"search/index.html\"") != std::string::npos);
+  // Every page's header holds a search box: a GET form to the search page.
+  CHECK(project.find("method=\"get\" action=\"../../../../search/index.html\"") !=
+        std::string::npos);
+  CHECK(e2e::read(out / "index.html").find("method=\"get\" action=\"search/index.html\"") !=
+        std::string::npos);
 }
 
 TEST_CASE("the index is byte-identical from one build to the next") {

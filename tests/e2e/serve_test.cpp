@@ -127,9 +127,9 @@ TEST_CASE("serve answers like a web server a browser trusts") {
     const char* path;
     const char* type;
   };
-  for (const Type& t :
-       {Type{"/css/site.css", "text/css; charset=utf-8"}, Type{"/fonts/Laksaman.woff", "font/woff"},
-        Type{"/404.html", "text/html; charset=utf-8"}}) {
+  for (const Type& t : {Type{"/css/site.css", "text/css; charset=utf-8"},
+                        Type{"/fonts/Laksaman.woff2", "font/woff2"},
+                        Type{"/404.html", "text/html; charset=utf-8"}}) {
     CAPTURE(t.path);
     auto r = c.Get(t.path);
     REQUIRE(r);
