@@ -435,13 +435,15 @@
       return !info.threshold || info.read.size === info.blocks.length;
     }
 
-    // One range block, its bytes only. A block that is not a string of postings from the
-    // group the shard says it starts at is a wrong answer (a bad byte range): an error.
+    // One range block, its bytes only. A block that is not a string of the length the shard
+    // gives (ASCII: its bytes less the two quotes) of postings from the group the shard says it
+    // starts at is a wrong answer (a bad byte range): an error. (Another block of the same
+    // length and first group cannot be told apart: blocks carry no checksum.)
     async function readRange(info, r) {
       var b = info.blocks[r];
       var key = 'r/' + info.bucket + '-' + b.file;
       var block = await get(key, { at: b.at, length: b.length });
-      var values = typeof block === 'string' ? decodeVlq(block) : [];
+      var values = typeof block === 'string' && block.length + 2 === b.length ? decodeVlq(block) : [];
       if (values[0] !== b.group) throw new Error('bad range block at byte ' + b.at + ' of ' + key);
       addPostings(values, info.postings);
       info.read.add(r);
