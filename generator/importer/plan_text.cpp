@@ -1158,6 +1158,18 @@ class PlanReader {
     return out;
   }
 
+  // The next item of a shared cell still waiting for its row.
+  DraftProject& take_pending() {
+    const size_t p = pending_.front();
+    pending_.erase(pending_.begin());
+    return draft_.projects[p];
+  }
+
+  // "๒.๒ การจัดระบบ…" for a note: the printed number and the title's first 90 bytes.
+  static std::string number_and_title(const DraftProject& p) {
+    return p.number + " " + p.title.substr(0, std::min<size_t>(90, p.title.size()));
+  }
+
   void read_row(const std::vector<std::string>& cells, SourcePlace where, const std::string& flat) {
     if (header_.card()) {
       read_card_row(cells, where);
@@ -1182,16 +1194,13 @@ class PlanReader {
         first_budget == pending_item_cell_ + 1 && !header_.target_years.empty()) {
       // the next row of a cell that held several items: its budgets and indicator sit in the
       // columns of the row that named them (000: "⇥⇥-⇥-⇥-⇥-⇥จำนวนช่องทาง…⇥๔ ช่องทาง…")
-      const size_t p = pending_.front();
-      pending_.erase(pending_.begin());
-      put_budget(draft_.projects[p], cells, first_budget, where);
-      put_indicator(draft_.projects[p], cells, first_budget + header_.budget_years.size());
+      DraftProject& p = take_pending();
+      put_budget(p, cells, first_budget, where);
+      put_indicator(p, cells, first_budget + header_.budget_years.size());
       notes_.uncertain(where, flat,
-                       "แถวนี้ (งบประมาณและตัวชี้วัด) เป็นของรายการ " + draft_.projects[p].number + " " +
-                           draft_.projects[p].title.substr(
-                               0, std::min<size_t>(90, draft_.projects[p].title.size())) +
+                       "แถวนี้ (งบประมาณและตัวชี้วัด) เป็นของรายการ " + number_and_title(p) +
                            " (แถวถัดไปของช่องที่รวมหลายรายการ ตามลำดับ)",
-                       "projects/" + draft_.projects[p].id + ".md: budget, indicators");
+                       "projects/" + p.id + ".md: budget, indicators");
       return;
     }
     if (first_budget < cells.size() && !any_text && text_after && pending_.size() > 0 &&
@@ -1210,15 +1219,12 @@ class PlanReader {
         notes_.unplaced(where, flat, "แถวงบประมาณที่ไม่มีรายการรออยู่ (ไม่รู้ว่าเป็นของรายการใด)");
         return;
       }
-      size_t p = pending_.front();
-      pending_.erase(pending_.begin());
-      put_budget(draft_.projects[p], cells, first_budget, where);
-      notes_.uncertain(where, flat,
-                       "งบประมาณแถวนี้เป็นของรายการ " + draft_.projects[p].number + " " +
-                           draft_.projects[p].title.substr(
-                               0, std::min<size_t>(90, draft_.projects[p].title.size())) +
-                           " (ตามลำดับในช่องที่รวมหลายรายการ)",
-                       "projects/" + draft_.projects[p].id + ".md: budget");
+      DraftProject& p = take_pending();
+      put_budget(p, cells, first_budget, where);
+      notes_.uncertain(
+          where, flat,
+          "งบประมาณแถวนี้เป็นของรายการ " + number_and_title(p) + " (ตามลำดับในช่องที่รวมหลายรายการ)",
+          "projects/" + p.id + ".md: budget");
       return;
     }
     size_t item_cell = cells.size();
