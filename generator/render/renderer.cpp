@@ -75,7 +75,11 @@ std::string result_context(const Page& page) {
 
 std::vector<std::string> keep_whole_words(const RenderInput& in) {
   std::vector<std::string> words = in.config.keep_whole;
-  auto person = [&](const Person& p) { thai::add_name(words, p.name); };
+  // A job title is a name too ("ผู้อำนวยการกองคลัง"): search keeps it whole as well.
+  auto person = [&](const Person& p) {
+    thai::add_name(words, p.name);
+    thai::add_name(words, p.position);
+  };
   for (const Organisation& org : in.site.organisations) {
     thai::add_name(words, org.name);
     thai::add_name(words, org.short_name);

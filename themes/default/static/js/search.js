@@ -31,6 +31,12 @@
   var MAX_COMPLETIONS = 30;
   var TITLE_BASE = 64; // above the highest text weight (31): titles rank first
   var NUMBER = /^[0-9]+(\.[0-9]+)?$/; // a term that is a number (wordTerms)
+  var NEAR = '~'; // ends a near term (normalise.hpp, kNearMark): no tone marks, or in a word
+  var NEAR_WEIGHT = 0.5; // a near match counts half, and ranks below every exact one
+  var MAX_SPAN = 6; // the most adjacent pieces a query's name is looked up as, joined
+  // Before a name: the name after one is looked up whole (อบต.ทุ่งทอง, นายโชติ), and a page
+  // that has only the prefix is no match ("อบต.หนองบัว" is no อบต. of the site).
+  var PREFIXES = ['อบต', 'อบจ', 'ทต', 'ทม', 'ทน', 'นาย', 'นาง', 'นางสาว', 'จ', 'อ', 'ต'];
 
   // ---- Words: the steps of normalise.cpp, in the same order ----
 
@@ -51,6 +57,10 @@
 
   function isTone(c) {
     return c >= 0x0e48 && c <= 0x0e4b;
+  }
+
+  function withoutTones(text) {
+    return text.replace(/[\u0e48-\u0e4b]/g, '');
   }
 
   // Words PDF fonts are known to print wrong, as normalise.cpp's kKnownWords.
@@ -484,19 +494,103 @@
       return parts;
     }
 
-    // Each query word becomes a group of index terms that can stand for it, with weights.
+    // Each query word becomes a group of index terms that can stand for it, with weights: its
+    // term (exact), and its near terms (normalise.hpp: the word inside a longer one, or
+    // without tone marks), which count less and rank below. Adjacent pieces the segmenter cut
+    // are looked up joined first, longest first: the index holds the site's names whole
+    // ("ทุ่ง" "ทอง" -> ทุ่งทอง; "ร้อง" "เรียน" -> ร้องเรียน), and a typo of one as a near term.
     async function resolve(manifest, query) {
-      var words = queryTerms(query);
+      var text = repairThai(query);
+      var pieces = words(text);
       var typing = !/\s$/.test(query);
       var groups = [];
-      var alt = function (term, weight, shard) {
-        return { info: termInfo(manifest, term, shard), weight: weight };
+      var seen = {};
+      var alt = function (term, weight, shard, near) {
+        return { info: termInfo(manifest, term, shard), weight: weight, near: !!near };
       };
-      for (var i = 0; i < words.length; i++) {
-        var term = words[i];
+      var adjacent = function (k) {
+        var a = pieces[k - 1];
+        var b = pieces[k];
+        return a.index + a.length === b.index && !NUMBER.test(a.term) && !NUMBER.test(b.term);
+      };
+      // Near terms that cost no other shard than the term's own.
+      var nearOf = async function (term, shard, exact) {
+        var out = [];
+        var file = shardOf(term, manifest);
+        [term + NEAR, withoutTones(term) + NEAR].forEach(function (n) {
+          if (out.indexOf(n) < 0 && (!exact || shardOf(n, manifest) === file)) out.push(n);
+        });
+        var found = [];
+        for (var k = 0; k < out.length; k++) {
+          var s = shardOf(out[k], manifest) === file ? shard : await shardFor(manifest, out[k]);
+          if (has(s, out[k])) found.push(alt(out[k], NEAR_WEIGHT, s, true));
+        }
+        return found;
+      };
+      // The units of the query: [{term, from, to (pieces), group}].
+      var units = [];
+      for (var i = 0; i < pieces.length;) {
+        var unit = null;
+        var end = i;
+        while (end + 1 < pieces.length && end + 1 - i < MAX_SPAN && adjacent(end + 1)) end++;
+        for (var j = end; j > i && !unit; j--) {
+          var joined = pieces.slice(i, j + 1).map(function (w) {
+            return w.term;
+          }).join('');
+          var shard = await shardFor(manifest, joined);
+          var near = withoutTones(joined) + NEAR;
+          if (has(shard, joined)) {
+            unit = { term: joined, from: i, to: j + 1,
+                     group: [alt(joined, 1, shard)].concat(await nearOf(joined, shard, true)) };
+          } else if (shardOf(near, manifest) === shardOf(joined, manifest) && has(shard, near)) {
+            unit = { term: joined, from: i, to: j + 1, group: [alt(near, NEAR_WEIGHT, shard, true)] };
+          }
+        }
+        if (!unit) unit = { term: pieces[i].term, from: i, to: i + 1, group: null };
+        units.push(unit);
+        i = unit.to;
+      }
+      for (var u = 0; u < units.length; u++) {
+        var unit = units[u];
+        var term = unit.term;
+        if (seen[term]) continue;
+        seen[term] = true;
+        // A prefix with its dot or not, a space after the dot or not: อบต.X, อบต. X, อบตX.
+        var prefix = PREFIXES.indexOf(term) >= 0 && u + 1 < units.length &&
+          !NUMBER.test(units[u + 1].term) &&
+          /^\.?\s?$/.test(text.slice(pieces[unit.to - 1].index + pieces[unit.to - 1].length,
+                                       pieces[units[u + 1].from].index));
+        if (prefix) {
+          // The name after it: one unit, ending its run of adjacent pieces, or two or more
+          // pieces joined (a name followed by more words); else the name, whole, is not found.
+          var name = units[u + 1];
+          var runEnd = name.to;
+          while (runEnd < pieces.length && adjacent(runEnd)) runEnd++;
+          var whole = name.group && (name.to === runEnd || name.to - name.from > 1);
+          var prefixShard = await shardFor(manifest, term);
+          var g = unit.group || (has(prefixShard, term) ? [alt(term, 1, prefixShard)]
+            : [{ info: null, term: term, weight: 1 }]);
+          g.forEach(function (a) {
+            a.weak = true;
+          });
+          g.weak = true;
+          groups.push(g);
+          if (!whole) {
+            var nameText = pieces.slice(name.from, runEnd).map(function (w) {
+              return w.term;
+            }).join('');
+            groups.push([{ info: null, term: nameText, weight: 1 }]);
+            while (u + 1 < units.length && units[u + 1].to <= runEnd) u++;
+          }
+          continue;
+        }
+        if (unit.group) {
+          groups.push(unit.group);
+          continue;
+        }
         var shard = await shardFor(manifest, term);
         if (has(shard, term)) {
-          groups.push([alt(term, 1, shard)]);
+          groups.push([alt(term, 1, shard)].concat(await nearOf(term, shard, true)));
           continue;
         }
         // A number is a whole term or nothing: 925 is neither 925000 nor 9 and 25.
@@ -504,14 +598,19 @@
           groups.push([{ info: null, term: term, weight: 1 }]);
           continue;
         }
-        if (i === words.length - 1 && typing) {
+        var nearTerms = await nearOf(term, shard, false);
+        if (u === units.length - 1 && typing) {
           var more = await completions(manifest, term);
           if (more.length) {
             groups.push(more.map(function (t) {
-              return alt(t, PREFIX_WEIGHT, shard);
-            }));
+              return alt(t, PREFIX_WEIGHT, shard, t.slice(-1) === NEAR);
+            }).concat(nearTerms));
             continue;
           }
+        }
+        if (nearTerms.length) {
+          groups.push(nearTerms);
+          continue;
         }
         var parts = await splitByVocabulary(manifest, term);
         if (parts) {
@@ -559,6 +658,8 @@
       });
       pages.forEach(function (p) {
         p.matched = 0;
+        p.exactMatched = 0; // words matched by an exact term, not only a near one
+        p.strong = 0; // words other than a prefix (อบต, นาย …)
         p.score = 0;
         p.upperMatched = 0;
         p.upperScore = 0;
@@ -568,11 +669,13 @@
           var best = -1;
           var chunk = 0;
           var open = 0;
+          var exact = false;
           group.forEach(function (alt) {
             if (!alt.info) return;
             var value = alt.info.postings.get(p.doc);
             if (value !== undefined) {
               var s = score(manifest, alt, value);
+              if (!alt.near) exact = true;
               if (s > best) {
                 best = s;
                 chunk = Math.floor(value / manifest.chunk);
@@ -583,6 +686,8 @@
           });
           if (best >= 0) {
             p.matched++;
+            if (exact) p.exactMatched++;
+            if (!group.weak) p.strong++;
             p.score += best;
             p.chunks.push(chunk);
           }
@@ -593,7 +698,9 @@
         p.chunk = pieceWithMostWords(p.chunks);
       });
       var ranked = Array.from(pages.values()).sort(function (a, b) {
-        return b.matched - a.matched || b.score - a.score || a.doc - b.doc;
+        // Exact words first: a page with a word only near ranks below those with it exact.
+        return b.matched - a.matched || b.exactMatched - a.exactMatched || b.score - a.score ||
+          a.doc - b.doc;
       });
       return { ranked: ranked, unseen: unseen };
     }
@@ -785,7 +892,15 @@
           ranked = ranked.filter(function (p) {
             return p.matched === groups.length;
           });
+        } else {
+          // A page with only a prefix of the query (อบต of "อบต.หนองบัว") has none of it.
+          ranked = ranked.filter(function (p) {
+            return p.strong > 0;
+          });
         }
+        ranked.forEach(function (p) {
+          p.near = p.exactMatched < p.matched;
+        });
         var exact = r.unseen.matched === 0;
         var total = ranked.length;
         if (!exact && groups.length === 1) {
@@ -793,7 +908,10 @@
             if (alt.info) total = Math.max(total, alt.info.df);
           });
         }
-        return { ranked: ranked, complete: complete, exact: exact, total: total };
+        // near: no page has every word exactly; the first ones found have some only as near
+        // matches (labelled คำใกล้เคียง), never shown as if they were full matches.
+        var near = ranked.length > 0 && ranked[0].near;
+        return { ranked: ranked, complete: complete, exact: exact, total: total, near: near };
       };
       var current = view(settled);
       return {
@@ -807,6 +925,9 @@
         get exact() {
           return current.exact;
         },
+        get near() {
+          return current.near;
+        },
         get ranked() {
           return current.ranked;
         },
@@ -816,7 +937,10 @@
             current = view(await settle(manifest, groups, from + count, { ranges: 0 }));
           }
           return Promise.all(current.ranked.slice(from, from + count).map(function (r) {
-            return result(manifest, r, highlight);
+            return result(manifest, r, highlight).then(function (item) {
+              item.near = r.near; // some word found only as a near match: labelled
+              return item;
+            });
           }));
         }
       };
@@ -1126,6 +1250,12 @@
         a.href = root + item.url;
         appendPieces(a, item.titleParts);
         heading.appendChild(a);
+        if (item.near) {
+          var label = document.createElement('span');
+          label.className = 'search-result-near small muted';
+          label.textContent = ' · คำใกล้เคียง';
+          heading.appendChild(label);
+        }
         li.appendChild(heading);
         var meta = document.createElement('p');
         meta.className = 'search-result-meta small muted';
@@ -1143,8 +1273,9 @@
       // A common word on a large site: the index names more pages than were read.
       var count = (result.exact ? '' : 'อย่างน้อย ') + thaiNumber(Math.max(result.total, shown)) +
         ' หน้า';
-      status.textContent = result.complete ? 'พบ' + (result.exact ? ' ' : '') + count
-        : 'ไม่พบหน้าที่มีครบทุกคำ แสดงหน้าที่มีบางคำ ' + count;
+      status.textContent = !result.complete ? 'ไม่พบหน้าที่มีครบทุกคำ แสดงหน้าที่มีบางคำ ' + count
+        : result.near ? 'ไม่พบคำที่ตรงทุกคำ แสดงคำใกล้เคียง ' + count
+        : 'พบ' + (result.exact ? ' ' : '') + count;
     };
 
     var showMore = async function (mine) {
