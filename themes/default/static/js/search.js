@@ -513,6 +513,13 @@
         var b = pieces[k];
         return a.index + a.length === b.index && !NUMBER.test(a.term) && !NUMBER.test(b.term);
       };
+      // Thai pieces a space apart ("ร้อง เรียน"): joined only into an exact term.
+      var spaced = function (k) {
+        var a = pieces[k - 1];
+        var b = pieces[k];
+        return /^\s$/.test(text.slice(a.index + a.length, b.index)) &&
+          /[\u0e01-\u0e4e]$/.test(a.term) && /^[\u0e01-\u0e4e]/.test(b.term);
+      };
       // Near terms that cost no other shard than the term's own.
       var nearOf = async function (term, shard, exact) {
         var out = [];
@@ -532,7 +539,12 @@
       for (var i = 0; i < pieces.length;) {
         var unit = null;
         var end = i;
-        while (end + 1 < pieces.length && end + 1 - i < MAX_SPAN && adjacent(end + 1)) end++;
+        var crosses = []; // crosses[j]: the span i..j crosses a space
+        while (end + 1 < pieces.length && end + 1 - i < MAX_SPAN &&
+               (adjacent(end + 1) || spaced(end + 1))) {
+          end++;
+          crosses[end] = crosses[end - 1] || !adjacent(end);
+        }
         for (var j = end; j > i && !unit; j--) {
           var joined = pieces.slice(i, j + 1).map(function (w) {
             return w.term;
@@ -542,7 +554,8 @@
           if (has(shard, joined)) {
             unit = { term: joined, from: i, to: j + 1,
                      group: [alt(joined, 1, shard)].concat(await nearOf(joined, shard, true)) };
-          } else if (shardOf(near, manifest) === shardOf(joined, manifest) && has(shard, near)) {
+          } else if (!crosses[j] && shardOf(near, manifest) === shardOf(joined, manifest) &&
+                     has(shard, near)) {
             unit = { term: joined, from: i, to: j + 1, group: [alt(near, NEAR_WEIGHT, shard, true)] };
           }
         }
@@ -564,6 +577,12 @@
           // The name after it: one unit, ending its run of adjacent pieces, or two or more
           // pieces joined (a name followed by more words); else the name, whole, is not found.
           var name = units[u + 1];
+          if (!name.group) {
+            var nameShard = await shardFor(manifest, name.term);
+            var found = await nearOf(name.term, nameShard, has(nameShard, name.term));
+            if (has(nameShard, name.term)) found.unshift(alt(name.term, 1, nameShard));
+            if (found.length) name.group = found;
+          }
           var runEnd = name.to;
           while (runEnd < pieces.length && adjacent(runEnd)) runEnd++;
           var whole = name.group && (name.to === runEnd || name.to - name.from > 1);
