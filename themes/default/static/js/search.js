@@ -545,6 +545,9 @@
           end++;
           crosses[end] = crosses[end - 1] || !adjacent(end);
         }
+        // The longest exact term first; only when there is none, the longest near one (a typo
+        // of a name: "รองเรียน"), so "ตรวจสอบภายใน" is ตรวจสอบ + ภายใน, not a near match.
+        var nearUnit = null;
         for (var j = end; j > i && !unit; j--) {
           var joined = pieces.slice(i, j + 1).map(function (w) {
             return w.term;
@@ -554,10 +557,16 @@
           if (has(shard, joined)) {
             unit = { term: joined, from: i, to: j + 1,
                      group: [alt(joined, 1, shard)].concat(await nearOf(joined, shard, true)) };
-          } else if (!crosses[j] && shardOf(near, manifest) === shardOf(joined, manifest) &&
+          } else if (!nearUnit && !crosses[j] && shardOf(near, manifest) === shardOf(joined, manifest) &&
                      has(shard, near)) {
-            unit = { term: joined, from: i, to: j + 1, group: [alt(near, NEAR_WEIGHT, shard, true)] };
+            nearUnit = { term: joined, from: i, to: j + 1,
+                         group: [alt(near, NEAR_WEIGHT, shard, true)] };
           }
+        }
+        if (!unit) unit = nearUnit; else if (!unit && nearUnit) {
+          // The first piece is a word of its own: the near span only if the pieces are not all
+          // words (รอง + เรียน are; a typo of ร้องเรียน reads as them, so near it is).
+          unit = nearUnit;
         }
         if (!unit) unit = { term: pieces[i].term, from: i, to: i + 1, group: null };
         units.push(unit);
@@ -694,7 +703,13 @@
             var value = alt.info.postings.get(p.doc);
             if (value !== undefined) {
               var s = score(manifest, alt, value);
-              if (!alt.near) exact = true;
+              // An exact term's score stands: a near one counts only where no exact one is.
+              if (!alt.near && !exact) {
+                exact = true;
+                best = -1;
+              } else if (alt.near && exact) {
+                return;
+              }
               if (s > best) {
                 best = s;
                 chunk = Math.floor(value / manifest.chunk);
