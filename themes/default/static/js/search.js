@@ -534,6 +534,40 @@
         }
         return found;
       };
+      // A prefix without its dot that ICU cut into the name ("ทตบางเก่า" is ท|ตบาง|เก่า to it):
+      // cut after the prefix instead, when what follows then begins with a term of 3 letters
+      // or more ("นายกเทศมนตรี" stays: ก is no such term).
+      for (var r = 0; r < pieces.length; r++) {
+        if (r > 0 && pieces[r - 1].index + pieces[r - 1].length === pieces[r].index) continue;
+        var stop = r;
+        while (stop + 1 < pieces.length && adjacent(stop + 1)) stop++;
+        var from = pieces[r].index;
+        var runText = text.slice(from, pieces[stop].index + pieces[stop].length);
+        var cutAt = PREFIXES.filter(function (p) {
+          return p.length >= 2 && runText.length > p.length && runText.lastIndexOf(p, 0) === 0;
+        }).sort(function (a, b) {
+          return b.length - a.length;
+        })[0];
+        if (!cutAt) continue;
+        var aligned = false;
+        for (var k = r; k <= stop; k++) {
+          if (pieces[k].index + pieces[k].length === from + cutAt.length) aligned = true;
+        }
+        if (aligned) continue;
+        var rest = words(runText.slice(cutAt.length)).map(function (w) {
+          return { index: w.index + from + cutAt.length, length: w.length, term: w.term };
+        });
+        var head = '';
+        var ok = false;
+        for (var h = 0; h < rest.length && h < MAX_SPAN && !ok; h++) {
+          head += rest[h].term;
+          ok = head.length >= 3 && has(await shardFor(manifest, head), head);
+        }
+        if (!ok) continue;
+        pieces.splice.apply(pieces, [r, stop - r + 1, { index: from, length: cutAt.length, term: cutAt }]
+          .concat(rest));
+        r += rest.length;
+      }
       // The units of the query: [{term, from, to (pieces), group}].
       var units = [];
       for (var i = 0; i < pieces.length;) {
@@ -563,14 +597,62 @@
                          group: [alt(near, NEAR_WEIGHT, shard, true)] };
           }
         }
-        if (!unit) unit = nearUnit; else if (!unit && nearUnit) {
+        if (!unit) unit = nearUnit;
+        if (!unit && typing && end === pieces.length - 1 && end > i && !crosses[end] &&
+            !has(await shardFor(manifest, pieces[end].term), pieces[end].term)) {
+          // The query's last pieces being typed: a name's completions ("ร้องเรีย" -> ร้องเรียน).
+          var typed = pieces.slice(i).map(function (w) {
+            return w.term;
+          }).join('');
+          var typedShard = await shardFor(manifest, typed);
+          var completed = await completions(manifest, typed);
+          if (completed.length) {
+            unit = { term: typed, from: i, to: end + 1, group: completed.map(function (t) {
+              return alt(t, PREFIX_WEIGHT, typedShard, t.slice(-1) === NEAR);
+            }) };
+          }
+        } else if (!unit && nearUnit) {
           // The first piece is a word of its own: the near span only if the pieces are not all
           // words (รอง + เรียน are; a typo of ร้องเรียน reads as them, so near it is).
           unit = nearUnit;
         }
-        if (!unit) unit = { term: pieces[i].term, from: i, to: i + 1, group: null };
+        if (!unit) {
+          var one = pieces[i].term;
+          var oneShard = await shardFor(manifest, one);
+          var oneGroup = await nearOf(one, oneShard, has(oneShard, one));
+          if (has(oneShard, one)) oneGroup.unshift(alt(one, 1, oneShard));
+          unit = { term: one, from: i, to: i + 1, group: oneGroup.length ? oneGroup : null };
+        }
         units.push(unit);
         i = unit.to;
+      }
+      // A run of adjacent pieces with one that is no term (ICU glued a name's letter to the
+      // next word: "งบประมาณพ" -> งบ|ประ|มาณพ, where the index cut at the name งบประมาณ): the
+      // longest index terms that spell the run, when they do (the run still being typed aside).
+      for (var a = 0; a < units.length; a++) {
+        var b = a;
+        while (b + 1 < units.length && adjacent(units[b + 1].from)) b++;
+        var lastTyped = typing && units[b].to === pieces.length;
+        var gap = units.slice(a, b + 1).some(function (x) {
+          return !x.group && !NUMBER.test(x.term);
+        });
+        if (gap && !lastTyped && b > a) {
+          var spelt = pieces.slice(units[a].from, units[b].to).map(function (w) {
+            return w.term;
+          }).join('');
+          var parts = await splitByVocabulary(manifest, spelt);
+          if (parts) {
+            var made = [];
+            for (var q = 0; q < parts.length; q++) {
+              made.push({ term: parts[q], from: units[a].from, to: units[a].from,
+                          group: [alt(parts[q], 1, await shardFor(manifest, parts[q]))] });
+            }
+            made[made.length - 1].to = units[b].to;
+            units.splice.apply(units, [a, b - a + 1].concat(made));
+            b = a + made.length - 1;
+          }
+        }
+        a = b;
       }
       for (var u = 0; u < units.length; u++) {
         var unit = units[u];
@@ -687,6 +769,7 @@
       pages.forEach(function (p) {
         p.matched = 0;
         p.exactMatched = 0; // words matched by an exact term, not only a near one
+        p.titled = 0; // words in the title
         p.strong = 0; // words other than a prefix (อบต, นาย …)
         p.score = 0;
         p.upperMatched = 0;
@@ -698,6 +781,7 @@
           var chunk = 0;
           var open = 0;
           var exact = false;
+          var inTitle = false;
           group.forEach(function (alt) {
             if (!alt.info) return;
             var value = alt.info.postings.get(p.doc);
@@ -713,6 +797,7 @@
               if (s > best) {
                 best = s;
                 chunk = Math.floor(value / manifest.chunk);
+                inTitle = Math.floor(value / manifest.title) % (manifest.chunk / manifest.title) > 0;
               }
             } else if (!known(alt.info, p.doc)) {
               open = Math.max(open, alt.info.idf * alt.info.threshold * alt.weight);
@@ -721,6 +806,7 @@
           if (best >= 0) {
             p.matched++;
             if (exact) p.exactMatched++;
+            if (inTitle) p.titled++;
             if (!group.weak) p.strong++;
             p.score += best;
             p.chunks.push(chunk);
@@ -733,8 +819,8 @@
       });
       var ranked = Array.from(pages.values()).sort(function (a, b) {
         // Exact words first: a page with a word only near ranks below those with it exact.
-        return b.matched - a.matched || b.exactMatched - a.exactMatched || b.score - a.score ||
-          a.doc - b.doc;
+        return b.matched - a.matched || b.exactMatched - a.exactMatched ||
+          b.titled - a.titled || b.score - a.score || a.doc - b.doc;
       });
       return { ranked: ranked, unseen: unseen };
     }
@@ -989,9 +1075,27 @@
   function findHits(text, terms) {
     var hits = [];
     if (segmenter) {
-      words(text).forEach(function (w) {
-        if (terms.has(w.term)) hits.push({ index: w.index, length: w.length, term: w.term });
-      });
+      // Adjacent pieces joined, longest first, as resolve() joins a query's: a name is a term.
+      var ws = words(text);
+      for (var i = 0; i < ws.length;) {
+        var found = 0;
+        var joined = '';
+        for (var j = i; j < ws.length && j - i < MAX_SPAN; j++) {
+          if (j > i && ws[j - 1].index + ws[j - 1].length !== ws[j].index) break;
+          joined += ws[j].term;
+          if (terms.has(joined) || terms.has(withoutTones(joined) + NEAR)) found = j - i + 1;
+        }
+        if (found) {
+          var last = ws[i + found - 1];
+          hits.push({ index: ws[i].index, length: last.index + last.length - ws[i].index,
+                      term: ws.slice(i, i + found).map(function (w) {
+                        return w.term;
+                      }).join('') });
+          i += found;
+        } else {
+          i++;
+        }
+      }
       return hits;
     }
     // No segmenter: find each term in a copy with the same length, lower case, 0-9 digits.
