@@ -628,20 +628,25 @@
       }
       // A run of adjacent pieces with one that is no term (ICU glued a name's letter to the
       // next word: "งบประมาณพ" -> งบ|ประ|มาณพ, where the index cut at the name งบประมาณ): the
-      // longest index terms that spell the run, when they do (the run still being typed aside).
+      // longest index terms that spell the run, when they do.
       for (var a = 0; a < units.length; a++) {
         var b = a;
         while (b + 1 < units.length && adjacent(units[b + 1].from)) b++;
-        var lastTyped = typing && units[b].to === pieces.length;
+        // (Or a piece found only as a near term: "ผู้อำนวยการกองช่าง" is to ICU …|การก|อง|ช่าง,
+        // and องช่าง only the end of กองช่าง; spelt, it is ผู้อำนวยการ + กองช่าง. A spelling in
+        // more words than the run's own is not taken: รองเรียน stays a typo of ร้องเรียน.)
         var gap = units.slice(a, b + 1).some(function (x) {
-          return !x.group && !NUMBER.test(x.term);
+          return (!x.group && !NUMBER.test(x.term)) ||
+            (x.group && x.group.every(function (g) {
+              return g.near;
+            }));
         });
-        if (gap && !lastTyped && b > a) {
+        if (gap && b > a) {
           var spelt = pieces.slice(units[a].from, units[b].to).map(function (w) {
             return w.term;
           }).join('');
           var parts = await splitByVocabulary(manifest, spelt);
-          if (parts) {
+          if (parts && parts.length <= b - a + 1) {
             var made = [];
             for (var q = 0; q < parts.length; q++) {
               made.push({ term: parts[q], from: units[a].from, to: units[a].from,
