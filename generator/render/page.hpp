@@ -1,7 +1,6 @@
 // What every page builder returns, and the shared pieces of a page's view model.
 #pragma once
 
-#include <kainjow/mustache.hpp>
 #include <optional>
 #include <string>
 #include <vector>
@@ -10,10 +9,9 @@
 #include "model/analyse.hpp"
 #include "model/site.hpp"
 #include "render/format.hpp"
+#include "render/view_data.hpp"
 
 namespace prongsai {
-
-using Data = kainjow::mustache::data;
 
 struct Crumb {
   std::string title;
