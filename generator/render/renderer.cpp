@@ -182,7 +182,7 @@ RenderedPage render_page(const RenderInput& in, const Theme& theme, Page page,
 
 size_t render_site(const RenderInput& in, const Theme& theme, const std::vector<PageJob>& jobs,
                    unsigned threads, const PageSink& sink, Diagnostics& diagnostics,
-                   const Progress& progress) {
+                   const Progress& progress, thai::BoundaryCache* boundaries) {
   std::vector<size_t> todo;
   for (size_t i = 0; i < jobs.size(); ++i) todo.push_back(i);
   std::atomic<size_t> next{0};
@@ -192,7 +192,7 @@ size_t render_site(const RenderInput& in, const Theme& theme, const std::vector<
     // ICU iterators are not thread-safe: each thread breaks its pages' lines with its own.
     std::optional<thai::LineBreaker> breaker;
     report_exceptions(diagnostics, {"", 0, 0}, "Thai line breaking",
-                      [&] { breaker.emplace(keep); });
+                      [&] { breaker.emplace(keep, boundaries); });
     for (size_t k = next++; k < todo.size(); k = next++) {
       const PageJob& job = jobs[todo[k]];
       // An exception must not leave this thread (std::terminate): it becomes this page's error.
