@@ -9,6 +9,7 @@
 
 --digits compares with all digits made Arabic (for variants whose digits were changed).
 """
+import os
 import re
 import sys
 import tomllib
@@ -284,9 +285,10 @@ def main():
             for f, (ok, n) in fields.items():
                 print(f"  {f:40s} {ok:4d}/{n:<4d} {100.0 * ok / n:6.1f} %")
             print("  differences (field, where, expected, imported, entry's line named in the import report):")
+            limit = 400 if os.environ.get("FULL") else 70
             for f, where, exp, got, cov in diffs:
                 c = "" if cov is None else ("  [noted]" if cov else "  [NOT NOTED]")
-                print(f"    {f} {where}: {str(exp)[:70]!r} -> {str(got)[:70]!r}{c}")
+                print(f"    {f} {where}: {str(exp)[:limit]!r} -> {str(got)[:limit]!r}{c}")
         uncovered = sum(1 for d in diffs if d[0].startswith("entries.") and d[4] is False)
         names_uncovered = sum(1 for d in diffs if d[0] in ("projects.title", "nodes.name") and d[4] is False)
         print(f"  ALL {total[0]}/{total[1]} = {100.0 * total[0] / max(total[1], 1):.1f} % ; "
