@@ -1370,7 +1370,7 @@
       status.textContent = result.complete ? 'พบ' + (result.exact ? ' ' : '') + count
         : 'ไม่พบหน้าที่มีครบทุกคำ แสดงหน้าที่มีบางคำ ' + count;
       if (filterActive(filterOf())) {
-        status.textContent += ' ตามตัวกรอง (ไม่กรอง ' + thaiNumber(result.unfiltered) + ' หน้า)';
+        status.textContent += ' ตามตัวกรอง จากทั้งหมด ' + thaiNumber(result.unfiltered) + ' หน้า';
       }
     };
 
@@ -1402,8 +1402,8 @@
         current = result;
         if (selects) showFilterCounts(selects, result.counts, digits);
         if (!result.total && result.unfiltered) {
-          status.textContent = 'ไม่พบหน้าที่ตรงกับตัวกรอง (ไม่กรองพบ ' +
-            thaiNumber(result.unfiltered) + ' หน้าที่มีคำว่า “' + query.trim() + '”)';
+          status.textContent = 'ไม่พบหน้าที่ตรงกับตัวกรอง จากทั้งหมด ' +
+            thaiNumber(result.unfiltered) + ' หน้าที่มีคำว่า “' + query.trim() + '”';
           return;
         }
         if (!result.total) {
