@@ -58,6 +58,12 @@ for (const size of ['phone', 'desktop']) {
       await page.focus('.search-form button[type="submit"]');
       await page.keyboard.press('Tab');
       assert.equal(await page.evaluate(() => document.activeElement.id), 'search-org');
+      // An arrow key on the closed control picks the next choice, and the results follow it.
+      await page.keyboard.press('ArrowDown');
+      const first = await page.inputValue('#search-org');
+      assert.notEqual(first, '');
+      await page.waitForFunction((org) => new URL(location.href).searchParams.get('org') === org, first);
+      await settledFor(page, first);
       await page.selectOption('#search-org', ORG);
       await settledFor(page, ORG);
       const after = await shown(page);
@@ -73,7 +79,10 @@ for (const size of ['phone', 'desktop']) {
       assert.equal(overflow.length, 0, listProblems('overflow', overflow));
       await page.screenshot({ path: outFile('search', `filters-${size}.png`), fullPage: false });
 
-      // The back button undoes the choice; a link with the filter opens filtered.
+      // The back button undoes each choice in turn; a link with the filter opens filtered.
+      await page.goBack();
+      await settledFor(page, first);
+      assert.equal(await page.inputValue('#search-org'), first);
       await page.goBack();
       await settledFor(page, '');
       assert.equal(await page.inputValue('#search-org'), '');
