@@ -930,15 +930,15 @@
         return { ranked: ranked, complete: complete, exact: exact, total: total };
       };
       if (filter) {
-        var known = await facets();
+        var pageFacets = await facets();
         var unfilteredView = view;
         view = function (r) {
           var v = unfilteredView(r);
           v.unfiltered = v.total;
-          v.counts = facetCounts(v.ranked, known, filter);
+          v.counts = facetCounts(v.ranked, pageFacets, filter);
           if (filterActive(filter)) {
             v.ranked = v.ranked.filter(function (p) {
-              return passes(known, p.doc, filter);
+              return passes(pageFacets, p.doc, filter);
             });
             v.total = v.ranked.length;
           }
