@@ -286,6 +286,7 @@ UnitResult build_organisation(const Shared& s, const OrganisationFolder& folder,
   record.search_key = std::move(group.key);
   record.search_documents = group.documents;
   record.search_terms = std::move(group.terms);
+  record.search_facets = std::move(group.facets);
   record.diagnostics = d.sorted();
   return result;
 }
@@ -482,7 +483,9 @@ BuildReport build_site(const BuildOptions& options, Diagnostics& d, const BuildP
     std::vector<web::FeedEntry> feed;
     for (size_t i : order) {
       const UnitRecord& r = records[i];
-      org_groups.push_back({r.search_key, r.search_documents, {}, r.search_terms});
+      search::GroupIndex g{r.search_key, r.search_documents, {}, r.search_terms};
+      g.facets = r.search_facets;
+      org_groups.push_back(std::move(g));
       groups.push_back(&org_groups.back());
       pages.insert(pages.end(), r.summary.pages.begin(), r.summary.pages.end());
       feed.insert(feed.end(), r.summary.feed.begin(), r.summary.feed.end());

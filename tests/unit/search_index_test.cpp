@@ -603,7 +603,9 @@ TEST_CASE("an empty site has an index that finds nothing") {
     if (path.starts_with("search/t/")) CHECK(data_of(content) == "{}");
     CHECK_FALSE(path.starts_with("search/p/"));
   }
-  CHECK(files.size() == 1 + search::kBuckets);  // the manifest and one empty shard a bucket
+  // The manifest, the filters' facets (no group) and one empty shard a bucket.
+  CHECK(files.size() == 2 + search::kBuckets);
+  CHECK(data_of(files.at("search/facets.js")).ends_with(",\"groups\":[]}"));
 }
 
 TEST_CASE("group keys: an organisation's folder, or _site") {
