@@ -28,9 +28,9 @@ struct Document {
   // Not searched: what the search page's filters narrow by (search/facets.hpp). The organisation
   // whose page it is, as the filter names it ("" for a site-wide page), a facet_kinds() code,
   // and the fiscal years (B.E.) whose figures the page shows.
-  std::string organisation;
-  std::string facet_kind;
-  std::vector<int> years;
+  std::string organisation{};
+  std::string facet_kind{};
+  std::vector<int> years{};
 };
 
 // Output path under the site root ("search/…") and content, in a stable order.

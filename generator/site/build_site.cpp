@@ -483,7 +483,10 @@ BuildReport build_site(const BuildOptions& options, Diagnostics& d, const BuildP
     std::vector<web::FeedEntry> feed;
     for (size_t i : order) {
       const UnitRecord& r = records[i];
-      search::GroupIndex g{r.search_key, r.search_documents, {}, r.search_terms};
+      search::GroupIndex g;
+      g.key = r.search_key;
+      g.documents = r.search_documents;
+      g.terms = r.search_terms;
       g.facets = r.search_facets;
       org_groups.push_back(std::move(g));
       groups.push_back(&org_groups.back());

@@ -40,6 +40,16 @@ for (const size of ['phone', 'desktop']) {
     const context = await newContext(browser, size);
     try {
       const { page, problems } = await openPage(context, `search/index.html?q=${encodeURIComponent(QUERY)}`);
+      // Closed until asked for: an unfiltered query does not download every page's facets.
+      await settledFor(page, '');
+      assert.equal(await page.evaluate(() => document.getElementById('search-filter-box').open), false);
+      assert.equal(await page.evaluate(() =>
+        performance.getEntriesByType('resource').some((e) => e.name.includes('facets'))), false);
+      // By keyboard: the filters' summary follows the search button in tab order; Enter opens it.
+      await page.focus('.search-form button[type="submit"]');
+      await page.keyboard.press('Tab');
+      assert.equal(await page.evaluate(() => document.activeElement.tagName), 'SUMMARY');
+      await page.keyboard.press('Enter');
       await page.waitForSelector('#search-filters:not([hidden])');
       const before = await shown(page);
       assert.ok(before.hrefs.some((h) => !h.includes(`/${ORG}/`)), 'the unfiltered results mix organisations');
@@ -54,8 +64,8 @@ for (const size of ['phone', 'desktop']) {
       const orgOption = await page.locator(`#search-org option[value="${ORG}"]`).textContent();
       assert.match(orgOption, /^อบต\.ทุ่งทอง \([๐-๙]+ หน้า\)$/);
 
-      // By keyboard: the organisation select follows the search button in tab order.
-      await page.focus('.search-form button[type="submit"]');
+      // The organisation select follows the summary in tab order.
+      await page.focus('#search-filter-box > summary');
       await page.keyboard.press('Tab');
       assert.equal(await page.evaluate(() => document.activeElement.id), 'search-org');
       // An arrow key on the closed control picks the next choice, and the results follow it.

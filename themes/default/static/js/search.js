@@ -1473,26 +1473,46 @@
       return;
     }
     // The filters appear once the index's choices are in them; without the facets file (an
-    // index of an older build) the search works unfiltered.
-    engine.facets().then(function (known) {
-      var found = {};
-      FACETS.forEach(function (facet) {
-        found[facet] = filterBox.querySelector('select[name="' + facet + '"]');
-      });
-      if (!found.org || !found.kind || !found.year) throw new Error('no filter controls');
-      fillFilters(found, known, digits);
-      selects = found;
-      filterBox.hidden = false;
-      FACETS.forEach(function (facet) {
-        selects[facet].addEventListener('change', function () {
-          clearTimeout(timer);
-          remember(true);
-          run(input.value);
+    // index of an older build) the search works unfiltered. Inside a closed <details> they are
+    // read only when the reader opens it (or a link asks for a filter): on a national site the
+    // file holds every page's facets, far more than one query downloads.
+    var details = filterBox.closest ? filterBox.closest('details') : null;
+    var loading = null;
+    var loadFilters = function () {
+      if (loading) return loading;
+      loading = engine.facets().then(function (known) {
+        var found = {};
+        FACETS.forEach(function (facet) {
+          found[facet] = filterBox.querySelector('select[name="' + facet + '"]');
         });
+        if (!found.org || !found.kind || !found.year) throw new Error('no filter controls');
+        fillFilters(found, known, digits);
+        selects = found;
+        filterBox.hidden = false;
+        FACETS.forEach(function (facet) {
+          selects[facet].addEventListener('change', function () {
+            clearTimeout(timer);
+            remember(true);
+            run(input.value);
+          });
+        });
+      }).catch(function () {
+        selects = null;
       });
-    }).catch(function () {
-      selects = null;
-    }).then(begin);
+      return loading;
+    };
+    if (!details || /[?&](org|kind|year)=/.test(location.search)) {
+      if (details) details.open = true;
+      loadFilters().then(begin);
+      return;
+    }
+    details.addEventListener('toggle', function () {
+      if (!details.open || selects) return;
+      loadFilters().then(function () {
+        if (selects && input.value.trim()) run(input.value);
+      });
+    });
+    begin();
   }
 
   return {
