@@ -63,6 +63,7 @@ Page plan_subpage(const RenderInput& in, const Organisation& org, const Plan& pl
   page.data.set("plan_title", in.fmt.text(plan.title));
   page.data.set("organisation", in.fmt.text(org.name));
   set_plan_source(in, org, plan, page);
+  page.years = plan.years();  // its figures are the plan's, by year (risks: none, risks_page)
   return page;
 }
 

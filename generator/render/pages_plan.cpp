@@ -129,6 +129,7 @@ Page plan_home_page(const RenderInput& in, size_t o, size_t p) {
   page.path = urls::plan(org, plan);
   page.kind = &kinds::plan;
   page.title = in.fmt.text(plan.title);
+  page.years = plan.years();
   page.description = in.fmt.text(plan.title + " " + org.name);
   page.crumbs = crumbs_to_organisation(in, org);
   page.data.set("title", in.fmt.text(plan.title));
@@ -216,6 +217,7 @@ Page risks_page(const RenderInput& in, size_t o, size_t p) {
   const Plan& plan = in.site.organisations[o].plans[p];
   Page page = plan_subpage(in, in.site.organisations[o], in.site.organisations[o].plans[p], "risks",
                            kinds::risks, "การประเมินความเสี่ยงการทุจริต");
+  page.years.clear();  // the assessment shows no figure of any year
   Data columns = list();
   for (const std::string& c : plan.risk.columns) {
     Data d = object();

@@ -126,7 +126,7 @@ Page organisation_page(const RenderInput& in, size_t org_index) {
   page.data.set("name", in.fmt.text(org.name));
   page.data.set("short_name", in.fmt.text(org.short_name));
   page.data.set("kind", in.fmt.text(org.kind));
-  // Sections test for presence, and an empty string counts as present in kainjow's Mustache.
+  // Sections test for presence, and an empty string counts as present in Mustache.
   if (!org.address.empty()) page.data.set("address", in.fmt.text(org.address));
   if (!org.phone.empty()) page.data.set("phone", in.fmt.text(org.phone));
   if (!org.website.empty()) {

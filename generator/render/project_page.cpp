@@ -40,6 +40,19 @@ Page project_page(const RenderInput& in, size_t o, size_t p, size_t position) {
   page.kind = &kinds::project;
   page.title = in.fmt.text(pr.title);
   page.result_label = std::string(kind_name(pr.kind));
+  // The kind the plan prints, or not stated (never a guess); its budget row's years, and those of
+  // the reports its history shows.
+  page.facet_kind = !pr.kind                           ? "unstated"
+                    : *pr.kind == ProjectKind::project ? "project"
+                    : *pr.kind == ProjectKind::measure ? "measure"
+                                                       : "activity";
+  page.years = plan.years();
+  for (size_t i : org.reports_of(plan.slug)) {
+    const Report& r = org.reports[i];
+    for (const ReportEntry& e : r.entries)
+      for (const std::string& id : e.covered())
+        if (id == pr.id && r.fiscal_year) page.years.push_back(r.fiscal_year);
+  }
   page.keywords =
       page.result_label + " " + in.fmt.text(pr.responsible) + " " + in.fmt.text(pr.unit);
   page.description = std::string(kind_name(pr.kind)) + " ใน" + in.fmt.text(plan.title);

@@ -188,6 +188,9 @@ RenderedPage render_page(const RenderInput& in, const Theme& theme, Page page,
     doc.keywords = page.keywords;
     for (size_t i = 1; i < page.crumbs.size(); ++i) doc.keywords += " " + page.crumbs[i].title;
     doc.text = visible_text(body);
+    if (page.organisation) doc.organisation = in.fmt.text(page.organisation->short_name);
+    doc.facet_kind = page.facet_kind.empty() ? std::string(page.kind->facet) : page.facet_kind;
+    doc.years = page.years;
     out.search = std::move(doc);
   }
   layout.set("body", std::move(body));
@@ -199,7 +202,7 @@ RenderedPage render_page(const RenderInput& in, const Theme& theme, Page page,
 
 size_t render_site(const RenderInput& in, const Theme& theme, const std::vector<PageJob>& jobs,
                    unsigned threads, const PageSink& sink, Diagnostics& diagnostics,
-                   const Progress& progress) {
+                   const Progress& progress, thai::BoundaryCache* boundaries) {
   std::vector<size_t> todo;
   for (size_t i = 0; i < jobs.size(); ++i) todo.push_back(i);
   std::atomic<size_t> next{0};
@@ -209,7 +212,7 @@ size_t render_site(const RenderInput& in, const Theme& theme, const std::vector<
     // ICU iterators are not thread-safe: each thread breaks its pages' lines with its own.
     std::optional<thai::LineBreaker> breaker;
     report_exceptions(diagnostics, {"", 0, 0}, "Thai line breaking",
-                      [&] { breaker.emplace(keep); });
+                      [&] { breaker.emplace(keep, boundaries); });
     for (size_t k = next++; k < todo.size(); k = next++) {
       const PageJob& job = jobs[todo[k]];
       // An exception must not leave this thread (std::terminate): it becomes this page's error.

@@ -148,6 +148,7 @@ Page reports_index_page(const RenderInput& in, size_t o, size_t p) {
   const auto indices = org.reports_of(plan.slug);
   for (auto it = indices.rbegin(); it != indices.rend(); ++it) {  // newest first
     const Report& r = org.reports[*it];
+    if (r.fiscal_year) page.years.push_back(r.fiscal_year);  // each round's figures are listed
     Data d = link_data(page.path, urls::report(org, plan, r), in.fmt.text(r.title));
     d.set("fiscal_year", in.fmt.year(r.fiscal_year));
     d.set("round", round_text(in, r));
@@ -169,6 +170,7 @@ Page report_page(const RenderInput& in, size_t o, size_t ri) {
   page.path = urls::report(org, plan, r);
   page.kind = &kinds::report;
   page.title = in.fmt.text(r.title);
+  if (r.fiscal_year) page.years = {r.fiscal_year};
   page.description = "ปีงบประมาณ " + in.fmt.year(r.fiscal_year) + " " + round_text(in, r) + " — " +
                      in.fmt.text(org.name);
   page.crumbs = crumbs_to_plan(in, org, plan);

@@ -13,6 +13,7 @@
 #include "diagnostics/guard.hpp"
 #include "search/chunks.hpp"
 #include "search/encoding.hpp"
+#include "search/facets.hpp"
 #include "search/normalise.hpp"
 #include "search/segment.hpp"
 #include "thai/line_break.hpp"
@@ -639,6 +640,7 @@ GroupIndex index_group(std::string key, const std::vector<Document>& docs, Diagn
   }
   out.documents = static_cast<uint32_t>(docs.size());
   out.terms = terms_blob(segmented, packs);
+  out.facets = group_facets(docs, packs.card);
   return out;
 }
 
@@ -759,6 +761,7 @@ bool build_index(const std::vector<const GroupIndex*>& groups, Diagnostics& diag
   manifest += ",\"title\":" + std::to_string(kTitleUnit) +
               ",\"chunk\":" + std::to_string(kChunkUnit) +
               ",\"base\":" + std::to_string(kTitleBase) + "}";
+  sink("search/facets.js", facets_file(groups));
   sink("search/manifest.js", index_script("manifest", manifest));
   return true;
 }

@@ -29,6 +29,12 @@ struct Document {
   std::string context;   // shown under the title: whose page it is
   std::string keywords;  // searched with a middle weight: responsible unit, organisation, kind
   std::string text;      // searched, and shown as the snippet around the words found
+  // Not searched: what the search page's filters narrow by (search/facets.hpp). The organisation
+  // whose page it is, as the filter names it ("" for a site-wide page), a facet_kinds() code,
+  // and the fiscal years (B.E.) whose figures the page shows.
+  std::string organisation{};
+  std::string facet_kind{};
+  std::vector<int> years{};
 };
 
 // Output path under the site root ("search/…") and content, in a stable order.
@@ -40,9 +46,10 @@ using IndexFiles = std::vector<std::pair<std::string, std::string>>;
 struct GroupIndex {
   std::string key;  // stable, unique, path-safe: an organisation's slug, or "_site"
   uint32_t documents = 0;
-  std::string packs;  // its packs, each a JSON array, separated by commas: its part of a volume
-  std::string terms;  // opaque, compact, self-contained bytes: the caller may cache them between
-                      // builds (a group whose inputs did not change need not be re-segmented)
+  std::string packs;   // its packs, each a JSON array, separated by commas: its part of a volume
+  std::string terms;   // opaque, compact, self-contained bytes: the caller may cache them between
+                       // builds (a group whose inputs did not change need not be re-segmented)
+  std::string facets;  // opaque like terms, and cached with them: its part of search/facets.js
   // For benchmarks: runs of text (between spaces) segmented, and how many of them this
   // thread's Segmenter remembered from earlier text (of this group or an earlier one).
   uint64_t runs = 0;

@@ -6,6 +6,8 @@
 #include <algorithm>
 #include <stdexcept>
 
+#include "thai/boundary_cache.hpp"
+
 namespace prongsai::thai {
 namespace {
 
@@ -162,7 +164,8 @@ void add_name(std::vector<std::string>& out, std::string_view name) {
   }
 }
 
-LineBreaker::LineBreaker(const KeepWhole& keep) : keep_(keep), words_(make()) {}
+LineBreaker::LineBreaker(const KeepWhole& keep, BoundaryCache* shared)
+    : keep_(keep), shared_(shared) {}
 LineBreaker::~LineBreaker() = default;
 LineBreaker::LineBreaker(LineBreaker&&) noexcept = default;
 
@@ -172,8 +175,15 @@ std::vector<int32_t> LineBreaker::breaks(std::u16string_view run) {
 }
 
 std::vector<int32_t> LineBreaker::breaks(std::u16string_view run, std::vector<int32_t>& icu) {
-  const icu::UnicodeString text(false, run.data(), static_cast<int32_t>(run.size()));
-  icu = boundaries(*words_, text);
+  std::optional<std::vector<int32_t>> known = shared_ ? shared_->find(run) : std::nullopt;
+  if (known) {
+    icu = std::move(*known);
+  } else {
+    if (!words_) words_ = make();
+    const icu::UnicodeString text(false, run.data(), static_cast<int32_t>(run.size()));
+    icu = boundaries(*words_, text);
+    if (shared_) shared_->add(run, icu);
+  }
   std::vector<int32_t> cuts = icu;
   // A kept word's inside is no boundary.
   std::vector<bool> inside(run.size() + 1, false);

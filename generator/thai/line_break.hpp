@@ -56,9 +56,13 @@ void add_name(std::vector<std::string>& out, std::string_view name);
 bool syllable_may_break(std::u16string_view run, size_t at);
 
 // Not thread-safe (ICU iterators and a memo): one per thread, sharing one KeepWhole.
+class BoundaryCache;
+
 class LineBreaker {
  public:
-  explicit LineBreaker(const KeepWhole& keep);
+  // `shared`, when given, holds ICU's boundaries of runs other breakers (other threads, other
+  // organisations, earlier builds) have met; it must outlive this breaker.
+  explicit LineBreaker(const KeepWhole& keep, BoundaryCache* shared = nullptr);
   ~LineBreaker();
   LineBreaker(LineBreaker&&) noexcept;
   LineBreaker& operator=(LineBreaker&&) = delete;
@@ -81,7 +85,8 @@ class LineBreaker {
   std::vector<int32_t> breaks(std::u16string_view run, std::vector<int32_t>& icu);
 
   const KeepWhole& keep_;
-  std::unique_ptr<icu::BreakIterator> words_;
+  BoundaryCache* shared_;
+  std::unique_ptr<icu::BreakIterator> words_;  // made when a run is not in `shared_`
   // run -> marked; bounded. Looked up by string_view, so a known run costs no copy.
   struct Hash {
     using is_transparent = void;

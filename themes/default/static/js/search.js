@@ -368,11 +368,130 @@
     return data[index];
   }
 
+  // ---- Filters: facets.cpp ----
+
+  // search/facets.js decoded: the kind choices the site has ({code, label, group}, in the
+  // index's order), its organisations ({code: group key, label: name}), the fiscal years pages
+  // show, and per document id (group * GROUP_SPAN + card) its organisation, kind and years.
+  function decodeFacets(data) {
+    if (!data || !Array.isArray(data.kinds) || !Array.isArray(data.groups)) {
+      throw new Error('bad index data');
+    }
+    var kinds = data.kinds.map(function (k) {
+      return { code: k[0], label: k[1], group: k[2] || '' };
+    });
+    var orgs = [];
+    var docs = new Map();
+    var years = new Set();
+    var present = new Set();
+    data.groups.forEach(function (g, group) {
+      if (!Array.isArray(g) || typeof g[0] !== 'string' || typeof g[2] !== 'string') {
+        throw new Error('bad index data');
+      }
+      if (g[1]) orgs.push({ code: g[0], label: g[1] });
+      var v = decodeVlq(g[2]);
+      var card = 0;
+      for (var i = 0; i < v.length;) {
+        card += v[i++];
+        var kind = kinds[v[i++]];
+        var n = v[i++];
+        var ys = [];
+        var y = 0;
+        for (var k = 0; k < n; k++) {
+          y += v[i++];
+          ys.push(y);
+          years.add(y);
+        }
+        if (!kind || i > v.length) throw new Error('bad index data');
+        present.add(kind.code);
+        docs.set(group * GROUP_SPAN + card, { org: g[0], kind: kind.code, years: ys });
+      }
+    });
+    return {
+      kinds: kinds.filter(function (k) {
+        return present.has(k.code);
+      }),
+      orgs: orgs,
+      years: Array.from(years).sort(function (a, b) {
+        return a - b;
+      }),
+      docs: docs
+    };
+  }
+
+  // The filter's facets that are set: {org, kind, year}, each '' (any) or a value.
+  function filterActive(filter) {
+    return !!(filter && (filter.org || filter.kind || filter.year));
+  }
+
+  // Whether document `doc` passes the filter, leaving out facet `except` (to count its choices).
+  // A page the facets do not name (none on a built site) passes only when nothing is asked.
+  function passes(facets, doc, filter, except) {
+    var f = facets.docs.get(doc);
+    if (!f) return !filterActive(filter);
+    if (filter.org && except !== 'org' && f.org !== filter.org) return false;
+    if (filter.kind && except !== 'kind' && f.kind !== filter.kind) return false;
+    if (filter.year && except !== 'year' && f.years.indexOf(Number(filter.year)) < 0) return false;
+    return true;
+  }
+
+  // How many of the ranked pages each choice would give, the other facets as they are set:
+  // {org: Map, kind: Map, year: Map, any: {org, kind, year}} (any: the choice "all").
+  function facetCounts(ranked, facets, filter) {
+    var counts = { org: new Map(), kind: new Map(), year: new Map(), any: { org: 0, kind: 0, year: 0 } };
+    var add = function (map, key) {
+      map.set(key, (map.get(key) || 0) + 1);
+    };
+    ranked.forEach(function (p) {
+      var f = facets.docs.get(p.doc);
+      ['org', 'kind', 'year'].forEach(function (facet) {
+        if (!passes(facets, p.doc, filter, facet)) return;
+        counts.any[facet]++;
+        if (!f) return;
+        if (facet === 'year') {
+          f.years.forEach(function (y) {
+            add(counts.year, y);
+          });
+        } else {
+          add(counts[facet], f[facet]);
+        }
+      });
+    });
+    return counts;
+  }
+
+  // The search page's state in its URL: ?q=…&org=…&kind=…&year=… (empty ones left out), and back.
+  function stateFromUrl(search) {
+    var state = { q: '', org: '', kind: '', year: '' };
+    String(search || '').replace(/^\?/, '').split('&').forEach(function (pair) {
+      var eq = pair.indexOf('=');
+      if (eq < 0) return;
+      var key = pair.slice(0, eq);
+      if (!Object.prototype.hasOwnProperty.call(state, key)) return;
+      try {
+        state[key] = decodeURIComponent(pair.slice(eq + 1).replace(/\+/g, ' '));
+      } catch (e) {
+        state[key] = ''; // a malformed escape: as if not given
+      }
+    });
+    return state;
+  }
+
+  function urlOfState(state) {
+    var parts = ['q', 'org', 'kind', 'year'].filter(function (key) {
+      return key === 'q' || state[key];
+    }).map(function (key) {
+      return key + '=' + encodeURIComponent(state[key] || '');
+    });
+    return '?' + parts.join('&');
+  }
+
   // ---- Search ----
 
   var INDEX_VERSION = 3; // kIndexVersion in index_builder.hpp: the layout this client reads
   var MAX_ROUNDS = 3; // rounds of range blocks fetched to settle the top results
   var MAX_RANGES = 3; // range blocks one query may fetch at most
+
 
   // load(key) -> Promise of an index file's data; key "manifest", "t/3-0", "k/0".
   // load(key, part) -> Promise of one part of a volume or range file ("v/0", "r/3-1"):
@@ -611,10 +730,6 @@
               return alt(t, PREFIX_WEIGHT, typedShard, t.slice(-1) === NEAR);
             }) };
           }
-        } else if (!unit && nearUnit) {
-          // The first piece is a word of its own: the near span only if the pieces are not all
-          // words (รอง + เรียน are; a typo of ร้องเรียน reads as them, so near it is).
-          unit = nearUnit;
         }
         if (!unit) {
           var one = pieces[i].term;
@@ -990,11 +1105,26 @@
       };
     }
 
+    // The search page's filter choices and every page's facets (search/facets.js), read once.
+    var facetsRead = null;
+    function facets() {
+      if (!facetsRead) {
+        facetsRead = get('facets').then(decodeFacets);
+        facetsRead.catch(function () {
+          facetsRead = null;
+        });
+      }
+      return facetsRead;
+    }
+
     // search(query) -> {terms, total, exact, complete, page(from, count) -> Promise of results}.
     // complete is false when no page has every word: then pages with some of them are listed.
     // exact is false when the index holds more pages than the blocks read named (a common
     // word on a large site): total then counts those found, and is at least the largest df.
-    async function search(query, want) {
+    // With a filter ({org, kind, year}, each '' for any; {} for none, with counts), the ranked
+    // list is narrowed to the pages that pass it, whole, before any page of results is cut:
+    // total is then theirs, unfiltered the count before, counts what each choice would give.
+    async function search(query, want, filter) {
       var manifest = manifestOf(await get('manifest'));
       // Another version's files (an old index cached beside a new script) would be misread.
       if (manifest.version !== INDEX_VERSION) {
@@ -1038,6 +1168,22 @@
         var near = ranked.length > 0 && ranked[0].near;
         return { ranked: ranked, complete: complete, exact: exact, total: total, near: near };
       };
+      if (filter) {
+        var pageFacets = await facets();
+        var unfilteredView = view;
+        view = function (r) {
+          var v = unfilteredView(r);
+          v.unfiltered = v.total;
+          v.counts = facetCounts(v.ranked, pageFacets, filter);
+          if (filterActive(filter)) {
+            v.ranked = v.ranked.filter(function (p) {
+              return passes(pageFacets, p.doc, filter);
+            });
+            v.total = v.ranked.length;
+          }
+          return v;
+        };
+      }
       var current = view(settled);
       return {
         terms: Array.from(highlight),
@@ -1056,6 +1202,12 @@
         get ranked() {
           return current.ranked;
         },
+        get unfiltered() {
+          return current.unfiltered === undefined ? current.total : current.unfiltered;
+        },
+        get counts() {
+          return current.counts || null;
+        },
         page: async function (from, count) {
           if (!current.exact && from + count > (want || 10)) {
             // Each further page may read as many range blocks as the first did.
@@ -1071,7 +1223,7 @@
       };
     }
 
-    return { search: search };
+    return { search: search, facets: facets };
   }
 
   // ---- Snippets: the text around the words found, the words marked ----
@@ -1363,6 +1515,63 @@
     });
   }
 
+  // ---- The page's filters: native <select>s in a <fieldset>, filled from search/facets.js ----
+
+  var FACETS = ['org', 'kind', 'year'];
+
+  // Each <select> gets the index's choices after its own "all" option; kinds under their
+  // headings (<optgroup>), years as the site writes its digits.
+  function fillFilters(selects, known, digits) {
+    var add = function (parent, value, label) {
+      var o = document.createElement('option');
+      o.value = value;
+      o.textContent = label;
+      o.setAttribute('data-label', label);
+      parent.appendChild(o);
+    };
+    FACETS.forEach(function (facet) {
+      var all = selects[facet].options[0];
+      if (all) all.setAttribute('data-label', all.textContent);
+    });
+    known.orgs.forEach(function (o) {
+      add(selects.org, o.code, o.label);
+    });
+    var headings = new Map();
+    known.kinds.forEach(function (k) {
+      var parent = selects.kind;
+      if (k.group) {
+        if (!headings.has(k.group)) {
+          var g = document.createElement('optgroup');
+          g.label = k.group;
+          selects.kind.appendChild(g);
+          headings.set(k.group, g);
+        }
+        parent = headings.get(k.group);
+      }
+      add(parent, k.code, k.label);
+    });
+    known.years.forEach(function (y) {
+      add(selects.year, String(y), digits(y));
+    });
+  }
+
+  // Each choice's label with how many results it would give, the other filters as they are
+  // (no counts before a query).
+  function showFilterCounts(selects, counts, digits) {
+    FACETS.forEach(function (facet) {
+      Array.prototype.forEach.call(selects[facet].options, function (o) {
+        var label = o.getAttribute('data-label') || o.textContent;
+        if (!counts) {
+          o.textContent = label;
+          return;
+        }
+        var n = !o.value ? counts.any[facet]
+          : counts[facet].get(facet === 'year' ? Number(o.value) : o.value) || 0;
+        o.textContent = label + ' (' + digits(n) + ' หน้า)';
+      });
+    });
+  }
+
   function start() {
     var form = document.querySelector('form[data-search-root]');
     if (!form) return;
@@ -1371,6 +1580,17 @@
     var status = document.getElementById('search-status');
     var list = document.getElementById('search-list');
     var more = document.getElementById('search-more');
+    var filterBox = document.getElementById('search-filters');
+    var selects = null; // set once the index's choices are in them
+    var digits = form.getAttribute('data-digits') === 'arabic' ? String : thaiNumber;
+    var filterOf = function () {
+      if (!selects) return undefined;
+      var f = {};
+      FACETS.forEach(function (facet) {
+        f[facet] = selects[facet].value;
+      });
+      return f;
+    };
     // Served over http(s), parts of files are fetched by byte range; opened from disk, fetch()
     // is refused and index files load as scripts. Without fetch or TextDecoder (older
     // browsers), scripts too.
@@ -1419,6 +1639,9 @@
       status.textContent = !result.complete ? 'ไม่พบหน้าที่มีครบทุกคำ แสดงหน้าที่มีบางคำ ' + count
         : result.near ? 'ไม่พบคำที่ตรงทุกคำ แสดงคำใกล้เคียง ' + count
         : 'พบ' + (result.exact ? ' ' : '') + count;
+      if (filterActive(filterOf())) {
+        status.textContent += ' ตามตัวกรอง จากทั้งหมด ' + thaiNumber(result.unfiltered) + ' หน้า';
+      }
     };
 
     var showMore = async function (mine) {
@@ -1439,13 +1662,20 @@
       current = null;
       if (!query.trim()) {
         status.textContent = '';
+        if (selects) showFilterCounts(selects, null, digits);
         return;
       }
       status.textContent = 'กำลังค้นหา…';
       try {
-        var result = await engine.search(query);
+        var result = await engine.search(query, undefined, filterOf());
         if (mine !== sequence) return;
         current = result;
+        if (selects) showFilterCounts(selects, result.counts, digits);
+        if (!result.total && result.unfiltered) {
+          status.textContent = 'ไม่พบหน้าที่ตรงกับตัวกรอง จากทั้งหมด ' +
+            thaiNumber(result.unfiltered) + ' หน้าที่มีคำว่า “' + query.trim() + '”';
+          return;
+        }
         if (!result.total) {
           status.textContent = 'ไม่พบหน้าที่มีคำว่า “' + query.trim() + '”';
           return;
@@ -1457,12 +1687,30 @@
       }
     };
 
-    var remember = function (query) {
+    // The query and filters in the URL, so a filtered result can be linked: a filter chosen is a
+    // step back can undo (pushState), a query submitted replaces the step it is in.
+    var remember = function (push) {
+      var state = filterOf() || {};
+      state.q = input.value;
+      var url = urlOfState(state);
+      if (url === location.search) return;
       try {
-        history.replaceState(null, '', '?q=' + encodeURIComponent(query));
+        history[push ? 'pushState' : 'replaceState'](null, '', url);
       } catch (e) {
         // some browsers refuse for pages opened from disk: the search still works
       }
+    };
+    var restore = function () {
+      var state = stateFromUrl(location.search);
+      input.value = state.q;
+      if (selects) {
+        FACETS.forEach(function (facet) {
+          selects[facet].value = state[facet];
+          // A choice this index does not have (an old link): all.
+          if (selects[facet].value !== state[facet]) selects[facet].value = '';
+        });
+      }
+      return state;
     };
 
     input.addEventListener('input', function () {
@@ -1474,23 +1722,76 @@
     form.addEventListener('submit', function (e) {
       e.preventDefault();
       clearTimeout(timer);
-      remember(input.value);
+      remember(false);
       run(input.value);
     });
     more.addEventListener('click', function () {
       if (current) showMore(sequence);
     });
 
-    var match = /[?&]q=([^&]*)/.exec(location.search);
-    if (match) {
-      input.value = decodeURIComponent(match[1].replace(/\+/g, ' '));
-      run(input.value);
+    window.addEventListener('popstate', function () {
+      clearTimeout(timer);
+      run(restore().q);
+    });
+
+    var begin = function () {
+      var state = restore();
+      if (state.q || /[?&]q=/.test(location.search)) run(state.q);
+    };
+    if (!filterBox) {
+      begin();
+      return;
     }
+    // The filters appear once the index's choices are in them; without the facets file (an
+    // index of an older build) the search works unfiltered. Inside a closed <details> they are
+    // read only when the reader opens it (or a link asks for a filter): on a national site the
+    // file holds every page's facets, far more than one query downloads.
+    var details = filterBox.closest ? filterBox.closest('details') : null;
+    var loading = null;
+    var loadFilters = function () {
+      if (loading) return loading;
+      loading = engine.facets().then(function (known) {
+        var found = {};
+        FACETS.forEach(function (facet) {
+          found[facet] = filterBox.querySelector('select[name="' + facet + '"]');
+        });
+        if (!found.org || !found.kind || !found.year) throw new Error('no filter controls');
+        fillFilters(found, known, digits);
+        selects = found;
+        filterBox.hidden = false;
+        FACETS.forEach(function (facet) {
+          selects[facet].addEventListener('change', function () {
+            clearTimeout(timer);
+            remember(true);
+            run(input.value);
+          });
+        });
+      }).catch(function () {
+        selects = null;
+      });
+      return loading;
+    };
+    if (!details || /[?&](org|kind|year)=/.test(location.search)) {
+      if (details) details.open = true;
+      loadFilters().then(begin);
+      return;
+    }
+    details.addEventListener('toggle', function () {
+      if (!details.open || selects) return;
+      loadFilters().then(function () {
+        if (selects && input.value.trim()) run(input.value);
+      });
+    });
+    begin();
   }
 
   return {
     createSearch: createSearch,
     parseIndexScript: parseIndexScript,
+    decodeFacets: decodeFacets,
+    facetCounts: facetCounts,
+    stateFromUrl: stateFromUrl,
+    urlOfState: urlOfState,
     partOf: partOf,
     fetchLoader: fetchLoader,
     queryTerms: queryTerms,
