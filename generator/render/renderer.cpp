@@ -73,16 +73,33 @@ std::string result_context(const Page& page) {
 
 }  // namespace
 
+// A longer title kept whole would widen a phone's table cell past the screen (8 Thai letters
+// of 3 bytes a line's worth, as thai::add_name's 24 UTF-16 units).
+constexpr size_t kMaxTitleBytes = 72;
+
 std::vector<std::string> keep_whole_words(const RenderInput& in) {
   std::vector<std::string> words = in.config.keep_whole;
-  auto person = [&](const Person& p) { thai::add_name(words, p.name); };
+  // A job title is a name too ("ผู้อำนวยการกองคลัง"), each piece between its spaces whole (not
+  // add_name's: "นายกเทศมนตรี…" does not begin with the prefix นาย).
+  auto person = [&](const Person& p) {
+    thai::add_name(words, p.name);
+    for (size_t start = 0; start < p.position.size();) {
+      const size_t end = std::min(p.position.find(' ', start), p.position.size());
+      if (end > start && end - start <= kMaxTitleBytes)
+        words.push_back(p.position.substr(start, end - start));
+      start = end + 1;
+    }
+  };
   for (const Organisation& org : in.site.organisations) {
     thai::add_name(words, org.name);
     thai::add_name(words, org.short_name);
     thai::add_name(words, org.address);
     if (org.executive) person(*org.executive);
     for (const Plan& plan : org.plans) {
-      for (const Project& p : plan.projects) thai::add_name(words, p.unit);
+      for (const Project& p : plan.projects) {
+        thai::add_name(words, p.unit);
+        thai::add_name(words, p.responsible);  // the unit a project names, "(งานนโยบายและแผน)"
+      }
       for (const Document& d : plan.documents) person(d.signatory);
       if (plan.endorsement) person(plan.endorsement->person);
     }

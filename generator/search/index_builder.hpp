@@ -14,6 +14,10 @@
 
 #include "diagnostics/diagnostics.hpp"
 
+namespace prongsai::thai {
+class KeepWhole;
+}
+
 namespace prongsai::search {
 
 // One page as the index sees it. Titles weigh most: a project whose name holds the words
@@ -59,6 +63,15 @@ struct GroupIndex {
 // A document that cannot be segmented is an error at its url (the group is then empty).
 GroupIndex index_group(std::string key, const std::vector<Document>& docs,
                        Diagnostics& diagnostics);
+// The same, with the group's names kept whole as terms (the lexicon: thai::keep_whole_words of
+// the group's content, the names the line breaker keeps whole; a name after a dot, "อบต.X",
+// as X too), each followed by its pieces: "กองช่าง" is a term, and กอง and ช่าง still are.
+GroupIndex index_group(std::string key, const std::vector<Document>& docs, Diagnostics& diagnostics,
+                       const std::vector<std::string>& lexicon);
+GroupIndex index_group(std::string key, const std::vector<Document>& docs, Diagnostics& diagnostics,
+                       const thai::KeepWhole* lexicon);
+// The names index_group keeps whole for a lexicon: each, and after a dot what follows it.
+std::vector<std::string> lexicon_words(const std::vector<std::string>& names);
 
 // Groups 16n … 16n+15 of the order given to build_index share volume n: the volume's path
 // (under the site root) and its bytes, from those groups' `packs`, in order.

@@ -240,7 +240,8 @@ UnitResult build_organisation(const Shared& s, const OrganisationFolder& folder,
     if (f.open_data) summary.open_data.push_back(f.path);
     out.emplace_back(std::move(f.path), std::move(f.content));
   }
-  search::GroupIndex group = search::index_group(o.slug, documents, d);
+  // The names its pages keep whole on a line are whole search terms too (one list, two uses).
+  search::GroupIndex group = search::index_group(o.slug, documents, d, keep_whole_words(input));
   record.search_packs = fnv1a(group.packs);
   if (s.output && !d.has_errors()) {
     const fs::path packs = packs_path(s.output->side_dir(), o.slug, record.search_packs);
@@ -476,7 +477,8 @@ BuildReport build_site(const BuildOptions& options, Diagnostics& d, const BuildP
         d, {}, shared.boundaries);
     report.rendered += site_pages;
     site_record.pages = site_pages;
-    search::GroupIndex site_group = search::index_group("_site", documents, d);
+    search::GroupIndex site_group =
+        search::index_group("_site", documents, d, keep_whole_words(input));
     std::vector<const search::GroupIndex*> groups = {&site_group};
     std::vector<search::GroupIndex> org_groups;
     org_groups.reserve(order.size());
