@@ -143,28 +143,23 @@ std::vector<Word> Segmenter::words(std::string_view utf8, std::string* repaired)
     while (end < length && !is_space(units[end])) ++end;
     ++runs_;
     std::u16string key(units + begin, static_cast<size_t>(end - begin));
-    if (lexicon_ && has_name(key)) {
-      // Segmented afresh, not remembered: the memo holds only what no lexicon changes.
-      std::vector<RunWord> found;
-      segment_run(text, begin, end, found);
-      for (const RunWord& w : found)
-        out.push_back({terms_[w.term], begin + w.begin, begin + w.end, w.name, w.inside});
-      begin = end;
-      continue;
-    }
-    auto known = runs_memo_.find(key);
-    if (known != runs_memo_.end()) {
+    // A run holding a name is remembered apart, for this lexicon only: the main memo holds
+    // only what no lexicon changes.
+    auto& memo = lexicon_ && has_name(key) ? named_memo_ : runs_memo_;
+    auto known = memo.find(key);
+    if (known != memo.end()) {
       ++remembered_;
     } else {
-      if (runs_memo_.size() >= kMaxRememberedRuns) {
+      if (runs_memo_.size() + named_memo_.size() >= kMaxRememberedRuns) {
         runs_memo_.clear();
+        named_memo_.clear();
         known_.clear();
         terms_.clear();
         term_ids_.clear();
       }
       std::vector<RunWord> found;
       segment_run(text, begin, end, found);
-      known = runs_memo_.emplace(std::move(key), std::move(found)).first;
+      known = memo.emplace(std::move(key), std::move(found)).first;
     }
     for (const RunWord& w : known->second)
       out.push_back({terms_[w.term], begin + w.begin, begin + w.end, w.name, w.inside});

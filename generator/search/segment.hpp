@@ -50,7 +50,11 @@ class Segmenter {
   // The site's names to keep whole (thai::KeepWhole, the list the line breaker keeps whole on
   // a line), or none. Not owned: it must outlive the calls to words(). Runs holding no name
   // are segmented, and remembered, as without a lexicon, so the memo never depends on it.
-  void set_lexicon(const thai::KeepWhole* lexicon) { lexicon_ = lexicon; }
+  // The runs remembered with names are forgotten whenever it is set.
+  void set_lexicon(const thai::KeepWhole* lexicon) {
+    lexicon_ = lexicon;
+    named_memo_.clear();
+  }
 
   // `repaired`, when given, receives repair_thai(utf8), the text the offsets refer to.
   std::vector<Word> words(std::string_view utf8, std::string* repaired = nullptr);
@@ -87,6 +91,9 @@ class Segmenter {
   std::unique_ptr<icu::BreakIterator> words_;
   // Each run's words; bounded, forgotten all at once when full (the result never depends on it).
   std::unordered_map<std::u16string, std::vector<RunWord>> runs_memo_;
+  // The same for runs holding a name, valid for the lexicon set (an organisation's name is on
+  // every one of its pages).
+  std::unordered_map<std::u16string, std::vector<RunWord>> named_memo_;
   std::vector<std::string> terms_;
   std::unordered_map<std::string, uint32_t> term_ids_;
   uint64_t runs_ = 0;
