@@ -105,6 +105,10 @@ struct Project {
   SourceLocation number_where;
   std::string note;  // หมายเหตุ as printed
   std::vector<Correction> corrections;
+  // The page(s) on which the document prints the item's plan-table row and its detail (part 3),
+  // as printed ("๑๒", "๓๐-๓๑"); "" when not known. The project page's ที่มา line names them.
+  std::string table_page;
+  std::string detail_page;
 };
 
 struct Node {
@@ -196,6 +200,9 @@ struct Plan {
   // ("ส่วนที่ ๒ แผนปฏิบัติการ"); "" = the generic wording.
   std::string table_where;
   std::string detail_where;
+  // The pages of those two parts, as printed ("๖-๑๗"); "" when not known.
+  std::string table_pages;
+  std::string detail_pages;
 
   std::vector<int> years() const;
   const Node* find_node(std::string_view id) const;

@@ -46,7 +46,7 @@ Page project_page(const RenderInput& in, size_t o, size_t p, size_t position) {
   page.crumbs = crumbs_to_plan(in, org, plan);
   page.crumbs.push_back({"ตารางแผน", urls::plan_page(org, plan, "table")});
 
-  set_plan_source(in, org, plan, page);
+  set_item_source(in, org, plan, pr, page);
   note_report_dates(org, plan, page, &pr.id);  // its history across rounds
   const std::string notes_href = urls::link(page.path, urls::plan_page(org, plan, "notes"));
   page.data.set("title", in.fmt.text(pr.title));
