@@ -324,9 +324,21 @@ Page notes_page(const RenderInput& in, size_t o, size_t p) {
   const Plan& plan = org.plans[p];
   const PlanFigures& f = in.figures.of(o, p);
   Page page = plan_subpage(in, org, plan, "notes", kinds::notes, "ข้อสังเกตข้อมูล");
+  // The content file:line is for the analyst who corrects the content; the document's own
+  // place (part, page) is what each row cites first.
   auto source_of = [](const SourceLocation& w) {
     return w.file + (w.line ? ":" + std::to_string(w.line) : "");
   };
+  // A printed total sits in the plan table's totals row: the table's part and pages.
+  std::string totals_where =
+      "แถวรวมใน" + (plan.table_where.empty() ? "ตารางแผน" : in.fmt.text(plan.table_where));
+  if (!plan.table_pages.empty())
+    totals_where += " (หน้า " + in.fmt.text(plan.table_pages) + ")";
+  else if (!plan.source_document.pages.empty())
+    totals_where += " (เอกสาร " + in.fmt.text(plan.source_document.pages) + ")";
+  // Not "document": the rows of reports' notes carry a key of that name.
+  if (plan.source_document.given)
+    page.data.set("checked_document", source_text(in, plan.source_document));
   // Printed totals against the computed ones: figures side by side.
   Data totals = list();
   bool any_totals = false, any_others = false;
@@ -375,6 +387,7 @@ Page notes_page(const RenderInput& in, size_t o, size_t p) {
       d.set("difference", in.fmt.number(n.computed - n.printed));
     }
     d.set("source", source_of(n.where));
+    d.set("printed_where", totals_where);
     totals.push_back(d);
     any_totals = true;
   }

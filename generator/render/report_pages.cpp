@@ -427,6 +427,11 @@ Page report_page(const RenderInput& in, size_t o, size_t ri) {
   }
 
   Data notes = list();
+  // The report prints these figures in its summary: that is the row's citation, the content
+  // file:line only the analyst's.
+  std::string summary_where = "สรุปผลในรายงาน";
+  if (!r.source_document.pages.empty())
+    summary_where += " (" + in.fmt.text(r.source_document.pages) + ")";
   for (const ReportNote& n : f.notes) {
     auto value = [&](long long v) {
       switch (n.unit) {
@@ -444,6 +449,7 @@ Page report_page(const RenderInput& in, size_t o, size_t ri) {
     d.set("printed", value(n.printed));
     d.set("computed", value(n.computed));
     d.set("source", n.where.file + (n.where.line ? ":" + std::to_string(n.where.line) : ""));
+    d.set("printed_where", summary_where);
     notes.push_back(d);
   }
   page.data.set("notes", notes);
