@@ -373,7 +373,7 @@ CheckResult check_plan_contradictions(const Plan& plan) {
     ++dates.found;
     DataNote n;
     n.where = d.where;
-    n.scope = std::string(document_kind_name(d.kind)) + " " + d.title;
+    n.scope = d.heading();
     n.what = DataNote::What::date_order;
     n.first = date_text(*d.date);
     n.first_where = "วันที่ของ" + std::string(document_kind_name(d.kind));

@@ -5,6 +5,7 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "diagnostics/diagnostics.hpp"
@@ -147,7 +148,13 @@ struct Document {
   // built from `date`, so the page prints its date once and as the document does.
   std::string date_line;
   std::vector<Correction> corrections;
+
+  // "คำสั่ง แต่งตั้ง…": the kind and the title, or the title alone when it begins with the kind
+  // ("ประกาศใช้แผน…" is not "ประกาศ ประกาศใช้แผน…").
+  std::string heading() const;
 };
+// The same rule for any kind word and title (a report's announcement).
+std::string document_heading(std::string_view kind_word, const std::string& title);
 
 // A plan's own approval block ("เห็นชอบและอนุมัติ ณ วันที่ …" and who signed it), as printed.
 struct Endorsement {

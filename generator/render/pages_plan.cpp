@@ -192,8 +192,7 @@ Page plan_home_page(const RenderInput& in, size_t o, size_t p) {
 
   Data documents = list();
   for (const Document& d : plan.documents) {
-    Data item = link_data(page.path, urls::document(org, plan, d),
-                          std::string(document_kind_name(d.kind)) + " " + in.fmt.text(d.title));
+    Data item = link_data(page.path, urls::document(org, plan, d), in.fmt.text(d.heading()));
     if (d.date) item.set("date", in.fmt.date_short(*d.date));
     documents.push_back(item);
   }
@@ -216,11 +215,15 @@ Page risks_page(const RenderInput& in, size_t o, size_t p) {
   const Plan& plan = in.site.organisations[o].plans[p];
   Page page = plan_subpage(in, in.site.organisations[o], in.site.organisations[o].plans[p], "risks",
                            kinds::risks, "การประเมินความเสี่ยงการทุจริต");
+  // The document's English header, as printed, after the Thai a reader looks for: in the
+  // header row and in the label a phone's card shows beside each value.
+  auto column_text = [&](const std::string& c) {
+    return c == "Risk Score" ? std::string("คะแนนความเสี่ยง (Risk Score)") : in.fmt.text(c);
+  };
   Data columns = list();
   for (const std::string& c : plan.risk.columns) {
     Data d = object();
-    // The document's English header, as printed, after the Thai a reader looks for.
-    d.set("text", c == "Risk Score" ? "คะแนนความเสี่ยง (Risk Score)" : in.fmt.text(c));
+    d.set("text", column_text(c));
     columns.push_back(d);
   }
   // A measure whose text is a project's title (or holds it) links to that project's page:
@@ -268,7 +271,7 @@ Page risks_page(const RenderInput& in, size_t o, size_t p) {
       const std::string& c = row[i];
       Data cell = object();
       // The column's heading, for the card a phone shows instead of the wide table.
-      cell.set("label", i < plan.risk.columns.size() ? in.fmt.text(plan.risk.columns[i]) : "");
+      cell.set("label", i < plan.risk.columns.size() ? column_text(plan.risk.columns[i]) : "");
       Data lines = list();
       size_t start = 0;
       // A newline inside a cell is a line break in the document: keep it as one.
