@@ -25,11 +25,6 @@ std::string status_key(const std::optional<Status>& s) {
   return s ? names[static_cast<size_t>(*s)] : "not-stated";
 }
 
-// A cell the report leaves out is not stated, shown as such, never as an empty gap.
-std::string cell_or_blank(const RenderInput& in, const std::optional<BudgetCell>& c) {
-  return in.fmt.cell(c ? *c : BudgetCell{});
-}
-
 // The top-level node a project sits under, for the มิติ column and the per-level chart.
 const Node* top_node(const Plan& plan, const Project& p) {
   const std::string top = p.node_id.substr(0, p.node_id.find('.'));
@@ -485,8 +480,20 @@ Data latest_round(const RenderInput& in, size_t o, const Plan& plan, const std::
   return d;
 }
 
+void note_history_money(const RenderInput& in, size_t o, const Plan& plan, const Project& project,
+                        MoneyForm& form) {
+  const Organisation& org = in.site.organisations[o];
+  for (size_t ri : org.reports_of(plan.slug))
+    for (const ReportEntry& e : org.reports[ri].entries) {
+      const auto covered = e.covered();
+      if (std::find(covered.begin(), covered.end(), project.id) == covered.end()) continue;
+      form.note(e.budget);
+      form.note(e.disbursed);
+    }
+}
+
 Data project_history(const RenderInput& in, size_t o, const Plan& plan, const Project& project,
-                     const std::string& from) {
+                     const std::string& from, const MoneyForm& form) {
   const Organisation& org = in.site.organisations[o];
   Data history = list();
   for (size_t ri : org.reports_of(plan.slug)) {
@@ -499,8 +506,9 @@ Data project_history(const RenderInput& in, size_t o, const Plan& plan, const Pr
                          "ปี " + in.fmt.year(r.fiscal_year) + " " + round_text(in, r));
       d.set("status", std::string(status_name(e.status)));
       d.set("status_key", status_key(e.status));
-      d.set("budget", cell_or_blank(in, e.budget));
-      d.set("disbursed", cell_or_blank(in, e.disbursed));
+      // A cell the report leaves out is a blank cell: not stated, shown as such.
+      d.set("budget", in.fmt.cell(form.apply(e.budget.value_or(BudgetCell{}))));
+      d.set("disbursed", in.fmt.cell(form.apply(e.disbursed.value_or(BudgetCell{}))));
       d.set("result", in.entry_html[o][ri][i]);
       history.push_back(d);
     }
