@@ -57,8 +57,9 @@ Data summary_data(const RenderInput& in, const ReportSummary& s) {
   d.set("statuses", statuses);
   if (s.money_stated()) {
     Data money = object();
-    money.set("budget", s.budget_amounts ? in.fmt.money(s.budget, true) : "-");
-    money.set("disbursed", s.disbursed_amounts ? in.fmt.money(s.disbursed, true) : "-");
+    // The report's own figures, in the form it prints them (satang where its rows have them).
+    money.set("budget", s.budget_amounts ? in.fmt.money(s.budget, s.with_satang) : "-");
+    money.set("disbursed", s.disbursed_amounts ? in.fmt.money(s.disbursed, s.with_satang) : "-");
     if (!s.budget_complete())
       money.set("budget_missing",
                 "ไม่ครบ: ไม่ได้ระบุ " + in.fmt.number(s.budget_not_stated) + " รายการ");
@@ -96,8 +97,8 @@ Data summary_data(const RenderInput& in, const ReportSummary& s) {
   if (!s.completed_percent)
     d.set("completed_percent_reason", in.fmt.text(s.completed_percent_reason));
   d.set("completed", in.fmt.number(s.by_status[static_cast<size_t>(Status::completed)]));
-  d.set("budget", s.budget_amounts ? in.fmt.money(s.budget, true) : "-");
-  d.set("disbursed", s.disbursed_amounts ? in.fmt.money(s.disbursed, true) : "-");
+  d.set("budget", s.budget_amounts ? in.fmt.money(s.budget, s.with_satang) : "-");
+  d.set("disbursed", s.disbursed_amounts ? in.fmt.money(s.disbursed, s.with_satang) : "-");
   if (s.disbursed_not_stated > 0)
     d.set("disbursed_note", "ไม่ได้ระบุ " + in.fmt.number(s.disbursed_not_stated) + " รายการ");
   return d;
@@ -216,10 +217,11 @@ Page report_page(const RenderInput& in, size_t o, size_t ri) {
       left_out_levels += (left_out_levels.empty() ? "" : " · ") + label;
       continue;
     }
-    money_bars.push_back(
-        {label + " — งบประมาณ", budget, in.fmt.money(budget, true) + " บาท", "", false});
-    money_bars.push_back({label + " — เบิกจ่าย", disbursed, in.fmt.money(disbursed, true) + " บาท",
-                          "chart-bar-alt", false});
+    money_bars.push_back({label + " — งบประมาณ", budget,
+                          in.fmt.money(budget, f.summary.with_satang) + " บาท", "", false});
+    money_bars.push_back({label + " — เบิกจ่าย", disbursed,
+                          in.fmt.money(disbursed, f.summary.with_satang) + " บาท", "chart-bar-alt",
+                          false});
   }
   const std::string money_title = "งบประมาณและการเบิกจ่ายตาม" + in.fmt.text(plan.levels.front());
   if (!money_bars.empty()) page.data.set("money_chart", bar_chart_data(money_title, money_bars));
@@ -407,13 +409,17 @@ Page report_page(const RenderInput& in, size_t o, size_t ri) {
     Data previous = link_data(page.path, urls::report(org, plan, prev),
                               "ปี " + in.fmt.year(prev.fiscal_year) + " " + round_text(in, prev));
     Data changes = list();
+    // This round's figures beside the previous round's: one form for both reports.
+    MoneyForm form;
+    form.note(f.summary.with_satang);
+    form.note(in.figures.report(o, *f.previous).summary.with_satang);
     for (const EntryChange& c : f.changes) {
       const Project& p = *plan.find_project(c.project_id);
       Data d = link_data(page.path, urls::project(org, plan, p), in.fmt.text(p.title));
       d.set("before",
             c.in_previous ? std::string(status_name(c.before)) : std::string("(ไม่มีในรอบก่อน)"));
       d.set("after", std::string(status_name(c.after)));
-      d.set("added", in.fmt.money(c.disbursed_after - c.disbursed_before, true));
+      d.set("added", in.fmt.money(c.disbursed_after - c.disbursed_before, form.with_satang));
       changes.push_back(d);
     }
     previous.set("changes", changes);

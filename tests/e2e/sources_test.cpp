@@ -219,3 +219,40 @@ TEST_CASE("one money form where a plan and its report meet, each document's own 
   const std::string table = e2e::read(site / "public/khok-phutsa/plan-2566-2570/table/index.html");
   CHECK(has(table, ">๑,๕๐๐<"));
 }
+
+TEST_CASE(
+    "a report printed in whole baht keeps whole baht; beside a plan printed with satang, .00") {
+  const path site = e2e::copy_example_site("sources-report-form");
+  const path report = site / "content/khok-phutsa/reports/2566-12.toml";
+  // Report 003's amounts written as whole baht, as a report that prints no satang would.
+  std::string text = e2e::read(report), out;
+  size_t lines = 0;
+  for (size_t at = 0; at < text.size();) {
+    size_t end = text.find('\n', at);
+    end = end == std::string::npos ? text.size() : end + 1;
+    std::string line = text.substr(at, end - at);
+    if ((line.starts_with("budget = \"") || line.starts_with("disbursed = \"")) &&
+        line.find(".00\"") != std::string::npos) {
+      line.replace(line.find(".00\""), 4, "\"");
+      ++lines;
+    }
+    out += line;
+    at = end;
+  }
+  REQUIRE(lines > 10);
+  e2e::write(report, out);
+  const auto run = e2e::build(site, site / "public");
+  INFO(run.output);
+  REQUIRE(run.exit_code == 0);
+  const std::string r =
+      e2e::read(site / "public/khok-phutsa/plan-2566-2570/reports/2566-12/index.html");
+  // The computed summary, the chart and the row; the summary text as printed keeps its ".00".
+  CHECK(has(r, "เบิกจ่าย <strong>๔,๘๔๐</strong> บาท"));
+  CHECK(has(r, "<span class=\"chart-value\">๔,๘๔๐ บาท</span>"));
+  CHECK(has(r, "class=\"num\">๔,๘๔๐</td>"));
+  // Project 01: its plan cell "0.00" (the plan content) beside the report's "0": one form.
+  const std::string p =
+      e2e::read(site / "public/khok-phutsa/plan-2566-2570/projects/01/index.html");
+  CHECK(has(p, "๐.๐๐"));
+  CHECK(!has(p, ">๐<"));
+}
