@@ -131,13 +131,13 @@ TEST_CASE(
       row_with(notes, "มิติที่ ๑ การสร้างวัฒนธรรมสุจริต</th><td data-label=\"รายการ\">จำนวนกิจกรรม");
   CHECK(has(total, "<td data-label=\"พิมพ์ที่ (ในเอกสาร)\">แถวรวมในส่วนที่ ๒ ตารางแผนปฏิบัติการ (หน้า ๖-๑๗)"));
   CHECK(has(total,
-            "<small class=\"content-source\">แก้ไขข้อมูลที่ไฟล์ "
+            "<small class=\"content-source\"><span>แก้ไขข้อมูลที่ไฟล์</span> "
             "<code>content/khek-noi/plan-2566-2570/plan.toml:18</code></small>"));
   // A value stated twice: each where with its part's pages, the file below the item's name.
   const std::string twice = row_with(notes, "๑-๐๔ โครงการป้องกันผลประโยชน์ทับซ้อน");
   CHECK(has(twice, "พิมพ์ที่: ส่วนที่ ๒ ตารางแผนปฏิบัติการ (หน้า ๖-๑๗)"));
   CHECK(has(twice, "(หน้า ๑๘-๑๑๖)"));
-  CHECK(has(twice, "แก้ไขข้อมูลที่ไฟล์ <code>content/khek-noi/plan-2566-2570/projects/1-04.md:"));
+  CHECK(has(twice, "แก้ไขข้อมูลที่ไฟล์</span> <code>content/khek-noi/plan-2566-2570/projects/1-04.md:"));
   // Rows do not pick up the page's document line (a key of the same name on report rows).
   CHECK(!has(twice, "<br><small>แผนปฏิบัติการ"));
   // The report's own notes and corrections: no content file as the only citation.
