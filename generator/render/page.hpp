@@ -90,6 +90,14 @@ Page plan_subpage(const RenderInput& in, const Organisation& org, const Plan& pl
 // Where a [source] file is published: "<plan>/source/<file>", "<plan>/reports/<id>/source/…".
 std::string source_file_path(const Organisation& org, const Plan& plan, const Report* report);
 void set_plan_source(const RenderInput& in, const Organisation& org, const Plan& plan, Page& page);
+// "<title> ลงวันที่ <date> <pages>": the document as the ที่มา line names it.
+std::string source_text(const RenderInput& in, const SourceDocument& s);
+// A project page: the plan's ที่มา line, naming the item's own pages when the content gives them
+// ("… หน้า ๑๒ (ตาราง), หน้า ๓๐ (รายละเอียด)").
+void set_item_source(const RenderInput& in, const Organisation& org, const Plan& plan,
+                     const Project& pr, Page& page);
+// "หน้า ๑๒ (ตาราง), หน้า ๓๐ (รายละเอียด)"; "" when the content names no page of the item.
+std::string item_pages_text(const RenderInput& in, const Project& pr);
 void set_report_source(const RenderInput& in, const Organisation& org, const Report& report,
                        Page& page);
 

@@ -141,6 +141,10 @@ Page organisation_page(const RenderInput& in, size_t org_index) {
     e.set("position", in.fmt.text(org.executive->position));
     page.data.set("executive", e);
   }
+  // Each plan's total comes from its own document: one form for the list.
+  MoneyForm form;
+  for (size_t i = 0; i < org.plans.size(); ++i)
+    form.note(total_parts(in.figures.of(org_index, i).totals.plan));
   Data plans = list();
   for (size_t i = 0; i < org.plans.size(); ++i) {
     const Plan& plan = org.plans[i];
@@ -149,7 +153,7 @@ Page organisation_page(const RenderInput& in, size_t org_index) {
     p.set("years", in.fmt.year_range(plan.first_year, plan.last_year));
     p.set("project_count", in.fmt.number(f.totals.plan.count()));
     // The column is in baht: the cell carries the known sum, a not-stated mark or a "-".
-    Cell budget = sum_cell(in.fmt, total_parts(f.totals.plan));
+    Cell budget = sum_cell(in.fmt, form.apply(total_parts(f.totals.plan)));
     budget.label = "งบประมาณรวม (บาท)";
     p.set("budget", cell_data(budget));
     plans.push_back(p);

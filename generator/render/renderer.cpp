@@ -15,6 +15,9 @@
 namespace prongsai {
 namespace {
 
+// About one line of the breadcrumb bar on a 360 px phone (0.9rem Thai text).
+constexpr size_t kCrumbLetters = 40;
+
 // A value for a CSS string ("…" in a print margin's content): quotes and backslashes escaped,
 // '<' too, so no text can end the <style> element it is placed in.
 std::string css_string(std::string_view s) {
@@ -142,7 +145,12 @@ RenderedPage render_page(const RenderInput& in, const Theme& theme, Page page,
     crumbs.push_back(d);
   }
   layout.set("crumbs", crumbs);
-  layout.set("current", page.crumb_title.empty() ? page.title : page.crumb_title);
+  // A five-line title would be said twice on a phone, above its own h1: the crumb is clipped
+  // at a space, and the whole title is its tooltip (and the h1 below).
+  const std::string& current = page.crumb_title.empty() ? page.title : page.crumb_title;
+  const std::string clipped = clip_at_space(current, kCrumbLetters);
+  layout.set("current", clipped);
+  layout.set("current_full", clipped == current ? flag(false) : Data(current));
   layout.set("has_crumbs", flag(!page.crumbs.empty()));
   if (!page.source_line.empty()) {
     Data source = object();
