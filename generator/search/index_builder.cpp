@@ -606,13 +606,13 @@ std::vector<std::string> lexicon_words(const std::vector<std::string>& names) {
 }
 
 GroupIndex index_group(std::string key, const std::vector<Document>& docs, Diagnostics& diagnostics,
-                       const std::vector<std::string>& lexicon) {
+                       const std::vector<std::string>& lexicon, thai::BoundaryCache* boundaries) {
   const thai::KeepWhole names(lexicon_words(lexicon));
-  return index_group(std::move(key), docs, diagnostics, &names);
+  return index_group(std::move(key), docs, diagnostics, &names, boundaries);
 }
 
 GroupIndex index_group(std::string key, const std::vector<Document>& docs, Diagnostics& diagnostics,
-                       const thai::KeepWhole* lexicon) {
+                       const thai::KeepWhole* lexicon, thai::BoundaryCache* boundaries) {
   GroupIndex out;
   out.key = std::move(key);
   std::vector<Segmented> segmented(docs.size());
@@ -624,6 +624,7 @@ GroupIndex index_group(std::string key, const std::vector<Document>& docs, Diagn
         if (!kept) kept.emplace();
         Segmenter& segmenter = *kept;
         segmenter.set_lexicon(lexicon);
+        segmenter.set_boundaries(boundaries);
         const uint64_t runs = segmenter.runs(), remembered = segmenter.remembered();
         for (size_t i = 0; i < docs.size(); ++i)
           ok &= report_exceptions(diagnostics, {docs[i].url, 0, 0}, "cannot index " + docs[i].url,
@@ -631,6 +632,7 @@ GroupIndex index_group(std::string key, const std::vector<Document>& docs, Diagn
         out.runs = segmenter.runs() - runs;
         out.runs_remembered = segmenter.remembered() - remembered;
         segmenter.set_lexicon(nullptr);  // `lexicon` is gone after this call
+        segmenter.set_boundaries(nullptr);
       });
   if (!started || !ok) return out;
   const Packs packs = pack(docs, segmented);

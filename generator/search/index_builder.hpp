@@ -15,8 +15,9 @@
 #include "diagnostics/diagnostics.hpp"
 
 namespace prongsai::thai {
+class BoundaryCache;
 class KeepWhole;
-}
+}  // namespace prongsai::thai
 
 namespace prongsai::search {
 
@@ -66,10 +67,13 @@ GroupIndex index_group(std::string key, const std::vector<Document>& docs,
 // The same, with the group's names kept whole as terms (the lexicon: thai::keep_whole_words of
 // the group's content, the names the line breaker keeps whole; a name after a dot, "อบต.X",
 // as X too), each followed by its pieces: "กองช่าง" is a term, and กอง and ช่าง still are.
+// `boundaries`, when given, holds ICU's segments of text broken before (the line breaker's):
+// what it knows is not segmented again.
 GroupIndex index_group(std::string key, const std::vector<Document>& docs, Diagnostics& diagnostics,
-                       const std::vector<std::string>& lexicon);
+                       const std::vector<std::string>& lexicon,
+                       thai::BoundaryCache* boundaries = nullptr);
 GroupIndex index_group(std::string key, const std::vector<Document>& docs, Diagnostics& diagnostics,
-                       const thai::KeepWhole* lexicon);
+                       const thai::KeepWhole* lexicon, thai::BoundaryCache* boundaries = nullptr);
 // The names index_group keeps whole for a lexicon: each, and after a dot what follows it.
 std::vector<std::string> lexicon_words(const std::vector<std::string>& names);
 

@@ -3,9 +3,11 @@
 #include <unicode/brkiter.h>
 #include <unicode/unistr.h>
 
+#include <optional>
 #include <stdexcept>
 
 #include "search/normalise.hpp"
+#include "thai/boundary_cache.hpp"
 #include "thai/line_break.hpp"
 
 namespace prongsai::search {
@@ -39,14 +41,27 @@ constexpr size_t kMinNameUnits = 3;
 void Segmenter::segment_piece(const icu::UnicodeString& text, int32_t run, int32_t from, int32_t to,
                               std::vector<RunWord>& out) {
   const icu::UnicodeString piece_text = text.tempSubStringBetween(run + from, run + to);
-  words_->setText(piece_text);
-  int32_t start = words_->first();
-  for (int32_t stop = words_->next(); stop != icu::BreakIterator::DONE;
-       start = stop, stop = words_->next()) {
-    // The rule status says what the piece is; below UBRK_WORD_NONE_LIMIT it is spaces or
-    // punctuation (JavaScript's Intl.Segmenter calls the rest isWordLike).
-    if (words_->getRuleStatus() < UBRK_WORD_NONE_LIMIT || stop - start > kMaxWordLength) continue;
-    std::u16string piece(piece_text.getBuffer() + start, static_cast<size_t>(stop - start));
+  const std::u16string_view units(piece_text.getBuffer(), static_cast<size_t>(to - from));
+  std::optional<thai::WordSegments> segments =
+      boundaries_ ? boundaries_->find(units) : std::nullopt;
+  if (!segments) {
+    segments.emplace();
+    words_->setText(piece_text);
+    for (int32_t stop = words_->next(); stop != icu::BreakIterator::DONE; stop = words_->next()) {
+      segments->ends.push_back(stop);
+      // The rule status says what the piece is; below UBRK_WORD_NONE_LIMIT it is spaces or
+      // punctuation (JavaScript's Intl.Segmenter calls the rest isWordLike).
+      segments->word_like.push_back(words_->getRuleStatus() >= UBRK_WORD_NONE_LIMIT);
+    }
+    // Drop the iterator's alias of `piece_text`, which is gone.
+    words_->setText(icu::UnicodeString());
+    if (boundaries_) boundaries_->add(units, *segments);
+  }
+  int32_t start = 0;
+  for (size_t k = 0; k < segments->ends.size(); start = segments->ends[k++]) {
+    const int32_t stop = segments->ends[k];
+    if (!segments->word_like[k] || stop - start > kMaxWordLength) continue;
+    std::u16string piece(units.data() + start, static_cast<size_t>(stop - start));
     auto known = known_.find(piece);
     if (known == known_.end()) {
       std::string utf8_piece;
@@ -56,8 +71,6 @@ void Segmenter::segment_piece(const icu::UnicodeString& text, int32_t run, int32
     for (const std::string& term : known->second)
       out.push_back({intern(term), from + start, from + stop});
   }
-  // Drop the iterator's alias of `piece_text`, which is gone.
-  words_->setText(icu::UnicodeString());
 }
 
 uint32_t Segmenter::intern(const std::string& term) {

@@ -17,8 +17,9 @@ class UnicodeString;
 U_NAMESPACE_END
 
 namespace prongsai::thai {
+class BoundaryCache;
 class KeepWhole;
-}
+}  // namespace prongsai::thai
 
 namespace prongsai::search {
 
@@ -56,6 +57,10 @@ class Segmenter {
     named_memo_.clear();
   }
 
+  // ICU's word segments of text the line breaker (or another segmenter) has broken already, or
+  // none. Not owned. The terms never depend on it: the same ICU rules give the same segments.
+  void set_boundaries(thai::BoundaryCache* boundaries) { boundaries_ = boundaries; }
+
   // `repaired`, when given, receives repair_thai(utf8), the text the offsets refer to.
   std::vector<Word> words(std::string_view utf8, std::string* repaired = nullptr);
   std::vector<std::string> terms(std::string_view utf8);
@@ -87,6 +92,7 @@ class Segmenter {
                     bool inside, std::vector<RunWord>& out);
 
   const thai::KeepWhole* lexicon_ = nullptr;
+  thai::BoundaryCache* boundaries_ = nullptr;
 
   std::unique_ptr<icu::BreakIterator> words_;
   // Each run's words; bounded, forgotten all at once when full (the result never depends on it).

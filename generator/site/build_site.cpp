@@ -241,7 +241,8 @@ UnitResult build_organisation(const Shared& s, const OrganisationFolder& folder,
     out.emplace_back(std::move(f.path), std::move(f.content));
   }
   // The names its pages keep whole on a line are whole search terms too (one list, two uses).
-  search::GroupIndex group = search::index_group(o.slug, documents, d, keep_whole_words(input));
+  search::GroupIndex group =
+      search::index_group(o.slug, documents, d, keep_whole_words(input), s.boundaries);
   record.search_packs = fnv1a(group.packs);
   if (s.output && !d.has_errors()) {
     const fs::path packs = packs_path(s.output->side_dir(), o.slug, record.search_packs);
@@ -478,7 +479,7 @@ BuildReport build_site(const BuildOptions& options, Diagnostics& d, const BuildP
     report.rendered += site_pages;
     site_record.pages = site_pages;
     search::GroupIndex site_group =
-        search::index_group("_site", documents, d, keep_whole_words(input));
+        search::index_group("_site", documents, d, keep_whole_words(input), shared.boundaries);
     std::vector<const search::GroupIndex*> groups = {&site_group};
     std::vector<search::GroupIndex> org_groups;
     org_groups.reserve(order.size());

@@ -12,7 +12,7 @@ BoundaryCache::Shard& BoundaryCache::shard(std::u16string_view run) const {
   return shards_[std::hash<std::u16string_view>{}(run) % kShards];
 }
 
-std::optional<std::vector<int32_t>> BoundaryCache::find(std::u16string_view run) const {
+std::optional<WordSegments> BoundaryCache::find(std::u16string_view run) const {
   Shard& s = shard(run);
   const std::lock_guard lock(s.mutex);
   auto it = s.runs.find(run);
@@ -24,11 +24,11 @@ std::optional<std::vector<int32_t>> BoundaryCache::find(std::u16string_view run)
   return it->second;
 }
 
-void BoundaryCache::add(std::u16string_view run, const std::vector<int32_t>& boundaries) {
+void BoundaryCache::add(std::u16string_view run, const WordSegments& segments) {
   Shard& s = shard(run);
   const std::lock_guard lock(s.mutex);
   if (s.runs.size() >= max_per_shard_) s.runs.clear();
-  s.runs.emplace(std::u16string(run), boundaries);
+  s.runs.emplace(std::u16string(run), segments);
 }
 
 uint64_t BoundaryCache::hits() const {

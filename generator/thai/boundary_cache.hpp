@@ -1,8 +1,9 @@
 // ICU's Thai word boundaries of text runs, remembered across pages, organisations, threads and,
-// under `serve`, across rebuilds. ICU's dictionary break is the costly part of laying out Thai
-// lines (about 20,000 instructions a run), and the same runs recur: names, headings, table
-// headers, and every page of an organisation rebuilt after one edit. The boundaries depend on
-// the run alone, never on the site's kept-whole names, so one cache serves every organisation.
+// under `serve`, across rebuilds, and shared by the line breaker and the search segmenter, which
+// break the same text. ICU's dictionary break is the costly part of both (about 20,000
+// instructions a run), and the same runs recur: names, headings, table headers, and every page
+// of an organisation rebuilt after one edit. The boundaries depend on the run alone, never on
+// the site's kept-whole names, so one cache serves every organisation.
 #pragma once
 
 #include <array>
@@ -16,6 +17,14 @@
 
 namespace prongsai::thai {
 
+// ICU's word segments of a run: where each ends (the last ends the run) and whether ICU calls it
+// a word — letters or numbers, rule status UBRK_WORD_NONE_LIMIT or more — rather than spaces
+// or punctuation. The line breaker needs the ends, the search segmenter both.
+struct WordSegments {
+  std::vector<int32_t> ends;
+  std::vector<uint8_t> word_like;
+};
+
 // Thread-safe. Bounded: a shard that fills up is emptied and starts again.
 class BoundaryCache {
  public:
@@ -23,9 +32,9 @@ class BoundaryCache {
   BoundaryCache(const BoundaryCache&) = delete;
   BoundaryCache& operator=(const BoundaryCache&) = delete;
 
-  // The boundaries stored for `run` (UTF-16), if any.
-  std::optional<std::vector<int32_t>> find(std::u16string_view run) const;
-  void add(std::u16string_view run, const std::vector<int32_t>& boundaries);
+  // The segments stored for `run` (UTF-16), if any.
+  std::optional<WordSegments> find(std::u16string_view run) const;
+  void add(std::u16string_view run, const WordSegments& segments);
 
   // For tests and the benchmark: how often find() answered and did not.
   uint64_t hits() const;
@@ -39,7 +48,7 @@ class BoundaryCache {
   };
   struct Shard {
     mutable std::mutex mutex;
-    std::unordered_map<std::u16string, std::vector<int32_t>, Hash, std::equal_to<>> runs;
+    std::unordered_map<std::u16string, WordSegments, Hash, std::equal_to<>> runs;
     mutable uint64_t hits = 0, misses = 0;
   };
   Shard& shard(std::u16string_view run) const;

@@ -33,11 +33,14 @@ std::unique_ptr<icu::BreakIterator> make() {
   return it;
 }
 
-std::vector<int32_t> boundaries(icu::BreakIterator& it, const icu::UnicodeString& text) {
-  std::vector<int32_t> out;
+WordSegments segments_of(icu::BreakIterator& it, const icu::UnicodeString& text) {
+  WordSegments out;
   it.setText(text);
-  for (int32_t p = it.next(); p != icu::BreakIterator::DONE; p = it.next())
-    if (p < text.length()) out.push_back(p);
+  for (int32_t p = it.next(); p != icu::BreakIterator::DONE; p = it.next()) {
+    out.ends.push_back(p);
+    out.word_like.push_back(it.getRuleStatus() >= UBRK_WORD_NONE_LIMIT);
+  }
+  it.setText(icu::UnicodeString());  // drop its alias of `text`
   return out;
 }
 
@@ -175,15 +178,16 @@ std::vector<int32_t> LineBreaker::breaks(std::u16string_view run) {
 }
 
 std::vector<int32_t> LineBreaker::breaks(std::u16string_view run, std::vector<int32_t>& icu) {
-  std::optional<std::vector<int32_t>> known = shared_ ? shared_->find(run) : std::nullopt;
-  if (known) {
-    icu = std::move(*known);
-  } else {
+  std::optional<WordSegments> known = shared_ ? shared_->find(run) : std::nullopt;
+  if (!known) {
     if (!words_) words_ = make();
     const icu::UnicodeString text(false, run.data(), static_cast<int32_t>(run.size()));
-    icu = boundaries(*words_, text);
-    if (shared_) shared_->add(run, icu);
+    known = segments_of(*words_, text);
+    if (shared_) shared_->add(run, *known);
   }
+  icu.clear();
+  for (int32_t p : known->ends)
+    if (p < static_cast<int32_t>(run.size())) icu.push_back(p);
   std::vector<int32_t> cuts = icu;
   // A kept word's inside is no boundary.
   std::vector<bool> inside(run.size() + 1, false);
