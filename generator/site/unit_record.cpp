@@ -5,7 +5,7 @@
 namespace prongsai {
 namespace {
 
-constexpr std::string_view kMagic = "prongsai-unit 3\n";
+constexpr std::string_view kMagic = "prongsai-unit 4\n";
 
 class Writer {
  public:
@@ -110,6 +110,7 @@ std::string serialise(const UnitRecord& r) {
   w.str(r.search_terms);
   w.u64(r.search_packs);
   w.u64(r.pages);
+  w.u64(r.database_rows);
   return std::move(w.out);
 }
 
@@ -163,6 +164,7 @@ std::optional<UnitRecord> parse_unit_record(std::string_view bytes) {
   r.search_terms = in.str();
   r.search_packs = in.u64();
   r.pages = in.u64();
+  r.database_rows = in.u64();
   if (!in.done()) return std::nullopt;
   return r;
 }
