@@ -265,8 +265,9 @@ UnitResult build_organisation(const Shared& s, const OrganisationFolder& folder,
   }
   search::GroupIndex group = search::index_group(o.slug, documents, d);
   record.search_packs = fnv1a(group.packs);
-  // The database's rows, made here from the figures the JSON and CSV were made from.
-  const std::string rows = open_data::database_rows(input, 0);
+  // The database's rows, made here from the figures the JSON and CSV were made from (not
+  // when only checking: nothing is written).
+  const std::string rows = s.output ? open_data::database_rows(input, 0) : std::string();
   record.database_rows = fnv1a(rows);
   if (s.output && !d.has_errors()) {
     keep_beside(packs_path(s.output->side_dir(), o.slug, record.search_packs), group.packs, d);
@@ -377,9 +378,11 @@ bool write_database(const Shared& s, const std::vector<size_t>& order,
       const UnitRecord& r = records[i];
       const fs::path file = rows_path(side, r.search_key, r.database_rows);
       if (!file_io::read_file(file, bytes) || fnv1a(bytes) != r.database_rows) {
-        // Damaged behind prongsai's back: the organisation is built afresh next time.
+        // Damaged behind prongsai's back: the organisation is built afresh next time (the file
+        // goes too, or the rebuilt unit, finding one of that name, would keep it).
         std::error_code ec;
         fs::remove(record_path(side, r.search_key), ec);
+        fs::remove(file, ec);
         d.error({file.string(), 0, 0},
                 "prongsai's saved database rows of " + r.search_key +
                     " are missing or damaged; they have been discarded: run the build again");
@@ -578,6 +581,7 @@ BuildReport build_site(const BuildOptions& options, Diagnostics& d, const BuildP
           // Damaged behind prongsai's back: built afresh next time.
           std::error_code ec;
           fs::remove(record_path(side, r.search_key), ec);
+          fs::remove(file, ec);  // else the rebuilt unit would keep it, by its name
           d.error({file.string(), 0, 0},
                   "prongsai's saved search texts of " + r.search_key +
                       " are missing or damaged; they have been discarded: run the build again");

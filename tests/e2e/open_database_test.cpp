@@ -483,3 +483,57 @@ TEST_CASE(
             "USING (plan_id) JOIN organisations o USING (org_id) WHERE o.slug = 'khek-noi' AND "
             "p.id = '1-01' AND c.fiscal_year = 2567") == 1600000);
 }
+
+TEST_CASE(
+    "damaged database rows kept beside the site fail the build by name, and the next "
+    "build makes them again") {
+  const auto& base = e2e::built_example("open-database-damaged");
+  REQUIRE_MESSAGE(base.exit_code == 0, base.output);
+  const fs::path site = e2e::copy_built_site(base.site, "db-damaged");
+  fs::path rows;
+  for (const auto& e : fs::directory_iterator(site / ".public.prongsai/rows"))
+    if (e.path().filename().string().starts_with("khek-noi-")) rows = e.path();
+  REQUIRE(!rows.empty());
+  const std::string whole = e2e::read(rows);
+  e2e::write(rows, whole.substr(0, whole.size() / 2));
+  const std::string before = e2e::read(database_file(site / "public"));
+  // Another organisation's row edited: the database is made again, from khek-noi's damaged
+  // rows.
+  REQUIRE(e2e::replace_first(site / "content/khlong-mueang/organisation.toml",
+                             "phone = \"๐๔๔-๗๕๖๑๘๖\"", "phone = \"๐๔๔-๗๕๖๑๘๗\""));
+  const auto failed = e2e::build(site, site / "public");
+  CHECK(failed.exit_code != 0);
+  CHECK(failed.output.find("database rows of khek-noi") != std::string::npos);
+  CHECK(e2e::read(database_file(site / "public")) == before);  // the site in place untouched
+  const auto again = e2e::build(site, site / "public");
+  REQUIRE_MESSAGE(again.exit_code == 0, again.output);
+  const fs::path clean = e2e::temp_dir("db-damaged-clean");
+  REQUIRE(e2e::build(site, clean / "public").exit_code == 0);
+  CHECK(e2e::read(database_file(site / "public")) == e2e::read(database_file(clean / "public")));
+}
+
+// The same for the search texts kept beside the site (packs/): before, the rebuilt unit kept
+// the damaged file it found under the same name, and every later build failed the same way.
+TEST_CASE(
+    "damaged search packs kept beside the site fail one build, and the next build makes "
+    "them again") {
+  const auto& base = e2e::built_example("open-database-damaged");
+  REQUIRE_MESSAGE(base.exit_code == 0, base.output);
+  const fs::path site = e2e::copy_built_site(base.site, "packs-damaged");
+  fs::path packs;
+  for (const auto& e : fs::directory_iterator(site / ".public.prongsai/packs"))
+    if (e.path().filename().string().starts_with("khek-noi-")) packs = e.path();
+  REQUIRE(!packs.empty());
+  e2e::write(packs, e2e::read(packs).substr(0, 100));
+  // Another organisation's pages edited: the search volume they share is made again.
+  REQUIRE(e2e::replace_first(site / "content/khlong-mueang/organisation.toml",
+                             "phone = \"๐๔๔-๗๕๖๑๘๖\"", "phone = \"๐๔๔-๗๕๖๑๘๗\""));
+  const auto failed = e2e::build(site, site / "public");
+  CHECK(failed.exit_code != 0);
+  CHECK(failed.output.find("search texts of khek-noi") != std::string::npos);
+  const auto again = e2e::build(site, site / "public");
+  REQUIRE_MESSAGE(again.exit_code == 0, again.output);
+  const fs::path clean = e2e::temp_dir("packs-damaged-clean");
+  REQUIRE(e2e::build(site, clean / "public").exit_code == 0);
+  CHECK(e2e::published_tree(site / "public") == e2e::published_tree(clean / "public"));
+}
