@@ -152,6 +152,7 @@ int run(int argc, char** argv) {
       d.context = replace_all(d.context, names.at(from), name);
       d.keywords = replace_all(d.keywords, names.at(from), name);
       d.text = replace_all(d.text, names.at(from), name);
+      d.organisation = replace_all(d.organisation, names.at(from), name);  // the filter's choice
     }
     return docs;
   };

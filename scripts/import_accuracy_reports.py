@@ -9,6 +9,7 @@
 
 --digits compares with all digits made Arabic (for variants whose digits were changed).
 """
+import os
 import re
 import sys
 import tomllib
@@ -123,9 +124,10 @@ def load(site, org, plan, report):
     pl = tomllib.loads(plan_toml.read_text(encoding="utf-8")) if plan_toml.exists() else {}
     notes = base / "reports" / (report + ".import.md")
     noted = set()
-    if notes.exists():
-        noted = {int(arabic(n)) for n in re.findall(r"บรรทัด ([๐-๙0-9]+)", notes.read_text(encoding="utf-8"))}
-    return rep, projects, pl, lines, noted
+    notes_text = notes.read_text(encoding="utf-8") if notes.exists() else ""
+    if notes_text:
+        noted = {int(arabic(n)) for n in re.findall(r"บรรทัด ([๐-๙0-9]+)", notes_text)}
+    return rep, projects, pl, lines, (noted, notes_text)
 
 
 def key(s):
@@ -139,7 +141,11 @@ def ids_of(entry):
 def compare(expected, imported, org, plan, report, digits):
     norm = arabic if digits else (lambda s: s)
     e_rep, e_proj, e_plan, _, _ = load(expected, org, plan, report)
-    i_rep, i_proj, i_plan, i_lines, noted = load(imported, org, plan, report)
+    i_rep, i_proj, i_plan, i_lines, (noted, notes_text) = load(imported, org, plan, report)
+
+    # A name's note names it as its target: "ชื่อโครงการ (๔) |", "plan.toml: nodes 2.1 |".
+    def name_noted(target):
+        return f"{target} |" in notes_text
     fields = {}
     diffs = []
 
@@ -181,13 +187,15 @@ def compare(expected, imported, org, plan, report, digits):
     for pid, p in e_proj.items():
         q = i_proj.get(mapping.get(pid, ""), {})
         for f in ("title", "kind", "node", "number"):
-            check("projects." + f, p.get(f), q.get(f), pid)
+            check("projects." + f, p.get(f), q.get(f), pid,
+                  name_noted("ชื่อโครงการ " + q.get("number", "")) if f == "title" and q else None)
         check("projects.title (spaces aside)", key(p.get("title")), key(q.get("title")) if q else None, pid)
         check("projects.budget", p.get("budget"), q.get("budget"), pid)
     e_nodes = {n["id"]: n for n in e_plan.get("nodes", [])}
     i_nodes = {n["id"]: n for n in i_plan.get("nodes", [])}
     for nid, n in e_nodes.items():
-        check("nodes.name", n.get("name"), i_nodes.get(nid, {}).get("name"), nid)
+        check("nodes.name", n.get("name"), i_nodes.get(nid, {}).get("name"), nid,
+              name_noted("plan.toml: nodes " + nid) if nid in i_nodes else None)
         check("nodes.name (spaces aside)", key(n.get("name")), key(i_nodes.get(nid, {}).get("name")) if nid in i_nodes else None, nid)
 
     # Entries.
@@ -277,13 +285,16 @@ def main():
             for f, (ok, n) in fields.items():
                 print(f"  {f:40s} {ok:4d}/{n:<4d} {100.0 * ok / n:6.1f} %")
             print("  differences (field, where, expected, imported, entry's line named in the import report):")
+            limit = 400 if os.environ.get("FULL") else 70
             for f, where, exp, got, cov in diffs:
                 c = "" if cov is None else ("  [noted]" if cov else "  [NOT NOTED]")
-                print(f"    {f} {where}: {str(exp)[:70]!r} -> {str(got)[:70]!r}{c}")
+                print(f"    {f} {where}: {str(exp)[:limit]!r} -> {str(got)[:limit]!r}{c}")
         uncovered = sum(1 for d in diffs if d[0].startswith("entries.") and d[4] is False)
+        names_uncovered = sum(1 for d in diffs if d[0] in ("projects.title", "nodes.name") and d[4] is False)
         print(f"  ALL {total[0]}/{total[1]} = {100.0 * total[0] / max(total[1], 1):.1f} % ; "
               f"status+amounts+periods+names {must[0]}/{must[1]} = {100.0 * must[0] / max(must[1], 1):.1f} % ; "
-              f"entry differences not named in the import report: {uncovered}")
+              f"entry differences not named in the import report: {uncovered} ; "
+              f"name differences not named: {names_uncovered}")
         return 0
     print(__doc__)
     return 2

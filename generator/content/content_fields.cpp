@@ -5,6 +5,7 @@
 
 #include "content/file_loaders.hpp"
 #include "input/toml_reader.hpp"
+#include "thai/digits.hpp"
 
 namespace prongsai {
 
@@ -112,6 +113,79 @@ std::vector<Correction> read_corrections(TomlReader& reader, std::string_view ke
     out.push_back(std::move(k));
   }
   return out;
+}
+
+std::string page_numbers_problem(std::string_view text) {
+  // Digits of either script read alike; a Thai consonant alone is a front-matter page (ก, ข).
+  std::string ascii = thai::localize_digits(text, thai::Digits::arabic);
+  for (size_t at; (at = ascii.find("\xE2\x80\x93")) != std::string::npos;)  // an en dash
+    ascii.replace(at, 3, "-");
+  std::vector<std::string> parts;
+  std::string part;
+  auto flush = [&] {
+    size_t b = part.find_first_not_of(' '), e = part.find_last_not_of(' ');
+    parts.push_back(b == std::string::npos ? std::string() : part.substr(b, e - b + 1));
+    part.clear();
+  };
+  for (size_t i = 0; i < ascii.size(); ++i) {
+    if (ascii[i] == ',') {
+      flush();
+    } else if (ascii.compare(i, 9, "และ") == 0) {  // "๑๒ และ ๑๕"
+      flush();
+      i += 8;
+    } else {
+      part += ascii[i];
+    }
+  }
+  flush();
+  auto page = [](std::string s, long& value) {
+    while (!s.empty() && s.back() == ' ') s.pop_back();
+    while (!s.empty() && s.front() == ' ') s.erase(0, 1);
+    if (s.size() == 3 && static_cast<unsigned char>(s[0]) == 0xE0 &&
+        static_cast<unsigned char>(s[1]) == 0xB8 && static_cast<unsigned char>(s[2]) >= 0x81 &&
+        static_cast<unsigned char>(s[2]) <= 0xAE) {  // ก..ฮ
+      value = -1;
+      return true;
+    }
+    if (s.empty() || s.size() > 5 || s.find_first_not_of("0123456789") != std::string::npos)
+      return false;
+    value = std::stol(s);
+    return value > 0;
+  };
+  for (const std::string& p : parts) {
+    if (p.empty()) return "an empty page number";
+    const size_t dash = p.find('-');
+    long a = 0, b = 0;
+    if (dash == std::string::npos) {
+      if (!page(p, a)) return "'" + p + "' is not a page number";
+    } else {
+      if (!page(p.substr(0, dash), a) || !page(p.substr(dash + 1), b))
+        return "'" + p + "' is not a page range";
+      if (a > 0 && b > 0 && b < a) return "the range '" + p + "' runs backwards";
+    }
+  }
+  return "";
+}
+
+std::string read_page_numbers(TomlReader& reader, std::string_view key) {
+  std::string text = reader.string(key, false);
+  if (text.empty()) {
+    const toml::node* n = reader.values().get(key);
+    if (n && n->is_string())
+      reader.diagnostics().error(
+          reader.where_key(key),
+          "'" + std::string(key) + "' is empty: leave it out where the page is not known");
+    return "";
+  }
+  if (std::string problem = page_numbers_problem(text); !problem.empty()) {
+    reader.diagnostics().error(
+        reader.where_key(key),
+        "'" + std::string(key) + "' = \"" + text + "\": " + problem +
+            "; write only the page number(s) as printed, e.g. \"๑๒\", \"๓๐-๓๑\" or \"๑๒, ๑๕\" "
+            "(the site adds หน้า)");
+    return "";
+  }
+  return text;
 }
 
 SourceDocument read_source_document(TomlReader& reader, std::string_view key) {

@@ -23,4 +23,11 @@ std::vector<Correction> read_corrections(TomlReader& reader, std::string_view ke
 // A plain string (the older form: an internal note) gives nothing here.
 SourceDocument read_source_document(TomlReader& reader, std::string_view key);
 
+// Page numbers as the document prints them ("๑๒", "30-31", "๑๒, ๑๕", "ก"): kept as written,
+// checked to be page numbers only (the site adds "หน้า"). "" when the key is absent or bad
+// (a located error for a bad one).
+std::string read_page_numbers(TomlReader& reader, std::string_view key);
+// Why `text` is not a list of page numbers; "" when it is one.
+std::string page_numbers_problem(std::string_view text);
+
 }  // namespace prongsai

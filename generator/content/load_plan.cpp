@@ -167,7 +167,9 @@ std::optional<Plan> load_plan(const ContentFile& f, Diagnostics& d) {
     TomlReader wr = r.nested(*w);
     plan.table_where = wr.string("table", false);
     plan.detail_where = wr.string("detail", false);
-    wr.warn_unknown({"table", "detail"});
+    plan.table_pages = read_page_numbers(wr, "table_pages");
+    plan.detail_pages = read_page_numbers(wr, "detail_pages");
+    wr.warn_unknown({"table", "detail", "table_pages", "detail_pages"});
   }
   if (const toml::array* headers = r.array("printed_headers")) {
     for (const toml::node& e : *headers) {

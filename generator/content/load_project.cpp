@@ -3,6 +3,26 @@
 #include "input/toml_reader.hpp"
 
 namespace prongsai {
+namespace {
+
+// pages = { table = "๑๒", detail = "๓๐-๓๑" }: where the document prints the item, as printed.
+void read_item_pages(TomlReader& r, Project& p) {
+  const toml::node* n = r.values().get("pages");
+  if (!n) return;
+  if (!n->is_table()) {
+    r.diagnostics().error(r.where_key("pages"),
+                          "'pages' must be a table of the page numbers the document prints the "
+                          "item on: pages = { table = \"๑๒\", detail = \"๓๐-๓๑\" } (either may "
+                          "be left out)");
+    return;
+  }
+  TomlReader pr = r.nested(*n->as_table());
+  p.table_page = read_page_numbers(pr, "table");
+  p.detail_page = read_page_numbers(pr, "detail");
+  pr.warn_unknown({"table", "detail"});
+}
+
+}  // namespace
 
 std::optional<Project> load_project(const ContentFile& f, const std::string& id, const Plan& plan,
                                     Diagnostics& d) {
@@ -48,6 +68,7 @@ std::optional<Project> load_project(const ContentFile& f, const std::string& id,
   if (!p.number.empty()) p.number_where = r.where_key("number");
   p.note = r.string("note", false);
   p.corrections = read_corrections(r, "corrections");
+  read_item_pages(r, p);
   if (const toml::table* t = r.table("detail")) {
     // Part 3's own statement of figures the plan table holds: kept as printed for the checks.
     TomlReader dr = r.nested(*t);
@@ -83,7 +104,7 @@ std::optional<Project> load_project(const ContentFile& f, const std::string& id,
     p.detail = std::move(detail);
   }
   r.warn_unknown({"title", "kind", "node", "responsible", "unit", "period", "budget_line", "budget",
-                  "indicators", "number", "note", "corrections", "detail"});
+                  "indicators", "number", "note", "corrections", "detail", "pages"});
   p.body_markdown = std::move(fm->body);
   return p;
 }

@@ -1,5 +1,7 @@
 #include "importer/numbering.hpp"
 
+#include "importer/text_clean.hpp"
+
 namespace prongsai::importer {
 namespace {
 
@@ -8,20 +10,13 @@ const char* const kWords[] = {"มิติที่",      "มติที่"
                               "มาตรการที่", "เป้าประสงค์หลักที่", "เป้าประสงค์ที่", "ภารกิจที่",    "แผนงานที่",
                               "ด้านที่",     "ข้อที่",           "ประเด็นที่"};
 
-std::string trim(std::string_view s) {
-  size_t a = 0, b = s.size();
-  while (a < b && (s[a] == ' ' || s[a] == '\t')) ++a;
-  while (b > a && (s[b - 1] == ' ' || s[b - 1] == '\t')) --b;
-  return std::string(s.substr(a, b - a));
-}
-
 // Reads digits at i; -1 when there are none. Stops at four digits (a year is not a number).
 int read_number(std::string_view s, size_t& i, int* digits) {
   int value = -1;
   *digits = 0;
   while (i < s.size()) {
     size_t j = i;
-    int d = digit_at(s, j);
+    int d = take_digit(s, j);
     if (d < 0) break;
     value = (value < 0 ? 0 : value * 10) + d;
     ++*digits;
@@ -32,22 +27,15 @@ int read_number(std::string_view s, size_t& i, int* digits) {
 
 }  // namespace
 
-int digit_at(std::string_view s, size_t& i) {
-  if (i < s.size() && s[i] >= '0' && s[i] <= '9') return s[i++] - '0';
-  // ๐-๙ are U+0E50..U+0E59: E0 B9 90..99
-  if (i + 2 < s.size() + 0 && static_cast<unsigned char>(s[i]) == 0xE0 &&
-      static_cast<unsigned char>(s[i + 1]) == 0xB9) {
-    unsigned char c = static_cast<unsigned char>(s[i + 2]);
-    if (c >= 0x90 && c <= 0x99) {
-      i += 3;
-      return c - 0x90;
-    }
-  }
-  return -1;
+int take_digit(std::string_view s, size_t& i) {
+  const auto d = digit_at(s, i);
+  if (!d) return -1;
+  i += d->second;
+  return d->first;
 }
 
 std::optional<Numbering> parse_numbering(std::string_view text, bool allow_bare) {
-  std::string t = trim(text);
+  std::string t = trim_space(text);
   std::string_view s = t;
   Numbering n;
   size_t i = 0;
@@ -64,9 +52,9 @@ std::optional<Numbering> parse_numbering(std::string_view text, bool allow_bare)
       n.parts = {v};
       size_t end = j;
       if (end < s.size() && s[end] == '.') ++end;
-      n.label = trim(s.substr(0, end));
+      n.label = trim_space(s.substr(0, end));
       while (end < s.size() && (s[end] == ' ' || s[end] == ':')) ++end;
-      n.rest = trim(s.substr(end));
+      n.rest = trim_space(s.substr(end));
       return n;
     }
   }
@@ -83,7 +71,7 @@ std::optional<Numbering> parse_numbering(std::string_view text, bool allow_bare)
     // another part only when a digit follows the dot ("๑.๑"), not a letter ("๑.โครงการ")
     if (i < s.size() && s[i] == '.') {
       size_t j = i + 1;
-      if (digit_at(s, j) >= 0) {
+      if (take_digit(s, j) >= 0) {
         ++i;
         continue;
       }
@@ -106,8 +94,8 @@ std::optional<Numbering> parse_numbering(std::string_view text, bool allow_bare)
     n.style = Numbering::Style::dotted;
     if (n.parts.size() == 1 && i < s.size() && s[i] != ' ') return std::nullopt;
   }
-  n.label = trim(s.substr(0, i));
-  n.rest = trim(s.substr(i));
+  n.label = trim_space(s.substr(0, i));
+  n.rest = trim_space(s.substr(i));
   if (n.rest.empty() && !allow_bare) return std::nullopt;
   return n;
 }

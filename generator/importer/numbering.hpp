@@ -24,7 +24,7 @@ struct Numbering {
 // allow_bare is set.
 std::optional<Numbering> parse_numbering(std::string_view text, bool allow_bare = false);
 
-// Decimal value of one digit of either script at s[i] (advancing i), or -1.
-int digit_at(std::string_view s, size_t& i);
+// Decimal value of one digit of either script at s[i] (advancing i past it), or -1.
+int take_digit(std::string_view s, size_t& i);
 
 }  // namespace prongsai::importer

@@ -9,6 +9,7 @@
 #include "importer/misprint_distance.hpp"
 #include "importer/numbering.hpp"
 #include "importer/spelling.hpp"
+#include "importer/text_clean.hpp"
 #include "importer/title_spacing.hpp"
 #include "input/utf8.hpp"
 #include "thai/digits.hpp"
@@ -22,20 +23,13 @@ struct Line {
   SourcePlace where;
 };
 
-std::string trim(const std::string& s) {
-  size_t a = 0, b = s.size();
-  while (a < b && (s[a] == ' ' || s[a] == '\t' || s[a] == '\r')) ++a;
-  while (b > a && (s[b - 1] == ' ' || s[b - 1] == '\t' || s[b - 1] == '\r')) --b;
-  return s.substr(a, b - a);
-}
-
 std::string collapse_spaces(const std::string& s) {
   std::string out;
   for (char c : s) {
     if (c == ' ' && (out.empty() || out.back() == ' ')) continue;
     out += c;
   }
-  return trim(out);
+  return trim_space(out);
 }
 
 bool contains(const std::string& s, const char* what) { return s.find(what) != std::string::npos; }
@@ -63,7 +57,7 @@ std::vector<std::string> paragraphs(const std::string& cell) {
       if (close != std::string::npos && close - i < 80) {
         std::string tag = cell.substr(i, close - i + 1);
         if (tag == "<p>" || tag == "</p>" || tag == "</td>" || tag == "</li>" || tag == "<br>") {
-          if (!trim(cur).empty()) out.push_back(collapse_spaces(cur));
+          if (!trim_space(cur).empty()) out.push_back(collapse_spaces(cur));
           cur.clear();
         } else {
           cur += ' ';
@@ -74,7 +68,7 @@ std::vector<std::string> paragraphs(const std::string& cell) {
     }
     cur += cell[i++];
   }
-  if (!trim(cur).empty()) out.push_back(collapse_spaces(cur));
+  if (!trim_space(cur).empty()) out.push_back(collapse_spaces(cur));
   return out;
 }
 
@@ -90,7 +84,7 @@ std::string arabic(const std::string& s) { return thai::localize_digits(s, thai:
 int year_cell(const std::string& cell) {
   std::string t = collapse_spaces(arabic(cell));
   for (const char* p : {"ปีงบประมาณ", "ปี", "พ.ศ."}) {
-    if (t.starts_with(p)) t = trim(t.substr(std::char_traits<char>::length(p)));
+    if (t.starts_with(p)) t = trim_space(t.substr(std::char_traits<char>::length(p)));
   }
   if (t.size() != 4 ||
       !std::all_of(t.begin(), t.end(), [](char c) { return c >= '0' && c <= '9'; }))
@@ -117,9 +111,9 @@ std::optional<std::string> budget_cell(const std::string& printed) {
     size_t at = t.find(w);
     if (at != std::string::npos) t.erase(at, std::char_traits<char>::length(w));
   }
-  t = trim(t);
+  t = trim_space(t);
   if (t.ends_with(".-")) t.erase(t.size() - 2);
-  t = trim(t);
+  t = trim_space(t);
   if (t.empty()) return std::string();
   if (t == "-" || t == "–" || t == "—" || t == "-.-") return std::string("-");
   std::string nospace;
@@ -224,10 +218,10 @@ class PlanReader {
     return true;
   }
   size_t pending_source_ = 0;
-  size_t pending_item_cell_ = 0;  // the column of the item cell that left items pending
-  std::map<size_t, size_t> shared_row_;
-  std::set<std::string> label_words_;  // unnumbered heading labels ("กลยุทธ์หลัก")  // project → the
-                                       // project whose row its cell shared
+  size_t pending_item_cell_ = 0;         // the column of the item cell that left items pending
+  std::map<size_t, size_t> shared_row_;  // project → the project whose row its cell shared
+  std::set<std::string> label_words_;  // unnumbered heading labels ("กลยุทธ์หลัก")
+  std::set<std::string> reprinted_nodes_;  // level ids whose heading part 3 prints again
 
   // A header row printed without its years (000's second table): only column names.
   static bool header_row_words(const std::vector<std::string>& cells) {
@@ -644,12 +638,13 @@ class PlanReader {
     if (t.starts_with("- ")) t = t.substr(2);  // headings printed as a bulleted list (002)
     if (t.empty() || t.size() > 600) return false;
     if (t.starts_with("ตัวชี้วัดยุทธศาสตร์ ")) {
-      add_node_indicator(trim(t.substr(std::string("ตัวชี้วัดยุทธศาสตร์").size())), lines_[i].where);
+      add_node_indicator(trim_space(t.substr(std::string("ตัวชี้วัดยุทธศาสตร์").size())),
+                         lines_[i].where);
       return true;
     }
     for (const std::string& w : label_words_) {  // a label seen before, now without its tab
       if (t.starts_with(w + " ") && !parse_numbering(t))
-        return enter_heading(w, w, trim(t.substr(w.size())), lines_[i].where);
+        return enter_heading(w, w, trim_space(t.substr(w.size())), lines_[i].where);
     }
     std::string word, rest, label;
     if (auto n = parse_numbering(t); n && n->style == Numbering::Style::word) {
@@ -660,8 +655,8 @@ class PlanReader {
     } else {
       size_t colon = t.find(':');
       if (colon == std::string::npos || colon > 80) return false;
-      word = trim(t.substr(0, colon));
-      rest = trim(t.substr(colon + 1));
+      word = trim_space(t.substr(0, colon));
+      rest = trim_space(t.substr(colon + 1));
       if (word.find(' ') != std::string::npos || word.empty()) return false;
       if (auto m = parse_numbering(rest); m && m->style == Numbering::Style::word) {
         label = m->label;
@@ -832,8 +827,9 @@ class PlanReader {
         continue;
       }
       if (read_heading_row(cells, i)) continue;
-      if (cells.size() <= 1 || std::all_of(cells.begin() + 1, cells.end(),
-                                           [](const std::string& c) { return trim(c).empty(); })) {
+      if (cells.size() <= 1 ||
+          std::all_of(cells.begin() + 1, cells.end(),
+                      [](const std::string& c) { return trim_space(c).empty(); })) {
         if (raw.find('\t') != std::string::npos || cells.size() == 1) {
           if (read_heading_line(i)) continue;
           if (draft_.projects.empty() && draft_.nodes.empty()) continue;
@@ -888,12 +884,12 @@ class PlanReader {
     DraftIndicator ind{text, {}, ""};
     size_t cut = text.rfind("ร้อยละ");
     if (cut != std::string::npos && cut > 0) {
-      std::string tail = trim(text.substr(cut));
+      std::string tail = trim_space(text.substr(cut));
       size_t k = std::string("ร้อยละ").size();
       while (k < tail.size() && tail[k] == ' ') ++k;
       size_t j = k;
-      if (digit_at(tail, j) >= 0) {
-        ind.name = trim(text.substr(0, cut));
+      if (take_digit(tail, j) >= 0) {
+        ind.name = trim_space(text.substr(0, cut));
         ind.target = tail;
         notes_.uncertain(where, text, "แยกเป็นตัวชี้วัด \"" + ind.name + "\" ค่าเป้าหมาย \"" + tail + "\"",
                          "plan.toml: nodes " + draft_.nodes[at].id + " indicators");
@@ -966,8 +962,8 @@ class PlanReader {
           out.push_back(rest);
           break;
         }
-        out.push_back(trim(rest.substr(0, cut)));
-        rest = trim(rest.substr(cut + 1));
+        out.push_back(trim_space(rest.substr(0, cut)));
+        rest = trim_space(rest.substr(cut + 1));
       }
     }
     return out;
@@ -1081,8 +1077,8 @@ class PlanReader {
           }
         }
         if (cut == std::string::npos) break;
-        out.push_back(trim(rest.substr(0, cut)));
-        rest = trim(rest.substr(cut + 1));
+        out.push_back(trim_space(rest.substr(0, cut)));
+        rest = trim_space(rest.substr(cut + 1));
       }
       out.push_back(rest);
     }
@@ -1150,8 +1146,8 @@ class PlanReader {
           }
         }
         if (cut == std::string::npos) break;
-        out.push_back(trim(rest.substr(0, cut)));
-        rest = trim(rest.substr(cut + 1));
+        out.push_back(trim_space(rest.substr(0, cut)));
+        rest = trim_space(rest.substr(cut + 1));
       }
       out.push_back(rest);
     }
@@ -1167,7 +1163,7 @@ class PlanReader {
 
   // "๒.๒ การจัดระบบ…" for a note: the printed number and the title's first 90 bytes.
   static std::string number_and_title(const DraftProject& p) {
-    return p.number + " " + p.title.substr(0, std::min<size_t>(90, p.title.size()));
+    return p.number + " " + clip(p.title, 90);
   }
 
   void read_row(const std::vector<std::string>& cells, SourcePlace where, const std::string& flat) {
@@ -1367,7 +1363,7 @@ class PlanReader {
       std::string t = collapse_spaces(lines_[i].text);
       if (t.empty()) continue;
       if (t.starts_with("เรื่อง")) {
-        d.title = trim(t.substr(std::string("เรื่อง").size()));
+        d.title = trim_space(t.substr(std::string("เรื่อง").size()));
         while (i + 1 < end && !collapse_spaces(lines_[i + 1].text).empty() &&
                !collapse_spaces(lines_[i + 1].text).starts_with("ด้วย")) {
           d.title += " " + collapse_spaces(lines_[++i].text);
@@ -1440,7 +1436,9 @@ class PlanReader {
       auto n = parse_numbering(t);
       if (!n || (n->style != Numbering::Style::word && n->parts.size() < 2)) continue;
       for (DraftNode& node : draft_.nodes) {
-        if (node.name == n->rest || without_spaces(node.name) != without_spaces(n->rest)) continue;
+        if (without_spaces(node.name) != without_spaces(n->rest)) continue;
+        reprinted_nodes_.insert(node.id);
+        if (node.name == n->rest) continue;
         notes_.uncertain(lines_[i].where, node.name, "เว้นวรรคตามหัวข้อที่พิมพ์ซ้ำในส่วนที่ ๓: " + n->rest,
                          "plan.toml: nodes " + node.id + " name");
         node.name = n->rest;
@@ -1505,7 +1503,7 @@ class PlanReader {
         n = parse_numbering(t.substr(t.find_first_not_of("* ")));
         std::string r = n->rest;
         size_t colon = r.find(':');
-        title = colon == std::string::npos ? "" : trim(r.substr(colon + 1));
+        title = colon == std::string::npos ? "" : trim_space(r.substr(colon + 1));
         title_line = i;
         in_title = true;
         continue;
@@ -1515,7 +1513,7 @@ class PlanReader {
         std::string h = n->rest;
         size_t slash = h.find("/ที่มา");
         if (slash != std::string::npos) h = h.substr(0, slash);
-        sections.push_back({trim(h), {}});
+        sections.push_back({trim_space(h), {}});
         continue;
       }
       if (in_title) {
@@ -1653,8 +1651,32 @@ class PlanReader {
     for (DraftNode& n : draft_.nodes) join(n.name, n.where, "plan.toml: nodes " + n.id + " name");
   }
 
+  // A name printed once, in a narrow cell: each space that may be a wrap is listed for the analyst
+  // to check against the document, and kept (a typed space looks the same in the text).
+  void list_unchecked_spaces() {
+    auto list = [&](const std::string& name, SourcePlace where, const std::string& field) {
+      const std::vector<std::string> gaps = possible_wraps(name);
+      if (gaps.empty()) return;
+      std::string shown;
+      for (size_t i = 0; i < gaps.size() && i < 6; ++i) shown += (i ? ", " : "") + gaps[i];
+      if (gaps.size() > 6) shown += ", …";
+      notes_.uncertain(where, name,
+                       "ชื่อนี้พิมพ์ครั้งเดียวในช่องตาราง เอกสารไม่ได้พิมพ์ซ้ำให้เทียบ: ช่องว่าง " +
+                           std::to_string(gaps.size()) +
+                           " แห่งอาจเป็นการขึ้นบรรทัดในช่อง ไม่ใช่การเว้นวรรค (" + shown +
+                           ") คงไว้ตามที่พิมพ์ ตรวจกับเอกสารแล้วลบช่องว่างที่เอกสารไม่ได้เว้นไว้",
+                       field);
+    };
+    for (const DraftProject& p : draft_.projects)
+      if (!p.has_detail) list(p.title, p.where, "projects/" + p.id + ".md: title");
+    for (const DraftNode& n : draft_.nodes)
+      if (!reprinted_nodes_.count(n.id))
+        list(n.name, n.where, "plan.toml: nodes " + n.id + " name");
+  }
+
   void finish() {
     join_split_words_in_names();
+    list_unchecked_spaces();
     for (DraftProject& p : draft_.projects) {
       for (const DraftNode& n : draft_.nodes) {
         if (n.id.starts_with(p.node + ".")) {

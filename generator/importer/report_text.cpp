@@ -6,6 +6,7 @@
 
 #include "importer/numbered_points.hpp"
 #include "importer/text_clean.hpp"
+#include "importer/title_spacing.hpp"
 #include "thai/digits.hpp"
 
 namespace prongsai::importer {
@@ -1275,11 +1276,31 @@ struct Reader {
     }
   }
 
+  // A report prints each name once, in a narrow cell: a space the wrap rules allow is listed for
+  // the analyst to check, and kept (importer/title_spacing.hpp).
+  void list_possible_wraps(const std::string& name, SourcePlace where, const std::string& target) {
+    const std::vector<std::string> gaps = possible_wraps(name);
+    if (gaps.empty()) return;
+    std::string shown;
+    for (size_t i = 0; i < gaps.size() && i < 6; ++i) shown += (i ? ", " : "") + gaps[i];
+    if (gaps.size() > 6) shown += ", …";
+    notes.uncertain(where, clip(name, 120),
+                    "ชื่อนี้พิมพ์ครั้งเดียวในช่องตาราง: ช่องว่าง " + std::to_string(gaps.size()) +
+                        " แห่งอาจเป็นการขึ้นบรรทัดในช่อง ไม่ใช่การเว้นวรรค (" + shown +
+                        ") คงไว้ตามที่พิมพ์ ตรวจกับเอกสารแล้วลบช่องว่างที่เอกสารไม่ได้เว้นไว้",
+                    target);
+  }
+
   void finish() {
-    for (auto& n : r.nodes) n.name = join_wrapped(n.name, n.where, "plan.toml: nodes " + n.id);
+    for (auto& n : r.nodes) {
+      n.name = join_wrapped(n.name, n.where, "plan.toml: nodes " + n.id);
+      list_possible_wraps(n.name, n.where, "plan.toml: nodes " + n.id);
+    }
     for (auto& e : r.entries)
-      for (auto& it : e.items)
+      for (auto& it : e.items) {
         it.title = join_wrapped(it.title, it.where, "ชื่อโครงการ " + it.number);
+        list_possible_wraps(it.title, it.where, "ชื่อโครงการ " + it.number);
+      }
     const bool status_layout =
         std::any_of(r.entries.begin(), r.entries.end(), [](const ImportedEntry& e) {
           return !e.items.empty() && !e.items[0].number.starts_with("(");

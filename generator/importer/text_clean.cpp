@@ -19,13 +19,6 @@ bool is_space_at(std::string_view t, size_t i, size_t* len) {
   return false;
 }
 
-std::string trim(std::string_view t) {
-  size_t b = 0, e = t.size();
-  while (b < e && (t[b] == ' ' || t[b] == '\n')) ++b;
-  while (e > b && (t[e - 1] == ' ' || t[e - 1] == '\n')) --e;
-  return std::string(t.substr(b, e - b));
-}
-
 bool starts_with_any(std::string_view t, std::initializer_list<std::string_view> words) {
   for (auto w : words)
     if (t.starts_with(w)) return true;
@@ -33,6 +26,21 @@ bool starts_with_any(std::string_view t, std::initializer_list<std::string_view>
 }
 
 }  // namespace
+
+std::string trim_space(std::string_view t) {
+  size_t b = 0, e = t.size(), len = 0;
+  while (b < e && is_space_at(t, b, &len)) b += len;
+  // backwards: one byte, or the two of a no-break space
+  while (e > b) {
+    if (e - b >= 2 && t.substr(e - 2, 2) == "\xC2\xA0")
+      e -= 2;
+    else if (is_space_at(t, e - 1, &len) && len == 1)
+      --e;
+    else
+      break;
+  }
+  return std::string(t.substr(b, e - b));
+}
 
 std::string collapse_spaces(std::string_view text) {
   std::string out;
@@ -157,7 +165,7 @@ std::optional<LeadingNumber> leading_number(std::string_view text) {
   }
   if (n.segments.size() == 1 && n.segments[0] > 99) return std::nullopt;
   n.label = std::string(text.substr(0, i));
-  n.rest = trim(collapse_spaces(text.substr(i)));
+  n.rest = trim_space(collapse_spaces(text.substr(i)));
   return n;
 }
 

@@ -9,6 +9,8 @@
 
 namespace prongsai::importer {
 
+// White space (ASCII, and the no-break spaces converters indent with) taken off both ends.
+std::string trim_space(std::string_view text);
 // Tabs, newlines and runs of spaces become one space; trimmed.
 std::string collapse_spaces(std::string_view text);
 // At most max_bytes of text, cut at a character boundary (for quoting a cell in a note).

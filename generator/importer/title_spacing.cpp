@@ -150,4 +150,28 @@ Respaced join_split_words(std::string_view text, thai::WordBreaks& breaks) {
   return out;
 }
 
+std::vector<std::string> possible_wraps(std::string_view text) {
+  const std::u32string t = utf8_to_utf32(text);
+  std::vector<std::string> out;
+  for (size_t i = 1; i + 1 < t.size(); ++i) {
+    if (t[i] != U' ' || t[i - 1] == U' ' || t[i + 1] == U' ') continue;
+    const char32_t before_left = i >= 2 ? t[i - 2] : U' ';
+    if (!may_be_wrap(before_left, t[i - 1], t[i + 1]) || typed_space_before(t, i + 1)) continue;
+    // a few letters either side, up to the neighbouring spaces, never ending before a vowel
+    // or mark that belongs to the last letter shown
+    auto attached = [](char32_t c) {
+      return c == U'ะ' || c == U'ั' || c == U'า' || c == U'ำ' || (c >= U'ิ' && c <= U'ฺ') ||
+             (c >= U'็' && c <= U'๎');
+    };
+    size_t from = i, to = i + 1;
+    while (from > 0 && t[from - 1] != U' ' && (i - from < 8 || attached(t[from]))) --from;
+    while (to < t.size() && t[to] != U' ' && (to - i < 9 || attached(t[to]))) ++to;
+    out.push_back((from > 0 && t[from - 1] != U' ' ? "…" : "") +
+                  utf32_to_utf8(t.substr(from, i - from)) + "␣" +
+                  utf32_to_utf8(t.substr(i + 1, to - i - 1)) +
+                  (to < t.size() && t[to] != U' ' ? "…" : ""));
+  }
+  return out;
+}
+
 }  // namespace prongsai::importer

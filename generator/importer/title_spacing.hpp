@@ -5,6 +5,7 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace prongsai::thai {
 class WordBreaks;
@@ -27,5 +28,10 @@ Respaced respace_by_second_printing(std::string_view cell, std::string_view full
 // A space inside a word of ICU's dictionary ("ที่ ปรึกษา", "เป็น ต้น") is a wrap: no one
 // writes a space there.
 Respaced join_split_words(std::string_view text, thai::WordBreaks& breaks);
+
+// The spaces of a cell's text that may be wraps by the rules above (between Thai letters, or
+// after a hyphen or slash, and not before และ/หรือ/ประจำปี/พ.ศ.), each as "…ตนเป็น␣แบบอย่าง…"
+// for the import report: without a second printing nothing tells them from typed spaces.
+std::vector<std::string> possible_wraps(std::string_view text);
 
 }  // namespace prongsai::importer

@@ -86,6 +86,23 @@ std::string or_default(const std::string& s, std::string_view fallback) {
   return s.empty() ? std::string(fallback) : s;
 }
 
+// Where the document prints an item's table row and its detail, with the page when the content
+// knows it (the item's own, else the part's range): the data-notes page cites the document.
+std::string with_page(std::string where, const std::string& item, const std::string& part) {
+  if (where.find("หน้า") != std::string::npos) return where;  // the content says it already
+  if (!item.empty()) return where + " หน้า " + item;
+  // The part's range: the item is somewhere in it, which the brackets say.
+  return part.empty() ? where : where + " (หน้า " + part + ")";
+}
+std::string table_where(const Plan& plan, const Project& p) {
+  return with_page(or_default(plan.table_where, "ตารางแผน"), p.table_page, plan.table_pages);
+}
+std::string detail_where(const Plan& plan, const Project& p) {
+  const std::string own = p.detail ? p.detail->printed_where : std::string();
+  return with_page(or_default(own, or_default(plan.detail_where, "รายละเอียดโครงการ")),
+                   p.detail_page, plan.detail_pages);
+}
+
 // Does the detail's statement of the budget disagree with the table's cells?
 bool budget_disagrees(const BudgetCell& detail, const Project& p) {
   const std::vector<int> with_money = money_years(p);
@@ -170,9 +187,9 @@ void check_budget(const Plan& plan, const Project& p, CheckCount& count,
   n.scope = item_scope(p);
   n.what = DataNote::What::stated_twice;
   n.first = describe_table_budget(p);
-  n.first_where = or_default(plan.table_where, "ตารางแผน");
+  n.first_where = table_where(plan, p);
   n.second = second;
-  n.second_where = or_default(d.printed_where, or_default(plan.detail_where, "รายละเอียดโครงการ"));
+  n.second_where = detail_where(plan, p);
   n.message = "the budget of " + p.id + " is stated twice with different values: the plan table (" +
               n.first_where + ") gives " + n.first + ", its detail (" + n.second_where +
               ") gives " + n.second +
@@ -196,11 +213,12 @@ void check_period(const Plan& plan, const Project& p, CheckCount& count,
   n.scope = item_scope(p);
   n.what = DataNote::What::period_years;
   n.first = period;
-  n.first_where =
-      "ระยะเวลาดำเนินการ ใน" + or_default(from_detail ? p.detail->printed_where : std::string(),
-                                         or_default(plan.detail_where, "รายละเอียดโครงการ"));
+  n.first_where = "ระยะเวลาดำเนินการ ใน" +
+                  (from_detail ? detail_where(plan, p)
+                               : with_page(or_default(plan.detail_where, "รายละเอียดโครงการ"),
+                                           p.detail_page, plan.detail_pages));
   n.second = "ปีที่ตั้งงบประมาณ " + format_years(money) + " (" + describe_table_budget(p) + ")";
-  n.second_where = or_default(plan.table_where, "ตารางแผน");
+  n.second_where = table_where(plan, p);
   n.message = "the period of " + p.id + " ('" + digits(period) + "', years " +
               format_years(stated) +
               ") disagrees with the years that hold money in the plan table (" +
@@ -222,10 +240,9 @@ void check_title(const Plan& plan, const Project& p, CheckCount& count,
   n.scope = p.id + " " + p.title;
   n.what = DataNote::What::title_years;
   n.first = p.title;
-  n.first_where = or_default(plan.table_where, "ตารางแผน");
+  n.first_where = table_where(plan, p);
   n.second = p.detail->title;
-  n.second_where =
-      or_default(p.detail->printed_where, or_default(plan.detail_where, "รายละเอียดโครงการ"));
+  n.second_where = detail_where(plan, p);
   n.message = "the title of " + p.id + " names years " + format_years(table) +
               " in the plan table but " + format_years(detail) +
               " in its detail; both are kept as printed and listed on the data-notes page";
@@ -356,7 +373,7 @@ CheckResult check_plan_contradictions(const Plan& plan) {
     ++dates.found;
     DataNote n;
     n.where = d.where;
-    n.scope = std::string(document_kind_name(d.kind)) + " " + d.title;
+    n.scope = d.heading();
     n.what = DataNote::What::date_order;
     n.first = date_text(*d.date);
     n.first_where = "วันที่ของ" + std::string(document_kind_name(d.kind));

@@ -5,6 +5,7 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "diagnostics/diagnostics.hpp"
@@ -105,6 +106,10 @@ struct Project {
   SourceLocation number_where;
   std::string note;  // หมายเหตุ as printed
   std::vector<Correction> corrections;
+  // The page(s) on which the document prints the item's plan-table row and its detail (part 3),
+  // as printed ("๑๒", "๓๐-๓๑"); "" when not known. The project page's ที่มา line names them.
+  std::string table_page;
+  std::string detail_page;
 };
 
 struct Node {
@@ -143,7 +148,13 @@ struct Document {
   // built from `date`, so the page prints its date once and as the document does.
   std::string date_line;
   std::vector<Correction> corrections;
+
+  // "คำสั่ง แต่งตั้ง…": the kind and the title, or the title alone when it begins with the kind
+  // ("ประกาศใช้แผน…" is not "ประกาศ ประกาศใช้แผน…").
+  std::string heading() const;
 };
+// The same rule for any kind word and title (a report's announcement).
+std::string document_heading(std::string_view kind_word, const std::string& title);
 
 // A plan's own approval block ("เห็นชอบและอนุมัติ ณ วันที่ …" and who signed it), as printed.
 struct Endorsement {
@@ -196,6 +207,9 @@ struct Plan {
   // ("ส่วนที่ ๒ แผนปฏิบัติการ"); "" = the generic wording.
   std::string table_where;
   std::string detail_where;
+  // The pages of those two parts, as printed ("๖-๑๗"); "" when not known.
+  std::string table_pages;
+  std::string detail_pages;
 
   std::vector<int> years() const;
   const Node* find_node(std::string_view id) const;

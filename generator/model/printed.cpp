@@ -67,8 +67,7 @@ void append_printed_notes(const Organisation& org, const Plan& plan, std::vector
   add_corrections(org.corrections, org.name, notes);
   add_corrections(plan.corrections, plan.title, notes);
   for (const Project& p : plan.projects) add_corrections(p.corrections, project_scope(p), notes);
-  for (const Document& d : plan.documents)
-    add_corrections(d.corrections, std::string(document_kind_name(d.kind)) + " " + d.title, notes);
+  for (const Document& d : plan.documents) add_corrections(d.corrections, d.heading(), notes);
 }
 
 void append_printed_notes(const Organisation& org, const Report& report,

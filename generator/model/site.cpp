@@ -28,6 +28,12 @@ std::optional<DocumentKind> parse_document_kind(std::string_view s) {
   return std::nullopt;
 }
 
+std::string document_heading(std::string_view kind_word, const std::string& title) {
+  return title.starts_with(kind_word) ? title : std::string(kind_word) + " " + title;
+}
+
+std::string Document::heading() const { return document_heading(document_kind_name(kind), title); }
+
 std::string Node::heading() const { return label.empty() ? name : label + " " + name; }
 
 std::vector<int> Plan::years() const {

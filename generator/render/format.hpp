@@ -30,4 +30,10 @@ class Formatter {
   thai::Digits digits_;
 };
 
+// A label for a breadcrumb: `text` whole when it shows at most `max_letters` letters (Thai
+// vowel and tone marks above or below take no width and are not counted), else cut at the last
+// space that keeps it within them, with "…". A text with no such space stays whole: a word is
+// never cut. The page's h1 always shows the whole title.
+std::string clip_at_space(std::string_view text, size_t max_letters);
+
 }  // namespace prongsai

@@ -171,6 +171,24 @@ std::string_view completed_percent_missing(const ReportSummary& s) {
   return s.entries == 0 ? "no_entries" : "status_not_stated";
 }
 
+namespace {
+
+// Where the document prints the item, as printed ("๑๒"); null where the content names no page.
+void item_pages_json(JsonWriter& j, const Project& pr) {
+  j.key("pages").begin_object();
+  for (const auto& [key, text] :
+       {std::pair{"table", &pr.table_page}, {"detail", &pr.detail_page}}) {
+    j.key(key);
+    if (text->empty())
+      j.null();
+    else
+      j.value(*text);
+  }
+  j.end_object();
+}
+
+}  // namespace
+
 std::string plan_json_path(const Organisation& o, const Plan& p) {
   return plan_dir(o, p) + "data/plan.json";
 }
@@ -210,6 +228,11 @@ std::string plan_json(const RenderInput& in, size_t o, size_t p) {
       j.null();
     else
       j.value(s.date);
+    j.key("pages");  // as printed ("ส่วนที่ ๒ หน้า ๖-๑๗"); null when the content gives none
+    if (s.pages.empty())
+      j.null();
+    else
+      j.value(s.pages);
     j.end_object();
   } else {
     j.null();
@@ -245,6 +268,7 @@ std::string plan_json(const RenderInput& in, size_t o, size_t p) {
     for (const Node* n : chain(plan, pr)) j.value(n->heading());
     j.end_array();
     j.key("responsible").value(pr.responsible).key("unit").value(pr.unit);
+    item_pages_json(j, pr);
     j.key("budget").begin_object();
     for (int y : years) {
       j.key(std::to_string(y));

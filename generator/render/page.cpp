@@ -63,10 +63,9 @@ Page plan_subpage(const RenderInput& in, const Organisation& org, const Plan& pl
   page.data.set("plan_title", in.fmt.text(plan.title));
   page.data.set("organisation", in.fmt.text(org.name));
   set_plan_source(in, org, plan, page);
+  page.years = plan.years();  // its figures are the plan's, by year (risks: none, risks_page)
   return page;
 }
-
-namespace {
 
 std::string source_text(const RenderInput& in, const SourceDocument& s) {
   std::string out = in.fmt.text(s.title);
@@ -75,7 +74,24 @@ std::string source_text(const RenderInput& in, const SourceDocument& s) {
   return out;
 }
 
-}  // namespace
+std::string item_pages_text(const RenderInput& in, const Project& pr) {
+  std::string out;
+  if (!pr.table_page.empty()) out = "หน้า " + in.fmt.text(pr.table_page) + " (ตาราง)";
+  if (!pr.detail_page.empty())
+    out += (out.empty() ? "" : ", ") + ("หน้า " + in.fmt.text(pr.detail_page) + " (รายละเอียด)");
+  return out;
+}
+
+void set_item_source(const RenderInput& in, const Organisation& org, const Plan& plan,
+                     const Project& pr, Page& page) {
+  set_plan_source(in, org, plan, page);
+  const std::string pages = item_pages_text(in, pr);
+  if (pages.empty() || !plan.source_document.given) return;
+  // The item's own pages replace the plan's page ranges: the auditor turns to that page.
+  SourceDocument s = plan.source_document;
+  s.pages.clear();
+  page.source_line = "ที่มา: " + source_text(in, s) + " " + pages;
+}
 
 std::string source_file_path(const Organisation& org, const Plan& plan, const Report* report) {
   const std::string page = report ? urls::report(org, plan, *report) : urls::plan(org, plan);

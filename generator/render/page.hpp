@@ -1,7 +1,6 @@
 // What every page builder returns, and the shared pieces of a page's view model.
 #pragma once
 
-#include <kainjow/mustache.hpp>
 #include <optional>
 #include <string>
 #include <vector>
@@ -10,10 +9,9 @@
 #include "model/analyse.hpp"
 #include "model/site.hpp"
 #include "render/format.hpp"
+#include "render/view_data.hpp"
 
 namespace prongsai {
-
-using Data = kainjow::mustache::data;
 
 struct Crumb {
   std::string title;
@@ -26,6 +24,7 @@ struct Crumb {
 struct PageKind {
   std::string_view template_name;  // without .mustache
   std::string_view result_label;   // a search result's kind; empty: the page is not indexed
+  std::string_view facet;          // what the search page's kind filter calls it (search/facets)
 };
 
 struct Page {
@@ -52,6 +51,10 @@ struct Page {
   const Organisation* organisation = nullptr;
   std::string subject;
   std::optional<thai::ThaiDate> data_date;
+  // For the search page's filters: the item kind the plan prints (a project page; else the page
+  // kind's facet), and the fiscal years whose figures the page shows (docs/search.md).
+  std::string facet_kind;
+  std::vector<int> years;
 };
 
 // Everything a page builder may read. Built once per run; read-only while rendering.
@@ -87,6 +90,14 @@ Page plan_subpage(const RenderInput& in, const Organisation& org, const Plan& pl
 // Where a [source] file is published: "<plan>/source/<file>", "<plan>/reports/<id>/source/…".
 std::string source_file_path(const Organisation& org, const Plan& plan, const Report* report);
 void set_plan_source(const RenderInput& in, const Organisation& org, const Plan& plan, Page& page);
+// "<title> ลงวันที่ <date> <pages>": the document as the ที่มา line names it.
+std::string source_text(const RenderInput& in, const SourceDocument& s);
+// A project page: the plan's ที่มา line, naming the item's own pages when the content gives them
+// ("… หน้า ๑๒ (ตาราง), หน้า ๓๐ (รายละเอียด)").
+void set_item_source(const RenderInput& in, const Organisation& org, const Plan& plan,
+                     const Project& pr, Page& page);
+// "หน้า ๑๒ (ตาราง), หน้า ๓๐ (รายละเอียด)"; "" when the content names no page of the item.
+std::string item_pages_text(const RenderInput& in, const Project& pr);
 void set_report_source(const RenderInput& in, const Organisation& org, const Report& report,
                        Page& page);
 

@@ -30,8 +30,13 @@ Page report_page(const RenderInput& in, size_t org, size_t report);
 Data report_summary_data(const RenderInput& in, size_t org, size_t report);
 // The plan's newest round with its summary, or false when it has none.
 Data latest_round(const RenderInput& in, size_t org, const Plan& plan, const std::string& from);
+// The project's rows in its plan's reports, their money in `form` (the project page's one form
+// across its plan and its reports: report_money_form notes the reports' figures).
+struct MoneyForm;
 Data project_history(const RenderInput& in, size_t org, const Plan& plan, const Project& project,
-                     const std::string& from);
+                     const std::string& from, const MoneyForm& form);
+void note_history_money(const RenderInput& in, size_t org, const Plan& plan, const Project& project,
+                        MoneyForm& form);
 
 Page oit_page(const RenderInput& in, size_t checklist);
 std::string oit_path(const Organisation& org, int year);

@@ -129,6 +129,7 @@ Page plan_home_page(const RenderInput& in, size_t o, size_t p) {
   page.path = urls::plan(org, plan);
   page.kind = &kinds::plan;
   page.title = in.fmt.text(plan.title);
+  page.years = plan.years();
   page.description = in.fmt.text(plan.title + " " + org.name);
   page.crumbs = crumbs_to_organisation(in, org);
   page.data.set("title", in.fmt.text(plan.title));
@@ -192,8 +193,7 @@ Page plan_home_page(const RenderInput& in, size_t o, size_t p) {
 
   Data documents = list();
   for (const Document& d : plan.documents) {
-    Data item = link_data(page.path, urls::document(org, plan, d),
-                          std::string(document_kind_name(d.kind)) + " " + in.fmt.text(d.title));
+    Data item = link_data(page.path, urls::document(org, plan, d), in.fmt.text(d.heading()));
     if (d.date) item.set("date", in.fmt.date_short(*d.date));
     documents.push_back(item);
   }
@@ -216,11 +216,16 @@ Page risks_page(const RenderInput& in, size_t o, size_t p) {
   const Plan& plan = in.site.organisations[o].plans[p];
   Page page = plan_subpage(in, in.site.organisations[o], in.site.organisations[o].plans[p], "risks",
                            kinds::risks, "การประเมินความเสี่ยงการทุจริต");
+  page.years.clear();  // the assessment shows no figure of any year
+  // The document's English header, as printed, after the Thai a reader looks for: in the
+  // header row and in the label a phone's card shows beside each value.
+  auto column_text = [&](const std::string& c) {
+    return c == "Risk Score" ? std::string("คะแนนความเสี่ยง (Risk Score)") : in.fmt.text(c);
+  };
   Data columns = list();
   for (const std::string& c : plan.risk.columns) {
     Data d = object();
-    // The document's English header, as printed, after the Thai a reader looks for.
-    d.set("text", c == "Risk Score" ? "คะแนนความเสี่ยง (Risk Score)" : in.fmt.text(c));
+    d.set("text", column_text(c));
     columns.push_back(d);
   }
   // A measure whose text is a project's title (or holds it) links to that project's page:
@@ -268,7 +273,7 @@ Page risks_page(const RenderInput& in, size_t o, size_t p) {
       const std::string& c = row[i];
       Data cell = object();
       // The column's heading, for the card a phone shows instead of the wide table.
-      cell.set("label", i < plan.risk.columns.size() ? in.fmt.text(plan.risk.columns[i]) : "");
+      cell.set("label", i < plan.risk.columns.size() ? column_text(plan.risk.columns[i]) : "");
       Data lines = list();
       size_t start = 0;
       // A newline inside a cell is a line break in the document: keep it as one.
@@ -324,9 +329,21 @@ Page notes_page(const RenderInput& in, size_t o, size_t p) {
   const Plan& plan = org.plans[p];
   const PlanFigures& f = in.figures.of(o, p);
   Page page = plan_subpage(in, org, plan, "notes", kinds::notes, "ข้อสังเกตข้อมูล");
+  // The content file:line is for the analyst who corrects the content; the document's own
+  // place (part, page) is what each row cites first.
   auto source_of = [](const SourceLocation& w) {
     return w.file + (w.line ? ":" + std::to_string(w.line) : "");
   };
+  // A printed total sits in the plan table's totals row: the table's part and pages.
+  std::string totals_where =
+      "แถวรวมใน" + (plan.table_where.empty() ? "ตารางแผน" : in.fmt.text(plan.table_where));
+  if (!plan.table_pages.empty())
+    totals_where += " (หน้า " + in.fmt.text(plan.table_pages) + ")";
+  else if (!plan.source_document.pages.empty())
+    totals_where += " (เอกสาร " + in.fmt.text(plan.source_document.pages) + ")";
+  // Not "document": the rows of reports' notes carry a key of that name.
+  if (plan.source_document.given)
+    page.data.set("checked_document", source_text(in, plan.source_document));
   // Printed totals against the computed ones: figures side by side.
   Data totals = list();
   bool any_totals = false, any_others = false;
@@ -375,6 +392,7 @@ Page notes_page(const RenderInput& in, size_t o, size_t p) {
       d.set("difference", in.fmt.number(n.computed - n.printed));
     }
     d.set("source", source_of(n.where));
+    d.set("printed_where", totals_where);
     totals.push_back(d);
     any_totals = true;
   }

@@ -129,7 +129,7 @@ Page organisation_page(const RenderInput& in, size_t org_index) {
   page.data.set("name", in.fmt.text(org.name));
   page.data.set("short_name", in.fmt.text(org.short_name));
   page.data.set("kind", in.fmt.text(org.kind));
-  // Sections test for presence, and an empty string counts as present in kainjow's Mustache.
+  // Sections test for presence, and an empty string counts as present in Mustache.
   if (!org.address.empty()) page.data.set("address", in.fmt.text(org.address));
   if (!org.phone.empty()) page.data.set("phone", in.fmt.text(org.phone));
   if (!org.website.empty()) {
@@ -144,6 +144,10 @@ Page organisation_page(const RenderInput& in, size_t org_index) {
     e.set("position", in.fmt.text(org.executive->position));
     page.data.set("executive", e);
   }
+  // Each plan's total comes from its own document: one form for the list.
+  MoneyForm form;
+  for (size_t i = 0; i < org.plans.size(); ++i)
+    form.note(total_parts(in.figures.of(org_index, i).totals.plan));
   Data plans = list();
   for (size_t i = 0; i < org.plans.size(); ++i) {
     const Plan& plan = org.plans[i];
@@ -152,7 +156,7 @@ Page organisation_page(const RenderInput& in, size_t org_index) {
     p.set("years", in.fmt.year_range(plan.first_year, plan.last_year));
     p.set("project_count", in.fmt.number(f.totals.plan.count()));
     // The column is in baht: the cell carries the known sum, a not-stated mark or a "-".
-    Cell budget = sum_cell(in.fmt, total_parts(f.totals.plan));
+    Cell budget = sum_cell(in.fmt, form.apply(total_parts(f.totals.plan)));
     budget.label = "งบประมาณรวม (บาท)";
     p.set("budget", cell_data(budget));
     plans.push_back(p);

@@ -59,11 +59,11 @@ struct TableBuilder {
   }
 
   // The other two kinds are set false: an absent key would be looked up in the page data.
-  void push_row(const char* kind, const Data& d) {
+  void push_row(std::string_view kind, Data d) {
     Data row = object();
-    for (const char* k : {"node", "project", "total"})
-      row.set(k, k == std::string(kind) ? d : flag(false));
-    rows.push_back(row);
+    for (std::string_view k : {"node", "project", "total"})
+      row.set(k, k == kind ? std::move(d) : flag(false));
+    rows.push_back(std::move(row));
   }
 
   // Each row says what it is (node, project or total) and holds values; the theme's
@@ -82,8 +82,8 @@ struct TableBuilder {
     for (const std::string& l : indicator_lines(in, n.indicators, "ตัวชี้วัด: "))
       notes.push_back(Data(l));
     if (!n.guideline.empty()) notes.push_back(Data("แนวทางปฏิบัติ: " + in.fmt.text(n.guideline)));
-    node.set("notes", notes);
-    push_row("node", node);
+    node.set("notes", std::move(notes));
+    push_row("node", std::move(node));
 
     int number = 0;
     for (size_t p : n.projects) add_project(plan.projects[p], ++number);
@@ -132,10 +132,10 @@ struct TableBuilder {
       // The table has these columns: an item the document gives none is marked not stated.
       d.set("indicators_not_stated", flag(indicators.is_empty_list()));
       d.set("targets_not_stated", flag(targets.is_empty_list()));
-      d.set("indicators", indicators);
-      d.set("targets", targets);
+      d.set("indicators", std::move(indicators));
+      d.set("targets", std::move(targets));
     }
-    push_row("project", d);
+    push_row("project", std::move(d));
   }
 
   void add_total(const Totals& t, const PrintedTotals* printed, const std::string& label,
@@ -155,7 +155,7 @@ struct TableBuilder {
         head_notes.push_back(Data("≠ เอกสารพิมพ์ไว้ " + counts_text(in, shown)));
       }
     }
-    d.set("notes", head_notes);
+    d.set("notes", std::move(head_notes));
     d.set("is_mismatch", flag(counts_differ));
     std::vector<Cell> cells;
     for (int y : with_money ? plan.years() : std::vector<int>{}) {
@@ -178,7 +178,7 @@ struct TableBuilder {
       d.set("notes_href", urls::link(page_path, urls::plan_page(org, plan, "notes")));
     else
       d.set("notes_href", flag(false));
-    push_row("total", d);
+    push_row("total", std::move(d));
   }
 };
 
@@ -209,12 +209,12 @@ Page plan_table_page(const RenderInput& in, size_t o, size_t p) {
   Data table = object();
   table.set("caption", in.fmt.text(plan.title));
   table.set("not_stated", std::string(kNotStated));
-  table.set("years", year_labels);
+  table.set("years", std::move(year_labels));
   table.set("with_money", flag(b.with_money));
   table.set("with_indicators", flag(b.with_indicators));
-  table.set("rows", b.rows);
+  table.set("rows", std::move(b.rows));
   table.set("column_count", std::to_string(b.column_count));
-  page.data.set("table", table);
+  page.data.set("table", std::move(table));
   page.data.set("legend_no_budget", std::string(kNoBudget));
   page.data.set("legend_not_stated", std::string(kNotStated));
   if (!b.with_money)

@@ -40,13 +40,26 @@ Page project_page(const RenderInput& in, size_t o, size_t p, size_t position) {
   page.kind = &kinds::project;
   page.title = in.fmt.text(pr.title);
   page.result_label = std::string(kind_name(pr.kind));
+  // The kind the plan prints, or not stated (never a guess); its budget row's years, and those of
+  // the reports its history shows.
+  page.facet_kind = !pr.kind                           ? "unstated"
+                    : *pr.kind == ProjectKind::project ? "project"
+                    : *pr.kind == ProjectKind::measure ? "measure"
+                                                       : "activity";
+  page.years = plan.years();
+  for (size_t i : org.reports_of(plan.slug)) {
+    const Report& r = org.reports[i];
+    for (const ReportEntry& e : r.entries)
+      for (const std::string& id : e.covered())
+        if (id == pr.id && r.fiscal_year) page.years.push_back(r.fiscal_year);
+  }
   page.keywords =
       page.result_label + " " + in.fmt.text(pr.responsible) + " " + in.fmt.text(pr.unit);
   page.description = std::string(kind_name(pr.kind)) + " ใน" + in.fmt.text(plan.title);
   page.crumbs = crumbs_to_plan(in, org, plan);
   page.crumbs.push_back({"ตารางแผน", urls::plan_page(org, plan, "table")});
 
-  set_plan_source(in, org, plan, page);
+  set_item_source(in, org, plan, pr, page);
   note_report_dates(org, plan, page, &pr.id);  // its history across rounds
   const std::string notes_href = urls::link(page.path, urls::plan_page(org, plan, "notes"));
   page.data.set("title", in.fmt.text(pr.title));
@@ -111,9 +124,13 @@ Page project_page(const RenderInput& in, size_t o, size_t p, size_t position) {
   set_text("period", pr.period);
   set_text("budget_line", pr.budget_line);
 
+  // The plan's cells and the reports' rows on one page: one form for all of them.
+  MoneyForm form;
+  for (int y : plan.years()) form.note(cell_for(pr, y));
+  note_history_money(in, o, plan, pr, form);
   Data budget = list();
   for (int y : plan.years()) {
-    const BudgetCell c = cell_for(pr, y);
+    const BudgetCell c = form.apply(cell_for(pr, y));
     Data d = object();
     d.set("year", in.fmt.year(y));
     d.set("amount", c.kind == CellKind::blank ? std::string("(ไม่ได้ระบุ)") : in.fmt.cell(c));
@@ -121,7 +138,7 @@ Page project_page(const RenderInput& in, size_t o, size_t p, size_t position) {
   }
   page.data.set("budget", budget);
   // The known part, marked when cells are not stated; one line when the plan states no money.
-  const Cell total = sum_cell(in.fmt, total_parts(project_totals(pr, plan.years())));
+  const Cell total = sum_cell(in.fmt, form.apply(total_parts(project_totals(pr, plan.years()))));
   page.data.set("budget_total", total.text);
   if (!total.notes.empty()) page.data.set("budget_total_note", total.notes.front());
   const PlanFigures& figures = in.figures.of(o, p);
@@ -134,16 +151,25 @@ Page project_page(const RenderInput& in, size_t o, size_t p, size_t position) {
   page.data.set("has_indicators", flag(!pr.indicators.empty()));
   page.data.set("body", markdown_to_html(pr.body_markdown, in.fmt.digits()));
   page.data.set("table_href", urls::link(page.path, table) + "#" + urls::project_anchor(pr));
-  Data history = project_history(in, o, plan, pr, page.path);
+  Data history = project_history(in, o, plan, pr, page.path, form);
   page.data.set("has_history", flag(!history.is_empty_list()));
   // No history says why: the plan has no report yet, or its reports do not mention this item.
+  // Never a status: what exists is named, and that none of it covers the item.
   if (history.is_empty_list()) {
-    const size_t rounds = org.reports_of(plan.slug).size();
-    page.data.set("history_none", rounds == 0
-                                      ? std::string("ยังไม่มีรายงานผลการดำเนินงานของแผนนี้ในเว็บไซต์")
-                                      : "รายงานผลการดำเนินงานของแผนนี้ (" +
-                                            in.fmt.number(static_cast<long long>(rounds)) +
-                                            " รอบ) ไม่ได้กล่าวถึงรายการนี้");
+    const std::vector<size_t> rounds = org.reports_of(plan.slug);
+    Data reports = list();
+    for (size_t ri : rounds) {
+      const Report& r = org.reports[ri];
+      reports.push_back(link_data(page.path, urls::report(org, plan, r), in.fmt.text(r.title)));
+    }
+    page.data.set("history_none",
+                  rounds.empty()
+                      ? std::string("ยังไม่มีรายงานผลการดำเนินงานของแผนนี้ในเว็บไซต์")
+                      : "ยังไม่มีรายงานผลการดำเนินงานที่กล่าวถึงรายการนี้ รายงานของแผนนี้ที่มีในเว็บไซต์ (" +
+                            in.fmt.number(static_cast<long long>(rounds.size())) +
+                            " รอบ) ไม่มีรายการนี้:");
+    page.data.set("history_none_reports", reports);
+    page.data.set("has_history_none_reports", flag(!rounds.empty()));
   }
   page.data.set("history", history);
 
@@ -168,9 +194,7 @@ Page document_page(const RenderInput& in, size_t o, size_t p, size_t index) {
   page.path = urls::document(org, plan, d);
   page.kind = &kinds::document;
   // "ประกาศ ประกาศใช้แผน…" said the kind twice: a title that begins with it is the title alone.
-  const std::string kind_word(document_kind_name(d.kind));
-  page.title = d.title.starts_with(kind_word) ? in.fmt.text(d.title)
-                                              : kind_word + " " + in.fmt.text(d.title);
+  page.title = in.fmt.text(d.heading());
   page.result_label = std::string(document_kind_name(d.kind));
   page.keywords = in.fmt.text(d.issuer);
   page.description = page.title;

@@ -15,6 +15,9 @@
 namespace prongsai {
 namespace {
 
+// About one line of the breadcrumb bar on a 360 px phone (0.9rem Thai text).
+constexpr size_t kCrumbLetters = 40;
+
 // A value for a CSS string ("…" in a print margin's content): quotes and backslashes escaped,
 // '<' too, so no text can end the <style> element it is placed in.
 std::string css_string(std::string_view s) {
@@ -73,16 +76,33 @@ std::string result_context(const Page& page) {
 
 }  // namespace
 
+// A longer title kept whole would widen a phone's table cell past the screen (8 Thai letters
+// of 3 bytes a line's worth, as thai::add_name's 24 UTF-16 units).
+constexpr size_t kMaxTitleBytes = 72;
+
 std::vector<std::string> keep_whole_words(const RenderInput& in) {
   std::vector<std::string> words = in.config.keep_whole;
-  auto person = [&](const Person& p) { thai::add_name(words, p.name); };
+  // A job title is a name too ("ผู้อำนวยการกองคลัง"), each piece between its spaces whole (not
+  // add_name's: "นายกเทศมนตรี…" does not begin with the prefix นาย).
+  auto person = [&](const Person& p) {
+    thai::add_name(words, p.name);
+    for (size_t start = 0; start < p.position.size();) {
+      const size_t end = std::min(p.position.find(' ', start), p.position.size());
+      if (end > start && end - start <= kMaxTitleBytes)
+        words.push_back(p.position.substr(start, end - start));
+      start = end + 1;
+    }
+  };
   for (const Organisation& org : in.site.organisations) {
     thai::add_name(words, org.name);
     thai::add_name(words, org.short_name);
     thai::add_name(words, org.address);
     if (org.executive) person(*org.executive);
     for (const Plan& plan : org.plans) {
-      for (const Project& p : plan.projects) thai::add_name(words, p.unit);
+      for (const Project& p : plan.projects) {
+        thai::add_name(words, p.unit);
+        thai::add_name(words, p.responsible);  // the unit a project names, "(งานนโยบายและแผน)"
+      }
       for (const Document& d : plan.documents) person(d.signatory);
       if (plan.endorsement) person(plan.endorsement->person);
     }
@@ -125,7 +145,12 @@ RenderedPage render_page(const RenderInput& in, const Theme& theme, Page page,
     crumbs.push_back(d);
   }
   layout.set("crumbs", crumbs);
-  layout.set("current", page.crumb_title.empty() ? page.title : page.crumb_title);
+  // A five-line title would be said twice on a phone, above its own h1: the crumb is clipped
+  // at a space, and the whole title is its tooltip (and the h1 below).
+  const std::string& current = page.crumb_title.empty() ? page.title : page.crumb_title;
+  const std::string clipped = clip_at_space(current, kCrumbLetters);
+  layout.set("current", clipped);
+  layout.set("current_full", clipped == current ? flag(false) : Data(current));
   layout.set("has_crumbs", flag(!page.crumbs.empty()));
   if (!page.source_line.empty()) {
     Data source = object();
@@ -171,6 +196,9 @@ RenderedPage render_page(const RenderInput& in, const Theme& theme, Page page,
     doc.keywords = page.keywords;
     for (size_t i = 1; i < page.crumbs.size(); ++i) doc.keywords += " " + page.crumbs[i].title;
     doc.text = visible_text(body);
+    if (page.organisation) doc.organisation = in.fmt.text(page.organisation->short_name);
+    doc.facet_kind = page.facet_kind.empty() ? std::string(page.kind->facet) : page.facet_kind;
+    doc.years = page.years;
     out.search = std::move(doc);
   }
   layout.set("body", std::move(body));
@@ -182,7 +210,7 @@ RenderedPage render_page(const RenderInput& in, const Theme& theme, Page page,
 
 size_t render_site(const RenderInput& in, const Theme& theme, const std::vector<PageJob>& jobs,
                    unsigned threads, const PageSink& sink, Diagnostics& diagnostics,
-                   const Progress& progress) {
+                   const Progress& progress, thai::BoundaryCache* boundaries) {
   std::vector<size_t> todo;
   for (size_t i = 0; i < jobs.size(); ++i) todo.push_back(i);
   std::atomic<size_t> next{0};
@@ -192,7 +220,7 @@ size_t render_site(const RenderInput& in, const Theme& theme, const std::vector<
     // ICU iterators are not thread-safe: each thread breaks its pages' lines with its own.
     std::optional<thai::LineBreaker> breaker;
     report_exceptions(diagnostics, {"", 0, 0}, "Thai line breaking",
-                      [&] { breaker.emplace(keep); });
+                      [&] { breaker.emplace(keep, boundaries); });
     for (size_t k = next++; k < todo.size(); k = next++) {
       const PageJob& job = jobs[todo[k]];
       // An exception must not leave this thread (std::terminate): it becomes this page's error.

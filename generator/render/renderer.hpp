@@ -29,6 +29,7 @@ using PageSink = std::function<void(RenderedPage&& page)>;
 using Progress = std::function<void(size_t done, size_t total)>;
 
 namespace thai {
+class BoundaryCache;
 class KeepWhole;
 class LineBreaker;
 }  // namespace thai
@@ -44,10 +45,11 @@ std::vector<std::string> keep_whole_words(const RenderInput& in);
 
 // Renders every job on up to `threads` threads; returns how many. A page's HTML never depends
 // on thread timing. A page whose building, rendering or sink throws becomes an error at its
-// source file (its kind for site-wide pages); the other pages still render.
+// source file (its kind for site-wide pages); the other pages still render. `boundaries`, when
+// given, is shared by the line breakers of every thread (and of every call that passes it).
 size_t render_site(const RenderInput& in, const Theme& theme, const std::vector<PageJob>& jobs,
                    unsigned threads, const PageSink& sink, Diagnostics& diagnostics,
-                   const Progress& progress = {});
+                   const Progress& progress = {}, thai::BoundaryCache* boundaries = nullptr);
 
 // For callers without Diagnostics of their own: the same, but failed pages are thrown, as one
 // std::runtime_error listing them, on the calling thread once every worker has stopped.

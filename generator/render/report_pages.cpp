@@ -25,11 +25,6 @@ std::string status_key(const std::optional<Status>& s) {
   return s ? names[static_cast<size_t>(*s)] : "not-stated";
 }
 
-// A cell the report leaves out is not stated, shown as such, never as an empty gap.
-std::string cell_or_blank(const RenderInput& in, const std::optional<BudgetCell>& c) {
-  return in.fmt.cell(c ? *c : BudgetCell{});
-}
-
 // The top-level node a project sits under, for the มิติ column and the per-level chart.
 const Node* top_node(const Plan& plan, const Project& p) {
   const std::string top = p.node_id.substr(0, p.node_id.find('.'));
@@ -62,8 +57,9 @@ Data summary_data(const RenderInput& in, const ReportSummary& s) {
   d.set("statuses", statuses);
   if (s.money_stated()) {
     Data money = object();
-    money.set("budget", s.budget_amounts ? in.fmt.money(s.budget, true) : "-");
-    money.set("disbursed", s.disbursed_amounts ? in.fmt.money(s.disbursed, true) : "-");
+    // The report's own figures, in the form it prints them (satang where its rows have them).
+    money.set("budget", s.budget_amounts ? in.fmt.money(s.budget, s.with_satang) : "-");
+    money.set("disbursed", s.disbursed_amounts ? in.fmt.money(s.disbursed, s.with_satang) : "-");
     if (!s.budget_complete())
       money.set("budget_missing",
                 "ไม่ครบ: ไม่ได้ระบุ " + in.fmt.number(s.budget_not_stated) + " รายการ");
@@ -101,8 +97,8 @@ Data summary_data(const RenderInput& in, const ReportSummary& s) {
   if (!s.completed_percent)
     d.set("completed_percent_reason", in.fmt.text(s.completed_percent_reason));
   d.set("completed", in.fmt.number(s.by_status[static_cast<size_t>(Status::completed)]));
-  d.set("budget", s.budget_amounts ? in.fmt.money(s.budget, true) : "-");
-  d.set("disbursed", s.disbursed_amounts ? in.fmt.money(s.disbursed, true) : "-");
+  d.set("budget", s.budget_amounts ? in.fmt.money(s.budget, s.with_satang) : "-");
+  d.set("disbursed", s.disbursed_amounts ? in.fmt.money(s.disbursed, s.with_satang) : "-");
   if (s.disbursed_not_stated > 0)
     d.set("disbursed_note", "ไม่ได้ระบุ " + in.fmt.number(s.disbursed_not_stated) + " รายการ");
   return d;
@@ -148,6 +144,7 @@ Page reports_index_page(const RenderInput& in, size_t o, size_t p) {
   const auto indices = org.reports_of(plan.slug);
   for (auto it = indices.rbegin(); it != indices.rend(); ++it) {  // newest first
     const Report& r = org.reports[*it];
+    if (r.fiscal_year) page.years.push_back(r.fiscal_year);  // each round's figures are listed
     Data d = link_data(page.path, urls::report(org, plan, r), in.fmt.text(r.title));
     d.set("fiscal_year", in.fmt.year(r.fiscal_year));
     d.set("round", round_text(in, r));
@@ -169,6 +166,7 @@ Page report_page(const RenderInput& in, size_t o, size_t ri) {
   page.path = urls::report(org, plan, r);
   page.kind = &kinds::report;
   page.title = in.fmt.text(r.title);
+  if (r.fiscal_year) page.years = {r.fiscal_year};
   page.description = "ปีงบประมาณ " + in.fmt.year(r.fiscal_year) + " " + round_text(in, r) + " — " +
                      in.fmt.text(org.name);
   page.crumbs = crumbs_to_plan(in, org, plan);
@@ -221,10 +219,11 @@ Page report_page(const RenderInput& in, size_t o, size_t ri) {
       left_out_levels += (left_out_levels.empty() ? "" : " · ") + label;
       continue;
     }
-    money_bars.push_back(
-        {label + " — งบประมาณ", budget, in.fmt.money(budget, true) + " บาท", "", false});
-    money_bars.push_back({label + " — เบิกจ่าย", disbursed, in.fmt.money(disbursed, true) + " บาท",
-                          "chart-bar-alt", false});
+    money_bars.push_back({label + " — งบประมาณ", budget,
+                          in.fmt.money(budget, f.summary.with_satang) + " บาท", "", false});
+    money_bars.push_back({label + " — เบิกจ่าย", disbursed,
+                          in.fmt.money(disbursed, f.summary.with_satang) + " บาท", "chart-bar-alt",
+                          false});
   }
   const std::string money_title = "งบประมาณและการเบิกจ่ายตาม" + in.fmt.text(plan.levels.front());
   if (!money_bars.empty()) page.data.set("money_chart", bar_chart_data(money_title, money_bars));
@@ -412,13 +411,17 @@ Page report_page(const RenderInput& in, size_t o, size_t ri) {
     Data previous = link_data(page.path, urls::report(org, plan, prev),
                               "ปี " + in.fmt.year(prev.fiscal_year) + " " + round_text(in, prev));
     Data changes = list();
+    // This round's figures beside the previous round's: one form for both reports.
+    MoneyForm form;
+    form.note(f.summary.with_satang);
+    form.note(in.figures.report(o, *f.previous).summary.with_satang);
     for (const EntryChange& c : f.changes) {
       const Project& p = *plan.find_project(c.project_id);
       Data d = link_data(page.path, urls::project(org, plan, p), in.fmt.text(p.title));
       d.set("before",
             c.in_previous ? std::string(status_name(c.before)) : std::string("(ไม่มีในรอบก่อน)"));
       d.set("after", std::string(status_name(c.after)));
-      d.set("added", in.fmt.money(c.disbursed_after - c.disbursed_before, true));
+      d.set("added", in.fmt.money(c.disbursed_after - c.disbursed_before, form.with_satang));
       changes.push_back(d);
     }
     previous.set("changes", changes);
@@ -427,6 +430,11 @@ Page report_page(const RenderInput& in, size_t o, size_t ri) {
   }
 
   Data notes = list();
+  // The report prints these figures in its summary: that is the row's citation, the content
+  // file:line only the analyst's.
+  std::string summary_where = "สรุปผลในรายงาน";
+  if (!r.source_document.pages.empty())
+    summary_where += " (" + in.fmt.text(r.source_document.pages) + ")";
   for (const ReportNote& n : f.notes) {
     auto value = [&](long long v) {
       switch (n.unit) {
@@ -444,6 +452,7 @@ Page report_page(const RenderInput& in, size_t o, size_t ri) {
     d.set("printed", value(n.printed));
     d.set("computed", value(n.computed));
     d.set("source", n.where.file + (n.where.line ? ":" + std::to_string(n.where.line) : ""));
+    d.set("printed_where", summary_where);
     notes.push_back(d);
   }
   page.data.set("notes", notes);
@@ -479,8 +488,20 @@ Data latest_round(const RenderInput& in, size_t o, const Plan& plan, const std::
   return d;
 }
 
+void note_history_money(const RenderInput& in, size_t o, const Plan& plan, const Project& project,
+                        MoneyForm& form) {
+  const Organisation& org = in.site.organisations[o];
+  for (size_t ri : org.reports_of(plan.slug))
+    for (const ReportEntry& e : org.reports[ri].entries) {
+      const auto covered = e.covered();
+      if (std::find(covered.begin(), covered.end(), project.id) == covered.end()) continue;
+      form.note(e.budget);
+      form.note(e.disbursed);
+    }
+}
+
 Data project_history(const RenderInput& in, size_t o, const Plan& plan, const Project& project,
-                     const std::string& from) {
+                     const std::string& from, const MoneyForm& form) {
   const Organisation& org = in.site.organisations[o];
   Data history = list();
   for (size_t ri : org.reports_of(plan.slug)) {
@@ -493,8 +514,9 @@ Data project_history(const RenderInput& in, size_t o, const Plan& plan, const Pr
                          "ปี " + in.fmt.year(r.fiscal_year) + " " + round_text(in, r));
       d.set("status", std::string(status_name(e.status)));
       d.set("status_key", status_key(e.status));
-      d.set("budget", cell_or_blank(in, e.budget));
-      d.set("disbursed", cell_or_blank(in, e.disbursed));
+      // A cell the report leaves out is a blank cell: not stated, shown as such.
+      d.set("budget", in.fmt.cell(form.apply(e.budget.value_or(BudgetCell{}))));
+      d.set("disbursed", in.fmt.cell(form.apply(e.disbursed.value_or(BudgetCell{}))));
       d.set("result", in.entry_html[o][ri][i]);
       history.push_back(d);
     }

@@ -14,6 +14,8 @@ Page search_page(const RenderInput& in) {
   page.description = "ค้นหาแผน โครงการ รายงานผล และประกาศ ทุกหน้าของ" + in.config.title;
   page.crumbs = {{"หน้าแรก", urls::home()}};
   page.data.set("home", urls::link(page.path, urls::home()));
+  // The filter's years are written in the site's digits, as every other page writes them.
+  page.data.set("digits", std::string(in.fmt.digits() == thai::Digits::arabic ? "arabic" : "thai"));
   return page;
 }
 

@@ -50,8 +50,8 @@ bool all_zero(const std::vector<Bar>& bars) {
   return std::all_of(bars.begin(), bars.end(), [](const Bar& b) { return b.value <= 0; });
 }
 
-kainjow::mustache::data bar_chart_data(const std::string& title, const std::vector<Bar>& bars) {
-  using kainjow::mustache::data;
+Data bar_chart_data(const std::string& title, const std::vector<Bar>& bars) {
+  using data = Data;
   data chart = data::type::object;
   chart.set("title", title);
   data list = data::type::list;

@@ -2,9 +2,10 @@
 // JavaScript needed to see them. Here only the values: labels, figures and bar lengths.
 #pragma once
 
-#include <kainjow/mustache.hpp>
 #include <string>
 #include <vector>
+
+#include "render/view_data.hpp"
 
 namespace prongsai {
 
@@ -21,7 +22,7 @@ std::vector<long long> bar_lengths(const std::vector<Bar>& bars);
 
 // A horizontal bar chart's view model: {title, bars: [{label, length, value_label, series,
 // is_incomplete}]}; the theme draws it (label above its bar, the value beside it).
-kainjow::mustache::data bar_chart_data(const std::string& title, const std::vector<Bar>& bars);
+Data bar_chart_data(const std::string& title, const std::vector<Bar>& bars);
 
 // True when no bar has a value: such a chart says nothing and is left out.
 bool all_zero(const std::vector<Bar>& bars);

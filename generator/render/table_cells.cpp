@@ -93,4 +93,9 @@ std::string sum_text(const Formatter& fmt, const SumParts& s) {
   return out;
 }
 
+SumParts MoneyForm::apply(SumParts s) const {
+  s.with_satang = with_satang;
+  return s;
+}
+
 }  // namespace prongsai

@@ -2,6 +2,7 @@
 // so one template serves plans with any number of levels, years and optional columns.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -50,6 +51,27 @@ struct SumParts {
   int stated = 0;
   int not_stated = 0;
 };
+// The one form of the money in a table, list or chart that brings together figures from
+// different documents (a plan and its reports, several plans): two decimals for every figure
+// when any of them was printed with satang, whole baht otherwise — so a printed non-zero satang
+// is never dropped. Within one document's own pages each figure keeps the form it was printed
+// in; a view model that mixes documents notes every figure it shows, then formats with it.
+struct MoneyForm {
+  bool with_satang = false;
+  void note(bool printed_with_satang) { with_satang = with_satang || printed_with_satang; }
+  void note(const BudgetCell& c) { note(c.kind == CellKind::amount && c.amount.with_satang); }
+  void note(const std::optional<BudgetCell>& c) {
+    if (c) note(*c);
+  }
+  void note(const SumParts& s) { note(s.amounts > 0 && s.with_satang); }
+  // `c` in this form (only an amount changes).
+  BudgetCell apply(BudgetCell c) const {
+    if (c.kind == CellKind::amount) c.amount.with_satang = with_satang;
+    return c;
+  }
+  SumParts apply(SumParts s) const;
+};
+
 Cell sum_cell(const Formatter& fmt, const SumParts& s, bool total = false);
 // The same as inline text for a sentence: "๒๒๕,๐๐๐ บาท", "ไม่ได้ระบุ",
 // "๒๒๕,๐๐๐ บาท (ไม่ครบ: ไม่ได้ระบุ ๔ ช่อง)".

@@ -13,20 +13,6 @@ namespace fs = std::filesystem;
 
 namespace {
 
-// Partials are looked up in the theme, never in the page's data: a value that happens to share
-// a partial's name cannot replace it.
-class PartialContext : public kainjow::mustache::context<std::string> {
- public:
-  PartialContext(const kainjow::mustache::data* page, const kainjow::mustache::data& partials)
-      : kainjow::mustache::context<std::string>(page), partials_(partials) {}
-  const kainjow::mustache::data* get_partial(const std::string& name) const override {
-    return partials_.get(name);
-  }
-
- private:
-  const kainjow::mustache::data& partials_;
-};
-
 struct PartialUse {
   std::string name;
   int line = 1;
@@ -98,15 +84,15 @@ std::optional<Theme> Theme::load(const fs::path& site_root, const std::string& n
         d.error({where(file).file, bad->line, bad->column},
                 "the template is not valid UTF-8 (column counted in characters): save it with "
                 "the UTF-8 encoding");
-        theme.templates_[t] = std::make_shared<kainjow::mustache::mustache>(std::string());
+        theme.templates_[t] = std::make_shared<const MustacheTemplate>("");
         break;  // found, but unusable: not "missing" as well
       }
-      auto parsed = std::make_shared<kainjow::mustache::mustache>(ss.str());
+      auto parsed = std::make_shared<const MustacheTemplate>(ss.str());
       theme.template_texts_[t] = ss.str();
       files_of[t] = file;
-      if (!parsed->is_valid())
-        d.error({file.lexically_relative(site_root).generic_string(), 0, 0},
-                "template error: " + parsed->error_message());
+      if (const auto& e = parsed->error())
+        d.error({file.lexically_relative(site_root).generic_string(), e->line, e->column},
+                "template error: " + e->message);
       theme.templates_[t] = std::move(parsed);
       break;
     }
@@ -126,7 +112,7 @@ std::optional<Theme> Theme::load(const fs::path& site_root, const std::string& n
     std::sort(files.begin(), files.end());
     for (const fs::path& file : files) {
       const std::string name = file.stem().string();
-      if (theme.partials_.get(name)) continue;  // the site's own theme already has it
+      if (theme.partials_.count(name)) continue;  // the site's own theme already has it
       std::ifstream in(file, std::ios::binary);
       std::stringstream ss;
       ss << in.rdbuf();
@@ -138,17 +124,17 @@ std::optional<Theme> Theme::load(const fs::path& site_root, const std::string& n
         d.error({where(file).file, bad->line, bad->column},
                 "the partial is not valid UTF-8 (column counted in characters): save it with "
                 "the UTF-8 encoding");
-        theme.partials_.set(name, std::string());
+        theme.partials_[name] = std::make_shared<const MustacheTemplate>("");
         continue;
       }
-      // Parsed here so that a broken partial is a located error at load, not a page cut short.
-      kainjow::mustache::mustache parsed(ss.str());
-      if (!parsed.is_valid()) {
-        d.error(where(file), "template error: " + parsed.error_message());
-        theme.partials_.set(name, std::string());
+      // Parsed here, once: a broken partial is a located error at load, not a page cut short.
+      auto parsed = std::make_shared<const MustacheTemplate>(ss.str());
+      if (const auto& e = parsed->error()) {
+        d.error({where(file).file, e->line, e->column}, "template error: " + e->message);
+        theme.partials_[name] = std::make_shared<const MustacheTemplate>("");
         continue;
       }
-      theme.partials_.set(name, ss.str());
+      theme.partials_[name] = std::move(parsed);
       theme.template_texts_["partials/" + name] = ss.str();
       files_of["partials/" + name] = file;
     }
@@ -156,7 +142,7 @@ std::optional<Theme> Theme::load(const fs::path& site_root, const std::string& n
   // A {{> NAME}} without its file would silently draw nothing where a table belongs.
   for (const auto& [name, text] : theme.template_texts_)
     for (const PartialUse& use : partial_uses(text))
-      if (!theme.partials_.get(use.name))
+      if (!theme.partials_.count(use.name))
         d.error({where(files_of[name]).file, use.line, use.column},
                 "the partial '" + use.name + "' is not in the theme: add templates/partials/" +
                     use.name + ".mustache (or use one the default theme has)");
@@ -179,12 +165,16 @@ std::optional<Theme> Theme::load(const fs::path& site_root, const std::string& n
   return theme;
 }
 
-std::string Theme::render(const std::string& template_name,
-                          const kainjow::mustache::data& data) const {
+std::string Theme::render(const std::string& template_name, const Data& data) const {
   auto it = templates_.find(template_name);
-  if (it == templates_.end() || !it->second->is_valid()) return {};
-  PartialContext context(&data, partials_);
-  return it->second->render(context);
+  if (it == templates_.end() || !it->second->valid()) return {};
+  // Partials are looked up in the theme, never in the page's data: a value that happens to
+  // share a partial's name cannot replace it.
+  const MustacheTemplate::Partials partials = [this](std::string_view name) {
+    auto p = partials_.find(name);
+    return p == partials_.end() ? nullptr : p->second.get();
+  };
+  return it->second->render(data, partials);
 }
 
 }  // namespace prongsai

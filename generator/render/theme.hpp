@@ -3,7 +3,6 @@
 #pragma once
 
 #include <filesystem>
-#include <kainjow/mustache.hpp>
 #include <map>
 #include <memory>
 #include <optional>
@@ -11,6 +10,8 @@
 #include <vector>
 
 #include "diagnostics/diagnostics.hpp"
+#include "render/mustache_template.hpp"
+#include "render/view_data.hpp"
 
 namespace prongsai {
 
@@ -25,10 +26,8 @@ class Theme {
   static std::optional<Theme> load(const std::filesystem::path& site_root, const std::string& name,
                                    Diagnostics& diagnostics);
 
-  // Safe to call from several threads at once: a parsed template is only read while rendering
-  // (kainjow mutates a template only when a partial or lambda fails; themes get no lambdas, and
-  // every partial was parsed at load, so none fails).
-  std::string render(const std::string& template_name, const kainjow::mustache::data& data) const;
+  // Safe to call from several threads at once: parsed templates are only read while rendering.
+  std::string render(const std::string& template_name, const Data& data) const;
 
   const std::vector<StaticFile>& static_files() const { return static_files_; }
 
@@ -38,12 +37,12 @@ class Theme {
   const std::map<std::string, std::string>& template_texts() const { return template_texts_; }
 
  private:
-  std::map<std::string, std::shared_ptr<kainjow::mustache::mustache>> templates_;
+  std::map<std::string, std::shared_ptr<const MustacheTemplate>> templates_;
   std::map<std::string, std::string> template_texts_;
   std::vector<StaticFile> static_files_;
   // templates/partials/NAME.mustache by NAME, for {{> NAME}}: the site theme's file first, then
   // the default theme's, so one overridden partial restyles every table or chart drawn by it.
-  kainjow::mustache::data partials_ = kainjow::mustache::data::type::object;
+  std::map<std::string, std::shared_ptr<const MustacheTemplate>, std::less<>> partials_;
 };
 
 }  // namespace prongsai

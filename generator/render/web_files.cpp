@@ -46,7 +46,7 @@ std::vector<FeedEntry> feed_entries(const SiteConfig& config, const Organisation
     for (const Plan& plan : org.plans) {
       for (const Document& d : plan.documents) {
         if (d.kind != DocumentKind::announcement || !d.date) continue;
-        entries.push_back({rfc3339(*d.date), "ประกาศ " + d.title,
+        entries.push_back({rfc3339(*d.date), d.heading(),
                            absolute_url(config, urls::document(org, plan, d)), org.name});
       }
     }
@@ -59,7 +59,7 @@ std::vector<FeedEntry> feed_entries(const SiteConfig& config, const Organisation
           {rfc3339(when), r.title, absolute_url(config, urls::report(org, *plan, r)), org.name});
       if (r.announcement && r.announcement->date)
         entries.push_back(
-            {rfc3339(*r.announcement->date), "ประกาศ " + r.announcement->title,
+            {rfc3339(*r.announcement->date), document_heading("ประกาศ", r.announcement->title),
              absolute_url(config, urls::report(org, *plan, r)) + "#announcement-heading",
              org.name});
     }

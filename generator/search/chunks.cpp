@@ -21,7 +21,7 @@ Chunks split_into_chunks(std::string_view text, const std::vector<Word>& words, 
       int32_t after_space = -1;
       while (w < words.size() && words[w].begin <= start) ++w;
       for (size_t i = w; i < words.size() && words[i].begin <= start + size; ++i) {
-        if (words[i].begin < start + size / 2) continue;
+        if (words[i].begin < start + size / 2 || words[i].inside) continue;  // not inside a name
         any = words[i].begin;
         if (s.charAt(words[i].begin - 1) == u' ') after_space = words[i].begin;
       }

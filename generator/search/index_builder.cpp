@@ -13,8 +13,10 @@
 #include "diagnostics/guard.hpp"
 #include "search/chunks.hpp"
 #include "search/encoding.hpp"
+#include "search/facets.hpp"
 #include "search/normalise.hpp"
 #include "search/segment.hpp"
+#include "thai/line_break.hpp"
 
 namespace prongsai::search {
 namespace {
@@ -48,26 +50,44 @@ struct Segmented {
 
 Segmented segment(Segmenter& segmenter, const Document& doc) {
   Segmented out;
+  // A term counts for itself and for its near terms (normalise.hpp), each once a word.
+  std::unordered_map<std::string, std::vector<std::string>> near;
+  // A word inside a name (กอง, ช่าง of กองช่าง) is an in-word match, a near term: a page that
+  // names กองช่าง is not a page about ช่าง.
+  auto field_term = [](const Word& w) { return w.inside ? w.term + kNearMark : w.term; };
+  auto count = [&](const Word& w, Field field) -> const std::vector<std::string>& {
+    ++out.terms[field_term(w)].counts[field];
+    auto it = near.find(w.term);
+    if (it == near.end()) it = near.emplace(w.term, near_terms(w.term)).first;
+    for (const std::string& n : it->second) ++out.terms[n].counts[field];
+    return it->second;
+  };
   out.title = repair_thai(doc.title);
-  const std::vector<std::string> title_words = segmenter.terms(out.title);
-  for (const std::string& w : title_words) ++out.terms[w].counts[kTitle];
-  out.title_length = static_cast<uint32_t>(title_words.size());
-  for (const std::string& w : segmenter.terms(doc.keywords)) ++out.terms[w].counts[kKeywords];
+  const std::vector<Word> title_words = segmenter.words(out.title);
+  for (const Word& w : title_words) count(w, kTitle);
+  out.title_length = static_cast<uint32_t>(std::count_if(title_words.begin(), title_words.end(),
+                                                         [](const Word& w) { return !w.inside; }));
+  for (const Word& w : segmenter.words(doc.keywords)) count(w, kKeywords);
   std::string text;
   const std::vector<Word> words = segmenter.words(doc.text, &text);
   out.chunks = split_into_chunks(text, words, kChunkSize);
   // Occurrences per (term, piece), to find the piece each term is most in.
   std::unordered_map<std::string, std::vector<uint32_t>> per_chunk;
-  for (const Word& w : words) {
-    ++out.terms[w.term].counts[kText];
-    std::vector<uint32_t>& n = per_chunk[w.term];
-    const uint32_t c = chunk_of(out.chunks, w.begin);
+  auto in_chunk = [&](const std::string& term, uint32_t c) {
+    std::vector<uint32_t>& n = per_chunk[term];
     if (n.size() <= c) n.resize(c + 1);
     ++n[c];
+  };
+  uint32_t length = 0;
+  for (const Word& w : words) {
+    const uint32_t c = chunk_of(out.chunks, w.begin);
+    in_chunk(field_term(w), c);
+    for (const std::string& n : count(w, kText)) in_chunk(n, c);
+    if (!w.inside) ++length;  // a name's pieces are not more words
   }
   for (const auto& [term, n] : per_chunk)
     out.terms[term].chunk = static_cast<uint32_t>(std::max_element(n.begin(), n.end()) - n.begin());
-  out.text_length = static_cast<uint32_t>(words.size());
+  out.text_length = length;
   return out;
 }
 
@@ -564,6 +584,35 @@ std::string volume(size_t table, const std::vector<std::string_view>& packs) {
 
 GroupIndex index_group(std::string key, const std::vector<Document>& docs,
                        Diagnostics& diagnostics) {
+  return index_group(std::move(key), docs, diagnostics, nullptr);
+}
+
+std::vector<std::string> lexicon_words(const std::vector<std::string>& names) {
+  std::vector<std::string> out;
+  for (const std::string& name : names) {
+    // A unit written "(งานกฎหมายและคดี)" is the name งานกฎหมายและคดี.
+    std::string_view n = name;
+    while (!n.empty() && std::string_view("()[]\"',;:").find(n.front()) != std::string_view::npos)
+      n.remove_prefix(1);
+    while (!n.empty() && std::string_view("()[]\"',;:.").find(n.back()) != std::string_view::npos)
+      n.remove_suffix(1);
+    if (n.empty()) continue;
+    out.emplace_back(n);
+    // "อบต.ทุ่งทอง" is cut after its dot before any name is looked for: its name is "ทุ่งทอง".
+    const size_t dot = n.rfind('.');
+    if (dot != std::string_view::npos && dot + 1 < n.size()) out.emplace_back(n.substr(dot + 1));
+  }
+  return out;
+}
+
+GroupIndex index_group(std::string key, const std::vector<Document>& docs, Diagnostics& diagnostics,
+                       const std::vector<std::string>& lexicon) {
+  const thai::KeepWhole names(lexicon_words(lexicon));
+  return index_group(std::move(key), docs, diagnostics, &names);
+}
+
+GroupIndex index_group(std::string key, const std::vector<Document>& docs, Diagnostics& diagnostics,
+                       const thai::KeepWhole* lexicon) {
   GroupIndex out;
   out.key = std::move(key);
   std::vector<Segmented> segmented(docs.size());
@@ -574,12 +623,14 @@ GroupIndex index_group(std::string key, const std::vector<Document>& docs,
         thread_local std::optional<Segmenter> kept;
         if (!kept) kept.emplace();
         Segmenter& segmenter = *kept;
+        segmenter.set_lexicon(lexicon);
         const uint64_t runs = segmenter.runs(), remembered = segmenter.remembered();
         for (size_t i = 0; i < docs.size(); ++i)
           ok &= report_exceptions(diagnostics, {docs[i].url, 0, 0}, "cannot index " + docs[i].url,
                                   [&] { segmented[i] = segment(segmenter, docs[i]); });
         out.runs = segmenter.runs() - runs;
         out.runs_remembered = segmenter.remembered() - remembered;
+        segmenter.set_lexicon(nullptr);  // `lexicon` is gone after this call
       });
   if (!started || !ok) return out;
   const Packs packs = pack(docs, segmented);
@@ -589,6 +640,7 @@ GroupIndex index_group(std::string key, const std::vector<Document>& docs,
   }
   out.documents = static_cast<uint32_t>(docs.size());
   out.terms = terms_blob(segmented, packs);
+  out.facets = group_facets(docs, packs.card);
   return out;
 }
 
@@ -709,6 +761,7 @@ bool build_index(const std::vector<const GroupIndex*>& groups, Diagnostics& diag
   manifest += ",\"title\":" + std::to_string(kTitleUnit) +
               ",\"chunk\":" + std::to_string(kChunkUnit) +
               ",\"base\":" + std::to_string(kTitleBase) + "}";
+  sink("search/facets.js", facets_file(groups));
   sink("search/manifest.js", index_script("manifest", manifest));
   return true;
 }

@@ -14,6 +14,10 @@
 
 #include "diagnostics/diagnostics.hpp"
 
+namespace prongsai::thai {
+class KeepWhole;
+}
+
 namespace prongsai::search {
 
 // One page as the index sees it. Titles weigh most: a project whose name holds the words
@@ -25,6 +29,12 @@ struct Document {
   std::string context;   // shown under the title: whose page it is
   std::string keywords;  // searched with a middle weight: responsible unit, organisation, kind
   std::string text;      // searched, and shown as the snippet around the words found
+  // Not searched: what the search page's filters narrow by (search/facets.hpp). The organisation
+  // whose page it is, as the filter names it ("" for a site-wide page), a facet_kinds() code,
+  // and the fiscal years (B.E.) whose figures the page shows.
+  std::string organisation{};
+  std::string facet_kind{};
+  std::vector<int> years{};
 };
 
 // Output path under the site root ("search/…") and content, in a stable order.
@@ -36,9 +46,10 @@ using IndexFiles = std::vector<std::pair<std::string, std::string>>;
 struct GroupIndex {
   std::string key;  // stable, unique, path-safe: an organisation's slug, or "_site"
   uint32_t documents = 0;
-  std::string packs;  // its packs, each a JSON array, separated by commas: its part of a volume
-  std::string terms;  // opaque, compact, self-contained bytes: the caller may cache them between
-                      // builds (a group whose inputs did not change need not be re-segmented)
+  std::string packs;   // its packs, each a JSON array, separated by commas: its part of a volume
+  std::string terms;   // opaque, compact, self-contained bytes: the caller may cache them between
+                       // builds (a group whose inputs did not change need not be re-segmented)
+  std::string facets;  // opaque like terms, and cached with them: its part of search/facets.js
   // For benchmarks: runs of text (between spaces) segmented, and how many of them this
   // thread's Segmenter remembered from earlier text (of this group or an earlier one).
   uint64_t runs = 0;
@@ -52,6 +63,15 @@ struct GroupIndex {
 // A document that cannot be segmented is an error at its url (the group is then empty).
 GroupIndex index_group(std::string key, const std::vector<Document>& docs,
                        Diagnostics& diagnostics);
+// The same, with the group's names kept whole as terms (the lexicon: thai::keep_whole_words of
+// the group's content, the names the line breaker keeps whole; a name after a dot, "อบต.X",
+// as X too), each followed by its pieces: "กองช่าง" is a term, and กอง and ช่าง still are.
+GroupIndex index_group(std::string key, const std::vector<Document>& docs, Diagnostics& diagnostics,
+                       const std::vector<std::string>& lexicon);
+GroupIndex index_group(std::string key, const std::vector<Document>& docs, Diagnostics& diagnostics,
+                       const thai::KeepWhole* lexicon);
+// The names index_group keeps whole for a lexicon: each, and after a dot what follows it.
+std::vector<std::string> lexicon_words(const std::vector<std::string>& names);
 
 // Groups 16n … 16n+15 of the order given to build_index share volume n: the volume's path
 // (under the site root) and its bytes, from those groups' `packs`, in order.

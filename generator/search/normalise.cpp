@@ -9,6 +9,7 @@
 #include <utility>
 #include <vector>
 
+#include "thai/line_break.hpp"
 #include "thai/pdf_misspellings.hpp"
 
 namespace prongsai::search {
@@ -213,6 +214,53 @@ std::vector<int32_t> letter_digit_cuts(const std::u16string_view text) {
       cuts.push_back(static_cast<int32_t>(i));
   }
   return cuts;
+}
+
+namespace {
+
+bool is_tone_mark(char16_t c) { return c >= 0x0E48 && c <= 0x0E4B; }
+
+std::u16string without_tones(std::u16string_view s) {
+  std::u16string out;
+  for (const char16_t c : s)
+    if (!is_tone_mark(c)) out += c;
+  return out;
+}
+
+// A consonant or a leading vowel: where a syllable can begin.
+bool begins_syllable(char16_t c) {
+  return (c >= 0x0E01 && c <= 0x0E2E) || (c >= 0x0E40 && c <= 0x0E44);
+}
+
+}  // namespace
+
+std::vector<std::string> near_terms(std::string_view term) {
+  constexpr size_t kMaxUnits = 30, kMinSuffix = 3;
+  const icu::UnicodeString u = icu::UnicodeString::fromUTF8(
+      icu::StringPiece(term.data(), static_cast<int32_t>(term.size())));
+  const std::u16string_view t(u.getBuffer(), static_cast<size_t>(u.length()));
+  std::vector<std::string> out;
+  if (t.empty() || t.size() > kMaxUnits ||
+      !std::all_of(t.begin(), t.end(), [](char16_t c) { return c >= 0x0E01 && c <= 0x0E5B; }))
+    return out;
+  std::vector<std::u16string> found;
+  auto add = [&](std::u16string s) {
+    if (std::find(found.begin(), found.end(), s) == found.end()) found.push_back(std::move(s));
+  };
+  if (without_tones(t) != t) add(without_tones(t));
+  for (size_t i = 1; i + kMinSuffix <= t.size(); ++i) {
+    if (!begins_syllable(t[i]) || !thai::syllable_may_break(t, i)) continue;
+    const std::u16string_view suffix = t.substr(i);
+    add(std::u16string(suffix));
+    add(without_tones(suffix));
+  }
+  for (const std::u16string& s : found) {
+    std::string utf8;
+    icu::UnicodeString(false, s.data(), static_cast<int32_t>(s.size())).toUTF8String(utf8);
+    utf8 += kNearMark;
+    out.push_back(std::move(utf8));
+  }
+  return out;
 }
 
 }  // namespace prongsai::search

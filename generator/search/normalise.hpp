@@ -34,4 +34,15 @@ std::vector<std::string> word_terms(std::string_view utf8);
 // as "อบต. ทุ่งทอง" and "ทุ่งทอง" are). UTF-16 offsets, ascending, without 0.
 std::vector<int32_t> letter_digit_cuts(const std::u16string_view text);
 
+// Near terms mark a forgiving match (search.js labels them คำใกล้เคียง and ranks them below
+// exact ones): they end with this, which no word-like piece holds.
+inline constexpr char kNearMark = '~';
+
+// A Thai term's near terms: the term without its tone marks ("ร้องเรียน" -> "รองเรียน~"), and
+// each piece at its end that begins where a Thai syllable can, at least 3 UTF-16 units long,
+// as written and without tone marks ("ภูมิคุ้มกัน" -> "คุ้มกัน~", "คุมกัน~", "กัน~", …), so a
+// word missing a tone mark and a piece of a longer word are found, as near matches. None for
+// a term with a letter other than Thai, or longer than 30 units.
+std::vector<std::string> near_terms(std::string_view term);
+
 }  // namespace prongsai::search

@@ -6,6 +6,7 @@
 #include <stdexcept>
 
 #include "search/normalise.hpp"
+#include "thai/line_break.hpp"
 
 namespace prongsai::search {
 
@@ -30,7 +31,81 @@ constexpr size_t kMaxRememberedRuns = 1 << 17;
 
 bool is_space(char16_t c) { return c == u' ' || c == u'\n' || c == u'\t' || c == u'\r'; }
 
+// A shorter kept word ("นา") would cut inside too many others.
+constexpr size_t kMinNameUnits = 3;
+
 }  // namespace
+
+void Segmenter::segment_piece(const icu::UnicodeString& text, int32_t run, int32_t from, int32_t to,
+                              std::vector<RunWord>& out) {
+  const icu::UnicodeString piece_text = text.tempSubStringBetween(run + from, run + to);
+  words_->setText(piece_text);
+  int32_t start = words_->first();
+  for (int32_t stop = words_->next(); stop != icu::BreakIterator::DONE;
+       start = stop, stop = words_->next()) {
+    // The rule status says what the piece is; below UBRK_WORD_NONE_LIMIT it is spaces or
+    // punctuation (JavaScript's Intl.Segmenter calls the rest isWordLike).
+    if (words_->getRuleStatus() < UBRK_WORD_NONE_LIMIT || stop - start > kMaxWordLength) continue;
+    std::u16string piece(piece_text.getBuffer() + start, static_cast<size_t>(stop - start));
+    auto known = known_.find(piece);
+    if (known == known_.end()) {
+      std::string utf8_piece;
+      piece_text.tempSubStringBetween(start, stop).toUTF8String(utf8_piece);
+      known = known_.emplace(std::move(piece), word_terms(utf8_piece)).first;
+    }
+    for (const std::string& term : known->second)
+      out.push_back({intern(term), from + start, from + stop});
+  }
+  // Drop the iterator's alias of `piece_text`, which is gone.
+  words_->setText(icu::UnicodeString());
+}
+
+uint32_t Segmenter::intern(const std::string& term) {
+  auto [id, added] = term_ids_.try_emplace(term, static_cast<uint32_t>(terms_.size()));
+  if (added) terms_.push_back(term);
+  return id->second;
+}
+
+std::vector<std::pair<int32_t, int32_t>> Segmenter::names_in(std::u16string_view units,
+                                                             size_t limit) const {
+  std::vector<std::pair<int32_t, int32_t>> out;
+  if (!lexicon_) return out;
+  for (size_t i = 0; i < units.size();) {
+    // A name begins and ends where a Thai syllable can: never before a vowel sign or tone mark.
+    const size_t n = thai::syllable_may_break(units, i) ? lexicon_->match(units, i, limit) : 0;
+    if (n >= kMinNameUnits && thai::syllable_may_break(units, i + n)) {
+      out.emplace_back(static_cast<int32_t>(i), static_cast<int32_t>(i + n));
+      i += n;
+    } else {
+      ++i;
+    }
+  }
+  return out;
+}
+
+void Segmenter::segment_span(const icu::UnicodeString& text, int32_t run, int32_t from, int32_t to,
+                             bool inside, std::vector<RunWord>& out) {
+  const std::u16string_view units(text.getBuffer() + run + from, static_cast<size_t>(to - from));
+  // Inside a name, the names shorter than it: "ผู้อำนวยการกองช่าง" is ผู้อำนวยการ + กองช่าง.
+  const size_t limit = inside ? units.size() - 1 : SIZE_MAX;
+  int32_t at = from;
+  for (const auto& [begin, end] : names_in(units, limit)) {
+    if (from + begin > at) segment_piece(text, run, at, from + begin, out);
+    std::string utf8_name;
+    text.tempSubStringBetween(run + from + begin, run + from + end).toUTF8String(utf8_name);
+    const std::vector<std::string> name_terms = word_terms(utf8_name);
+    const size_t first = out.size();
+    segment_span(text, run, from + begin, from + end, true, out);
+    if (name_terms.size() == 1 &&
+        !(out.size() == first + 1 && terms_[out[first].term] == name_terms.front())) {
+      for (size_t k = first; k < out.size(); ++k) out[k].inside = true;
+      out.insert(out.begin() + static_cast<ptrdiff_t>(first),
+                 RunWord{intern(name_terms.front()), from + begin, from + end, true, inside});
+    }
+    at = from + end;
+  }
+  if (to > at) segment_piece(text, run, at, to, out);
+}
 
 void Segmenter::segment_run(const icu::UnicodeString& text, int32_t begin, int32_t end,
                             std::vector<RunWord>& out) {
@@ -38,33 +113,18 @@ void Segmenter::segment_run(const icu::UnicodeString& text, int32_t begin, int32
   std::vector<int32_t> cuts = letter_digit_cuts(units);
   cuts.push_back(end - begin);
   int32_t base = 0;
+  // Each piece on its own, so a Thai word and the number after it come apart; within it, each
+  // of the site's names is one term, and the text between names is ICU's to cut.
   for (const int32_t cut : cuts) {
-    // Each piece on its own, so a Thai word and the number after it come apart.
-    const icu::UnicodeString run = text.tempSubStringBetween(begin + base, begin + cut);
-    words_->setText(run);
-    int32_t start = words_->first();
-    for (int32_t stop = words_->next(); stop != icu::BreakIterator::DONE;
-         start = stop, stop = words_->next()) {
-      // The rule status says what the piece is; below UBRK_WORD_NONE_LIMIT it is spaces or
-      // punctuation (JavaScript's Intl.Segmenter calls the rest isWordLike).
-      if (words_->getRuleStatus() < UBRK_WORD_NONE_LIMIT || stop - start > kMaxWordLength) continue;
-      std::u16string piece(run.getBuffer() + start, static_cast<size_t>(stop - start));
-      auto known = known_.find(piece);
-      if (known == known_.end()) {
-        std::string utf8_piece;
-        run.tempSubStringBetween(start, stop).toUTF8String(utf8_piece);
-        known = known_.emplace(std::move(piece), word_terms(utf8_piece)).first;
-      }
-      for (const std::string& term : known->second) {
-        auto [id, added] = term_ids_.try_emplace(term, static_cast<uint32_t>(terms_.size()));
-        if (added) terms_.push_back(term);
-        out.push_back({id->second, base + start, base + stop});
-      }
-    }
+    segment_span(text, begin, base, cut, false, out);
     base = cut;
   }
-  // Drop the iterator's alias of `run`, which is gone.
-  words_->setText(icu::UnicodeString());
+}
+
+bool Segmenter::has_name(std::u16string_view run) const {
+  for (size_t i = 0; i < run.size(); ++i)
+    if (lexicon_->match(run, i) >= kMinNameUnits) return true;
+  return false;
 }
 
 std::vector<Word> Segmenter::words(std::string_view utf8, std::string* repaired) {
@@ -83,22 +143,26 @@ std::vector<Word> Segmenter::words(std::string_view utf8, std::string* repaired)
     while (end < length && !is_space(units[end])) ++end;
     ++runs_;
     std::u16string key(units + begin, static_cast<size_t>(end - begin));
-    auto known = runs_memo_.find(key);
-    if (known != runs_memo_.end()) {
+    // A run holding a name is remembered apart, for this lexicon only: the main memo holds
+    // only what no lexicon changes.
+    auto& memo = lexicon_ && has_name(key) ? named_memo_ : runs_memo_;
+    auto known = memo.find(key);
+    if (known != memo.end()) {
       ++remembered_;
     } else {
-      if (runs_memo_.size() >= kMaxRememberedRuns) {
+      if (runs_memo_.size() + named_memo_.size() >= kMaxRememberedRuns) {
         runs_memo_.clear();
+        named_memo_.clear();
         known_.clear();
         terms_.clear();
         term_ids_.clear();
       }
       std::vector<RunWord> found;
       segment_run(text, begin, end, found);
-      known = runs_memo_.emplace(std::move(key), std::move(found)).first;
+      known = memo.emplace(std::move(key), std::move(found)).first;
     }
     for (const RunWord& w : known->second)
-      out.push_back({terms_[w.term], begin + w.begin, begin + w.end});
+      out.push_back({terms_[w.term], begin + w.begin, begin + w.end, w.name, w.inside});
     begin = end;
   }
   return out;

@@ -3,6 +3,7 @@
 
 #include <unicode/utypes.h>
 
+#include <cstdint>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -15,6 +16,10 @@ class BreakIterator;
 class UnicodeString;
 U_NAMESPACE_END
 
+namespace prongsai::thai {
+class KeepWhole;
+}
+
 namespace prongsai::search {
 
 // A word found in text: its term and where it is, in UTF-16 code units of repair_thai(text)
@@ -23,6 +28,11 @@ struct Word {
   std::string term;
   int32_t begin = 0;
   int32_t end = 0;
+  // A name of the site's lexicon, whole ("กองช่าง"), is followed by its pieces as ICU cuts the
+  // name alone ("กอง", "ช่าง"), each marked `inside`: the name is one term, its words still
+  // words.
+  bool name = false;
+  bool inside = false;
 };
 
 // Splits text into search terms: the word-like pieces ICU's Thai word break iterator finds
@@ -37,6 +47,15 @@ class Segmenter {
   Segmenter(Segmenter&&) noexcept;
   Segmenter& operator=(Segmenter&&) noexcept;
 
+  // The site's names to keep whole (thai::KeepWhole, the list the line breaker keeps whole on
+  // a line), or none. Not owned: it must outlive the calls to words(). Runs holding no name
+  // are segmented, and remembered, as without a lexicon, so the memo never depends on it.
+  // The runs remembered with names are forgotten whenever it is set.
+  void set_lexicon(const thai::KeepWhole* lexicon) {
+    lexicon_ = lexicon;
+    named_memo_.clear();
+  }
+
   // `repaired`, when given, receives repair_thai(utf8), the text the offsets refer to.
   std::vector<Word> words(std::string_view utf8, std::string* repaired = nullptr);
   std::vector<std::string> terms(std::string_view utf8);
@@ -49,13 +68,32 @@ class Segmenter {
   struct RunWord {
     uint32_t term;       // index into terms_
     int32_t begin, end;  // within the run
+    bool name = false, inside = false;
   };
   void segment_run(const icu::UnicodeString& text, int32_t begin, int32_t end,
                    std::vector<RunWord>& out);
+  // text[run + from, run + to) cut by ICU, offsets from `run`.
+  void segment_piece(const icu::UnicodeString& text, int32_t run, int32_t from, int32_t to,
+                     std::vector<RunWord>& out);
+  uint32_t intern(const std::string& term);
+  bool has_name(std::u16string_view run) const;
+  // [begin, end) of each name in units[0, n), in order, not overlapping.
+  // Names of fewer than `limit` units only: the names inside a name.
+  std::vector<std::pair<int32_t, int32_t>> names_in(std::u16string_view units,
+                                                    size_t limit = SIZE_MAX) const;
+  // text[run + from, run + to): names whole (each followed by its pieces, `inside`), the rest
+  // cut by ICU.
+  void segment_span(const icu::UnicodeString& text, int32_t run, int32_t from, int32_t to,
+                    bool inside, std::vector<RunWord>& out);
+
+  const thai::KeepWhole* lexicon_ = nullptr;
 
   std::unique_ptr<icu::BreakIterator> words_;
   // Each run's words; bounded, forgotten all at once when full (the result never depends on it).
   std::unordered_map<std::u16string, std::vector<RunWord>> runs_memo_;
+  // The same for runs holding a name, valid for the lexicon set (an organisation's name is on
+  // every one of its pages).
+  std::unordered_map<std::u16string, std::vector<RunWord>> named_memo_;
   std::vector<std::string> terms_;
   std::unordered_map<std::string, uint32_t> term_ids_;
   uint64_t runs_ = 0;

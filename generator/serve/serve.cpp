@@ -16,6 +16,7 @@
 #include "serve/static_files.hpp"
 #include "serve/watcher.hpp"
 #include "site/fingerprint.hpp"
+#include "thai/boundary_cache.hpp"
 
 namespace prongsai {
 namespace fs = std::filesystem;
@@ -36,11 +37,14 @@ void print_errors(const Diagnostics& d) {
 
 // One build; its diagnostics go to the terminal and, on failure, to the browser. Whatever the
 // build throws is one more error: the last good site keeps being served.
-bool rebuild(const ServeOptions& options, LiveReload& live, bool first) {
+bool rebuild(const ServeOptions& options, thai::BoundaryCache& boundaries, LiveReload& live,
+             bool first) {
   Diagnostics d;
   BuildReport report;
+  BuildOptions build = options.build;
+  build.boundaries = &boundaries;
   if (!report_exceptions(d, {options.build.out_dir.generic_string(), 0, 0}, "internal error",
-                         [&] { report = build_site(options.build, d); }))
+                         [&] { report = build_site(build, d); }))
     report.ok = false;
   std::string text;
   for (const Diagnostic& diag : d.sorted())
@@ -107,6 +111,8 @@ int serve(const ServeOptions& options) {
   pthread_sigmask(SIG_BLOCK, &signals, nullptr);
 
   LiveReload live;
+  // Kept across rebuilds: after an edit only the new text is broken into words again.
+  thai::BoundaryCache boundaries;
   const fs::path root = options.build.site_root;
   const fs::path out = root / options.build.out_dir;
   // Made before the first build, so that an edit saved while it runs brings a rebuild.
@@ -132,7 +138,8 @@ int serve(const ServeOptions& options) {
       return 1;
     }
   }
-  if (std::error_code ec; !rebuild(options, live, true) && !fs::exists(out / "index.html", ec)) {
+  if (std::error_code ec;
+      !rebuild(options, boundaries, live, true) && !fs::exists(out / "index.html", ec)) {
     Diagnostics d;
     d.error({options.build.out_dir.generic_string(), 0, 0},
             "nothing to serve yet: fix the errors above and run prongsai serve again");
@@ -215,7 +222,8 @@ int serve(const ServeOptions& options) {
   });
   // The threads above must be joined however this loop ends, so nothing may escape it.
   if (!report_exceptions(failures, {}, "preview stopped", [&] {
-        while (watcher->wait() == Watcher::Result::changed) rebuild(options, live, false);
+        while (watcher->wait() == Watcher::Result::changed)
+          rebuild(options, boundaries, live, false);
       }))
     stop_after_failure();
   live.shutdown();

@@ -34,6 +34,7 @@
 #include "site/build_id.hpp"
 #include "site/fingerprint.hpp"
 #include "site/unit_record.hpp"
+#include "thai/boundary_cache.hpp"
 
 namespace prongsai {
 namespace fs = std::filesystem;
@@ -184,6 +185,7 @@ struct Shared {
   const std::vector<OitAssessment>& oit;
   uint64_t global = 0;
   StagedOutput* output = nullptr;  // null when checking only
+  thai::BoundaryCache* boundaries = nullptr;
 };
 
 // Writes (or keeps) a unit's files; records each output with the hash of its bytes.
@@ -257,13 +259,14 @@ UnitResult build_organisation(const Shared& s, const OrganisationFolder& folder,
         if (page.search) documents.push_back(std::move(*page.search));
         out.emplace_back(std::move(page.path), std::move(page.html));
       },
-      d);
+      d, {}, s.boundaries);
   record.pages = result.rendered;
   for (GeneratedFile& f : organisation_files(input, 0)) {
     if (f.open_data) summary.open_data.push_back(f.path);
     out.emplace_back(std::move(f.path), std::move(f.content));
   }
-  search::GroupIndex group = search::index_group(o.slug, documents, d);
+  // The names its pages keep whole on a line are whole search terms too (one list, two uses).
+  search::GroupIndex group = search::index_group(o.slug, documents, d, keep_whole_words(input));
   record.search_packs = fnv1a(group.packs);
   // The database's rows, made here from the figures the JSON and CSV were made from (not
   // when only checking: nothing is written).
@@ -303,6 +306,7 @@ UnitResult build_organisation(const Shared& s, const OrganisationFolder& folder,
   record.search_key = std::move(group.key);
   record.search_documents = group.documents;
   record.search_terms = std::move(group.terms);
+  record.search_facets = std::move(group.facets);
   record.diagnostics = d.sorted();
   return result;
 }
@@ -444,13 +448,16 @@ BuildReport build_site(const BuildOptions& options, Diagnostics& d, const BuildP
     if (output && !output->ok()) return finish();
   }
   const fs::path side = output ? output->side_dir() : fs::path();
+  std::optional<thai::BoundaryCache> own_boundaries;
+  if (!options.boundaries) own_boundaries.emplace();
   const Shared shared{options,
                       root,
                       *config,
                       *theme,
                       oit,
                       global_fingerprint(options, root, *theme),
-                      output ? &*output : nullptr};
+                      output ? &*output : nullptr,
+                      options.boundaries ? options.boundaries : &*own_boundaries};
 
   // Each organisation on its own, on every core: memory holds one organisation per thread and
   // the records of all of them, never the content of the whole site.
@@ -539,17 +546,23 @@ BuildReport build_site(const BuildOptions& options, Diagnostics& d, const BuildP
           if (page.search) documents.push_back(std::move(*page.search));
           out.emplace_back(std::move(page.path), std::move(page.html));
         },
-        d);
+        d, {}, shared.boundaries);
     report.rendered += site_pages;
     site_record.pages = site_pages;
-    search::GroupIndex site_group = search::index_group("_site", documents, d);
+    search::GroupIndex site_group =
+        search::index_group("_site", documents, d, keep_whole_words(input));
     std::vector<const search::GroupIndex*> groups = {&site_group};
     std::vector<search::GroupIndex> org_groups;
     org_groups.reserve(order.size());
     std::vector<web::FeedEntry> feed;
     for (size_t i : order) {
       const UnitRecord& r = records[i];
-      org_groups.push_back({r.search_key, r.search_documents, {}, r.search_terms});
+      search::GroupIndex g;
+      g.key = r.search_key;
+      g.documents = r.search_documents;
+      g.terms = r.search_terms;
+      g.facets = r.search_facets;
+      org_groups.push_back(std::move(g));
       groups.push_back(&org_groups.back());
       pages.insert(pages.end(), r.summary.pages.begin(), r.summary.pages.end());
       feed.insert(feed.end(), r.summary.feed.begin(), r.summary.feed.end());

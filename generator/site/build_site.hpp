@@ -10,6 +10,10 @@
 
 namespace prongsai {
 
+namespace thai {
+class BoundaryCache;
+}
+
 struct BuildOptions {
   std::filesystem::path site_root = ".";
   std::filesystem::path config_file = "site-config/site.toml";  // relative to site_root
@@ -18,6 +22,9 @@ struct BuildOptions {
   std::optional<std::string> base_url;  // overrides site.toml
   bool write = true;                    // false: validate only (`check`)
   unsigned threads = 0;                 // 0: all cores
+  // ICU's Thai word boundaries met so far: `serve` keeps one across its rebuilds, so a page
+  // rebuilt after an edit lays out only its new text. Null: the build makes its own.
+  thai::BoundaryCache* boundaries = nullptr;
 };
 
 struct BuildReport {

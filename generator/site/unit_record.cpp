@@ -5,7 +5,7 @@
 namespace prongsai {
 namespace {
 
-constexpr std::string_view kMagic = "prongsai-unit 4\n";
+constexpr std::string_view kMagic = "prongsai-unit 5\n";  // 4: search_facets; 5: database_rows
 
 class Writer {
  public:
@@ -108,6 +108,7 @@ std::string serialise(const UnitRecord& r) {
   w.str(r.search_key);
   w.u64(r.search_documents);
   w.str(r.search_terms);
+  w.str(r.search_facets);
   w.u64(r.search_packs);
   w.u64(r.pages);
   w.u64(r.database_rows);
@@ -162,6 +163,7 @@ std::optional<UnitRecord> parse_unit_record(std::string_view bytes) {
   r.search_key = in.str();
   r.search_documents = static_cast<uint32_t>(in.u64());
   r.search_terms = in.str();
+  r.search_facets = in.str();
   r.search_packs = in.u64();
   r.pages = in.u64();
   r.database_rows = in.u64();

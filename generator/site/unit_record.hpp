@@ -45,6 +45,7 @@ struct UnitRecord {
   std::string search_key;
   uint32_t search_documents = 0;
   std::string search_terms;   // search::GroupIndex::terms, opaque
+  std::string search_facets;  // search::GroupIndex::facets, opaque
   uint64_t search_packs = 0;  // hash of search::GroupIndex::packs, kept beside the records (the
                               // site-wide search volumes are made from them)
   size_t pages = 0;

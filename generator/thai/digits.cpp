@@ -139,6 +139,8 @@ std::string localize_digits(std::string_view utf8, Digits to) {
     UChar32 c = 0;
     U8_NEXT(bytes, i, length, c);  // c < 0 for ill-formed bytes: copied back untouched
     if (c < 0x30 || (c > 0x39 && c < 0x80)) continue;  // ASCII that is not a digit
+    // Thai letters are most of the text: answered here, not by ICU (๐-๙ are U+0E50..U+0E59).
+    if (c >= 0x0E00 && c <= 0x0E7F && (c < 0x0E50 || c > 0x0E59)) continue;
     // u_charDigitValue answers only for general category Nd, so superscripts, circled numbers
     // and Thai number words stay as written.
     const int32_t value = u_charDigitValue(c);

@@ -6,6 +6,8 @@
 #include <algorithm>
 #include <stdexcept>
 
+#include "thai/boundary_cache.hpp"
+
 namespace prongsai::thai {
 namespace {
 
@@ -61,13 +63,47 @@ bool ascii_space(char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r
 
 }  // namespace
 
+bool syllable_may_break(std::u16string_view run, size_t at) {
+  return at == 0 || at >= run.size() || !(cannot_end(run[at - 1]) || cannot_start(run[at]));
+}
+
 const std::vector<std::string>& builtin_compounds() {
   // Each is one word a reader would not split, which ICU 72's dictionary splits (checked with
   // its word and line break iterators); adding one costs nothing where it does not occur.
   static const std::vector<std::string> words = {
-      "ธรรมาภิบาล",  "งบประมาณ",   "ประพฤติมิชอบ", "ข้อเสนอแนะ", "เจ้าหน้าที่",   "ผู้รับผิดชอบ",  "ร้องเรียน",
-      "ตรวจสอบ",    "เบิกจ่าย",     "ปฏิบัติการ",    "ดำเนินการ",  "จัดซื้อจัดจ้าง", "ผลประโยชน์", "ทับซ้อน",
-      "คณะกรรมการ", "บันทึกข้อความ", "ประชาสัมพันธ์", "อาสาสมัคร",  "ยุทธศาสตร์",  "ป.ป.ช.",
+      "ธรรมาภิบาล",
+      "งบประมาณ",
+      "ประพฤติมิชอบ",
+      "ข้อเสนอแนะ",
+      "เจ้าหน้าที่",
+      "ผู้รับผิดชอบ",
+      "ร้องเรียน",
+      "ตรวจสอบ",
+      "เบิกจ่าย",
+      "ปฏิบัติการ",
+      "ดำเนินการ",
+      "จัดซื้อจัดจ้าง",
+      "ผลประโยชน์",
+      "ทับซ้อน",
+      "คณะกรรมการ",
+      "บันทึกข้อความ",
+      "ประชาสัมพันธ์",
+      "อาสาสมัคร",
+      "ยุทธศาสตร์",
+      "ป.ป.ช.",
+      // The divisions every Thai local administration has, and the head of one: ICU cuts
+      // "ผู้อำนวยการกองช่าง" as ผู้|อำนวย|การก|อง|ช่าง, and they are named in documents'
+      // prose (a committee's members), not only in the content's unit fields.
+      "ผู้อำนวยการ",
+      "สำนักปลัด",
+      "กองคลัง",
+      "กองช่าง",
+      "กองการศึกษา",
+      "กองสาธารณสุข",
+      "กองสวัสดิการสังคม",
+      "กองส่งเสริมการเกษตร",
+      "กองยุทธศาสตร์และงบประมาณ",
+      "กองการเจ้าหน้าที่",
   };
   return words;
 }
@@ -89,11 +125,11 @@ KeepWhole::KeepWhole(const std::vector<std::string>& words) {
     });
 }
 
-size_t KeepWhole::match(std::u16string_view text, size_t at) const {
+size_t KeepWhole::match(std::u16string_view text, size_t at, size_t limit) const {
   auto it = by_first_.find(text[at]);
   if (it == by_first_.end()) return 0;
   for (const std::u16string& w : it->second)
-    if (text.substr(at).starts_with(w)) return w.size();
+    if (w.size() <= limit && text.substr(at).starts_with(w)) return w.size();
   return 0;
 }
 
@@ -128,7 +164,8 @@ void add_name(std::vector<std::string>& out, std::string_view name) {
   }
 }
 
-LineBreaker::LineBreaker(const KeepWhole& keep) : keep_(keep), words_(make()) {}
+LineBreaker::LineBreaker(const KeepWhole& keep, BoundaryCache* shared)
+    : keep_(keep), shared_(shared) {}
 LineBreaker::~LineBreaker() = default;
 LineBreaker::LineBreaker(LineBreaker&&) noexcept = default;
 
@@ -138,8 +175,15 @@ std::vector<int32_t> LineBreaker::breaks(std::u16string_view run) {
 }
 
 std::vector<int32_t> LineBreaker::breaks(std::u16string_view run, std::vector<int32_t>& icu) {
-  const icu::UnicodeString text(false, run.data(), static_cast<int32_t>(run.size()));
-  icu = boundaries(*words_, text);
+  std::optional<std::vector<int32_t>> known = shared_ ? shared_->find(run) : std::nullopt;
+  if (known) {
+    icu = std::move(*known);
+  } else {
+    if (!words_) words_ = make();
+    const icu::UnicodeString text(false, run.data(), static_cast<int32_t>(run.size()));
+    icu = boundaries(*words_, text);
+    if (shared_) shared_->add(run, icu);
+  }
   std::vector<int32_t> cuts = icu;
   // A kept word's inside is no boundary.
   std::vector<bool> inside(run.size() + 1, false);

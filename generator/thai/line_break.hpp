@@ -9,6 +9,7 @@
 
 #include <unicode/utypes.h>
 
+#include <cstdint>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -29,8 +30,9 @@ class KeepWhole {
   // compounds (builtin_compounds()) are always included.
   explicit KeepWhole(const std::vector<std::string>& words);
 
-  // The longest kept word that starts at text[at], in UTF-16 units; 0 when none does.
-  size_t match(std::u16string_view text, size_t at) const;
+  // The longest kept word that starts at text[at], in UTF-16 units, of at most `limit` units;
+  // 0 when none does.
+  size_t match(std::u16string_view text, size_t at, size_t limit = SIZE_MAX) const;
   size_t size() const { return count_; }
 
  private:
@@ -48,10 +50,19 @@ const std::vector<std::string>& builtin_compounds();
 // wrap at a real word boundary: "องค์การบริหารส่วนตำบลเข็กน้อย" keeps "เข็กน้อย" whole.
 void add_name(std::vector<std::string>& out, std::string_view name);
 
+// Whether a Thai syllable may end before run[at] and the next begin there (at the ends of the
+// run, always): not before a vowel sign written after or over its consonant or a tone mark, not
+// after a leading vowel. The line breaker's rule; the search's lexicon cuts names by it too.
+bool syllable_may_break(std::u16string_view run, size_t at);
+
 // Not thread-safe (ICU iterators and a memo): one per thread, sharing one KeepWhole.
+class BoundaryCache;
+
 class LineBreaker {
  public:
-  explicit LineBreaker(const KeepWhole& keep);
+  // `shared`, when given, holds ICU's boundaries of runs other breakers (other threads, other
+  // organisations, earlier builds) have met; it must outlive this breaker.
+  explicit LineBreaker(const KeepWhole& keep, BoundaryCache* shared = nullptr);
   ~LineBreaker();
   LineBreaker(LineBreaker&&) noexcept;
   LineBreaker& operator=(LineBreaker&&) = delete;
@@ -74,7 +85,8 @@ class LineBreaker {
   std::vector<int32_t> breaks(std::u16string_view run, std::vector<int32_t>& icu);
 
   const KeepWhole& keep_;
-  std::unique_ptr<icu::BreakIterator> words_;
+  BoundaryCache* shared_;
+  std::unique_ptr<icu::BreakIterator> words_;  // made when a run is not in `shared_`
   // run -> marked; bounded. Looked up by string_view, so a known run costs no copy.
   struct Hash {
     using is_transparent = void;

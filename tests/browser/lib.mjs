@@ -88,7 +88,7 @@ export async function searchSettled(page, timeout = 15000) {
     const status = document.getElementById('search-status');
     if (!status || !/[?&]q=./.test(location.search)) return true;
     return document.querySelector('#search-list li') !== null ||
-      /^(ไม่พบหน้าที่มีคำว่า|โหลดดัชนีค้นหาไม่ได้)/.test(status.textContent);
+      /^(ไม่พบหน้าที่มีคำว่า|ไม่พบหน้าที่ตรงกับตัวกรอง|โหลดดัชนีค้นหาไม่ได้)/.test(status.textContent);
   }, null, { timeout });
 }
 

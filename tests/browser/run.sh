@@ -58,4 +58,4 @@ export PRONGSAI_SITE_DIR=$tmp/site
 export PRONGSAI_BASE_URL=http://127.0.0.1:$(cat "$tmp/port")/
 export PRONGSAI_TEST_OUT=$PWD/$out
 echo "Browser tests against $PRONGSAI_BASE_URL (output in $out/)"
-node --test --test-reporter=spec tests/browser/browser.test.mjs tests/browser/tables.test.mjs tests/browser/search.test.mjs tests/browser/validate.test.mjs tests/browser/identity.test.mjs
+node --test --test-reporter=spec tests/browser/browser.test.mjs tests/browser/tables.test.mjs tests/browser/search.test.mjs tests/browser/filters.test.mjs tests/browser/validate.test.mjs tests/browser/identity.test.mjs

@@ -16,6 +16,8 @@
 // index bench/search_scale.cpp writes): bytes and files one query downloads, per query, and
 // the query time, and the search files on disk. Recall is not printed there: the expected
 // pages are the example site's.
+// --filter= or --filter=org=KEY,kind=CODE,year=YYYY (either form): Prongsai's queries pass the
+// search page's filters (docs/search.md, "Filters"), so search/facets.js is counted too.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -27,6 +29,11 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 const [siteDir, pagefindDir] = process.argv.slice(2).filter((a) => !a.startsWith('--'));
 const verbose = process.argv.includes('--verbose');
 const bytesOnly = process.argv.includes('--bytes-only');
+// --filter= (the search page's filters, all at "all": it then reads search/facets.js for the
+// counts) or --filter=org=khek-noi,year=2566: Prongsai's queries run as the search page runs them.
+const filterArg = process.argv.find((a) => a.startsWith('--filter='));
+const filter = filterArg === undefined ? undefined : Object.fromEntries(
+  filterArg.slice('--filter='.length).split(',').filter(Boolean).map((kv) => kv.split('=')));
 const setArg = process.argv.find((a) => a.startsWith('--set='));
 const setName = setArg ? setArg.slice('--set='.length) : 'project';
 const setFiles = { project: 'queries.json', benchmark: 'benchmark.json' };
@@ -142,7 +149,7 @@ const ours = {
     return {
       counter,
       async run(query) {
-        const result = await engine.search(query);
+        const result = await engine.search(query, undefined, filter);
         const items = await result.page(0, TOP);
         // count: the results the page lists (all words, or some when no page has all).
         return { top: items.map((i) => normaliseUrl(i.url)), count: result.total };

@@ -16,5 +16,6 @@ need_node
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 ./build/prongsai build --out "$tmp/site" --quiet
-PRONGSAI_SITE_DIR=$tmp/site node --test tests/search/client.test.mjs tests/search/benchmark.test.mjs \
+PRONGSAI_SITE_DIR=$tmp/site node --test tests/search/client.test.mjs tests/search/filters.test.mjs \
+  tests/search/benchmark.test.mjs \
   tests/search/normalise.test.mjs

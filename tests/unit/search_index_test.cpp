@@ -265,11 +265,25 @@ std::string record(const std::map<std::string, std::string>& files, uint32_t gro
 
 std::vector<search::Document> sample() {
   return {
-      {"a/index.html", "มาตรการ NO Gift Policy", "มาตรการ", "อบต.ก", "งานนิติการ",
-       "เผยแพร่ประกาศ No Gift Policy ให้บุคลากรทราบ ปี ๒๕๖๖"},
-      {"b/index.html", "โครงการอบรมคุณธรรม", "โครงการ", "อบต.ข", "กองคลัง",
-       "อบรมบุคลากร และเผยแพร่แนวทาง No Gift Policy ตามมาตรการของหน่วยงาน"},
-      {"c/index.html", "รายงานผล", "รายงานผลการดำเนินงาน", "", "", "ไม่มีคำที่ค้นหา 2566"},
+      {"a/index.html",
+       "มาตรการ NO Gift Policy",
+       "มาตรการ",
+       "อบต.ก",
+       "งานนิติการ",
+       "เผยแพร่ประกาศ No Gift Policy ให้บุคลากรทราบ ปี ๒๕๖๖",
+       {},
+       {},
+       {}},
+      {"b/index.html",
+       "โครงการอบรมคุณธรรม",
+       "โครงการ",
+       "อบต.ข",
+       "กองคลัง",
+       "อบรมบุคลากร และเผยแพร่แนวทาง No Gift Policy ตามมาตรการของหน่วยงาน",
+       {},
+       {},
+       {}},
+      {"c/index.html", "รายงานผล", "รายงานผลการดำเนินงาน", "", "", "ไม่มีคำที่ค้นหา 2566", {}, {}, {}},
   };
 }
 
@@ -603,7 +617,9 @@ TEST_CASE("an empty site has an index that finds nothing") {
     if (path.starts_with("search/t/")) CHECK(data_of(content) == "{}");
     CHECK_FALSE(path.starts_with("search/p/"));
   }
-  CHECK(files.size() == 1 + search::kBuckets);  // the manifest and one empty shard a bucket
+  // The manifest, the filters' facets (no group) and one empty shard a bucket.
+  CHECK(files.size() == 2 + search::kBuckets);
+  CHECK(data_of(files.at("search/facets.js")).ends_with(",\"groups\":[]}"));
 }
 
 TEST_CASE("group keys: an organisation's folder, or _site") {

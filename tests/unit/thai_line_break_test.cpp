@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "thai/boundary_cache.hpp"
 #include "thai/line_break.hpp"
 
 using prongsai::thai::add_name;
@@ -108,4 +109,33 @@ TEST_CASE("a long name piece is not held whole (it would widen a phone's table p
   CHECK(words.empty());
   add_name(words, "นายนราพงษ์ ทรงสวัสดิ์วงศ์");
   CHECK(words == std::vector<std::string>{"นราพงษ์", "ทรงสวัสดิ์วงศ์"});
+}
+
+TEST_CASE("breakers sharing a BoundaryCache lay out what a breaker alone does, and reuse it") {
+  const std::string html =
+      "<p>องค์การบริหารส่วนตำบลเข็กน้อย จัดทำแผนปฏิบัติการป้องกันการทุจริต ไม่ใช้งบประมาณ</p>"
+      "<td>หลักธรรมาภิบาล</td><p>โครงการเสริมสร้างความโปร่งใสในการบริหารงบประมาณ</p>";
+  std::vector<std::string> names;
+  add_name(names, "องค์การบริหารส่วนตำบลเข็กน้อย");
+  const KeepWhole keep(names);
+  LineBreaker alone(keep);
+  const std::string expected = alone.mark_html(html);
+  REQUIRE(expected.find("class=\"nw\"") != std::string::npos);
+
+  prongsai::thai::BoundaryCache cache;
+  LineBreaker first(keep, &cache);
+  CHECK(first.mark_html(html) == expected);
+  CHECK(cache.hits() == 0);
+  const uint64_t runs = cache.misses();
+  CHECK(runs > 0);
+  // Another breaker (another thread, organisation or rebuild) asks ICU for nothing.
+  LineBreaker second(keep, &cache);
+  CHECK(second.mark_html(html) == expected);
+  CHECK(cache.hits() == runs);
+  CHECK(cache.misses() == runs);
+  // A cache too small to hold them all still gives the same layout.
+  prongsai::thai::BoundaryCache tiny(1);
+  LineBreaker small(keep, &tiny);
+  CHECK(small.mark_html(html) == expected);
+  CHECK(small.mark_html(html + html) == expected + expected);
 }

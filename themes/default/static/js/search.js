@@ -31,6 +31,12 @@
   var MAX_COMPLETIONS = 30;
   var TITLE_BASE = 64; // above the highest text weight (31): titles rank first
   var NUMBER = /^[0-9]+(\.[0-9]+)?$/; // a term that is a number (wordTerms)
+  var NEAR = '~'; // ends a near term (normalise.hpp, kNearMark): no tone marks, or in a word
+  var NEAR_WEIGHT = 0.5; // a near match counts half, and ranks below every exact one
+  var MAX_SPAN = 6; // the most adjacent pieces a query's name is looked up as, joined
+  // Before a name: the name after one is looked up whole (อบต.ทุ่งทอง, นายโชติ), and a page
+  // that has only the prefix is no match ("อบต.หนองบัว" is no อบต. of the site).
+  var PREFIXES = ['อบต', 'อบจ', 'ทต', 'ทม', 'ทน', 'นาย', 'นาง', 'นางสาว', 'จ', 'อ', 'ต'];
 
   // ---- Words: the steps of normalise.cpp, in the same order ----
 
@@ -51,6 +57,10 @@
 
   function isTone(c) {
     return c >= 0x0e48 && c <= 0x0e4b;
+  }
+
+  function withoutTones(text) {
+    return text.replace(/[\u0e48-\u0e4b]/g, '');
   }
 
   // Words PDF fonts are known to print wrong, as normalise.cpp's kKnownWords.
@@ -358,11 +368,130 @@
     return data[index];
   }
 
+  // ---- Filters: facets.cpp ----
+
+  // search/facets.js decoded: the kind choices the site has ({code, label, group}, in the
+  // index's order), its organisations ({code: group key, label: name}), the fiscal years pages
+  // show, and per document id (group * GROUP_SPAN + card) its organisation, kind and years.
+  function decodeFacets(data) {
+    if (!data || !Array.isArray(data.kinds) || !Array.isArray(data.groups)) {
+      throw new Error('bad index data');
+    }
+    var kinds = data.kinds.map(function (k) {
+      return { code: k[0], label: k[1], group: k[2] || '' };
+    });
+    var orgs = [];
+    var docs = new Map();
+    var years = new Set();
+    var present = new Set();
+    data.groups.forEach(function (g, group) {
+      if (!Array.isArray(g) || typeof g[0] !== 'string' || typeof g[2] !== 'string') {
+        throw new Error('bad index data');
+      }
+      if (g[1]) orgs.push({ code: g[0], label: g[1] });
+      var v = decodeVlq(g[2]);
+      var card = 0;
+      for (var i = 0; i < v.length;) {
+        card += v[i++];
+        var kind = kinds[v[i++]];
+        var n = v[i++];
+        var ys = [];
+        var y = 0;
+        for (var k = 0; k < n; k++) {
+          y += v[i++];
+          ys.push(y);
+          years.add(y);
+        }
+        if (!kind || i > v.length) throw new Error('bad index data');
+        present.add(kind.code);
+        docs.set(group * GROUP_SPAN + card, { org: g[0], kind: kind.code, years: ys });
+      }
+    });
+    return {
+      kinds: kinds.filter(function (k) {
+        return present.has(k.code);
+      }),
+      orgs: orgs,
+      years: Array.from(years).sort(function (a, b) {
+        return a - b;
+      }),
+      docs: docs
+    };
+  }
+
+  // The filter's facets that are set: {org, kind, year}, each '' (any) or a value.
+  function filterActive(filter) {
+    return !!(filter && (filter.org || filter.kind || filter.year));
+  }
+
+  // Whether document `doc` passes the filter, leaving out facet `except` (to count its choices).
+  // A page the facets do not name (none on a built site) passes only when nothing is asked.
+  function passes(facets, doc, filter, except) {
+    var f = facets.docs.get(doc);
+    if (!f) return !filterActive(filter);
+    if (filter.org && except !== 'org' && f.org !== filter.org) return false;
+    if (filter.kind && except !== 'kind' && f.kind !== filter.kind) return false;
+    if (filter.year && except !== 'year' && f.years.indexOf(Number(filter.year)) < 0) return false;
+    return true;
+  }
+
+  // How many of the ranked pages each choice would give, the other facets as they are set:
+  // {org: Map, kind: Map, year: Map, any: {org, kind, year}} (any: the choice "all").
+  function facetCounts(ranked, facets, filter) {
+    var counts = { org: new Map(), kind: new Map(), year: new Map(), any: { org: 0, kind: 0, year: 0 } };
+    var add = function (map, key) {
+      map.set(key, (map.get(key) || 0) + 1);
+    };
+    ranked.forEach(function (p) {
+      var f = facets.docs.get(p.doc);
+      ['org', 'kind', 'year'].forEach(function (facet) {
+        if (!passes(facets, p.doc, filter, facet)) return;
+        counts.any[facet]++;
+        if (!f) return;
+        if (facet === 'year') {
+          f.years.forEach(function (y) {
+            add(counts.year, y);
+          });
+        } else {
+          add(counts[facet], f[facet]);
+        }
+      });
+    });
+    return counts;
+  }
+
+  // The search page's state in its URL: ?q=…&org=…&kind=…&year=… (empty ones left out), and back.
+  function stateFromUrl(search) {
+    var state = { q: '', org: '', kind: '', year: '' };
+    String(search || '').replace(/^\?/, '').split('&').forEach(function (pair) {
+      var eq = pair.indexOf('=');
+      if (eq < 0) return;
+      var key = pair.slice(0, eq);
+      if (!Object.prototype.hasOwnProperty.call(state, key)) return;
+      try {
+        state[key] = decodeURIComponent(pair.slice(eq + 1).replace(/\+/g, ' '));
+      } catch (e) {
+        state[key] = ''; // a malformed escape: as if not given
+      }
+    });
+    return state;
+  }
+
+  function urlOfState(state) {
+    var parts = ['q', 'org', 'kind', 'year'].filter(function (key) {
+      return key === 'q' || state[key];
+    }).map(function (key) {
+      return key + '=' + encodeURIComponent(state[key] || '');
+    });
+    return '?' + parts.join('&');
+  }
+
   // ---- Search ----
 
   var INDEX_VERSION = 3; // kIndexVersion in index_builder.hpp: the layout this client reads
   var MAX_ROUNDS = 3; // rounds of range blocks fetched to settle the top results
   var MAX_RANGES = 3; // range blocks one query may fetch at most
+
 
   // load(key) -> Promise of an index file's data; key "manifest", "t/3-0", "k/0".
   // load(key, part) -> Promise of one part of a volume or range file ("v/0", "r/3-1"):
@@ -484,19 +613,214 @@
       return parts;
     }
 
-    // Each query word becomes a group of index terms that can stand for it, with weights.
+    // Each query word becomes a group of index terms that can stand for it, with weights: its
+    // term (exact), and its near terms (normalise.hpp: the word inside a longer one, or
+    // without tone marks), which count less and rank below. Adjacent pieces the segmenter cut
+    // are looked up joined first, longest first: the index holds the site's names whole
+    // ("ทุ่ง" "ทอง" -> ทุ่งทอง; "ร้อง" "เรียน" -> ร้องเรียน), and a typo of one as a near term.
     async function resolve(manifest, query) {
-      var words = queryTerms(query);
+      var text = repairThai(query);
+      var pieces = words(text);
       var typing = !/\s$/.test(query);
       var groups = [];
-      var alt = function (term, weight, shard) {
-        return { info: termInfo(manifest, term, shard), weight: weight };
+      var seen = {};
+      var alt = function (term, weight, shard, near) {
+        return { info: termInfo(manifest, term, shard), weight: weight, near: !!near };
       };
-      for (var i = 0; i < words.length; i++) {
-        var term = words[i];
+      var adjacent = function (k) {
+        var a = pieces[k - 1];
+        var b = pieces[k];
+        return a.index + a.length === b.index && !NUMBER.test(a.term) && !NUMBER.test(b.term);
+      };
+      // Thai pieces a space apart ("ร้อง เรียน"): joined only into an exact term.
+      var spaced = function (k) {
+        var a = pieces[k - 1];
+        var b = pieces[k];
+        return /^\s$/.test(text.slice(a.index + a.length, b.index)) &&
+          /[\u0e01-\u0e4e]$/.test(a.term) && /^[\u0e01-\u0e4e]/.test(b.term);
+      };
+      // Near terms that cost no other shard than the term's own.
+      var nearOf = async function (term, shard, exact) {
+        var out = [];
+        var file = shardOf(term, manifest);
+        [term + NEAR, withoutTones(term) + NEAR].forEach(function (n) {
+          if (out.indexOf(n) < 0 && (!exact || shardOf(n, manifest) === file)) out.push(n);
+        });
+        var found = [];
+        for (var k = 0; k < out.length; k++) {
+          var s = shardOf(out[k], manifest) === file ? shard : await shardFor(manifest, out[k]);
+          if (has(s, out[k])) found.push(alt(out[k], NEAR_WEIGHT, s, true));
+        }
+        return found;
+      };
+      // A prefix without its dot that ICU cut into the name ("ทตบางเก่า" is ท|ตบาง|เก่า to it):
+      // cut after the prefix instead, when what follows then begins with a term of 3 letters
+      // or more ("นายกเทศมนตรี" stays: ก is no such term).
+      for (var r = 0; r < pieces.length; r++) {
+        if (r > 0 && pieces[r - 1].index + pieces[r - 1].length === pieces[r].index) continue;
+        var stop = r;
+        while (stop + 1 < pieces.length && adjacent(stop + 1)) stop++;
+        var from = pieces[r].index;
+        var runText = text.slice(from, pieces[stop].index + pieces[stop].length);
+        var cutAt = PREFIXES.filter(function (p) {
+          return p.length >= 2 && runText.length > p.length && runText.lastIndexOf(p, 0) === 0;
+        }).sort(function (a, b) {
+          return b.length - a.length;
+        })[0];
+        if (!cutAt) continue;
+        var aligned = false;
+        for (var k = r; k <= stop; k++) {
+          if (pieces[k].index + pieces[k].length === from + cutAt.length) aligned = true;
+        }
+        if (aligned) continue;
+        var rest = words(runText.slice(cutAt.length)).map(function (w) {
+          return { index: w.index + from + cutAt.length, length: w.length, term: w.term };
+        });
+        var head = '';
+        var ok = false;
+        for (var h = 0; h < rest.length && h < MAX_SPAN && !ok; h++) {
+          head += rest[h].term;
+          ok = head.length >= 3 && has(await shardFor(manifest, head), head);
+        }
+        if (!ok) continue;
+        pieces.splice.apply(pieces, [r, stop - r + 1, { index: from, length: cutAt.length, term: cutAt }]
+          .concat(rest));
+        r += rest.length;
+      }
+      // The units of the query: [{term, from, to (pieces), group}].
+      var units = [];
+      for (var i = 0; i < pieces.length;) {
+        var unit = null;
+        var end = i;
+        var crosses = []; // crosses[j]: the span i..j crosses a space
+        while (end + 1 < pieces.length && end + 1 - i < MAX_SPAN &&
+               (adjacent(end + 1) || spaced(end + 1))) {
+          end++;
+          crosses[end] = crosses[end - 1] || !adjacent(end);
+        }
+        // The longest exact term first; only when there is none, the longest near one (a typo
+        // of a name: "รองเรียน"), so "ตรวจสอบภายใน" is ตรวจสอบ + ภายใน, not a near match.
+        var nearUnit = null;
+        for (var j = end; j > i && !unit; j--) {
+          var joined = pieces.slice(i, j + 1).map(function (w) {
+            return w.term;
+          }).join('');
+          var shard = await shardFor(manifest, joined);
+          var near = withoutTones(joined) + NEAR;
+          if (has(shard, joined)) {
+            unit = { term: joined, from: i, to: j + 1,
+                     group: [alt(joined, 1, shard)].concat(await nearOf(joined, shard, true)) };
+          } else if (!nearUnit && !crosses[j] && shardOf(near, manifest) === shardOf(joined, manifest) &&
+                     has(shard, near)) {
+            nearUnit = { term: joined, from: i, to: j + 1,
+                         group: [alt(near, NEAR_WEIGHT, shard, true)] };
+          }
+        }
+        if (!unit) unit = nearUnit;
+        if (!unit && typing && end === pieces.length - 1 && end > i && !crosses[end] &&
+            !has(await shardFor(manifest, pieces[end].term), pieces[end].term)) {
+          // The query's last pieces being typed: a name's completions ("ร้องเรีย" -> ร้องเรียน).
+          var typed = pieces.slice(i).map(function (w) {
+            return w.term;
+          }).join('');
+          var typedShard = await shardFor(manifest, typed);
+          var completed = await completions(manifest, typed);
+          if (completed.length) {
+            unit = { term: typed, from: i, to: end + 1, group: completed.map(function (t) {
+              return alt(t, PREFIX_WEIGHT, typedShard, t.slice(-1) === NEAR);
+            }) };
+          }
+        }
+        if (!unit) {
+          var one = pieces[i].term;
+          var oneShard = await shardFor(manifest, one);
+          var oneGroup = await nearOf(one, oneShard, has(oneShard, one));
+          if (has(oneShard, one)) oneGroup.unshift(alt(one, 1, oneShard));
+          unit = { term: one, from: i, to: i + 1, group: oneGroup.length ? oneGroup : null };
+        }
+        units.push(unit);
+        i = unit.to;
+      }
+      // A run of adjacent pieces with one that is no term (ICU glued a name's letter to the
+      // next word: "งบประมาณพ" -> งบ|ประ|มาณพ, where the index cut at the name งบประมาณ): the
+      // longest index terms that spell the run, when they do.
+      for (var a = 0; a < units.length; a++) {
+        var b = a;
+        while (b + 1 < units.length && adjacent(units[b + 1].from)) b++;
+        // (Or a piece found only as a near term: "ผู้อำนวยการกองช่าง" is to ICU …|การก|อง|ช่าง,
+        // and องช่าง only the end of กองช่าง; spelt, it is ผู้อำนวยการ + กองช่าง. A spelling in
+        // more words than the run's own is not taken: รองเรียน stays a typo of ร้องเรียน.)
+        var gap = units.slice(a, b + 1).some(function (x) {
+          return (!x.group && !NUMBER.test(x.term)) ||
+            (x.group && x.group.every(function (g) {
+              return g.near;
+            }));
+        });
+        if (gap && b > a) {
+          var spelt = pieces.slice(units[a].from, units[b].to).map(function (w) {
+            return w.term;
+          }).join('');
+          var parts = await splitByVocabulary(manifest, spelt);
+          if (parts && parts.length <= b - a + 1) {
+            var made = [];
+            for (var q = 0; q < parts.length; q++) {
+              made.push({ term: parts[q], from: units[a].from, to: units[a].from,
+                          group: [alt(parts[q], 1, await shardFor(manifest, parts[q]))] });
+            }
+            made[made.length - 1].to = units[b].to;
+            units.splice.apply(units, [a, b - a + 1].concat(made));
+            b = a + made.length - 1;
+          }
+        }
+        a = b;
+      }
+      for (var u = 0; u < units.length; u++) {
+        var unit = units[u];
+        var term = unit.term;
+        if (seen[term]) continue;
+        seen[term] = true;
+        // A prefix with its dot or not, a space after the dot or not: อบต.X, อบต. X, อบตX.
+        var prefix = PREFIXES.indexOf(term) >= 0 && u + 1 < units.length &&
+          !NUMBER.test(units[u + 1].term) &&
+          /^\.?\s?$/.test(text.slice(pieces[unit.to - 1].index + pieces[unit.to - 1].length,
+                                       pieces[units[u + 1].from].index));
+        if (prefix) {
+          // The name after it: one unit, ending its run of adjacent pieces, or two or more
+          // pieces joined (a name followed by more words); else the name, whole, is not found.
+          var name = units[u + 1];
+          if (!name.group) {
+            var nameShard = await shardFor(manifest, name.term);
+            var found = await nearOf(name.term, nameShard, has(nameShard, name.term));
+            if (has(nameShard, name.term)) found.unshift(alt(name.term, 1, nameShard));
+            if (found.length) name.group = found;
+          }
+          var runEnd = name.to;
+          while (runEnd < pieces.length && adjacent(runEnd)) runEnd++;
+          var whole = name.group && (name.to === runEnd || name.to - name.from > 1);
+          var prefixShard = await shardFor(manifest, term);
+          var g = unit.group || (has(prefixShard, term) ? [alt(term, 1, prefixShard)]
+            : [{ info: null, term: term, weight: 1 }]);
+          g.forEach(function (a) {
+            a.weak = true;
+          });
+          g.weak = true;
+          groups.push(g);
+          if (!whole) {
+            var nameText = pieces.slice(name.from, runEnd).map(function (w) {
+              return w.term;
+            }).join('');
+            groups.push([{ info: null, term: nameText, weight: 1 }]);
+            while (u + 1 < units.length && units[u + 1].to <= runEnd) u++;
+          }
+          continue;
+        }
+        if (unit.group) {
+          groups.push(unit.group);
+          continue;
+        }
         var shard = await shardFor(manifest, term);
         if (has(shard, term)) {
-          groups.push([alt(term, 1, shard)]);
+          groups.push([alt(term, 1, shard)].concat(await nearOf(term, shard, true)));
           continue;
         }
         // A number is a whole term or nothing: 925 is neither 925000 nor 9 and 25.
@@ -504,14 +828,19 @@
           groups.push([{ info: null, term: term, weight: 1 }]);
           continue;
         }
-        if (i === words.length - 1 && typing) {
+        var nearTerms = await nearOf(term, shard, false);
+        if (u === units.length - 1 && typing) {
           var more = await completions(manifest, term);
           if (more.length) {
             groups.push(more.map(function (t) {
-              return alt(t, PREFIX_WEIGHT, shard);
-            }));
+              return alt(t, PREFIX_WEIGHT, shard, t.slice(-1) === NEAR);
+            }).concat(nearTerms));
             continue;
           }
+        }
+        if (nearTerms.length) {
+          groups.push(nearTerms);
+          continue;
         }
         var parts = await splitByVocabulary(manifest, term);
         if (parts) {
@@ -559,6 +888,9 @@
       });
       pages.forEach(function (p) {
         p.matched = 0;
+        p.exactMatched = 0; // words matched by an exact term, not only a near one
+        p.titled = 0; // words in the title
+        p.strong = 0; // words other than a prefix (อบต, นาย …)
         p.score = 0;
         p.upperMatched = 0;
         p.upperScore = 0;
@@ -568,14 +900,24 @@
           var best = -1;
           var chunk = 0;
           var open = 0;
+          var exact = false;
+          var inTitle = false;
           group.forEach(function (alt) {
             if (!alt.info) return;
             var value = alt.info.postings.get(p.doc);
             if (value !== undefined) {
               var s = score(manifest, alt, value);
+              // An exact term's score stands: a near one counts only where no exact one is.
+              if (!alt.near && !exact) {
+                exact = true;
+                best = -1;
+              } else if (alt.near && exact) {
+                return;
+              }
               if (s > best) {
                 best = s;
                 chunk = Math.floor(value / manifest.chunk);
+                inTitle = Math.floor(value / manifest.title) % (manifest.chunk / manifest.title) > 0;
               }
             } else if (!known(alt.info, p.doc)) {
               open = Math.max(open, alt.info.idf * alt.info.threshold * alt.weight);
@@ -583,6 +925,9 @@
           });
           if (best >= 0) {
             p.matched++;
+            if (exact) p.exactMatched++;
+            if (inTitle) p.titled++;
+            if (!group.weak) p.strong++;
             p.score += best;
             p.chunks.push(chunk);
           }
@@ -593,7 +938,9 @@
         p.chunk = pieceWithMostWords(p.chunks);
       });
       var ranked = Array.from(pages.values()).sort(function (a, b) {
-        return b.matched - a.matched || b.score - a.score || a.doc - b.doc;
+        // Exact words first: a page with a word only near ranks below those with it exact.
+        return b.matched - a.matched || b.exactMatched - a.exactMatched ||
+          b.titled - a.titled || b.score - a.score || a.doc - b.doc;
       });
       return { ranked: ranked, unseen: unseen };
     }
@@ -758,11 +1105,26 @@
       };
     }
 
+    // The search page's filter choices and every page's facets (search/facets.js), read once.
+    var facetsRead = null;
+    function facets() {
+      if (!facetsRead) {
+        facetsRead = get('facets').then(decodeFacets);
+        facetsRead.catch(function () {
+          facetsRead = null;
+        });
+      }
+      return facetsRead;
+    }
+
     // search(query) -> {terms, total, exact, complete, page(from, count) -> Promise of results}.
     // complete is false when no page has every word: then pages with some of them are listed.
     // exact is false when the index holds more pages than the blocks read named (a common
     // word on a large site): total then counts those found, and is at least the largest df.
-    async function search(query, want) {
+    // With a filter ({org, kind, year}, each '' for any; {} for none, with counts), the ranked
+    // list is narrowed to the pages that pass it, whole, before any page of results is cut:
+    // total is then theirs, unfiltered the count before, counts what each choice would give.
+    async function search(query, want, filter) {
       var manifest = manifestOf(await get('manifest'));
       // Another version's files (an old index cached beside a new script) would be misread.
       if (manifest.version !== INDEX_VERSION) {
@@ -785,7 +1147,15 @@
           ranked = ranked.filter(function (p) {
             return p.matched === groups.length;
           });
+        } else {
+          // A page with only a prefix of the query (อบต of "อบต.หนองบัว") has none of it.
+          ranked = ranked.filter(function (p) {
+            return p.strong > 0;
+          });
         }
+        ranked.forEach(function (p) {
+          p.near = p.exactMatched < p.matched;
+        });
         var exact = r.unseen.matched === 0;
         var total = ranked.length;
         if (!exact && groups.length === 1) {
@@ -793,8 +1163,27 @@
             if (alt.info) total = Math.max(total, alt.info.df);
           });
         }
-        return { ranked: ranked, complete: complete, exact: exact, total: total };
+        // near: no page has every word exactly; the first ones found have some only as near
+        // matches (labelled คำใกล้เคียง), never shown as if they were full matches.
+        var near = ranked.length > 0 && ranked[0].near;
+        return { ranked: ranked, complete: complete, exact: exact, total: total, near: near };
       };
+      if (filter) {
+        var pageFacets = await facets();
+        var unfilteredView = view;
+        view = function (r) {
+          var v = unfilteredView(r);
+          v.unfiltered = v.total;
+          v.counts = facetCounts(v.ranked, pageFacets, filter);
+          if (filterActive(filter)) {
+            v.ranked = v.ranked.filter(function (p) {
+              return passes(pageFacets, p.doc, filter);
+            });
+            v.total = v.ranked.length;
+          }
+          return v;
+        };
+      }
       var current = view(settled);
       return {
         terms: Array.from(highlight),
@@ -807,8 +1196,17 @@
         get exact() {
           return current.exact;
         },
+        get near() {
+          return current.near;
+        },
         get ranked() {
           return current.ranked;
+        },
+        get unfiltered() {
+          return current.unfiltered === undefined ? current.total : current.unfiltered;
+        },
+        get counts() {
+          return current.counts || null;
         },
         page: async function (from, count) {
           if (!current.exact && from + count > (want || 10)) {
@@ -816,13 +1214,16 @@
             current = view(await settle(manifest, groups, from + count, { ranges: 0 }));
           }
           return Promise.all(current.ranked.slice(from, from + count).map(function (r) {
-            return result(manifest, r, highlight);
+            return result(manifest, r, highlight).then(function (item) {
+              item.near = r.near; // some word found only as a near match: labelled
+              return item;
+            });
           }));
         }
       };
     }
 
-    return { search: search };
+    return { search: search, facets: facets };
   }
 
   // ---- Snippets: the text around the words found, the words marked ----
@@ -831,9 +1232,27 @@
   function findHits(text, terms) {
     var hits = [];
     if (segmenter) {
-      words(text).forEach(function (w) {
-        if (terms.has(w.term)) hits.push({ index: w.index, length: w.length, term: w.term });
-      });
+      // Adjacent pieces joined, longest first, as resolve() joins a query's: a name is a term.
+      var ws = words(text);
+      for (var i = 0; i < ws.length;) {
+        var found = 0;
+        var joined = '';
+        for (var j = i; j < ws.length && j - i < MAX_SPAN; j++) {
+          if (j > i && ws[j - 1].index + ws[j - 1].length !== ws[j].index) break;
+          joined += ws[j].term;
+          if (terms.has(joined) || terms.has(withoutTones(joined) + NEAR)) found = j - i + 1;
+        }
+        if (found) {
+          var last = ws[i + found - 1];
+          hits.push({ index: ws[i].index, length: last.index + last.length - ws[i].index,
+                      term: ws.slice(i, i + found).map(function (w) {
+                        return w.term;
+                      }).join('') });
+          i += found;
+        } else {
+          i++;
+        }
+      }
       return hits;
     }
     // No segmenter: find each term in a copy with the same length, lower case, 0-9 digits.
@@ -1096,6 +1515,63 @@
     });
   }
 
+  // ---- The page's filters: native <select>s in a <fieldset>, filled from search/facets.js ----
+
+  var FACETS = ['org', 'kind', 'year'];
+
+  // Each <select> gets the index's choices after its own "all" option; kinds under their
+  // headings (<optgroup>), years as the site writes its digits.
+  function fillFilters(selects, known, digits) {
+    var add = function (parent, value, label) {
+      var o = document.createElement('option');
+      o.value = value;
+      o.textContent = label;
+      o.setAttribute('data-label', label);
+      parent.appendChild(o);
+    };
+    FACETS.forEach(function (facet) {
+      var all = selects[facet].options[0];
+      if (all) all.setAttribute('data-label', all.textContent);
+    });
+    known.orgs.forEach(function (o) {
+      add(selects.org, o.code, o.label);
+    });
+    var headings = new Map();
+    known.kinds.forEach(function (k) {
+      var parent = selects.kind;
+      if (k.group) {
+        if (!headings.has(k.group)) {
+          var g = document.createElement('optgroup');
+          g.label = k.group;
+          selects.kind.appendChild(g);
+          headings.set(k.group, g);
+        }
+        parent = headings.get(k.group);
+      }
+      add(parent, k.code, k.label);
+    });
+    known.years.forEach(function (y) {
+      add(selects.year, String(y), digits(y));
+    });
+  }
+
+  // Each choice's label with how many results it would give, the other filters as they are
+  // (no counts before a query).
+  function showFilterCounts(selects, counts, digits) {
+    FACETS.forEach(function (facet) {
+      Array.prototype.forEach.call(selects[facet].options, function (o) {
+        var label = o.getAttribute('data-label') || o.textContent;
+        if (!counts) {
+          o.textContent = label;
+          return;
+        }
+        var n = !o.value ? counts.any[facet]
+          : counts[facet].get(facet === 'year' ? Number(o.value) : o.value) || 0;
+        o.textContent = label + ' (' + digits(n) + ' หน้า)';
+      });
+    });
+  }
+
   function start() {
     var form = document.querySelector('form[data-search-root]');
     if (!form) return;
@@ -1104,6 +1580,17 @@
     var status = document.getElementById('search-status');
     var list = document.getElementById('search-list');
     var more = document.getElementById('search-more');
+    var filterBox = document.getElementById('search-filters');
+    var selects = null; // set once the index's choices are in them
+    var digits = form.getAttribute('data-digits') === 'arabic' ? String : thaiNumber;
+    var filterOf = function () {
+      if (!selects) return undefined;
+      var f = {};
+      FACETS.forEach(function (facet) {
+        f[facet] = selects[facet].value;
+      });
+      return f;
+    };
     // Served over http(s), parts of files are fetched by byte range; opened from disk, fetch()
     // is refused and index files load as scripts. Without fetch or TextDecoder (older
     // browsers), scripts too.
@@ -1126,6 +1613,12 @@
         a.href = root + item.url;
         appendPieces(a, item.titleParts);
         heading.appendChild(a);
+        if (item.near) {
+          var label = document.createElement('span');
+          label.className = 'search-result-near small muted';
+          label.textContent = ' · คำใกล้เคียง';
+          heading.appendChild(label);
+        }
         li.appendChild(heading);
         var meta = document.createElement('p');
         meta.className = 'search-result-meta small muted';
@@ -1143,8 +1636,12 @@
       // A common word on a large site: the index names more pages than were read.
       var count = (result.exact ? '' : 'อย่างน้อย ') + thaiNumber(Math.max(result.total, shown)) +
         ' หน้า';
-      status.textContent = result.complete ? 'พบ' + (result.exact ? ' ' : '') + count
-        : 'ไม่พบหน้าที่มีครบทุกคำ แสดงหน้าที่มีบางคำ ' + count;
+      status.textContent = !result.complete ? 'ไม่พบหน้าที่มีครบทุกคำ แสดงหน้าที่มีบางคำ ' + count
+        : result.near ? 'ไม่พบคำที่ตรงทุกคำ แสดงคำใกล้เคียง ' + count
+        : 'พบ' + (result.exact ? ' ' : '') + count;
+      if (filterActive(filterOf())) {
+        status.textContent += ' ตามตัวกรอง จากทั้งหมด ' + thaiNumber(result.unfiltered) + ' หน้า';
+      }
     };
 
     var showMore = async function (mine) {
@@ -1165,13 +1662,20 @@
       current = null;
       if (!query.trim()) {
         status.textContent = '';
+        if (selects) showFilterCounts(selects, null, digits);
         return;
       }
       status.textContent = 'กำลังค้นหา…';
       try {
-        var result = await engine.search(query);
+        var result = await engine.search(query, undefined, filterOf());
         if (mine !== sequence) return;
         current = result;
+        if (selects) showFilterCounts(selects, result.counts, digits);
+        if (!result.total && result.unfiltered) {
+          status.textContent = 'ไม่พบหน้าที่ตรงกับตัวกรอง จากทั้งหมด ' +
+            thaiNumber(result.unfiltered) + ' หน้าที่มีคำว่า “' + query.trim() + '”';
+          return;
+        }
         if (!result.total) {
           status.textContent = 'ไม่พบหน้าที่มีคำว่า “' + query.trim() + '”';
           return;
@@ -1183,12 +1687,30 @@
       }
     };
 
-    var remember = function (query) {
+    // The query and filters in the URL, so a filtered result can be linked: a filter chosen is a
+    // step back can undo (pushState), a query submitted replaces the step it is in.
+    var remember = function (push) {
+      var state = filterOf() || {};
+      state.q = input.value;
+      var url = urlOfState(state);
+      if (url === location.search) return;
       try {
-        history.replaceState(null, '', '?q=' + encodeURIComponent(query));
+        history[push ? 'pushState' : 'replaceState'](null, '', url);
       } catch (e) {
         // some browsers refuse for pages opened from disk: the search still works
       }
+    };
+    var restore = function () {
+      var state = stateFromUrl(location.search);
+      input.value = state.q;
+      if (selects) {
+        FACETS.forEach(function (facet) {
+          selects[facet].value = state[facet];
+          // A choice this index does not have (an old link): all.
+          if (selects[facet].value !== state[facet]) selects[facet].value = '';
+        });
+      }
+      return state;
     };
 
     input.addEventListener('input', function () {
@@ -1200,23 +1722,76 @@
     form.addEventListener('submit', function (e) {
       e.preventDefault();
       clearTimeout(timer);
-      remember(input.value);
+      remember(false);
       run(input.value);
     });
     more.addEventListener('click', function () {
       if (current) showMore(sequence);
     });
 
-    var match = /[?&]q=([^&]*)/.exec(location.search);
-    if (match) {
-      input.value = decodeURIComponent(match[1].replace(/\+/g, ' '));
-      run(input.value);
+    window.addEventListener('popstate', function () {
+      clearTimeout(timer);
+      run(restore().q);
+    });
+
+    var begin = function () {
+      var state = restore();
+      if (state.q || /[?&]q=/.test(location.search)) run(state.q);
+    };
+    if (!filterBox) {
+      begin();
+      return;
     }
+    // The filters appear once the index's choices are in them; without the facets file (an
+    // index of an older build) the search works unfiltered. Inside a closed <details> they are
+    // read only when the reader opens it (or a link asks for a filter): on a national site the
+    // file holds every page's facets, far more than one query downloads.
+    var details = filterBox.closest ? filterBox.closest('details') : null;
+    var loading = null;
+    var loadFilters = function () {
+      if (loading) return loading;
+      loading = engine.facets().then(function (known) {
+        var found = {};
+        FACETS.forEach(function (facet) {
+          found[facet] = filterBox.querySelector('select[name="' + facet + '"]');
+        });
+        if (!found.org || !found.kind || !found.year) throw new Error('no filter controls');
+        fillFilters(found, known, digits);
+        selects = found;
+        filterBox.hidden = false;
+        FACETS.forEach(function (facet) {
+          selects[facet].addEventListener('change', function () {
+            clearTimeout(timer);
+            remember(true);
+            run(input.value);
+          });
+        });
+      }).catch(function () {
+        selects = null;
+      });
+      return loading;
+    };
+    if (!details || /[?&](org|kind|year)=/.test(location.search)) {
+      if (details) details.open = true;
+      loadFilters().then(begin);
+      return;
+    }
+    details.addEventListener('toggle', function () {
+      if (!details.open || selects) return;
+      loadFilters().then(function () {
+        if (selects && input.value.trim()) run(input.value);
+      });
+    });
+    begin();
   }
 
   return {
     createSearch: createSearch,
     parseIndexScript: parseIndexScript,
+    decodeFacets: decodeFacets,
+    facetCounts: facetCounts,
+    stateFromUrl: stateFromUrl,
+    urlOfState: urlOfState,
     partOf: partOf,
     fetchLoader: fetchLoader,
     queryTerms: queryTerms,
