@@ -77,6 +77,14 @@ case $w_status in
     printf '  %s pages, %.0f pages/s; %d files, %s MiB written (search: %d files, %s MiB)\n' "$pages" \
       "$(awk -v p="$pages" -v s="$w_wall" 'BEGIN { print p / s }')" "$files" "$(mib "$bytes")" "$s_files" "$(mib "$s_bytes")"
     echo "  targets: < 60 s wall, < 2048 MiB peak RSS"
+    db=$corpus/public/data/prongsai-open-data.sqlite
+    if [[ -f $db ]]; then
+      printf '  open-data database: %s MiB (%d bytes)\n' "$(mib "$(stat -c %s "$db")")" "$(stat -c %s "$db")"
+      # The site-wide step alone, from the rows the build left (bench/database_scale.cpp).
+      scale=$(dirname "$prongsai")/database_scale
+      [[ -x $scale ]] || cmake --build "$(dirname "$prongsai")" --target database_scale > /dev/null 2>&1 || true
+      if [[ -x $scale ]]; then "$scale" --runs 1 --merge "$corpus" | sed 's/^/  /'; fi
+    fi
     echo "national build, rebuild with nothing changed:"
     watched_build national-noop
     printf '  %.1f s wall, peak RSS %d MiB (%s)\n' "$w_wall" $((w_kib / 1024)) "$(cat "$work/national-noop.line")"

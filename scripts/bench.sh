@@ -96,6 +96,22 @@ compare Hugo "$h_wall" "$h_cpu" 4
 compare "Hugo + Pagefind" "$f_wall" "$f_cpu" 6
 echo
 
+# The open-data database (docs/open-data.md): its size, and what it costs apart from the rest
+# of the build (bench/database_scale.cpp: the rows each organisation's build makes, and the
+# site-wide step that makes the file from them).
+database_report() {  # database_report SITE LABEL [--merge]
+  local db=$1/public/data/prongsai-open-data.sqlite zip=$1/public/data/prongsai-open-data.zip
+  local scale
+  scale=$(dirname "$prongsai")/database_scale
+  [[ -x $scale ]] || cmake --build "$(dirname "$prongsai")" --target database_scale > /dev/null 2>&1 || true
+  [[ -f $db ]] || { echo "open-data database, $2: none written"; return; }
+  printf 'open-data database, %s: %s MiB (%d bytes; the ZIP of JSON and CSV: %s MiB)\n' "$2" \
+    "$(mib "$(stat -c %s "$db")")" "$(stat -c %s "$db")" "$(mib "$(stat -c %s "$zip")")"
+  if [[ -x $scale ]]; then "$scale" --runs "$runs" "${@:3}" "$1" | sed 's/^/  /'; fi
+}
+database_report "$corpus" "$orgs organisations"
+echo
+
 # --- 2. and 3. rebuilds ------------------------------------------------------------------------
 # rebuilds NAME SITE PROJECT_FILE PLAN YEAR ROUND: RUNS times no change, one project edited (a
 # visible line appended), one report added (`prongsai new report`) and removed again.

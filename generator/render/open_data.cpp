@@ -3,6 +3,7 @@
 #include "model/report_summary.hpp"
 #include "model/totals.hpp"
 #include "render/json_writer.hpp"
+#include "render/open_data_values.hpp"
 #include "thai/number_format.hpp"
 
 namespace prongsai::open_data {
@@ -11,27 +12,6 @@ namespace {
 constexpr const char* kBom = "\xEF\xBB\xBF";
 
 std::string plan_dir(const Organisation& o, const Plan& p) { return o.slug + "/" + p.slug + "/"; }
-
-// Baht as a plain decimal with two places, for machines: "15000.00".
-std::string baht(long long satang) {
-  std::string s = thai::format_baht(satang, true, thai::Digits::arabic);
-  std::erase(s, ',');
-  return s;
-}
-
-std::string_view cell_type(CellKind k) {
-  switch (k) {
-    case CellKind::amount:
-      return "amount";
-    case CellKind::dash:
-      return "dash";
-    case CellKind::no_budget:
-      return "no_budget";
-    case CellKind::blank:
-      return "not_stated";  // the document printed nothing: not a zero
-  }
-  return "not_stated";
-}
 
 // CSV text for a cell: the amount, "-", "ไม่ใช้งบประมาณ", or empty (not stated); the type
 // columns say which, so an empty cell is never read as a zero.
@@ -81,18 +61,6 @@ std::string csv_row(const std::vector<std::string>& fields) {
   return out + "\r\n";  // RFC 4180 line ends
 }
 
-// The chain of level labels above a project, top first.
-std::vector<const Node*> chain(const Plan& plan, const Project& p) {
-  std::vector<const Node*> out;
-  std::string id = p.node_id;
-  while (!id.empty()) {
-    if (const Node* n = plan.find_node(id)) out.insert(out.begin(), n);
-    const size_t dot = id.rfind('.');
-    id = dot == std::string::npos ? "" : id.substr(0, dot);
-  }
-  return out;
-}
-
 void organisation_json(JsonWriter& j, const Organisation& o) {
   j.key("organisation").begin_object();
   j.key("slug").value(o.slug).key("name").value(o.name).key("short_name").value(o.short_name);
@@ -125,7 +93,7 @@ void sum_json(JsonWriter& j, const std::string& key, long long satang, int amoun
     j.value(satang);
   } else {
     j.null();
-    j.key(key + "_missing").value(stated == 0 && not_stated > 0 ? "not_stated" : "no_amount");
+    j.key(key + "_missing").value(sum_missing(stated, not_stated));
   }
   j.key(key + "_not_stated_cells").value(not_stated);
 }
@@ -140,11 +108,70 @@ void kind_json(JsonWriter& j, const std::optional<ProjectKind>& kind) {
   }
 }
 
+}  // namespace
+
+std::string baht(long long satang) {
+  std::string s = thai::format_baht(satang, true, thai::Digits::arabic);
+  std::erase(s, ',');
+  return s;
+}
+
+std::string_view cell_type(CellKind k) {
+  switch (k) {
+    case CellKind::amount:
+      return "amount";
+    case CellKind::dash:
+      return "dash";
+    case CellKind::no_budget:
+      return "no_budget";
+    case CellKind::blank:
+      return "not_stated";  // the document printed nothing: not a zero
+  }
+  return "not_stated";
+}
+
+std::string_view sum_missing(int stated, int not_stated) {
+  return stated == 0 && not_stated > 0 ? "not_stated" : "no_amount";
+}
+
+std::vector<const Node*> chain(const Plan& plan, const Project& p) {
+  std::vector<const Node*> out;
+  std::string id = p.node_id;
+  while (!id.empty()) {
+    if (const Node* n = plan.find_node(id)) out.insert(out.begin(), n);
+    const size_t dot = id.rfind('.');
+    id = dot == std::string::npos ? "" : id.substr(0, dot);
+  }
+  return out;
+}
+
 std::string month(const thai::ThaiDate& d) {
   char buf[16];
   std::snprintf(buf, sizeof buf, "%04d-%02d", d.year, d.month);
   return buf;
 }
+
+std::optional<std::string> as_of(const Report& r) {
+  if (!r.as_of) return std::nullopt;
+  char buf[16];
+  std::snprintf(buf, sizeof buf, r.as_of->day ? "%04d-%02d-%02d" : "%04d-%02d", r.as_of->year,
+                r.as_of->month, r.as_of->day);
+  return r.as_of->month ? std::string(buf) : std::to_string(r.as_of->year);
+}
+
+std::string percent(long long hundredths) {
+  return thai::format_percent(hundredths, 10000, 2, thai::Digits::arabic);
+}
+
+std::string_view disbursed_percent_missing(const ReportSummary& s) {
+  return s.budget_amounts == 0 ? "no_budget_amount" : "zero_budget";
+}
+
+std::string_view completed_percent_missing(const ReportSummary& s) {
+  return s.entries == 0 ? "no_entries" : "status_not_stated";
+}
+
+namespace {
 
 // Where the document prints the item, as printed ("๑๒"); null where the content names no page.
 void item_pages_json(JsonWriter& j, const Project& pr) {
@@ -318,14 +345,10 @@ std::string report_json(const RenderInput& in, size_t o, size_t ri) {
   else
     j.null();
   j.key("as_of");
-  if (r.as_of) {
-    char buf[16];
-    std::snprintf(buf, sizeof buf, r.as_of->day ? "%04d-%02d-%02d" : "%04d-%02d", r.as_of->year,
-                  r.as_of->month, r.as_of->day);
-    j.value(r.as_of->month ? std::string(buf) : std::to_string(r.as_of->year));
-  } else {
+  if (const std::optional<std::string> date = as_of(r))
+    j.value(*date);
+  else
     j.null();
-  }
   j.key("summary").begin_object().key("projects").value(s.projects).key("entries").value(s.entries);
   j.key("by_status").begin_object();
   for (int i = 0; i < kStatusCount; ++i)
@@ -337,21 +360,21 @@ std::string report_json(const RenderInput& in, size_t o, size_t ri) {
   sum_json(j, "disbursed_satang", s.disbursed, s.disbursed_amounts,
            s.entries - s.disbursed_not_stated, s.disbursed_not_stated);
   // A share with no base is null with a reason, never "0.00".
-  auto percent = [&](const char* key, const std::optional<long long>& v, const char* code,
-                     const std::string& reason) {
+  auto share = [&](const char* key, const std::optional<long long>& v, std::string_view code,
+                   const std::string& reason) {
     j.key(key);
     if (v) {
-      j.value(thai::format_percent(*v, 10000, 2, thai::Digits::arabic));
+      j.value(percent(*v));
     } else {
       j.null();
       j.key(std::string(key) + "_missing").value(code);
       j.key(std::string(key) + "_reason").value(reason);
     }
   };
-  percent("disbursed_percent", s.disbursed_percent,
-          s.budget_amounts == 0 ? "no_budget_amount" : "zero_budget", s.disbursed_percent_reason);
-  percent("completed_percent", s.completed_percent,
-          s.entries == 0 ? "no_entries" : "status_not_stated", s.completed_percent_reason);
+  share("disbursed_percent", s.disbursed_percent, disbursed_percent_missing(s),
+        s.disbursed_percent_reason);
+  share("completed_percent", s.completed_percent, completed_percent_missing(s),
+        s.completed_percent_reason);
   j.end_object();
   j.key("entries").begin_array();
   for (const ReportEntry& e : r.entries) {

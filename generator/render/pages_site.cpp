@@ -1,5 +1,6 @@
 #include "render/markdown.hpp"
 #include "render/open_data.hpp"
+#include "render/open_database.hpp"
 #include "render/page_builders.hpp"
 #include "render/page_kinds.hpp"
 #include "render/table_cells.hpp"
@@ -45,6 +46,8 @@ Page home_page(const RenderInput& in) {
   page.data.set("organisations", orgs);
   page.data.set("archive",
                 link_data(page.path, open_data::kArchivePath, "ข้อมูลเปิดทั้งหมด (ZIP: JSON และ CSV)"));
+  page.data.set("database", link_data(page.path, open_data::kDatabasePath,
+                                      "ฐานข้อมูลเปิดทั้งหมด (SQLite: ทุกตัวเลขของ JSON และ CSV)"));
   page.data.set("feed", link_data(page.path, "feed.xml", "ฟีดรายงานและประกาศ (Atom)"));
   if (!in.config.description.empty()) page.data.set("description", in.config.description);
   page.data.set("organisation_count",

@@ -24,6 +24,7 @@
 #include "output/publish.hpp"
 #include "render/generated_files.hpp"
 #include "render/open_data.hpp"
+#include "render/open_database.hpp"
 #include "render/renderer.hpp"
 #include "render/theme.hpp"
 #include "render/urls.hpp"
@@ -145,6 +146,30 @@ fs::path packs_path(const fs::path& side, const std::string& key, uint64_t hash)
   return side / "packs" / (key + "-" + hex + ".packs");
 }
 
+// An organisation's rows for the open-data database, beside its packs and named the same way:
+// the database is made from them, one organisation at a time, whenever any of them changed.
+fs::path rows_path(const fs::path& side, const std::string& key, uint64_t hash) {
+  char hex[17];
+  std::snprintf(hex, sizeof hex, "%016llx", static_cast<unsigned long long>(hash));
+  return side / "rows" / (key + "-" + hex + ".rows");
+}
+
+// Writes a file prongsai keeps beside the output (packs, rows) unless it is there already: its
+// name holds the hash of its bytes. Written under another name and renamed, so a file of that
+// name is always whole.
+void keep_beside(const fs::path& file, std::string_view bytes, Diagnostics& d) {
+  if (fs::exists(file)) return;
+  std::error_code ec;
+  fs::create_directories(file.parent_path(), ec);
+  const fs::path tmp = file.string() + ".new";
+  std::string error = file_io::write_new_file(tmp, bytes);
+  if (error.empty()) {
+    fs::rename(tmp, file, ec);
+    if (ec) error = "cannot rename " + tmp.string() + ": " + ec.message();
+  }
+  if (!error.empty()) d.error({file.string(), 0, 0}, error);
+}
+
 std::optional<UnitRecord> read_record(const fs::path& side, const std::string& key) {
   std::string bytes;
   if (side.empty() || !file_io::read_file(record_path(side, key), bytes)) return std::nullopt;
@@ -244,19 +269,13 @@ UnitResult build_organisation(const Shared& s, const OrganisationFolder& folder,
   search::GroupIndex group =
       search::index_group(o.slug, documents, d, keep_whole_words(input), s.boundaries);
   record.search_packs = fnv1a(group.packs);
+  // The database's rows, made here from the figures the JSON and CSV were made from (not
+  // when only checking: nothing is written).
+  const std::string rows = s.output ? open_data::database_rows(input, 0) : std::string();
+  record.database_rows = fnv1a(rows);
   if (s.output && !d.has_errors()) {
-    const fs::path packs = packs_path(s.output->side_dir(), o.slug, record.search_packs);
-    if (!fs::exists(packs)) {
-      std::error_code ec;
-      fs::create_directories(packs.parent_path(), ec);
-      const fs::path tmp = packs.string() + ".new";
-      std::string error = file_io::write_new_file(tmp, group.packs);
-      if (error.empty()) {
-        fs::rename(tmp, packs, ec);
-        if (ec) error = "cannot rename " + tmp.string() + ": " + ec.message();
-      }
-      if (!error.empty()) d.error({packs.string(), 0, 0}, error);
-    }
+    keep_beside(packs_path(s.output->side_dir(), o.slug, record.search_packs), group.packs, d);
+    keep_beside(rows_path(s.output->side_dir(), o.slug, record.database_rows), rows, d);
   }
   if (!d.has_errors()) publish_files(s, out, record);
 
@@ -299,7 +318,9 @@ bool reuse(const Shared& s, const std::optional<UnitRecord>& previous, uint64_t 
   if (!previous || previous->inputs != fingerprint || !s.output) return false;
   // An organisation's packs (the site's own are made with its pages) must be at hand too.
   if (!previous->search_key.empty() &&
-      !fs::exists(packs_path(s.output->side_dir(), previous->search_key, previous->search_packs)))
+      (!fs::exists(
+           packs_path(s.output->side_dir(), previous->search_key, previous->search_packs)) ||
+       !fs::exists(rows_path(s.output->side_dir(), previous->search_key, previous->database_rows))))
     return false;
   // Checked first, so that a unit built after all has kept nothing half-way.
   for (const auto& [path, hash] : previous->outputs)
@@ -336,6 +357,57 @@ Organisation light_organisation(const OrganisationSummary& s) {
     o.plans.push_back(std::move(p));
   }
   return o;
+}
+
+// The open-data database, made from every organisation's rows in the site's order, one
+// organisation's rows in memory at a time. Its fingerprint is its rows' hashes (and the
+// generator, which decides the schema): when none changed, the file in place is kept as it is.
+bool write_database(const Shared& s, const std::vector<size_t>& order,
+                    const std::vector<UnitRecord>& records, UnitRecord& site_record,
+                    Diagnostics& d) {
+  StagedOutput& output = *s.output;
+  const fs::path side = output.side_dir();
+  uint64_t fingerprint = fnv1a("database", generator_fingerprint());
+  for (size_t i : order)
+    fingerprint =
+        fnv1a(std::to_string(records[i].database_rows), fnv1a(records[i].search_key, fingerprint));
+  site_record.outputs.emplace_back(open_data::kDatabasePath, fingerprint);
+  if (!output.make_folders({open_data::kDatabasePath})) return false;
+  if (output.keep(open_data::kDatabasePath, fingerprint)) return true;
+  const fs::path made = side / ("stage-database-" + std::to_string(::getpid()) + ".sqlite");
+  bool ok = true;
+  {
+    open_data::DatabaseWriter db(made);
+    std::string bytes;
+    for (size_t i : order) {
+      const UnitRecord& r = records[i];
+      const fs::path file = rows_path(side, r.search_key, r.database_rows);
+      if (!file_io::read_file(file, bytes) || fnv1a(bytes) != r.database_rows) {
+        // Damaged behind prongsai's back: the organisation is built afresh next time (the file
+        // goes too, or the rebuilt unit, finding one of that name, would keep it).
+        std::error_code ec;
+        fs::remove(record_path(side, r.search_key), ec);
+        fs::remove(file, ec);
+        d.error({file.string(), 0, 0},
+                "prongsai's saved database rows of " + r.search_key +
+                    " are missing or damaged; they have been discarded: run the build again");
+        ok = false;
+        break;
+      }
+      if (!db.add(bytes)) break;
+    }
+    if (ok && !db.finish()) {
+      d.error({open_data::kDatabasePath, 0, 0},
+              "cannot write the open-data database: " + db.error());
+      ok = false;
+    }
+  }
+  if (!ok) {
+    std::error_code ec;
+    fs::remove(made, ec);
+    return false;
+  }
+  return output.adopt(made, open_data::kDatabasePath);
 }
 
 }  // namespace
@@ -523,6 +595,7 @@ BuildReport build_site(const BuildOptions& options, Diagnostics& d, const BuildP
           // Damaged behind prongsai's back: built afresh next time.
           std::error_code ec;
           fs::remove(record_path(side, r.search_key), ec);
+          fs::remove(file, ec);  // else the rebuilt unit would keep it, by its name
           d.error({file.string(), 0, 0},
                   "prongsai's saved search texts of " + r.search_key +
                       " are missing or damaged; they have been discarded: run the build again");
@@ -600,6 +673,7 @@ BuildReport build_site(const BuildOptions& options, Diagnostics& d, const BuildP
         fs::remove(made);
       else if (!output->adopt(made, open_data::kArchivePath))
         return finish();
+      if (!write_database(shared, order, records, site_record, d)) return finish();
     }
   }
   report.pages += site_record.pages;
@@ -632,6 +706,11 @@ BuildReport build_site(const BuildOptions& options, Diagnostics& d, const BuildP
   for (size_t i = 0; i < folders.size(); ++i)
     if (usable[i]) named.insert(packs_path(side, records[i].search_key, records[i].search_packs));
   for (const auto& e : fs::directory_iterator(side / "packs", ec))
+    if (!named.count(e.path())) fs::remove(e.path(), ec);
+  named.clear();  // and rows
+  for (size_t i = 0; i < folders.size(); ++i)
+    if (usable[i]) named.insert(rows_path(side, records[i].search_key, records[i].database_rows));
+  for (const auto& e : fs::directory_iterator(side / "rows", ec))
     if (!named.count(e.path())) fs::remove(e.path(), ec);
   // The record of an organisation that is gone would never be read again.
   for (const auto& e : fs::directory_iterator(side / "units", ec)) {

@@ -5,7 +5,7 @@
 namespace prongsai {
 namespace {
 
-constexpr std::string_view kMagic = "prongsai-unit 4\n";  // 4: search_facets
+constexpr std::string_view kMagic = "prongsai-unit 5\n";  // 4: search_facets; 5: database_rows
 
 class Writer {
  public:
@@ -111,6 +111,7 @@ std::string serialise(const UnitRecord& r) {
   w.str(r.search_facets);
   w.u64(r.search_packs);
   w.u64(r.pages);
+  w.u64(r.database_rows);
   return std::move(w.out);
 }
 
@@ -165,6 +166,7 @@ std::optional<UnitRecord> parse_unit_record(std::string_view bytes) {
   r.search_facets = in.str();
   r.search_packs = in.u64();
   r.pages = in.u64();
+  r.database_rows = in.u64();
   if (!in.done()) return std::nullopt;
   return r;
 }

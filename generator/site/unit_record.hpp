@@ -49,6 +49,8 @@ struct UnitRecord {
   uint64_t search_packs = 0;  // hash of search::GroupIndex::packs, kept beside the records (the
                               // site-wide search volumes are made from them)
   size_t pages = 0;
+  uint64_t database_rows = 0;  // hash of its rows for the open-data database
+                               // (open_data::database_rows), kept beside the records
 };
 
 std::string serialise(const UnitRecord& record);

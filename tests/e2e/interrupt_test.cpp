@@ -107,7 +107,7 @@ TEST_CASE("a rebuild killed at any point leaves the previous site or the new one
   for (const auto& e : fs::directory_iterator(site / ".public.prongsai")) {
     const std::string name = e.path().filename().string();
     CHECK((name == "lock" || name.starts_with("manifest-") || name == "spare" || name == "units" ||
-           name == "packs"));
+           name == "packs" || name == "rows"));
   }
   size_t units = 0;
   for (const auto& e : fs::directory_iterator(site / ".public.prongsai/units")) {
