@@ -1,5 +1,7 @@
 #include "render/mustache_template.hpp"
 
+#include "render/escape.hpp"
+
 namespace prongsai {
 
 namespace {
@@ -46,30 +48,6 @@ std::vector<std::string> dotted(std::string_view name) {
     if (from == name.size()) break;  // "a." is "a", as std::getline splits it
   }
   return parts;
-}
-
-void append_escaped(std::string& out, const std::string& s) {
-  for (char c : s) {
-    switch (c) {
-      case '&':
-        out += "&amp;";
-        break;
-      case '<':
-        out += "&lt;";
-        break;
-      case '>':
-        out += "&gt;";
-        break;
-      case '"':
-        out += "&quot;";
-        break;
-      case '\'':
-        out += "&apos;";
-        break;
-      default:
-        out += c;
-    }
-  }
 }
 
 struct Renderer {

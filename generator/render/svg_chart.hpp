@@ -27,6 +27,4 @@ Data bar_chart_data(const std::string& title, const std::vector<Bar>& bars);
 // True when no bar has a value: such a chart says nothing and is left out.
 bool all_zero(const std::vector<Bar>& bars);
 
-std::string xml_escape(std::string_view s);
-
 }  // namespace prongsai

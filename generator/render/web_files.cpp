@@ -2,8 +2,8 @@
 
 #include <algorithm>
 
+#include "render/escape.hpp"
 #include "render/json_writer.hpp"
-#include "render/svg_chart.hpp"
 #include "render/urls.hpp"
 
 namespace prongsai::web {
