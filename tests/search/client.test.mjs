@@ -5,42 +5,17 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import vm from 'node:vm';
 
-const site = process.env.PRONGSAI_SITE_DIR;
-if (!site) throw new Error('PRONGSAI_SITE_DIR must name a built site (see tests/search/run.sh)');
+import { bytesOf, fileOf, loadClient, site } from './site.mjs';
+
 const here = path.dirname(fileURLToPath(import.meta.url));
-const source = fs.readFileSync(path.join(site, 'js', 'search.js'), 'utf8');
-
-// Loads the client as a browser would run it, in a fresh global; `prepare` may change that
-// global first (e.g. take Intl.Segmenter away, as older browsers lack it).
-function loadClient(prepare) {
-  // TextDecoder: the browser's, which the fetch loader needs (a vm context has only the language).
-  const context = vm.createContext({ module: { exports: {} }, TextDecoder });
-  if (prepare) vm.runInContext(prepare, context);
-  vm.runInContext(source, context, { filename: 'search.js' });
-  return context.module.exports;
-}
 
 const client = loadClient();
-const fileOf = (key) => path.join(site, 'search', key + '.js');
 // Read here, not by search.js: its objects are of another realm (the vm context's).
 const read = (key) => {
   const text = fs.readFileSync(fileOf(key), 'utf8');
   return JSON.parse(text.slice(text.indexOf(',') + 1, text.lastIndexOf(')')));
 };
-
-// The bytes [at, at + length) of an index file, as a server answers a Range request.
-async function bytesOf(key, at, length) {
-  const file = await fs.promises.open(fileOf(key));
-  try {
-    const buffer = Buffer.alloc(length);
-    const { bytesRead } = await file.read(buffer, 0, length, at);
-    return buffer.subarray(0, bytesRead);
-  } finally {
-    await file.close();
-  }
-}
 
 // Loaders, as the page has them (docs/search.md): `parts` reads a part of a volume or range file
 // by its bytes (a server that honours Range), `whole` takes it from the whole file (a page

@@ -6,27 +6,12 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import vm from 'node:vm';
 
-const site = process.env.PRONGSAI_SITE_DIR;
-if (!site) throw new Error('PRONGSAI_SITE_DIR must name a built site (see tests/search/run.sh)');
+import { bytesOf, fileOf, loadClient } from './site.mjs';
+
 const here = path.dirname(fileURLToPath(import.meta.url));
-const source = fs.readFileSync(path.join(site, 'js', 'search.js'), 'utf8');
-const context = vm.createContext({ module: { exports: {} }, TextDecoder });
-vm.runInContext(source, context, { filename: 'search.js' });
-const client = context.module.exports;
+const client = loadClient();
 
-const fileOf = (key) => path.join(site, 'search', key + '.js');
-async function bytesOf(key, at, length) {
-  const file = await fs.promises.open(fileOf(key));
-  try {
-    const buffer = Buffer.alloc(length);
-    const { bytesRead } = await file.read(buffer, 0, length, at);
-    return buffer.subarray(0, bytesRead);
-  } finally {
-    await file.close();
-  }
-}
 // Parts by their bytes, as a server that honours Range gives them; `fetched` records each key.
 function engine(fetched = []) {
   return client.createSearch(async (key, part) => {
