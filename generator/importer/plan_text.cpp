@@ -1655,17 +1655,8 @@ class PlanReader {
   // to check against the document, and kept (a typed space looks the same in the text).
   void list_unchecked_spaces() {
     auto list = [&](const std::string& name, SourcePlace where, const std::string& field) {
-      const std::vector<std::string> gaps = possible_wraps(name);
-      if (gaps.empty()) return;
-      std::string shown;
-      for (size_t i = 0; i < gaps.size() && i < 6; ++i) shown += (i ? ", " : "") + gaps[i];
-      if (gaps.size() > 6) shown += ", …";
-      notes_.uncertain(where, name,
-                       "ชื่อนี้พิมพ์ครั้งเดียวในช่องตาราง เอกสารไม่ได้พิมพ์ซ้ำให้เทียบ: ช่องว่าง " +
-                           std::to_string(gaps.size()) +
-                           " แห่งอาจเป็นการขึ้นบรรทัดในช่อง ไม่ใช่การเว้นวรรค (" + shown +
-                           ") คงไว้ตามที่พิมพ์ ตรวจกับเอกสารแล้วลบช่องว่างที่เอกสารไม่ได้เว้นไว้",
-                       field);
+      if (std::string note = possible_wraps_note(name); !note.empty())
+        notes_.uncertain(where, name, note, field);
     };
     for (const DraftProject& p : draft_.projects)
       if (!p.has_detail) list(p.title, p.where, "projects/" + p.id + ".md: title");

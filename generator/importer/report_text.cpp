@@ -1279,16 +1279,8 @@ struct Reader {
   // A report prints each name once, in a narrow cell: a space the wrap rules allow is listed for
   // the analyst to check, and kept (importer/title_spacing.hpp).
   void list_possible_wraps(const std::string& name, SourcePlace where, const std::string& target) {
-    const std::vector<std::string> gaps = possible_wraps(name);
-    if (gaps.empty()) return;
-    std::string shown;
-    for (size_t i = 0; i < gaps.size() && i < 6; ++i) shown += (i ? ", " : "") + gaps[i];
-    if (gaps.size() > 6) shown += ", …";
-    notes.uncertain(where, clip(name, 120),
-                    "ชื่อนี้พิมพ์ครั้งเดียวในช่องตาราง: ช่องว่าง " + std::to_string(gaps.size()) +
-                        " แห่งอาจเป็นการขึ้นบรรทัดในช่อง ไม่ใช่การเว้นวรรค (" + shown +
-                        ") คงไว้ตามที่พิมพ์ ตรวจกับเอกสารแล้วลบช่องว่างที่เอกสารไม่ได้เว้นไว้",
-                    target);
+    if (std::string note = possible_wraps_note(name); !note.empty())
+      notes.uncertain(where, clip(name, 120), note, target);
   }
 
   void finish() {

@@ -174,4 +174,15 @@ std::vector<std::string> possible_wraps(std::string_view text) {
   return out;
 }
 
+std::string possible_wraps_note(std::string_view name) {
+  const std::vector<std::string> gaps = possible_wraps(name);
+  if (gaps.empty()) return "";
+  std::string shown;
+  for (size_t i = 0; i < gaps.size() && i < 6; ++i) shown += (i ? ", " : "") + gaps[i];
+  if (gaps.size() > 6) shown += ", …";
+  return "ชื่อนี้พิมพ์ครั้งเดียวในช่องตาราง เอกสารไม่ได้พิมพ์ซ้ำให้เทียบ: ช่องว่าง " + std::to_string(gaps.size()) +
+         " แห่งอาจเป็นการขึ้นบรรทัดในช่อง ไม่ใช่การเว้นวรรค (" + shown +
+         ") คงไว้ตามที่พิมพ์ ตรวจกับเอกสารแล้วลบช่องว่างที่เอกสารไม่ได้เว้นไว้";
+}
+
 }  // namespace prongsai::importer

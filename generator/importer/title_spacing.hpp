@@ -34,4 +34,8 @@ Respaced join_split_words(std::string_view text, thai::WordBreaks& breaks);
 // for the import report: without a second printing nothing tells them from typed spaces.
 std::vector<std::string> possible_wraps(std::string_view text);
 
+// The import report's note for a name printed once with such spaces (Thai, for the analyst),
+// or "" when it has none.
+std::string possible_wraps_note(std::string_view name);
+
 }  // namespace prongsai::importer
