@@ -25,6 +25,7 @@ struct PageKind {
   std::string_view template_name;  // without .mustache
   std::string_view result_label;   // a search result's kind; empty: the page is not indexed
   std::string_view facet;          // what the search page's kind filter calls it (search/facets)
+  bool overview = false;  // an organisation's or a plan's own page (search::Document::overview)
 };
 
 struct Page {

@@ -2,15 +2,15 @@
 
 namespace prongsai::kinds {
 
-// {template, search result label, kind filter facet (search/facets.hpp)}; 404 and the search
-// page are not indexed (no label).
+// {template, search result label, kind filter facet (search/facets.hpp), overview}; 404 and
+// the search page are not indexed (no label).
 const PageKind home{"home", "หน้าแรก", "other"};
 const PageKind not_found{"404", "", ""};
 const PageKind search{"search", "", ""};
 const PageKind info{"info", "ข้อมูลเว็บไซต์", "other"};
-const PageKind organisation{"organisation", "หน่วยงาน", "other"};
+const PageKind organisation{"organisation", "หน่วยงาน", "other", true};
 const PageKind oit{"oit", "หลักฐาน OIT", "other"};
-const PageKind plan{"plan", "แผนปฏิบัติการ", "plan"};
+const PageKind plan{"plan", "แผนปฏิบัติการ", "plan", true};
 const PageKind plan_table{"plan-table", "ตารางแผน", "plan"};
 const PageKind budget{"budget", "สรุปงบประมาณ", "plan"};
 const PageKind risks{"risks", "ความเสี่ยง", "plan"};

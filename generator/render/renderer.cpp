@@ -196,6 +196,7 @@ RenderedPage render_page(const RenderInput& in, const Theme& theme, Page page,
     doc.keywords = page.keywords;
     for (size_t i = 1; i < page.crumbs.size(); ++i) doc.keywords += " " + page.crumbs[i].title;
     doc.text = visible_text(body);
+    doc.overview = page.kind->overview;
     if (page.organisation) doc.organisation = in.fmt.text(page.organisation->short_name);
     doc.facet_kind = page.facet_kind.empty() ? std::string(page.kind->facet) : page.facet_kind;
     doc.years = page.years;

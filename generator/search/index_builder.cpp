@@ -26,13 +26,14 @@ constexpr double kK1 = 1.2;
 constexpr double kB = 0.75;
 constexpr double kKeywordWeight = 2.0;
 constexpr double kMaxScore = (kKeywordWeight + 1) * (kK1 + 1);
+constexpr double kOverviewWeight = 1.5;
 constexpr uint32_t kMaxShardsPerBucket = 4096;
 
 // A page's text is cut into pieces of about this many UTF-16 code units (Thai: ~3 KB).
 constexpr int32_t kChunkSize = 1000;
 
 // GroupIndex::terms starts with this, so terms of another format are refused, not misread.
-constexpr std::string_view kTermsMagic = "prongsai-terms-3\n";
+constexpr std::string_view kTermsMagic = "prongsai-terms-4\n";
 
 enum Field { kTitle, kKeywords, kText, kFieldCount };
 struct TermCounts {
@@ -44,12 +45,14 @@ struct Segmented {
   std::unordered_map<std::string, TermCounts> terms;
   uint32_t text_length = 0;
   uint32_t title_length = 0;
-  std::string title;  // repaired, as stored and segmented
+  uint32_t overview = 0;  // Document::overview
+  std::string title;      // repaired, as stored and segmented
   Chunks chunks;
 };
 
 Segmented segment(Segmenter& segmenter, const Document& doc) {
   Segmented out;
+  out.overview = doc.overview ? 1 : 0;
   // A term counts for itself and for its near terms (normalise.hpp), each once a word.
   std::unordered_map<std::string, std::vector<std::string>> near;
   // A word inside a name (กอง, ช่าง of กองช่าง) is an in-word match, a near term: a page that
@@ -142,6 +145,7 @@ struct GroupInfo {
   std::vector<uint32_t> card;  // each document's card: its record number in the group's packs
   std::vector<uint32_t> title_length;
   std::vector<uint32_t> text_length;
+  std::vector<uint32_t> overview;
   std::vector<uint32_t> pack_records;          // records in each pack
   std::vector<uint32_t> pack_bytes;            // bytes of each pack
   std::array<size_t, kBuckets + 1> section{};  // where each bucket's terms begin in the blob
@@ -162,6 +166,7 @@ GroupInfo read_info(const GroupIndex& g) {
     info.card.push_back(r.u32());
     info.title_length.push_back(r.u32());
     info.text_length.push_back(r.u32());
+    info.overview.push_back(r.u32());
   }
   std::array<uint64_t, kBuckets> sizes{};
   for (uint64_t& s : sizes) s = r.number();
@@ -250,6 +255,7 @@ std::string terms_blob(const std::vector<Segmented>& segmented, const Packs& pac
     put(out, packs.card[d]);
     put(out, segmented[d].title_length);
     put(out, segmented[d].text_length);
+    put(out, segmented[d].overview);
   }
   // Per bucket, per term (sorted), the documents that have it and how often.
   struct Use {
@@ -303,14 +309,17 @@ struct Averages {
 // the text weight that of the keywords and text together, each scaled to 1..kMaxWeight (0 where
 // the word is not). The piece of text with the word most often is where its snippet comes from.
 uint32_t posting_value(const TermCounts& t, uint32_t title_length, uint32_t text_length,
-                       const Averages& averages) {
+                       bool overview, const Averages& averages) {
   const auto& c = t.counts;
   const uint32_t title =
       c[kTitle] ? scaled(saturate(c[kTitle], title_length / averages.title), kK1 + 1) : 0;
   const double rest = kKeywordWeight * (c[kKeywords] ? saturate(c[kKeywords], 1.0) : 0.0) +
                       (c[kText] ? saturate(c[kText], text_length / averages.text) : 0.0);
+  // An overview's words are what it is about: a query that names an organisation or a plan is
+  // best answered by its own page, before the pages of its parts that mention the name too.
+  const double text = overview ? rest * kOverviewWeight : rest;
   return std::min<uint32_t>(t.chunk, UINT32_MAX / kChunkUnit - 1) * kChunkUnit +
-         title * kTitleUnit + scaled(rest, kMaxScore);
+         title * kTitleUnit + scaled(text, kMaxScore);
 }
 
 uint32_t impact(uint32_t value) {
@@ -503,8 +512,8 @@ BucketFiles build_bucket(uint32_t b, const std::vector<const GroupIndex*>& group
         TermCounts counts;
         for (uint32_t& c : counts.counts) c = r.u32();
         counts.chunk = r.u32();
-        const uint32_t value =
-            posting_value(counts, info.title_length[doc], info.text_length[doc], averages);
+        const uint32_t value = posting_value(counts, info.title_length[doc], info.text_length[doc],
+                                             info.overview[doc] != 0, averages);
         all.push_back({g, info.card[doc], value, impact(value)});
       }
       run.end = all.size();

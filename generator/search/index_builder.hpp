@@ -36,6 +36,9 @@ struct Document {
   std::string organisation{};
   std::string facet_kind{};
   std::vector<int> years{};
+  // An organisation's or a plan's own page: the words of its text weigh half as much again,
+  // so a query naming it finds it before the pages of its parts that mention the name.
+  bool overview{};
 };
 
 // Output path under the site root ("search/…") and content, in a stable order.

@@ -148,6 +148,27 @@ test('the words of a phrase are marked together, not each alone all over the pag
   }
 });
 
+test('pages with the words side by side come before pages with them apart, other things equal', async () => {
+  // ควบคุม and ภายใน: bang-kao's 2-06 has them far apart (ควบคุมการเบิกจ่าย… ภายใน…), the
+  // audit-plan projects write ควบคุมภายใน; neither has both words in its title.
+  const apart = project('bang-kao', 'plan-2566', '2-06');
+  const together = [project('bang-kao', 'plan-2566', '4-01'), project('khek-noi', KHEK_NOI, '4-01')];
+  const { items } = await top('ควบคุม ภายใน', 10);
+  const at = (url) => items.findIndex((i) => i.url === url);
+  assert.ok(at(apart) >= 0, items.map((i) => i.url).join(' '));
+  for (const url of together) {
+    assert.ok(at(url) >= 0 && at(url) < at(apart), items.map((i) => i.url).join(' '));
+    assert.ok(items[at(url)].snippet.some((p) => p.mark && /ควบคุม\s*ภายใน/.test(p.text)), url);
+  }
+  assert.ok(!items[at(apart)].snippet.some((p) => p.mark && /ควบคุม\s*ภายใน/.test(p.text)));
+  // The credit reorders a page of results, never moving a result to another page.
+  const result = await engine().search('ควบคุม ภายใน');
+  const first = await result.page(0, 3);
+  const second = await result.page(3, 3);
+  assert.equal(first.length + second.length, 6);
+  assert.equal(new Set([...first, ...second].map((i) => i.url)).size, 6);
+});
+
 test('a snippet comes from the piece of a long page where the words are', async () => {
   // "แจ้งเบาะแส" appears far into this long project page: the client loads that piece only.
   const fetched = [];

@@ -464,6 +464,28 @@ TEST_CASE("the index: postings say where a word is and how much it weighs") {
   CHECK(entry(files, "gift")->df == 2);
 }
 
+TEST_CASE("the index: an overview's text weighs more than the same text on another page") {
+  // The same text on two pages: one an organisation's own page, one a project of it.
+  std::vector<search::Document> docs(2);
+  docs[0].url = "a/index.html";
+  docs[1].url = "a/plan/projects/1/index.html";
+  docs[0].title = docs[1].title = "หน้า";
+  docs[0].text = docs[1].text = "อบต.ทุ่งทอง อำเภอเมือง";
+  docs[0].overview = true;
+  const auto files = as_map(search::build_index(docs));
+  auto name = postings(files, "อำเภอ");
+  REQUIRE(name.size() == 2);
+  // In card order: the overview's first.
+  std::sort(name.begin(), name.end(), [](const auto& x, const auto& y) { return x.card < y.card; });
+  const auto text_weight = [](uint32_t v) { return v % search::kTitleUnit; };
+  CHECK(text_weight(name[0].value) > text_weight(name[1].value));
+  // Not more than the heaviest a text weight can be, and the title unweighted.
+  CHECK(text_weight(name[0].value) <= search::kMaxWeight);
+  const auto title = postings(files, "หน้า");
+  REQUIRE(title.size() == 2);  // the same weight either way: the order does not matter
+  CHECK(title[0].value / search::kTitleUnit % 32 == title[1].value / search::kTitleUnit % 32);
+}
+
 TEST_CASE("the index: a long text comes in pieces, and a posting names the piece") {
   std::string text;
   for (int i = 0; i < 200; ++i) text += "การป้องกันการทุจริต ";

@@ -1088,7 +1088,8 @@
         var own = await packOf(manifest, group, card); // not met: every such pack has the copy
         d = own.pack[card - own.first + own.skip];
       }
-      var parts = snippet(swapText(at.pack[piece - at.first + at.skip]), highlight);
+      var text = swapText(at.pack[piece - at.first + at.skip]);
+      var parts = snippet(text, highlight, undefined, hitsIn(text, highlight));
       if (r.chunk > 0 && !(parts.length && parts[0].text === '… ')) {
         parts.unshift({ text: '… ', mark: false });
       }
@@ -1100,9 +1101,75 @@
         title: d.t,
         kind: d.k,
         context: d.c,
-        titleParts: mark(d.t, highlight),
+        titleParts: mark(d.t, highlight, hitsIn(d.t, highlight)),
         snippet: parts
       };
+    }
+
+    // How many of the query's words a page writes next to each other (or with only spaces
+    // between): the most in one run, in its title or in the piece of text shown for it, each
+    // word counted once whatever term found it. Read from the pack the result shows anyway.
+    async function adjacentWords(manifest, p, termGroup, highlight) {
+      var group = Math.floor(p.doc / GROUP_SPAN);
+      var card = p.doc % GROUP_SPAN;
+      var piece = card + 1 + p.chunk;
+      var at = await packOf(manifest, group, piece);
+      var d = card >= at.first ? at.pack[card - at.first + at.skip] : at.pack[0];
+      var most = 0;
+      [d.t || '', swapText(at.pack[piece - at.first + at.skip])].forEach(function (text) {
+        runs(text, hitsIn(text, highlight)).forEach(function (r) {
+          var seen = new Set();
+          r.terms.forEach(function (t) {
+            var g = termGroup.has(t) ? termGroup.get(t) : termGroup.get(withoutTones(t) + NEAR);
+            if (g !== undefined) seen.add(g);
+          });
+          most = Math.max(most, seen.size);
+        });
+      });
+      return most;
+    }
+
+    // Proximity credit: within a page of results, those with more of the query's words side
+    // by side come first among pages otherwise equal (as many words, as many exact, as many in
+    // the title). Postings hold no positions, so it is read from the text of the results shown,
+    // whose packs are fetched to show them anyway; a page is never moved to another page.
+    async function creditAdjacent(manifest, top, groups, highlight, known) {
+      if (groups.length < 2) return;
+      var termGroup = new Map();
+      groups.forEach(function (g, i) {
+        g.forEach(function (alt) {
+          if (alt.info) termGroup.set(alt.info.term, i);
+        });
+      });
+      // Only pages that tie with another on what ranks before it need their text read.
+      var key = function (p) {
+        return p.matched + ' ' + p.exactMatched + ' ' + p.titled;
+      };
+      var ties = new Map();
+      top.forEach(function (p) {
+        ties.set(key(p), (ties.get(key(p)) || 0) + 1);
+      });
+      await Promise.all(top.map(async function (p) {
+        if (ties.get(key(p)) < 2) {
+          p.adjacent = 0;
+          return;
+        }
+        if (!known.has(p.doc)) known.set(p.doc, await adjacentWords(manifest, p, termGroup, highlight));
+        p.adjacent = known.get(p.doc);
+      }));
+      top.sort(function (a, b) {
+        return b.matched - a.matched || b.exactMatched - a.exactMatched ||
+          b.titled - a.titled || b.adjacent - a.adjacent || b.score - a.score || a.doc - b.doc;
+      });
+    }
+
+    // A result's text is cut into words once per query: for its proximity credit, then for its
+    // snippet and title marks (the same terms, the same text).
+    var hitsSeen = { terms: null, texts: new Map() };
+    function hitsIn(text, terms) {
+      if (hitsSeen.terms !== terms) hitsSeen = { terms: terms, texts: new Map() };
+      if (!hitsSeen.texts.has(text)) hitsSeen.texts.set(text, findHits(text, terms));
+      return hitsSeen.texts.get(text);
     }
 
     // The search page's filter choices and every page's facets (search/facets.js), read once.
@@ -1184,6 +1251,7 @@
           return v;
         };
       }
+      var adjacent = new Map(); // doc -> adjacentWords, kept across pages of results
       var current = view(settled);
       return {
         terms: Array.from(highlight),
@@ -1213,7 +1281,9 @@
             // Each further page may read as many range blocks as the first did.
             current = view(await settle(manifest, groups, from + count, { ranges: 0 }));
           }
-          return Promise.all(current.ranked.slice(from, from + count).map(function (r) {
+          var shown = current.ranked.slice(from, from + count);
+          await creditAdjacent(manifest, shown, groups, highlight, adjacent);
+          return Promise.all(shown.map(function (r) {
             return result(manifest, r, highlight).then(function (item) {
               item.near = r.near; // some word found only as a near match: labelled
               return item;
@@ -1295,8 +1365,8 @@
   // The runs worth marking: those with two or more of the query's words, and lone words that
   // never appear in such a run. A word of a phrase alone ("ผล" of "ผลประโยชน์ทับซ้อน", all
   // over a page) says nothing.
-  function marked(text, terms) {
-    var all = runs(text, findHits(text, terms));
+  function marked(text, terms, hits) {
+    var all = runs(text, hits || findHits(text, terms));
     var inPhrases = new Set();
     all.forEach(function (r) {
       if (r.terms.size > 1) r.terms.forEach(function (t) {
@@ -1322,15 +1392,15 @@
     return out;
   }
 
-  function mark(text, terms) {
-    return pieces(text, marked(text, terms), 0, text.length);
+  function mark(text, terms, hits) {
+    return pieces(text, marked(text, terms, hits), 0, text.length);
   }
 
   // About `size` characters of text around the run with most of the query's words (the
   // earliest of those), cut at spaces where it can be, with "…" where it was cut.
-  function snippet(text, terms, size) {
+  function snippet(text, terms, size, hits) {
     size = size || 220;
-    var marks = marked(text, terms);
+    var marks = marked(text, terms, hits);
     var start = 0;
     if (marks.length) {
       var best = marks[0];
