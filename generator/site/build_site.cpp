@@ -304,6 +304,7 @@ UnitResult build_organisation(const Shared& s, const OrganisationFolder& folder,
   }
   for (const Plan& p : o.plans) summary.plans.emplace_back(p.slug, p.title);
   summary.feed = web::feed_entries(s.config, o);
+  summary.facts = portal::organisation_facts(site, figures, 0);
   record.search_key = std::move(group.key);
   record.search_documents = group.documents;
   record.search_terms = std::move(group.terms);

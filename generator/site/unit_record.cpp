@@ -5,7 +5,7 @@
 namespace prongsai {
 namespace {
 
-constexpr std::string_view kMagic = "prongsai-unit 5\n";  // 4: search_facets; 5: database_rows
+constexpr std::string_view kMagic = "prongsai-unit 6\n";  // 5: database_rows; 6: facts
 
 class Writer {
  public:
@@ -58,6 +58,143 @@ class Reader {
   bool ok_ = true;
 };
 
+void put(Writer& w, const portal::CellSum& c) {
+  w.u64(static_cast<uint64_t>(c.satang));
+  w.u64(static_cast<uint64_t>(c.amounts));
+  w.u64(static_cast<uint64_t>(c.no_amount));
+  w.u64(static_cast<uint64_t>(c.not_stated));
+  w.u64(c.overflow);
+}
+
+portal::CellSum get_sum(Reader& in) {
+  portal::CellSum c;
+  c.satang = static_cast<long long>(in.u64());
+  c.amounts = static_cast<int>(in.u64());
+  c.no_amount = static_cast<int>(in.u64());
+  c.not_stated = static_cast<int>(in.u64());
+  c.overflow = in.u64() != 0;
+  return c;
+}
+
+void put(Writer& w, const std::optional<thai::ThaiDate>& d) {
+  w.u64(d.has_value());
+  if (!d) return;
+  w.u64(static_cast<uint64_t>(d->year));
+  w.u64(static_cast<uint64_t>(d->month));
+  w.u64(static_cast<uint64_t>(d->day));
+}
+
+std::optional<thai::ThaiDate> get_date(Reader& in) {
+  if (!in.u64()) return std::nullopt;
+  thai::ThaiDate d;
+  d.year = static_cast<int>(in.u64());
+  d.month = static_cast<int>(in.u64());
+  d.day = static_cast<int>(in.u64());
+  return d;
+}
+
+void put(Writer& w, const portal::OrganisationFacts& f) {
+  for (const std::string* s :
+       {&f.slug, &f.name, &f.short_name, &f.kind, &f.province, &f.district, &f.site})
+    w.str(*s);
+  w.u64(static_cast<uint64_t>(f.province_code));
+  w.u64(f.pages_here);
+  w.u64(f.plans.size());
+  for (const portal::PlanFacts& p : f.plans) {
+    w.str(p.slug);
+    w.str(p.title);
+    w.u64(static_cast<uint64_t>(p.first_year));
+    w.u64(static_cast<uint64_t>(p.last_year));
+    w.str(p.source_date);
+    w.u64(p.dimensions.size());
+    for (const auto& [id, name] : p.dimensions) {
+      w.str(id);
+      w.str(name);
+    }
+    w.u64(p.budget.size());
+    for (const portal::BudgetLine& b : p.budget) {
+      w.u64(static_cast<uint64_t>(b.year));
+      w.str(b.dimension);
+      put(w, b.planned);
+    }
+    w.u64(p.items.size());
+    for (const portal::PlanItem& i : p.items) {
+      w.str(i.id);
+      w.str(i.title);
+    }
+  }
+  w.u64(f.rounds.size());
+  for (const portal::RoundFacts& r : f.rounds) {
+    w.str(r.plan_slug);
+    w.str(r.id);
+    w.u64(static_cast<uint64_t>(r.fiscal_year));
+    w.u64(static_cast<uint64_t>(r.round));
+    put(w, r.as_of);
+    w.u64(static_cast<uint64_t>(r.entries));
+    for (int n : r.by_status) w.u64(static_cast<uint64_t>(n));
+    w.u64(static_cast<uint64_t>(r.status_not_stated));
+    w.u64(r.disbursed_by_dimension.size());
+    for (const auto& [dimension, sum] : r.disbursed_by_dimension) {
+      w.str(dimension);
+      put(w, sum);
+    }
+    put(w, r.disbursed);
+  }
+}
+
+portal::OrganisationFacts get_facts(Reader& in) {
+  portal::OrganisationFacts f;
+  for (std::string* s :
+       {&f.slug, &f.name, &f.short_name, &f.kind, &f.province, &f.district, &f.site})
+    *s = in.str();
+  f.province_code = static_cast<int>(in.u64());
+  f.pages_here = in.u64() != 0;
+  for (uint64_t n = in.count(48); n--;) {
+    portal::PlanFacts p;
+    p.slug = in.str();
+    p.title = in.str();
+    p.first_year = static_cast<int>(in.u64());
+    p.last_year = static_cast<int>(in.u64());
+    p.source_date = in.str();
+    for (uint64_t k = in.count(16); k--;) {
+      std::string id = in.str();
+      p.dimensions[id] = in.str();
+    }
+    for (uint64_t k = in.count(56); k--;) {
+      portal::BudgetLine b;
+      b.year = static_cast<int>(in.u64());
+      b.dimension = in.str();
+      b.planned = get_sum(in);
+      p.budget.push_back(std::move(b));
+    }
+    for (uint64_t k = in.count(16); k--;) {
+      portal::PlanItem i;
+      i.id = in.str();
+      i.title = in.str();
+      p.items.push_back(std::move(i));
+    }
+    f.plans.push_back(std::move(p));
+  }
+  for (uint64_t n = in.count(64); n--;) {
+    portal::RoundFacts r;
+    r.plan_slug = in.str();
+    r.id = in.str();
+    r.fiscal_year = static_cast<int>(in.u64());
+    r.round = static_cast<int>(in.u64());
+    r.as_of = get_date(in);
+    r.entries = static_cast<int>(in.u64());
+    for (int& c : r.by_status) c = static_cast<int>(in.u64());
+    r.status_not_stated = static_cast<int>(in.u64());
+    for (uint64_t k = in.count(48); k--;) {
+      std::string dimension = in.str();
+      r.disbursed_by_dimension[dimension] = get_sum(in);
+    }
+    r.disbursed = get_sum(in);
+    f.rounds.push_back(std::move(r));
+  }
+  return f;
+}
+
 }  // namespace
 
 std::string serialise(const UnitRecord& r) {
@@ -105,6 +242,7 @@ std::string serialise(const UnitRecord& r) {
   }
   w.u64(s.open_data.size());
   for (const std::string& p : s.open_data) w.str(p);
+  put(w, s.facts);
   w.str(r.search_key);
   w.u64(r.search_documents);
   w.str(r.search_terms);
@@ -160,6 +298,7 @@ std::optional<UnitRecord> parse_unit_record(std::string_view bytes) {
     s.feed.push_back(std::move(f));
   }
   for (uint64_t n = in.count(8); n--;) s.open_data.push_back(in.str());
+  s.facts = get_facts(in);
   r.search_key = in.str();
   r.search_documents = static_cast<uint32_t>(in.u64());
   r.search_terms = in.str();

@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "diagnostics/diagnostics.hpp"
+#include "model/portal.hpp"
 #include "render/web_files.hpp"
 
 namespace prongsai {
@@ -32,6 +33,7 @@ struct OrganisationSummary {
   std::vector<std::string> pages;                          // output paths of its HTML pages
   std::vector<web::FeedEntry> feed;
   std::vector<std::string> open_data;  // output paths that go into the archive
+  portal::OrganisationFacts facts;     // what the national portal shows of it
 };
 
 struct UnitRecord {
