@@ -7,6 +7,7 @@
 
 #include "config/site_config.hpp"
 #include "model/analyse.hpp"
+#include "model/portal_figures.hpp"
 #include "model/site.hpp"
 #include "render/format.hpp"
 #include "render/view_data.hpp"
@@ -70,6 +71,8 @@ struct RenderInput {
   const SiteFigures& figures;
   Formatter fmt;
   const EntryHtml& entry_html;
+  // The national portal's figures, for the site-wide pages; nullptr for an organisation's.
+  const portal::Portal* portal = nullptr;
 };
 
 // Helpers that keep view-model code short.

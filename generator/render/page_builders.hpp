@@ -57,8 +57,11 @@ struct PageJob {
 // The pages of one organisation — its own, its plans' and their projects', documents' and
 // reports', its OIT checklists — in a stable order.
 std::vector<PageJob> organisation_jobs(const RenderInput& in, size_t org);
-// The pages about the whole site: home, 404, search.
+// The pages about the whole site: home, 404, search, and the national portal's when
+// RenderInput::portal is set.
 std::vector<PageJob> site_jobs(const RenderInput& in);
+// The national portal's pages (portal_pages.cpp): none without RenderInput::portal.
+std::vector<PageJob> portal_jobs(const RenderInput& in);
 
 // A plan's pages besides its home, in the order the home lists them: which exist, and what the
 // home's link to each says, are declared here once.

@@ -31,6 +31,7 @@ std::vector<PageJob> site_jobs(const RenderInput& in) {
   for (size_t i = 0; i < in.config.info_pages.size(); ++i)
     jobs.push_back(
         {[&in, i] { return info_page(in, i); }, urls::info(in.config.info_pages[i].name)});
+  for (PageJob& job : portal_jobs(in)) jobs.push_back(std::move(job));
   return jobs;
 }
 

@@ -9,6 +9,9 @@ namespace prongsai::kinds {
 extern const PageKind home, not_found, search, organisation, oit;
 // The site's own pages: about, contact, privacy and accessibility (site-config/pages/).
 extern const PageKind info;
+// The national portal (render/portal_pages.cpp).
+extern const PageKind portal, portal_province, portal_district, portal_year, portal_province_year,
+    portal_common;
 extern const PageKind plan, plan_table, budget, risks, goals, notes, reports, report, project,
     document;
 

@@ -16,6 +16,14 @@ Data cell_data(const Cell& c) {
   Data notes = list();
   for (const std::string& n : c.notes) notes.push_back(Data(n));
   d.set("notes", notes);
+  Data links = list();
+  for (const Cell::Link& l : c.links) {
+    Data link = object();
+    link.set("text", l.text);
+    link.set("href", l.href.empty() ? flag(false) : Data(l.href));
+    links.push_back(link);
+  }
+  d.set("links", links);
   d.set("is_num", flag(c.is_num));
   d.set("is_total", flag(c.is_total));
   d.set("is_dash", flag(c.is_dash));

@@ -23,13 +23,17 @@ struct Cell {
   std::string href;   // makes the text a link
   std::string id;     // anchor
   std::vector<std::string> notes;  // extra lines under the text (small print)
-  bool is_num = false;             // a figure: right-aligned, tabular digits
-  bool is_total = false;           // a computed total
-  bool is_dash = false;            // "-" as printed: no money that year
-  bool is_no_budget = false;       // ไม่ใช้งบประมาณ
-  bool is_not_stated = false;      // the document printed nothing here
-  bool is_incomplete = false;      // a sum lacking not-stated cells: the known part only
-  bool is_mismatch = false;        // differs from what the document printed
+  struct Link {
+    std::string text, href;  // href empty: the text alone
+  };
+  std::vector<Link> links;     // a list of links after the text (organisations that share an item)
+  bool is_num = false;         // a figure: right-aligned, tabular digits
+  bool is_total = false;       // a computed total
+  bool is_dash = false;        // "-" as printed: no money that year
+  bool is_no_budget = false;   // ไม่ใช้งบประมาณ
+  bool is_not_stated = false;  // the document printed nothing here
+  bool is_incomplete = false;  // a sum lacking not-stated cells: the known part only
+  bool is_mismatch = false;    // differs from what the document printed
 };
 
 Data cell_data(const Cell& c);

@@ -5,6 +5,7 @@
 #include <regex>
 #include <set>
 #include <sstream>
+#include <stdexcept>
 
 #include "input/utf8.hpp"
 
@@ -46,7 +47,7 @@ const std::vector<std::string>& Theme::required_templates() {
   static const std::vector<std::string> names = {
       "layout",  "home",   "organisation", "plan",    "plan-table", "budget",
       "risks",   "goals",  "notes",        "project", "document",   "404",
-      "reports", "report", "search",       "oit",     "info"};
+      "reports", "report", "search",       "oit",     "info",       "portal"};
   return names;
 }
 
@@ -167,7 +168,10 @@ std::optional<Theme> Theme::load(const fs::path& site_root, const std::string& n
 
 std::string Theme::render(const std::string& template_name, const Data& data) const {
   auto it = templates_.find(template_name);
-  if (it == templates_.end() || !it->second->valid()) return {};
+  // A page kind whose template is not in required_templates() would render empty, unnoticed.
+  if (it == templates_.end())
+    throw std::logic_error("no template '" + template_name + "' in required_templates()");
+  if (!it->second->valid()) return {};
   // Partials are looked up in the theme, never in the page's data: a value that happens to
   // share a partial's name cannot replace it.
   const MustacheTemplate::Partials partials = [this](std::string_view name) {

@@ -14,18 +14,31 @@ std::string favicon(const SiteConfig& config) {
 
 std::string info(std::string_view name) { return std::string(name) + "/index.html"; }
 
-std::string organisation(const Organisation& o) { return o.slug + "/index.html"; }
+std::string organisation(std::string_view org) { return std::string(org) + "/index.html"; }
 
-std::string plan(const Organisation& o, const Plan& p) {
-  return o.slug + "/" + p.slug + "/index.html";
+std::string plan(std::string_view org, std::string_view plan) {
+  return std::string(org) + "/" + std::string(plan) + "/index.html";
 }
+
+std::string project(std::string_view org, std::string_view plan, std::string_view id) {
+  return std::string(org) + "/" + std::string(plan) + "/projects/" + std::string(id) +
+         "/index.html";
+}
+
+std::string report(std::string_view org, std::string_view plan, std::string_view id) {
+  return std::string(org) + "/" + std::string(plan) + "/reports/" + std::string(id) + "/index.html";
+}
+
+std::string organisation(const Organisation& o) { return organisation(o.slug); }
+
+std::string plan(const Organisation& o, const Plan& p) { return plan(o.slug, p.slug); }
 
 std::string plan_page(const Organisation& o, const Plan& p, std::string_view page) {
   return o.slug + "/" + p.slug + "/" + std::string(page) + "/index.html";
 }
 
 std::string project(const Organisation& o, const Plan& p, const Project& pr) {
-  return o.slug + "/" + p.slug + "/projects/" + pr.id + "/index.html";
+  return project(o.slug, p.slug, pr.id);
 }
 
 std::string document(const Organisation& o, const Plan& p, const Document& d) {
@@ -35,8 +48,25 @@ std::string document(const Organisation& o, const Plan& p, const Document& d) {
 std::string reports(const Organisation& o, const Plan& p) { return plan_page(o, p, "reports"); }
 
 std::string report(const Organisation& o, const Plan& p, const Report& r) {
-  return o.slug + "/" + p.slug + "/reports/" + r.id + "/index.html";
+  return report(o.slug, p.slug, r.id);
 }
+
+namespace {
+std::string province_folder(int code) {
+  return "portal/" + (code ? std::to_string(code) : std::string("not-stated")) + "/";
+}
+}  // namespace
+
+std::string portal() { return "portal/index.html"; }
+std::string portal_province(int code) { return province_folder(code) + "index.html"; }
+std::string portal_district(int code, std::string_view district) {
+  return province_folder(code) + std::string(district) + "/index.html";
+}
+std::string portal_year(int year) { return "portal/years/" + std::to_string(year) + "/index.html"; }
+std::string portal_province_year(int code, int year) {
+  return province_folder(code) + "years/" + std::to_string(year) + "/index.html";
+}
+std::string portal_common() { return "portal/common/index.html"; }
 
 std::string node_anchor(const Node& n) {
   std::string id = n.id;

@@ -23,6 +23,21 @@ std::string project(const Organisation& o, const Plan& p, const Project& pr);
 std::string document(const Organisation& o, const Plan& p, const Document& d);
 std::string reports(const Organisation& o, const Plan& p);
 std::string report(const Organisation& o, const Plan& p, const Report& r);
+// The same paths by slugs and ids, for pages that have an organisation's facts, not its content
+// (the national portal).
+std::string organisation(std::string_view org);
+std::string plan(std::string_view org, std::string_view plan);
+std::string project(std::string_view org, std::string_view plan, std::string_view id);
+std::string report(std::string_view org, std::string_view plan, std::string_view id);
+// The national portal: its home, a province (code 0: organisations that state none), a district
+// of it (portal::District::slug), a fiscal year nationwide and in one province, and the
+// projects found in many organisations.
+std::string portal();
+std::string portal_province(int code);
+std::string portal_district(int code, std::string_view district);
+std::string portal_year(int year);
+std::string portal_province_year(int code, int year);
+std::string portal_common();
 std::string node_anchor(const Node& n);        // "node-1-2"
 std::string project_anchor(const Project& p);  // "p-1-01"
 

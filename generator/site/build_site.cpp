@@ -537,7 +537,12 @@ BuildReport build_site(const BuildOptions& options, Diagnostics& d, const BuildP
     site_record.inputs = site_fingerprint;
     const SiteFigures no_figures;
     const EntryHtml no_entries;
-    const RenderInput input{*config, light, no_figures, Formatter(config->digits), no_entries};
+    // The national portal, from every organisation's facts (their records), none kept resident.
+    std::vector<portal::OrganisationFacts> facts;
+    for (size_t i : order) facts.push_back(records[i].summary.facts);
+    const portal::Portal portal = portal::make_portal(std::move(facts));
+    const RenderInput input{*config,    light,  no_figures, Formatter(config->digits),
+                            no_entries, &portal};
     std::vector<std::pair<std::string, std::string>> out;
     std::vector<search::Document> documents;
     std::vector<std::string> pages;
