@@ -52,6 +52,9 @@ struct PlanFacts {
   int first_year = 0;
   int last_year = 0;
   std::string source_date;  // the document's date as printed; "" when not stated
+  // The content rebuilt the plan from one of its reports, not from the plan document: the site
+  // shows a plan, but not that the plan document was published.
+  bool from_report = false;
   std::map<std::string, std::string> dimensions;  // top-level node id -> its name as printed
   std::vector<BudgetLine> budget;                 // by year, then dimension
   std::vector<PlanItem> items;                    // plan-table order

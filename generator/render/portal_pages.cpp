@@ -362,6 +362,8 @@ std::vector<Cell> standing_cells(const RenderInput& in, const std::string& from,
     plan.label = "แผน";
     if (!st.plan->source_date.empty())
       plan.notes.push_back("ลงวันที่ " + in.fmt.text(st.plan->source_date));
+    if (st.plan->from_report)
+      plan.notes.push_back("สร้างจากรายงานผล ไม่ได้ถอดจากเอกสารแผน");
     cells.push_back(plan);
   }
   for (const auto& [round, label] :

@@ -106,6 +106,7 @@ void put(Writer& w, const portal::OrganisationFacts& f) {
     w.u64(static_cast<uint64_t>(p.first_year));
     w.u64(static_cast<uint64_t>(p.last_year));
     w.str(p.source_date);
+    w.u64(p.from_report);
     w.u64(p.dimensions.size());
     for (const auto& [id, name] : p.dimensions) {
       w.str(id);
@@ -156,6 +157,7 @@ portal::OrganisationFacts get_facts(Reader& in) {
     p.first_year = static_cast<int>(in.u64());
     p.last_year = static_cast<int>(in.u64());
     p.source_date = in.str();
+    p.from_report = in.u64() != 0;
     for (uint64_t k = in.count(16); k--;) {
       std::string id = in.str();
       p.dimensions[id] = in.str();

@@ -91,6 +91,8 @@ TEST_CASE("the portal's compliance table shows what the content states of plans 
             "<a href=\"../../../../khok-phutsa/plan-2566-2570/reports/2566-12/index.html\">ข้อมูล ณ "
             "๑๒ มกราคม ๒๕๖๗</a>"));
   CHECK(has(angthong, "ไม่มีรายงานในเว็บไซต์นี้"));  // its 6-month round: not here, not "0"
+  // Its plan was rebuilt from that report: shown, and said so.
+  CHECK(has(angthong, "สร้างจากรายงานผล ไม่ได้ถอดจากเอกสารแผน"));
   const std::string nation = e2e::read(b.site / "public/portal/years/2566/index.html");
   CHECK(has(row_after(nation, "ตามจังหวัด", "ทั้งประเทศ"), "๑ จาก ๓"));
   // khek-noi has no round at all: its plan is shown, its rounds are not made up.

@@ -138,6 +138,7 @@ TEST_CASE("an organisation's facts come back whole from its unit record") {
   f = organisation("k", "องค์การบริหารส่วนตำบลเข็กน้อย", "เพชรบูรณ์", 67, "เขาค้อ");
   f.kind = "องค์การบริหารส่วนตำบล";
   f.plans.push_back(plan(2566, 2570));
+  f.plans[0].from_report = true;
   f.plans[0].dimensions["1"] = "การสร้างสังคมที่ไม่ทนต่อการทุจริต";
   f.plans[0].items.push_back({"1-01", "โครงการอบรม"});
   f.plans[0].budget.push_back({2566, "1", {}});
