@@ -27,6 +27,10 @@ struct PageKind {
   std::string_view result_label;   // a search result's kind; empty: the page is not indexed
   std::string_view facet;          // what the search page's kind filter calls it (search/facets)
   bool overview = false;  // an organisation's or a plan's own page (search::Document::overview)
+  // False: only the title and keywords are searched — a national portal page, whose tables
+  // repeat the names and figures of the organisations' own pages, is found by its place's
+  // name, not in place of the pages its figures come from.
+  bool search_text = true;
 };
 
 struct Page {
@@ -46,6 +50,10 @@ struct Page {
   // result's kind where it is more precise than the page kind's (โครงการ, กิจกรรม, มาตรการ).
   std::string keywords;
   std::string result_label;
+  // What a search result calls the page where its title says more than its search should find
+  // it by (a province's fiscal-year page is found as that year's table, not by the place's
+  // name, which finds the province's own page); empty: the title.
+  std::string search_title;
   // Who, when, from what (the footer's identity lines, the printed page's running header): the
   // organisation that publishes what the page shows (none: the site's publisher from
   // site.toml), the plan or report it shows, and the latest date of that data the content

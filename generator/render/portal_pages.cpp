@@ -362,8 +362,7 @@ std::vector<Cell> standing_cells(const RenderInput& in, const std::string& from,
     plan.label = "แผน";
     if (!st.plan->source_date.empty())
       plan.notes.push_back("ลงวันที่ " + in.fmt.text(st.plan->source_date));
-    if (st.plan->from_report)
-      plan.notes.push_back("สร้างจากรายงานผล ไม่ได้ถอดจากเอกสารแผน");
+    if (st.plan->from_report) plan.notes.push_back("สร้างจากรายงานผล ไม่ได้ถอดจากเอกสารแผน");
     cells.push_back(plan);
   }
   for (const auto& [round, label] :
@@ -557,7 +556,7 @@ Page portal_province_year_page(const RenderInput& in, size_t province, int year)
                        "การเผยแพร่แผนและรายงานผล " + year_label(in, year) + " " + province_name(pr));
   page.crumbs.push_back({province_name(pr), urls::portal_province(pr.code)});
   page.years = {year};
-  page.keywords = pr.name;
+  page.search_title = "การเผยแพร่แผนและรายงานผล " + year_label(in, year);
   Data sections = list();
   Data by_district = section("ตามอำเภอ", "districts");
   by_district.set("note", "สัดส่วนของรอบรายงานคิดจากองค์กรที่มีแผนครอบคลุมปีนั้น");

@@ -190,12 +190,14 @@ RenderedPage render_page(const RenderInput& in, const Theme& theme, Page page,
   if (!page.kind->result_label.empty()) {
     search::Document doc;
     doc.url = page.path;
-    doc.title = page.title;
+    doc.title = page.search_title.empty() ? page.title : page.search_title;
     doc.kind = page.result_label.empty() ? std::string(page.kind->result_label) : page.result_label;
     doc.context = result_context(page);
     doc.keywords = page.keywords;
-    for (size_t i = 1; i < page.crumbs.size(); ++i) doc.keywords += " " + page.crumbs[i].title;
-    doc.text = visible_text(body);
+    // A page searched by its title alone is not found by the places its crumbs name either.
+    if (page.kind->search_text)
+      for (size_t i = 1; i < page.crumbs.size(); ++i) doc.keywords += " " + page.crumbs[i].title;
+    if (page.kind->search_text) doc.text = visible_text(body);
     doc.overview = page.kind->overview;
     if (page.organisation) doc.organisation = in.fmt.text(page.organisation->short_name);
     doc.facet_kind = page.facet_kind.empty() ? std::string(page.kind->facet) : page.facet_kind;
