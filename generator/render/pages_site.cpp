@@ -44,6 +44,10 @@ Page home_page(const RenderInput& in) {
     orgs.push_back(o);
   }
   page.data.set("organisations", orgs);
+  if (in.portal && !in.portal->organisations.empty())
+    page.data.set("portal", link_data(page.path, urls::portal(),
+                                      "ภาพรวมทุกองค์กร: จังหวัด อำเภอ การเผยแพร่แผนและรายงานรายปี "
+                                      "งบประมาณ และโครงการที่พบในหลายองค์กร"));
   page.data.set("archive",
                 link_data(page.path, open_data::kArchivePath, "ข้อมูลเปิดทั้งหมด (ZIP: JSON และ CSV)"));
   page.data.set("database", link_data(page.path, open_data::kDatabasePath,

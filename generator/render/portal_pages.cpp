@@ -229,9 +229,8 @@ Data money_section(const RenderInput& in, const std::vector<size_t>& which) {
     for (int y : years) {
       auto it = by_year.find(y);
       if (it == by_year.end()) {
-        Cell none("-");
+        Cell none("ไม่มีรายการในมิตินี้");
         none.label = "ปี " + in.fmt.year(y);
-        none.notes.push_back("ไม่มีรายการในมิตินี้");
         row.cells.push_back(none);
       } else {
         row.cells.push_back(money_cell(in, it->second, "ปี " + in.fmt.year(y)));
@@ -240,6 +239,71 @@ Data money_section(const RenderInput& in, const std::vector<size_t>& which) {
     d.rows.push_back(std::move(row));
   }
   s.set("second_table", d.data());
+  return s;
+}
+
+// Province × year, planned and disbursed, and a chart of one year by province.
+Data provinces_money_section(const RenderInput& in, const std::string& from) {
+  const Portal& p = *in.portal;
+  Data s = section("งบประมาณตามจังหวัด (บาท)", "money-provinces");
+  s.set("note", "แต่ละช่อง: งบประมาณตามแผน / เบิกจ่ายตามรายงานรอบล่าสุดของปี ตามหลักเดียวกับตารางข้างบน");
+  std::vector<portal::MoneyFigures> by_province;
+  for (const portal::Province& pr : p.provinces)
+    by_province.push_back(portal::money(p, pr.organisations));
+  std::vector<int> years;
+  for (int y : p.years)
+    if (std::any_of(by_province.begin(), by_province.end(),
+                    [&](const portal::MoneyFigures& m) { return m.planned.count(y) > 0; }))
+      years.push_back(y);
+  Table t;
+  t.label = "งบประมาณตามแผนและการเบิกจ่าย ตามจังหวัดและปีงบประมาณ";
+  t.columns = {{"จังหวัด", false}};
+  for (int y : years) t.columns.push_back({"ปี " + in.fmt.year(y), true});
+  for (size_t i = 0; i < p.provinces.size(); ++i) {
+    const portal::Province& pr = p.provinces[i];
+    Table::Row row{link_cell(province_name(pr), urls::link(from, urls::portal_province(pr.code))),
+                   {}};
+    for (int y : years) {
+      const std::string label = "ปี " + in.fmt.year(y);
+      auto planned = by_province[i].planned.find(y);
+      if (planned == by_province[i].planned.end()) {
+        Cell none("ไม่มีแผนครอบคลุมปีนี้");  // a fact of the site, not a "-" printed in a plan
+        none.label = label;
+        row.cells.push_back(none);
+        continue;
+      }
+      Cell c = money_cell(in, planned->second, label);
+      auto paid = by_province[i].disbursed.find(y);
+      c.notes.push_back(paid == by_province[i].disbursed.end()
+                            ? "เบิกจ่าย: ไม่มีรายงานของปีนี้"
+                            : "เบิกจ่าย " + sum_text(in.fmt, parts_of(paid->second)));
+      row.cells.push_back(c);
+    }
+    t.rows.push_back(std::move(row));
+  }
+  s.set("table", t.data());
+  // The latest year most plans cover, by province.
+  int year = 0;
+  size_t most = 0;
+  for (int y : years) {
+    const size_t n = static_cast<size_t>(
+        std::count_if(by_province.begin(), by_province.end(),
+                      [&](const portal::MoneyFigures& m) { return m.planned.count(y) > 0; }));
+    if (n >= most) {
+      most = n;
+      year = y;
+    }
+  }
+  std::vector<Bar> bars;
+  for (size_t i = 0; i < p.provinces.size(); ++i) {
+    auto planned = by_province[i].planned.find(year);
+    if (planned == by_province[i].planned.end()) continue;
+    const SumParts sp = parts_of(planned->second);
+    bars.push_back({province_name(p.provinces[i]), sp.amounts ? sp.satang : 0, sum_text(in.fmt, sp),
+                    "planned", sp.not_stated > 0});
+  }
+  if (!all_zero(bars))
+    s.set("chart", bar_chart_data("งบประมาณตามแผน " + year_label(in, year) + " ตามจังหวัด", bars));
   return s;
 }
 
@@ -436,6 +500,7 @@ Page portal_home_page(const RenderInput& in) {
   sections.push_back(provinces);
   sections.push_back(compliance_section(in, page.path, all, 0, true));
   sections.push_back(money_section(in, all));
+  sections.push_back(provinces_money_section(in, page.path));
   sections.push_back(status_section(in, all));
   Data common = section("โครงการที่พบในหลายองค์กร", "common");
   Data links = list();

@@ -25,6 +25,12 @@ export const pages = [
   { type: 'oit', path: 'khok-phutsa/oit-2567/index.html' },
   { type: 'search', path: 'search/index.html' },
   { type: 'search-results', path: 'search/index.html?q=ผลประโยชน์ทับซ้อน' },
+  { type: 'portal', path: 'portal/index.html' },
+  { type: 'portal-province', path: 'portal/67/index.html' },
+  { type: 'portal-district', path: 'portal/67/d-40023204492d/index.html' },
+  { type: 'portal-year', path: 'portal/years/2566/index.html' },
+  { type: 'portal-province-year', path: 'portal/15/years/2566/index.html' },
+  { type: 'portal-common', path: 'portal/common/index.html' },
 ];
 
 // Plan tables printed to PDF (A4 landscape) and checked page by page. `header` is a word of the
