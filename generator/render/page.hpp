@@ -13,6 +13,10 @@
 
 namespace prongsai {
 
+namespace portal {
+struct OrganisationFacts;  // model/portal.hpp
+}
+
 struct Crumb {
   std::string title;
   std::string path;  // output path; empty for the current page
@@ -70,6 +74,9 @@ struct RenderInput {
   const SiteFigures& figures;
   Formatter fmt;
   const EntryHtml& entry_html;
+  // The site-wide pages' national portal: every organisation's facts, content's then archives'.
+  // Null for an organisation's own pages.
+  const std::vector<portal::OrganisationFacts>* portal = nullptr;
 };
 
 // Helpers that keep view-model code short.
