@@ -10,6 +10,7 @@
 #include <optional>
 #include <utility>
 
+#include "input/names.hpp"
 #include "model/money.hpp"
 #include "model/report.hpp"
 #include "thai/date.hpp"
@@ -103,6 +104,14 @@ class Reader {
     return v.value.get<std::string>();
   }
   std::string text(const At& obj, const std::string& key) const { return text(field(obj, key)); }
+  // A slug or id that becomes part of a page's address, by the content's own rule.
+  std::string slug(const At& obj, const std::string& key) const {
+    const At v = field(obj, key);
+    std::string s = text(v);
+    if (std::string why = slug_problem(s); !why.empty())
+      fail(v.path, "'" + s + "' cannot be used as a URL: " + why);
+    return s;
+  }
   // "" for null: the JSON's "not stated".
   std::string text_or_null(const At& obj, const std::string& key) const {
     const At v = field(obj, key);
@@ -190,7 +199,7 @@ portal::PlanFacts read_plan(const Entries& entries, const std::string& name,
   r.schema(root, kPlanSchema);
   const At plan = r.field(root, "plan");
   portal::PlanFacts s;
-  s.slug = r.text(plan, "slug");
+  s.slug = r.slug(plan, "slug");
   if (s.slug != slug)
     r.fail("plan.slug",
            "is '" + s.slug + "', but the manifest lists this file for plan '" + slug + "'");
@@ -210,7 +219,7 @@ portal::PlanFacts read_plan(const Entries& entries, const std::string& name,
   const At projects = r.field(root, "projects");
   for (size_t i = 0; i < r.array(projects).size(); ++i) {
     const At p{projects.value[i], projects.path + "[" + std::to_string(i) + "]"};
-    s.items.push_back({r.text(p, "id"), r.text(p, "title")});
+    s.items.push_back({r.slug(p, "id"), r.text(p, "title")});
     const std::string dimension = dimension_of(r.text(p, "node"));
     const At budget = r.field(p, "budget");
     if (!budget.value.is_object()) r.fail(budget.path, "expected an object of years");
@@ -239,7 +248,7 @@ portal::RoundFacts read_report(const Entries& entries, const std::string& name,
   if (s.plan_slug != plan_slug)
     r.fail("plan", "is '" + s.plan_slug + "', but the manifest lists this report under plan '" +
                        plan_slug + "'");
-  s.id = r.text(root, "id");
+  s.id = r.slug(root, "id");
   s.fiscal_year = r.small(root, "fiscal_year");
   s.round = r.is_null(root, "round_months") ? 0 : r.small(root, "round_months");
   if (!r.is_null(root, "as_of")) {
@@ -280,13 +289,20 @@ std::vector<portal::OrganisationFacts> read_all(zip_t* zip) {
   const At root{j, ""};
   r.schema(root, kArchiveSchema);
   const At site = r.field(root, "site");
-  const std::string base_url = r.text_or_null(site, "base_url");
+  // The portal links to the archive's organisations there: only a web address will do.
+  std::string base_url = r.text_or_null(site, "base_url");
+  if (!base_url.empty()) {
+    std::string why;
+    const std::optional<std::string> address = normalise_web_address(base_url, false, &why);
+    if (!address) r.fail("site.base_url", "expected an address http://… or https://…: " + why);
+    base_url = *address;
+  }
   std::vector<portal::OrganisationFacts> out;
   const At orgs = r.field(root, "organisations");
   for (size_t i = 0; i < r.array(orgs).size(); ++i) {
     const At o{orgs.value[i], orgs.path + "[" + std::to_string(i) + "]"};
     portal::OrganisationFacts f;
-    f.slug = r.text(o, "slug");
+    f.slug = r.slug(o, "slug");
     f.name = r.text(o, "name");
     f.short_name = r.text(o, "short_name");
     f.kind = r.text_or_null(o, "kind");
@@ -298,7 +314,7 @@ std::vector<portal::OrganisationFacts> read_all(zip_t* zip) {
     const At plans = r.field(o, "plans");
     for (size_t p = 0; p < r.array(plans).size(); ++p) {
       const At plan{plans.value[p], plans.path + "[" + std::to_string(p) + "]"};
-      const std::string slug = r.text(plan, "slug");
+      const std::string slug = r.slug(plan, "slug");
       f.plans.push_back(read_plan(entries, r.text(plan, "plan"), slug));
       const At reports = r.field(plan, "reports");
       for (size_t k = 0; k < r.array(reports).size(); ++k)

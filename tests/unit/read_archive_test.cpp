@@ -172,6 +172,20 @@ TEST_CASE("read_archive: a bad archive is refused whole, naming the archive, ent
     expected = "archives/a.zip: error: " + kPlanEntry +
                ": projects[0].budget.2566.satang: the number does not fit";
   }
+  SUBCASE("a slug that cannot be an address") {
+    std::string text = manifest();
+    text.replace(text.find("\"slug\": \"t\""), 11, "\"slug\": \"../t\"");
+    a.entries["prongsai-open-data.json"] = text;
+    expected =
+        "archives/a.zip: error: prongsai-open-data.json: organisations[0].slug: '../t' "
+        "cannot be used as a URL";
+  }
+  SUBCASE("a site address that is not a web address") {
+    std::string text = manifest();
+    text.replace(text.find("https://t.example/"), 18, "javascript:alert(1)");
+    a.entries["prongsai-open-data.json"] = text;
+    expected = "archives/a.zip: error: prongsai-open-data.json: site.base_url: expected an address";
+  }
   SUBCASE("an unknown status") {
     a.entries[kReportEntry] = report(R"("เสร็จ")");
     expected = "archives/a.zip: error: " + kReportEntry + ": entries[0].status: unknown status";
