@@ -5,6 +5,8 @@
 
 #include <doctest/doctest.h>
 
+#include <fstream>
+#include <iterator>
 #include <map>
 #include <string>
 
@@ -205,4 +207,29 @@ TEST_CASE("read_archive: a file that is not a ZIP") {
   REQUIRE(d.sorted().size() == 1);
   const std::string m = format(d.sorted()[0]);
   CHECK_MESSAGE(m.find("archives/a.zip: error: cannot open the open-data archive") == 0, m);
+}
+
+TEST_CASE("read_archive: damaged bytes give all the archive or none of it, never a crash") {
+  Archive a;
+  std::string messages;
+  REQUIRE(a.read(&messages).size() == 1);
+  std::ifstream in(a.file, std::ios::binary);
+  const std::string good((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  REQUIRE(good.size() > 200);
+  std::vector<std::string> damaged;
+  for (size_t cut :
+       {size_t{0}, size_t{4}, size_t{40}, good.size() / 2, good.size() - 22, good.size() - 1})
+    damaged.push_back(good.substr(0, cut));
+  for (size_t at = 0; at < good.size(); at += 37) {
+    std::string flipped = good;
+    flipped[at] = static_cast<char>(flipped[at] ^ 0x5a);
+    damaged.push_back(std::move(flipped));
+  }
+  for (const std::string& bytes : damaged) {
+    a.dir.write("damaged.zip", bytes);
+    Diagnostics d;
+    const auto facts = archive::read_archive(a.dir.root() / "damaged.zip", "archives/d.zip", d);
+    CHECK(facts.empty() == d.has_errors());
+    if (!facts.empty()) CHECK(facts.size() == 1);
+  }
 }
