@@ -245,7 +245,9 @@ int main(int argc, char** argv) try {
     std::snprintf(summary, sizeof summary,
                   "%s: %zu pages (%zu rendered), %zu files written, %zu removed, %d errors, "
                   "%d warnings, %.2f s",
-                  report.ok ? "built" : "build failed (previous output left untouched)",
+                  report.ok          ? "built"
+                  : report.published ? "built without the archives in error (see above)"
+                                     : "build failed (previous output left untouched)",
                   report.pages, report.rendered, report.files_written, report.files_removed,
                   diagnostics.error_count(), diagnostics.warning_count(), report.seconds);
   } else {

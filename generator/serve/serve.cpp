@@ -51,7 +51,9 @@ bool rebuild(const ServeOptions& options, thai::BoundaryCache& boundaries, LiveR
     if (diag.severity == Severity::error || !options.quiet) text += format(diag) + "\n";
   std::cerr << text;
   if (!report.ok) {
-    std::cerr << "rebuild failed: still serving the last good site\n";
+    // Archives in error only: the site is rebuilt without them, the errors are still shown.
+    std::cerr << (report.published ? "rebuilt without the archives in error\n"
+                                   : "rebuild failed: still serving the last good site\n");
     live.build_failed(text);
     return false;
   }
@@ -123,8 +125,8 @@ int serve(const ServeOptions& options) {
     if (!report_exceptions(d, where, "cannot watch the site's folders", [&] {
           watcher = std::make_unique<Watcher>(
               std::vector<fs::path>{root / options.build.content_dir,
-                                    root / options.build.config_file.parent_path(),
-                                    root / "themes"},
+                                    root / options.build.config_file.parent_path(), root / "themes",
+                                    root / options.build.archives_dir},
               options.poll ? Watcher::Method::polling : Watcher::Method::automatic,
               [where, quiet = options.quiet](const std::string& reason) {
                 // Heard only on the thread that waits: the main thread.

@@ -12,6 +12,7 @@
 #include <set>
 #include <thread>
 
+#include "archive/read_archive.hpp"
 #include "config/oit_config.hpp"
 #include "config/site_config.hpp"
 #include "content/loader.hpp"
@@ -22,6 +23,7 @@
 #include "output/manifest.hpp"
 #include "output/output_folder.hpp"
 #include "output/publish.hpp"
+#include "render/archive_manifest.hpp"
 #include "render/generated_files.hpp"
 #include "render/open_data.hpp"
 #include "render/open_database.hpp"
@@ -411,12 +413,38 @@ bool write_database(const Shared& s, const std::vector<size_t>& order,
   return output.adopt(made, open_data::kDatabasePath);
 }
 
+// The open-data archives of other sites in `dir` (every *.zip, sorted by name); none when the
+// folder is absent.
+std::vector<fs::path> list_archives(const fs::path& dir) {
+  std::vector<fs::path> out;
+  std::error_code ec;
+  for (const auto& e : fs::directory_iterator(dir, ec))
+    if (e.path().extension() == ".zip" && e.is_regular_file(ec)) out.push_back(e.path());
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+// A file's bytes hashed a megabyte at a time (an archive may be most of a gigabyte).
+uint64_t file_hash(const fs::path& file) {
+  uint64_t hash = fnv1a("");
+  std::ifstream in(file, std::ios::binary);
+  std::string chunk(1 << 20, '\0');
+  while (in.read(chunk.data(), static_cast<std::streamsize>(chunk.size())) || in.gcount())
+    hash = fnv1a(std::string_view(chunk.data(), static_cast<size_t>(in.gcount())), hash);
+  return hash;
+}
+
 }  // namespace
 
 BuildReport build_site(const BuildOptions& options, Diagnostics& d, const BuildProgress& progress) {
   const auto start = std::chrono::steady_clock::now();
   BuildReport report;
+  // Errors in other sites' archives: the site is still published without them, and the run
+  // still fails (report.ok false), with the errors printed.
+  Diagnostics archive_errors;
   auto finish = [&] {
+    for (const Diagnostic& x : archive_errors.sorted()) d.error(x.where, x.message);
+    if (archive_errors.has_errors()) report.ok = false;
     report.seconds =
         std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     return report;
@@ -427,8 +455,12 @@ BuildReport build_site(const BuildOptions& options, Diagnostics& d, const BuildP
   if (options.base_url) config->base_url = normalise_base_url(*options.base_url);
   const std::vector<OitAssessment> oit =
       load_oit_config(root, root / options.config_file.parent_path() / "oit.toml", d);
+  const std::vector<fs::path> archives = list_archives(root / options.archives_dir);
+  // A portal built from archives alone needs no content folder.
   const std::vector<OrganisationFolder> folders =
-      list_organisations(root, root / options.content_dir, d);
+      archives.empty() || fs::is_directory(root / options.content_dir)
+          ? list_organisations(root, root / options.content_dir, d)
+          : std::vector<OrganisationFolder>{};
   for (const OitAssessment& a : oit)
     if (std::none_of(folders.begin(), folders.end(),
                      [&](const OrganisationFolder& f) { return f.slug == a.organisation; }))
@@ -440,10 +472,11 @@ BuildReport build_site(const BuildOptions& options, Diagnostics& d, const BuildP
   std::optional<OutputFolder> folder;
   std::optional<StagedOutput> output;
   if (options.write) {
-    folder = claim_output_folder(
-        root / options.out_dir, options.out_dir.generic_string(),
-        {root / options.content_dir, (root / options.config_file).parent_path(), root / "themes"},
-        d);
+    folder =
+        claim_output_folder(root / options.out_dir, options.out_dir.generic_string(),
+                            {root / options.content_dir, (root / options.config_file).parent_path(),
+                             root / "themes", root / options.archives_dir},
+                            d);
     // A folder that cannot be claimed is an error, and the content is still checked so the
     // same run lists its errors too.
     if (folder) output.emplace(*folder, d);
@@ -523,6 +556,29 @@ BuildReport build_site(const BuildOptions& options, Diagnostics& d, const BuildP
   uint64_t site_fingerprint = fnv1a("site", shared.global);
   for (size_t i : order)
     site_fingerprint = fnv1a(std::to_string(records[i].inputs), site_fingerprint);
+
+  // The national portal's organisations: the content's, in the site's order, then each archive's
+  // in archive order. A slug already taken is left out, with an error naming both.
+  std::vector<portal::OrganisationFacts> portal_facts;
+  std::map<std::string, std::string> taken;  // slug -> where it came from
+  for (size_t i : order) {
+    portal_facts.push_back(records[i].summary.facts);
+    taken.emplace(records[i].summary.slug,
+                  folders[i].path.lexically_relative(root).generic_string());
+  }
+  for (const fs::path& file : archives) {
+    const std::string shown = file.lexically_relative(root).generic_string();
+    site_fingerprint = fnv1a(std::to_string(file_hash(file)), fnv1a(shown, site_fingerprint));
+    for (portal::OrganisationFacts& f : archive::read_archive(file, shown, archive_errors)) {
+      if (const auto [at, fresh] = taken.emplace(f.slug, shown); !fresh) {
+        archive_errors.error({shown, 0, 0}, "organisation '" + f.slug + "' is already in " +
+                                                at->second + "; this archive's copy is left out");
+        continue;
+      }
+      portal_facts.push_back(std::move(f));
+    }
+  }
+  report.portal_organisations = portal_facts.size();
   for (const StaticFile& f : theme->static_files()) {
     std::string bytes;
     file_io::read_file(f.source, bytes);
@@ -537,12 +593,10 @@ BuildReport build_site(const BuildOptions& options, Diagnostics& d, const BuildP
     site_record.inputs = site_fingerprint;
     const SiteFigures no_figures;
     const EntryHtml no_entries;
-    // The national portal, from every organisation's facts (their records), none kept resident.
-    std::vector<portal::OrganisationFacts> facts;
-    for (size_t i : order) facts.push_back(records[i].summary.facts);
-    const portal::Portal portal = portal::make_portal(std::move(facts));
-    const RenderInput input{*config,    light,  no_figures, Formatter(config->digits),
-                            no_entries, &portal};
+    // The national portal's figures, from the facts alone: no content is kept resident.
+    const portal::Portal national = portal::make_portal(std::move(portal_facts));
+    const RenderInput input{*config,    light,    no_figures, Formatter(config->digits),
+                            no_entries, &national};
     std::vector<std::pair<std::string, std::string>> out;
     std::vector<search::Document> documents;
     std::vector<std::string> pages;
@@ -650,6 +704,9 @@ BuildReport build_site(const BuildOptions& options, Diagnostics& d, const BuildP
       // entry: the whole of it is never in memory.
       const fs::path made = side / ("stage-archive-" + std::to_string(::getpid()) + ".zip");
       ZipWriter zip(made);
+      std::vector<const portal::OrganisationFacts*> listed;
+      for (size_t i : order) listed.push_back(&records[i].summary.facts);
+      zip.add(open_data::kManifestName, open_data::archive_manifest(*config, listed));
       std::string bytes;
       for (size_t i : order)
         for (const std::string& path : records[i].summary.open_data) {
@@ -725,6 +782,7 @@ BuildReport build_site(const BuildOptions& options, Diagnostics& d, const BuildP
                                        [&](const OrganisationFolder& f) { return f.slug == key; }))
       fs::remove(e.path(), ec);
   }
+  report.published = true;
   report.files_written = output->files_written();
   report.files_removed = output->files_removed();
   report.ok = true;

@@ -18,6 +18,8 @@ struct BuildOptions {
   std::filesystem::path site_root = ".";
   std::filesystem::path config_file = "site-config/site.toml";  // relative to site_root
   std::filesystem::path content_dir = "content";
+  // Open-data archives of other Prongsai sites (*.zip), read into the portal; may be absent.
+  std::filesystem::path archives_dir = "archives";
   std::filesystem::path out_dir = "public";
   std::optional<std::string> base_url;  // overrides site.toml
   bool write = true;                    // false: validate only (`check`)
@@ -29,10 +31,14 @@ struct BuildOptions {
 
 struct BuildReport {
   bool ok = false;
-  size_t pages = 0;          // pages the site has
-  size_t rendered = 0;       // pages rendered this time (the rest were unchanged)
-  size_t files_written = 0;  // files whose bytes changed
-  size_t files_removed = 0;  // pages whose content is gone
+  size_t pages = 0;                 // pages the site has
+  size_t rendered = 0;              // pages rendered this time (the rest were unchanged)
+  size_t files_written = 0;         // files whose bytes changed
+  size_t files_removed = 0;         // pages whose content is gone
+  size_t portal_organisations = 0;  // organisations the portal shows: content's and archives'
+  // The new output is in place. With ok false, only archives had errors: the site was
+  // published without them, and the run still fails.
+  bool published = false;
   double seconds = 0;
 };
 
