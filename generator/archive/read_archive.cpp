@@ -209,7 +209,13 @@ portal::PlanFacts read_plan(const Entries& entries, const std::string& name,
   if (s.last_year < s.first_year || s.last_year - s.first_year > 100)
     r.fail("plan.last_year", "expected a year from first_year to first_year + 100");
   const At source = r.field(plan, "source");
-  if (!source.value.is_null()) s.source_date = r.text_or_null(source, "date");
+  if (!source.value.is_null()) {
+    s.source_date = r.text_or_null(source, "date");
+    const std::string scope = r.text(source, "scope");
+    if (scope != "document" && scope != "report")
+      r.fail(source.path + ".scope", "expected \"document\" or \"report\"");
+    s.from_report = scope == "report";
+  }
   const At nodes = r.field(root, "nodes");
   for (size_t i = 0; i < r.array(nodes).size(); ++i) {
     const At n{nodes.value[i], nodes.path + "[" + std::to_string(i) + "]"};

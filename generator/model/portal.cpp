@@ -42,7 +42,8 @@ PlanFacts plan_facts(const Plan& plan, const PlanFigures& figures) {
   s.first_year = plan.first_year;
   s.last_year = plan.last_year;
   s.source_date = plan.source_document.given ? plan.source_document.date : "";
-  s.from_report = plan.source_document.scope == SourceDocument::Scope::report;
+  s.from_report =
+      plan.source_document.given && plan.source_document.scope == SourceDocument::Scope::report;
   for (const Node& n : plan.nodes)
     if (n.depth == 1) s.dimensions[n.id] = n.name;
   std::map<std::pair<int, std::string>, CellSum> lines;

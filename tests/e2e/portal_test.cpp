@@ -145,3 +145,40 @@ TEST_CASE("projects found in many organisations link to each organisation's own 
   CHECK(has(html, "href=\"../../bang-kao/plan-2566/projects/3-01/index.html\""));
   CHECK(has(html, "href=\"../../khek-noi/plan-2566-2570/projects/3-01/index.html\""));
 }
+
+TEST_CASE("the portal made from the example's archive is the portal made from its content") {
+  // Site A: the example content, published at an address. Site B: no content, A's archive.
+  const std::string base = "https://www.example.go.th/prongsai/";
+  const auto a = e2e::copy_example_site("portal-content");
+  REQUIRE(e2e::prongsai("build --site '" + a.string() + "' --base-url " + base).exit_code == 0);
+  const auto b = e2e::temp_dir("portal-archive");
+  e2e::fs::copy(a / "site-config", b / "site-config", e2e::fs::copy_options::recursive);
+  e2e::fs::copy(a / "themes", b / "themes", e2e::fs::copy_options::recursive);
+  e2e::fs::remove(b / "site-config/oit.toml");  // its assessments are of content organisations
+  e2e::fs::create_directories(b / "archives");
+  e2e::fs::copy_file(a / "public/data/prongsai-open-data.zip", b / "archives/example.zip");
+  const auto run = e2e::prongsai("build --site '" + b.string() + "' --base-url " + base);
+  INFO(run.output);
+  REQUIRE(run.exit_code == 0);
+  const std::regex to_organisation(
+      "href=\"(?:\\.\\./)*((?:khek-noi|bang-kao|khok-phutsa|thung-thong|khlong-mueang)/"
+      "[^\"]*)index\\.html\"");
+  const std::string from_archive = "<span class=\"cell-note\">จากข้อมูลเปิดของเว็บไซต์องค์กร</span>";
+  size_t pages = 0;
+  for (const auto& e : e2e::fs::recursive_directory_iterator(a / "public/portal")) {
+    if (e.path().extension() != ".html") continue;
+    const auto rel = e2e::fs::relative(e.path(), a / "public");
+    CAPTURE(rel.generic_string());
+    REQUIRE(e2e::fs::exists(b / "public" / rel));
+    // A links down to the organisations' pages beside it; B to the site the archive names.
+    const std::string content =
+        std::regex_replace(e2e::read(e.path()), to_organisation, "href=\"" + base + "$1\"");
+    std::string archived = e2e::read(b / "public" / rel);
+    for (size_t at = archived.find(from_archive); at != std::string::npos;
+         at = archived.find(from_archive, at))
+      archived.erase(at, from_archive.size());
+    CHECK(content == archived);
+    ++pages;
+  }
+  CHECK(pages == 39);
+}
