@@ -215,7 +215,7 @@ Data money_section(const RenderInput& in, const std::vector<size_t>& which) {
 
   // By dimension: one row each, a column per year.
   Table d;
-  d.label = "งบประมาณตามแผน ตามมิติและปีงบประมาณ";
+  d.label = "งบประมาณตามแผนและการเบิกจ่าย ตามมิติและปีงบประมาณ";
   d.columns = {{"มิติ", false}};
   std::vector<int> years;
   for (int y : p.years)
@@ -233,7 +233,13 @@ Data money_section(const RenderInput& in, const std::vector<size_t>& which) {
         none.label = "ปี " + in.fmt.year(y);
         row.cells.push_back(none);
       } else {
-        row.cells.push_back(money_cell(in, it->second, "ปี " + in.fmt.year(y)));
+        Cell c = money_cell(in, it->second, "ปี " + in.fmt.year(y));
+        // Disbursed in the dimension: the latest rounds' rows of its items.
+        const auto paid = m.disbursed_by_dimension.find(id);
+        const auto paid_year = paid == m.disbursed_by_dimension.end() ? nullptr : &paid->second;
+        if (paid_year && paid_year->count(y))
+          c.notes.push_back("เบิกจ่าย " + sum_text(in.fmt, parts_of(paid_year->at(y))));
+        row.cells.push_back(c);
       }
     }
     d.rows.push_back(std::move(row));
