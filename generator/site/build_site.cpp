@@ -9,6 +9,7 @@
 #include <cstdio>
 #include <fstream>
 #include <map>
+#include <mutex>
 #include <set>
 #include <thread>
 
@@ -600,14 +601,21 @@ BuildReport build_site(const BuildOptions& options, Diagnostics& d, const BuildP
     std::vector<std::pair<std::string, std::string>> out;
     std::vector<search::Document> documents;
     std::vector<std::string> pages;
+    // On every core (a national portal is thousands of pages), then in path order, so the
+    // output does not depend on which thread finished first.
+    std::mutex sink_lock;
     const size_t site_pages = render_site(
-        input, *theme, site_jobs(input), 1,
+        input, *theme, site_jobs(input), threads,
         [&](RenderedPage&& page) {
+          const std::lock_guard hold(sink_lock);
           pages.push_back(page.path);
           if (page.search) documents.push_back(std::move(*page.search));
           out.emplace_back(std::move(page.path), std::move(page.html));
         },
         d, {}, shared.boundaries);
+    std::sort(out.begin(), out.end());
+    std::sort(documents.begin(), documents.end(),
+              [](const search::Document& a, const search::Document& b) { return a.url < b.url; });
     report.rendered += site_pages;
     site_record.pages = site_pages;
     search::GroupIndex site_group =
