@@ -139,6 +139,20 @@ std::vector<int> years_of(const Portal& p, const std::vector<size_t>& which) {
   return out;
 }
 
+// A compliance tally's columns after the first, and its cells: organisations, those with a plan
+// covering the year, and those with rounds 6 and 12 (shares of those with a plan).
+void add_tally_columns(Table& t) {
+  for (const char* c : {"องค์กร", "มีแผนครอบคลุมปี", "รายงานรอบ ๖ เดือน", "รายงานรอบ ๑๒ เดือน"})
+    t.columns.push_back({c, true});
+}
+
+std::vector<Cell> tally_cells(const RenderInput& in, const portal::Tally& c) {
+  return {number_cell(in, c.organisations, "องค์กร"),
+          share_cell(in, c.with_plan, c.organisations, "มีแผนครอบคลุมปี"),
+          share_cell(in, c.round6, c.with_plan, "รายงานรอบ ๖ เดือน"),
+          share_cell(in, c.round12, c.with_plan, "รายงานรอบ ๑๒ เดือน")};
+}
+
 // Per fiscal year: organisations, those with a plan covering it, rounds 6 and 12 reported.
 Data compliance_section(const RenderInput& in, const std::string& from,
                         const std::vector<size_t>& which, int province_code, bool by_province) {
@@ -149,20 +163,13 @@ Data compliance_section(const RenderInput& in, const std::string& from,
         "สัดส่วนของรอบรายงานคิดจากองค์กรที่มีแผนครอบคลุมปีนั้น");
   Table t;
   t.label = "การเผยแพร่แผนและรายงานผล ตามปีงบประมาณ";
-  t.columns = {{"ปีงบประมาณ", false},
-               {"องค์กร", true},
-               {"มีแผนครอบคลุมปี", true},
-               {"รายงานรอบ ๖ เดือน", true},
-               {"รายงานรอบ ๑๒ เดือน", true}};
+  t.columns = {{"ปีงบประมาณ", false}};
+  add_tally_columns(t);
   for (int y : years_of(p, which)) {
-    const portal::Tally c = portal::tally(p, which, y);
     const std::string to =
         by_province ? urls::portal_year(y) : urls::portal_province_year(province_code, y);
     t.rows.push_back({link_cell(year_label(in, y), urls::link(from, to)),
-                      {number_cell(in, c.organisations, "องค์กร"),
-                       share_cell(in, c.with_plan, c.organisations, "มีแผนครอบคลุมปี"),
-                       share_cell(in, c.round6, c.with_plan, "รายงานรอบ ๖ เดือน"),
-                       share_cell(in, c.round12, c.with_plan, "รายงานรอบ ๑๒ เดือน")}});
+                      tally_cells(in, portal::tally(p, which, y))});
   }
   s.set("table", t.data());
   return s;
@@ -588,31 +595,13 @@ Page portal_year_page(const RenderInput& in, int year) {
   s.set("note", "สัดส่วนของรอบรายงานคิดจากองค์กรที่มีแผนครอบคลุมปีนั้น");
   Table t;
   t.label = "การเผยแพร่แผนและรายงานผล ตามจังหวัด";
-  t.columns = {{"จังหวัด", false},
-               {"องค์กร", true},
-               {"มีแผนครอบคลุมปี", true},
-               {"รายงานรอบ ๖ เดือน", true},
-               {"รายงานรอบ ๑๒ เดือน", true}};
-  portal::Tally total;
-  for (const portal::Province& pr : p.provinces) {
-    const portal::Tally c = portal::tally(p, pr.organisations, year);
-    total.organisations += c.organisations;
-    total.with_plan += c.with_plan;
-    total.round6 += c.round6;
-    total.round12 += c.round12;
+  t.columns = {{"จังหวัด", false}};
+  add_tally_columns(t);
+  for (const portal::Province& pr : p.provinces)
     t.rows.push_back({link_cell(province_name(pr),
                                 urls::link(page.path, urls::portal_province_year(pr.code, year))),
-                      {number_cell(in, c.organisations, "องค์กร"),
-                       share_cell(in, c.with_plan, c.organisations, "มีแผนครอบคลุมปี"),
-                       share_cell(in, c.round6, c.with_plan, "รายงานรอบ ๖ เดือน"),
-                       share_cell(in, c.round12, c.with_plan, "รายงานรอบ ๑๒ เดือน")}});
-  }
-  t.rows.push_back({Cell("ทั้งประเทศ"),
-                    {number_cell(in, total.organisations, "องค์กร"),
-                     share_cell(in, total.with_plan, total.organisations, "มีแผนครอบคลุมปี"),
-                     share_cell(in, total.round6, total.with_plan, "รายงานรอบ ๖ เดือน"),
-                     share_cell(in, total.round12, total.with_plan, "รายงานรอบ ๑๒ เดือน")},
-                    true});
+                      tally_cells(in, portal::tally(p, pr.organisations, year))});
+  t.rows.push_back({Cell("ทั้งประเทศ"), tally_cells(in, portal::tally(p, all_of(p), year)), true});
   s.set("table", t.data());
   sections.push_back(s);
   page.data.set("sections", sections);
@@ -633,24 +622,14 @@ Page portal_province_year_page(const RenderInput& in, size_t province, int year)
   by_district.set("note", "สัดส่วนของรอบรายงานคิดจากองค์กรที่มีแผนครอบคลุมปีนั้น");
   Table dt;
   dt.label = "การเผยแพร่แผนและรายงานผล ตามอำเภอ";
-  dt.columns = {{"อำเภอ", false},
-                {"องค์กร", true},
-                {"มีแผนครอบคลุมปี", true},
-                {"รายงานรอบ ๖ เดือน", true},
-                {"รายงานรอบ ๑๒ เดือน", true}};
-  auto tally_row = [&](Cell head, const portal::Tally& c, bool total) {
-    dt.rows.push_back({std::move(head),
-                       {number_cell(in, c.organisations, "องค์กร"),
-                        share_cell(in, c.with_plan, c.organisations, "มีแผนครอบคลุมปี"),
-                        share_cell(in, c.round6, c.with_plan, "รายงานรอบ ๖ เดือน"),
-                        share_cell(in, c.round12, c.with_plan, "รายงานรอบ ๑๒ เดือน")},
-                       total});
-  };
+  dt.columns = {{"อำเภอ", false}};
+  add_tally_columns(dt);
   for (const portal::District& d : pr.districts)
-    tally_row(link_cell(district_name(pr, d),
-                        urls::link(page.path, urls::portal_district(pr.code, d.slug))),
-              portal::tally(p, d.organisations, year), false);
-  tally_row(Cell("ทั้ง" + province_name(pr)), portal::tally(p, pr.organisations, year), true);
+    dt.rows.push_back({link_cell(district_name(pr, d),
+                                 urls::link(page.path, urls::portal_district(pr.code, d.slug))),
+                       tally_cells(in, portal::tally(p, d.organisations, year))});
+  dt.rows.push_back({Cell("ทั้ง" + province_name(pr)),
+                     tally_cells(in, portal::tally(p, pr.organisations, year)), true});
   by_district.set("table", dt.data());
   sections.push_back(by_district);
   Data orgs = section("แต่ละองค์กร", "organisations");
