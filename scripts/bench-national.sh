@@ -88,6 +88,26 @@ case $w_status in
     echo "national build, rebuild with nothing changed:"
     watched_build national-noop
     printf '  %.1f s wall, peak RSS %d MiB (%s)\n' "$w_wall" $((w_kib / 1024)) "$(cat "$work/national-noop.line")"
+    # The national portal (issue 16): its pages, the largest of each kind (a province page
+    # should stay under 200 KB), and the site-wide pages made again alone (a theme file changed).
+    portal=$corpus/public/portal
+    if [[ -d $portal ]]; then
+      largest() { find "$portal" -regextype posix-extended -regex "$1" -printf '%s %P\n' | sort -n | tail -1; }
+      printf '  portal: %d pages; largest province page %s, district page %s, the country %s bytes\n' \
+        "$(find "$portal" -name index.html | wc -l)" "$(largest ".*/portal/[0-9]+/index.html")" \
+        "$(largest ".*/portal/[^/]+/d-[^/]+/index.html")" "$(stat -c %s "$portal/index.html")"
+      archive=$corpus/public/data/prongsai-open-data.zip
+      [[ -f $archive ]] && printf '  open-data archive: %s MiB\n' "$(mib "$(stat -c %s "$archive")")"
+      css=$(find "$corpus/themes" -name site.css | head -1)
+      if [[ -n $css ]]; then
+        cp "$css" "$work/site.css.saved"
+        echo "/* bench: the site-wide pages made again */" >> "$css"
+        echo "national build, a theme file changed (only the site-wide pages, the portal's among them):"
+        watched_build national-site
+        printf '  %.1f s wall, peak RSS %d MiB (%s)\n' "$w_wall" $((w_kib / 1024)) "$(cat "$work/national-site.line")"
+        cp "$work/site.css.saved" "$css"
+      fi
+    fi
     ;;
   *)
     read -r files bytes <<< "$(count_output "$corpus/.public.prongsai" 2> /dev/null || echo "0 0")"
