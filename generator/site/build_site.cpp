@@ -595,9 +595,9 @@ BuildReport build_site(const BuildOptions& options, Diagnostics& d, const BuildP
     const SiteFigures no_figures;
     const EntryHtml no_entries;
     // The national portal's figures, from the facts alone: no content is kept resident.
-    const portal::Portal national = portal::make_portal(std::move(portal_facts));
-    const RenderInput input{*config,    light,    no_figures, Formatter(config->digits),
-                            no_entries, &national};
+    std::optional<portal::Portal> national = portal::make_portal(std::move(portal_facts));
+    RenderInput input{*config,    light,     no_figures, Formatter(config->digits),
+                      no_entries, &*national};
     std::vector<std::pair<std::string, std::string>> out;
     std::vector<search::Document> documents;
     std::vector<std::string> pages;
@@ -618,6 +618,13 @@ BuildReport build_site(const BuildOptions& options, Diagnostics& d, const BuildP
               [](const search::Document& a, const search::Document& b) { return a.url < b.url; });
     report.rendered += site_pages;
     site_record.pages = site_pages;
+    // The portal's figures and the pages' HTML are not needed past here: written now, they are
+    // not held through the search index's site-wide step, the build's peak of memory.
+    input.portal = nullptr;
+    national.reset();
+    if (output && !d.has_errors() && !publish_files(shared, out, site_record)) return finish();
+    out.clear();
+    out.shrink_to_fit();
     search::GroupIndex site_group =
         search::index_group("_site", documents, d, keep_whole_words(input), shared.boundaries);
     std::vector<const search::GroupIndex*> groups = {&site_group};
