@@ -2,6 +2,7 @@
 // the projects many organisations share. Every figure comes from model/portal_figures; here it
 // is only placed in sections (templates/portal.mustache) and linked down to the organisation.
 #include <algorithm>
+#include <cstdio>
 
 #include "model/report_summary.hpp"
 #include "render/page_builders.hpp"
@@ -39,7 +40,7 @@ Cell number_cell(const RenderInput& in, long long n, const std::string& label) {
   return c;
 }
 
-// "๓ จาก ๕ (๖๐.๐๐%)"; with no base, the count alone and why there is no share.
+// "๓ จาก ๕" with "๖๐.๐๐%" beneath; with no base, the count alone and why there is no share.
 Cell share_cell(const RenderInput& in, int n, int base, const std::string& label) {
   Cell c(in.fmt.number(n));
   c.is_num = true;
@@ -114,7 +115,8 @@ std::string organisation_href(const std::string& from, const OrganisationFacts& 
 }
 
 std::string province_name(const portal::Province& p) {
-  return p.name.empty() ? "ไม่ได้ระบุจังหวัด" : "จังหวัด" + p.name;
+  if (p.name.empty()) return "ไม่ได้ระบุจังหวัด";
+  return p.name == "กรุงเทพมหานคร" ? p.name : "จังหวัด" + p.name;  // Bangkok is no จังหวัด
 }
 
 std::string district_name(const portal::Province& p, const portal::District& d) {
