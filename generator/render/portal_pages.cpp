@@ -461,6 +461,21 @@ std::vector<Cell> standing_cells(const RenderInput& in, const std::string& from,
   return cells;
 }
 
+// Each organisation of a set in one fiscal year: its plan, its rounds 6 and 12.
+Table standing_table(const RenderInput& in, const std::string& from,
+                     const std::vector<size_t>& which, int year, const std::string& label) {
+  Table t;
+  t.label = label;
+  t.columns = {{"องค์กร", false}, {"แผน", false}, {"รอบ ๖ เดือน", false}, {"รอบ ๑๒ เดือน", false}};
+  for (size_t i : which) {
+    const OrganisationFacts& o = in.portal->organisations[i];
+    t.rows.push_back(
+        {link_cell(in.fmt.text(o.name), organisation_href(from, o, urls::organisation(o.slug))),
+         standing_cells(in, from, o, year)});
+  }
+  return t;
+}
+
 Page portal_page_base(const RenderInput& in, std::string path, const PageKind& kind,
                       std::string title) {
   Page page;
@@ -570,16 +585,7 @@ Page portal_district_page(const RenderInput& in, size_t province, size_t distric
   sections.push_back(organisations_section(in, page.path, d.organisations, nullptr));
   for (int y : years_of(p, d.organisations)) {
     Data s = section("การเผยแพร่แผนและรายงานผล " + year_label(in, y), "year-" + std::to_string(y));
-    Table t;
-    t.label = year_label(in, y);
-    t.columns = {{"องค์กร", false}, {"แผน", false}, {"รอบ ๖ เดือน", false}, {"รอบ ๑๒ เดือน", false}};
-    for (size_t i : d.organisations) {
-      const OrganisationFacts& o = p.organisations[i];
-      t.rows.push_back({link_cell(in.fmt.text(o.name),
-                                  organisation_href(page.path, o, urls::organisation(o.slug))),
-                        standing_cells(in, page.path, o, y)});
-    }
-    s.set("table", t.data());
+    s.set("table", standing_table(in, page.path, d.organisations, y, year_label(in, y)).data());
     sections.push_back(s);
   }
   sections.push_back(money_section(in, d.organisations));
@@ -635,16 +641,9 @@ Page portal_province_year_page(const RenderInput& in, size_t province, int year)
   by_district.set("table", dt.data());
   sections.push_back(by_district);
   Data orgs = section("แต่ละองค์กร", "organisations");
-  Table t;
-  t.label = "แผนและรายงานผลของแต่ละองค์กร";
-  t.columns = {{"องค์กร", false}, {"แผน", false}, {"รอบ ๖ เดือน", false}, {"รอบ ๑๒ เดือน", false}};
-  for (size_t i : pr.organisations) {
-    const OrganisationFacts& o = p.organisations[i];
-    t.rows.push_back({link_cell(in.fmt.text(o.name),
-                                organisation_href(page.path, o, urls::organisation(o.slug))),
-                      standing_cells(in, page.path, o, year)});
-  }
-  orgs.set("table", t.data());
+  orgs.set(
+      "table",
+      standing_table(in, page.path, pr.organisations, year, "แผนและรายงานผลของแต่ละองค์กร").data());
   sections.push_back(orgs);
   page.data.set("sections", sections);
   return page;
