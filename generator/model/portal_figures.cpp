@@ -61,6 +61,8 @@ Portal make_portal(std::vector<OrganisationFacts> organisations) {
       d = province.districts.end() - 1;
     }
     d->organisations.push_back(i);
+    for (const RoundFacts& r : o.rounds)
+      if (r.as_of && (!p.data_date || thai::later(*r.as_of, *p.data_date))) p.data_date = r.as_of;
     for (const PlanFacts& plan : o.plans) {
       for (int y = plan.first_year; y <= plan.last_year; ++y) years.insert(y);
       for (const auto& [id, name] : plan.dimensions) ++names[id][name];

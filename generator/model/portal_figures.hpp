@@ -6,6 +6,7 @@
 
 #include <array>
 #include <map>
+#include <optional>
 #include <string>
 #include <utility>
 #include <vector>
@@ -33,6 +34,8 @@ struct Portal {
   std::vector<int> years;                        // every fiscal year a plan covers, ascending
   // The dimension names, by top-level node id: the name most plans print for it.
   std::map<std::string, std::string> dimensions;
+  // The latest date any round states its figures at: the portal's "ข้อมูล ณ".
+  std::optional<thai::ThaiDate> data_date;
 };
 
 Portal make_portal(std::vector<OrganisationFacts> organisations);

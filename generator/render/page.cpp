@@ -1,7 +1,5 @@
 #include "render/page.hpp"
 
-#include <tuple>
-
 #include "render/markdown.hpp"
 #include "render/open_data.hpp"
 #include "render/page_builders.hpp"
@@ -100,8 +98,7 @@ std::string source_file_path(const Organisation& org, const Plan& plan, const Re
 }
 
 void note_date(std::optional<thai::ThaiDate>& latest, const std::optional<thai::ThaiDate>& d) {
-  auto key = [](const thai::ThaiDate& x) { return std::tuple(x.year, x.month, x.day); };
-  if (d && (!latest || key(*d) > key(*latest))) latest = d;
+  if (d && (!latest || thai::later(*d, *latest))) latest = d;
 }
 
 std::optional<thai::ThaiDate> report_date(const Report& r) {

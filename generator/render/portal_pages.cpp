@@ -21,6 +21,7 @@ using portal::Portal;
 constexpr size_t kCommonOnPortal = 100;    // items on the national list
 constexpr size_t kCommonOnProvince = 20;   // on a province's page
 constexpr size_t kLinksPerCommonItem = 8;  // organisations named per item; the rest counted
+constexpr const char* kShareNote = "สัดส่วนของรอบรายงานคิดจากองค์กรที่มีแผนครอบคลุมปีนั้น";
 
 SumParts parts_of(const CellSum& c) {
   // Satang are shown wherever a sum has them, so none is dropped.
@@ -160,9 +161,8 @@ Data compliance_section(const RenderInput& in, const std::string& from,
                         const std::vector<size_t>& which, int province_code, bool by_province) {
   const Portal& p = *in.portal;
   Data s = section("การเผยแพร่แผนและรายงานผล ตามปีงบประมาณ", "compliance");
-  s.set("note",
-        "นับจากแผนและรายงานที่อยู่ในเว็บไซต์นี้: องค์กรที่ไม่มีรายงานในที่นี้อาจรายงานไว้ที่อื่น "
-        "สัดส่วนของรอบรายงานคิดจากองค์กรที่มีแผนครอบคลุมปีนั้น");
+  s.set("note", std::string("นับจากแผนและรายงานที่อยู่ในเว็บไซต์นี้: องค์กรที่ไม่มีรายงานในที่นี้อาจรายงานไว้ที่อื่น ") +
+                    kShareNote);
   Table t;
   t.label = "การเผยแพร่แผนและรายงานผล ตามปีงบประมาณ";
   t.columns = {{"ปีงบประมาณ", false}};
@@ -486,9 +486,7 @@ Page portal_page_base(const RenderInput& in, std::string path, const PageKind& k
   page.crumbs = {{"หน้าแรก", urls::home()}};
   if (page.path != urls::portal()) page.crumbs.push_back({"ภาพรวมทุกองค์กร", urls::portal()});
   page.data.set("title", page.title);
-  // The latest date the organisations' reports state their figures at: the portal's data date.
-  for (const OrganisationFacts& o : in.portal->organisations)
-    for (const portal::RoundFacts& r : o.rounds) note_date(page.data_date, r.as_of);
+  page.data_date = in.portal->data_date;
   return page;
 }
 
@@ -600,7 +598,7 @@ Page portal_year_page(const RenderInput& in, int year) {
   page.years = {year};
   Data sections = list();
   Data s = section("ตามจังหวัด", "provinces");
-  s.set("note", "สัดส่วนของรอบรายงานคิดจากองค์กรที่มีแผนครอบคลุมปีนั้น");
+  s.set("note", kShareNote);
   Table t;
   t.label = "การเผยแพร่แผนและรายงานผล ตามจังหวัด";
   t.columns = {{"จังหวัด", false}};
@@ -627,7 +625,7 @@ Page portal_province_year_page(const RenderInput& in, size_t province, int year)
   page.search_title = "การเผยแพร่แผนและรายงานผล " + year_label(in, year);
   Data sections = list();
   Data by_district = section("ตามอำเภอ", "districts");
-  by_district.set("note", "สัดส่วนของรอบรายงานคิดจากองค์กรที่มีแผนครอบคลุมปีนั้น");
+  by_district.set("note", kShareNote);
   Table dt;
   dt.label = "การเผยแพร่แผนและรายงานผล ตามอำเภอ";
   dt.columns = {{"อำเภอ", false}};

@@ -11,6 +11,7 @@
 #include <unicode/utf8.h>
 
 #include <stdexcept>
+#include <tuple>
 #include <vector>
 
 namespace prongsai::thai {
@@ -164,6 +165,10 @@ std::string format_year(int be_year, Digits digits) {
   // A year is digits without grouping ("2,566" is a number, not a year); mapping the digits
   // through ICU's numbering system is all it takes, and far cheaper than a NumberFormatter.
   return localize_digits(std::to_string(be_year), digits);
+}
+
+bool later(const ThaiDate& a, const ThaiDate& b) {
+  return std::tuple(a.year, a.month, a.day) > std::tuple(b.year, b.month, b.day);
 }
 
 }  // namespace prongsai::thai

@@ -18,6 +18,10 @@ struct ThaiDate {
   bool operator==(const ThaiDate&) const = default;
 };
 
+// True when `a` comes after `b` by year, then month, then day (a part not given counts as 0:
+// "2566-10" is before "2566-10-01").
+bool later(const ThaiDate& a, const ThaiDate& b);
+
 // "2565-09-15", "2565-09" or "2565": a B.E. year 2400..2999 (so a C.E. year is caught), in
 // ASCII or Thai digits. Checks the month and the day against the month, leap years included.
 // On failure returns nullopt and puts a short English reason in *error (when error is set).
