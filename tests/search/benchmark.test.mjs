@@ -12,6 +12,9 @@ const site = process.env.PRONGSAI_SITE_DIR;
 if (!site) throw new Error('PRONGSAI_SITE_DIR must name a built site (see tests/search/run.sh)');
 const here = path.dirname(fileURLToPath(import.meta.url));
 const { queries } = JSON.parse(fs.readFileSync(path.join(here, 'benchmark.json'), 'utf8'));
+// The fresh set (benchmark-fresh.json): written later, by someone who ran neither engine; all of
+// it held out.
+const fresh = JSON.parse(fs.readFileSync(path.join(here, 'benchmark-fresh.json'), 'utf8')).queries;
 const CATEGORIES = ['topics', 'name-fragments', 'units', 'people', 'places', 'typos', 'invisible',
   'digits', 'figures', 'far-apart', 'compound-pieces', 'english', 'page-types', 'no-answer'];
 
@@ -61,5 +64,26 @@ test('the benchmark shares no query with the tests\' own set, nor with itself', 
     assert.ok(!ownQueries.has(q.query), `${q.query} is in queries.json`);
     assert.ok(!seen.has(q.query), `${q.query} twice`);
     seen.add(q.query);
+  }
+});
+
+test('the fresh set: every category, all held out, its pages real, no query of another set', () => {
+  const others = new Set([...queries,
+    ...JSON.parse(fs.readFileSync(path.join(here, 'queries.json'), 'utf8')).queries].map((q) => q.query));
+  const seen = new Set();
+  for (const c of CATEGORIES) {
+    assert.ok(fresh.filter((q) => q.category === c).length >= 7, `fresh: category ${c} has fewer than 7`);
+  }
+  for (const q of fresh) {
+    assert.ok(CATEGORIES.includes(q.category), `${q.query}: category ${q.category}`);
+    assert.equal(q.half, 'held-out', q.query);
+    assert.equal(q.expect.length === 0, q.category === 'no-answer', q.query);
+    assert.ok(!others.has(q.query), `${q.query} is in another set`);
+    assert.ok(!seen.has(q.query), `${q.query} twice`);
+    seen.add(q.query);
+    assert.equal(new Set(q.expect).size, q.expect.length, `${q.query}: a page listed twice`);
+    for (const url of q.expect) {
+      assert.ok(fs.existsSync(path.join(site, url, 'index.html')), `${q.query}: no page ${url}`);
+    }
   }
 });
