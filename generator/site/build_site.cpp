@@ -312,6 +312,11 @@ UnitResult build_organisation(const Shared& s, const OrganisationFolder& folder,
   record.search_documents = group.documents;
   record.search_terms = std::move(group.terms);
   record.search_facets = std::move(group.facets);
+  // Held until the site-wide pages are made, for every organisation: grown by appending, their
+  // spare capacity would be a third of the national build's memory.
+  record.search_terms.shrink_to_fit();
+  record.search_facets.shrink_to_fit();
+  record.outputs.shrink_to_fit();
   record.diagnostics = d.sorted();
   return result;
 }
@@ -631,13 +636,15 @@ BuildReport build_site(const BuildOptions& options, Diagnostics& d, const BuildP
     std::vector<search::GroupIndex> org_groups;
     org_groups.reserve(order.size());
     std::vector<web::FeedEntry> feed;
+    // The groups borrow the records' terms (moved, not copied: at national size they are most
+    // of the records' memory) and give them back once the index is made, for the records saved.
     for (size_t i : order) {
-      const UnitRecord& r = records[i];
+      UnitRecord& r = records[i];
       search::GroupIndex g;
       g.key = r.search_key;
       g.documents = r.search_documents;
-      g.terms = r.search_terms;
-      g.facets = r.search_facets;
+      g.terms = std::move(r.search_terms);
+      g.facets = std::move(r.search_facets);
       org_groups.push_back(std::move(g));
       groups.push_back(&org_groups.back());
       pages.insert(pages.end(), r.summary.pages.begin(), r.summary.pages.end());
@@ -694,6 +701,11 @@ BuildReport build_site(const BuildOptions& options, Diagnostics& d, const BuildP
       if (batch.size() >= 256) flush();
     });
     flush();
+    for (size_t k = 0; k < order.size(); ++k) {
+      records[order[k]].search_terms = std::move(org_groups[k].terms);
+      records[order[k]].search_facets = std::move(org_groups[k].facets);
+    }
+    org_groups.clear();
     if (!indexed || !published) return finish();
     out.emplace_back("sitemap.xml", web::sitemap(*config, std::move(pages)));
     out.emplace_back("robots.txt", web::robots(*config));
