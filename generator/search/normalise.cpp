@@ -234,8 +234,23 @@ bool begins_syllable(char16_t c) {
 
 }  // namespace
 
+std::string singular(std::string_view word) {
+  auto ends = [&](std::string_view tail) { return word.ends_with(tail); };
+  std::string out(word);
+  if (ends("ies") && !ends("eies") && !ends("aies"))
+    out.replace(out.size() - 3, 3, "y");
+  else if (ends("es") && !ends("aes") && !ends("ees") && !ends("oes"))
+    out.pop_back();
+  else if (ends("s") && !ends("us") && !ends("ss"))
+    out.pop_back();
+  return out;
+}
+
 std::vector<std::string> near_terms(std::string_view term) {
   constexpr size_t kMaxUnits = 30, kMinSuffix = 3;
+  if (term.size() >= kMinLatin &&
+      std::all_of(term.begin(), term.end(), [](char c) { return c >= 'a' && c <= 'z'; }))
+    return {singular(term) + kNearMark};
   const icu::UnicodeString u = icu::UnicodeString::fromUTF8(
       icu::StringPiece(term.data(), static_cast<int32_t>(term.size())));
   const std::u16string_view t(u.getBuffer(), static_cast<size_t>(u.length()));

@@ -38,6 +38,17 @@ std::vector<int32_t> letter_digit_cuts(const std::u16string_view text);
 // exact ones): they end with this, which no word-like piece holds.
 inline constexpr char kNearMark = '~';
 
+// An English word in the singular by Harman's S-stemmer, the most cautious of stemmers:
+// "policies" -> "policy", "ngos" -> "ngo", "scores" -> "score"; "process" and "status" stay
+// (and "does" is "doe": it is a rule of letters, not a dictionary, the same on both sides).
+// Lower-case a-z in, as normalise_word leaves English.
+std::string singular(std::string_view word);
+
+// English words of at least this many letters have a near term: a plural finds the singular.
+inline constexpr size_t kMinLatin = 3;
+
+// An English term's near term (of kMinLatin letters or more, a-z only): its singular, so that
+// "NGOs" finds a page of "NGO" and "conflict" one of "conflicts", labelled as near matches.
 // A Thai term's near terms: the term without its tone marks ("ร้องเรียน" -> "รองเรียน~"), and
 // each piece at its end that begins where a Thai syllable can, at least 3 UTF-16 units long,
 // as written and without tone marks ("ภูมิคุ้มกัน" -> "คุ้มกัน~", "คุมกัน~", "กัน~", …), so a

@@ -47,3 +47,8 @@ test('repairThai leaves text that needs nothing as it is', () => {
   const text = 'มาตรการ NO Gift Policy ประจำปี ๒๕๖๖ - ๒๕๗๐ น้ำ';
   assert.equal(client.repairThai(text), text);
 });
+
+test('normalise.json: English plurals meet their singular, as the generator folds them', () => {
+  assert.ok(table.singular.length >= 10);
+  for (const [word, one] of table.singular) assert.equal(client.singular(word), one, word);
+});

@@ -57,3 +57,17 @@ TEST_CASE("repair_thai leaves text that needs nothing byte for byte") {
   const std::string text = "มาตรการ NO Gift Policy ประจำปี ๒๕๖๖ - ๒๕๗๐ น้ำ";
   CHECK(prongsai::search::repair_thai(text) == text);
 }
+
+TEST_CASE("normalise.json: English plurals meet their singular as near terms") {
+  const nlohmann::json pairs = table().at("singular");
+  REQUIRE(pairs.size() >= 10);
+  for (const nlohmann::json& p : pairs) {
+    const std::string word = p.at(0).get<std::string>(), one = p.at(1).get<std::string>();
+    CAPTURE(word);
+    CHECK(prongsai::search::singular(word) == one);
+    if (word.size() >= prongsai::search::kMinLatin)
+      CHECK(prongsai::search::near_terms(word) == Terms{one + prongsai::search::kNearMark});
+  }
+  CHECK(prongsai::search::near_terms("it").empty());       // too short to be a plural worth folding
+  CHECK(prongsai::search::near_terms("covid19").empty());  // not letters only
+}

@@ -63,6 +63,20 @@
     return text.replace(/[\u0e48-\u0e4b]/g, '');
   }
 
+  // An English word in the singular (normalise.cpp's singular: Harman's S-stemmer).
+  function singular(word) {
+    if (/ies$/.test(word) && !/[ea]ies$/.test(word)) return word.slice(0, -3) + 'y';
+    if (/es$/.test(word) && !/[aeo]es$/.test(word)) return word.slice(0, -1);
+    if (/s$/.test(word) && !/[us]s$/.test(word)) return word.slice(0, -1);
+    return word;
+  }
+
+  // The near term a word of text or of a query meets (normalise.hpp's near_terms): an English
+  // word's singular, a Thai word without its tone marks.
+  function nearTermOf(term) {
+    return (/^[a-z]{3,}$/.test(term) ? singular(term) : withoutTones(term)) + NEAR;
+  }
+
   // Words PDF fonts are known to print wrong, as normalise.cpp's kKnownWords.
   var KNOWN_WORDS = [
     ['ทาให้', 'ทำให้'], ['ปูองกัน', 'ป้องกัน'], ['ดาเนิน', 'ดำเนิน'], ['จานวน', 'จำนวน'],
@@ -643,7 +657,7 @@
       var nearOf = async function (term, shard, exact) {
         var out = [];
         var file = shardOf(term, manifest);
-        [term + NEAR, withoutTones(term) + NEAR].forEach(function (n) {
+        [term + NEAR, nearTermOf(term)].forEach(function (n) {
           if (out.indexOf(n) < 0 && (!exact || shardOf(n, manifest) === file)) out.push(n);
         });
         var found = [];
@@ -706,7 +720,7 @@
             return w.term;
           }).join('');
           var shard = await shardFor(manifest, joined);
-          var near = withoutTones(joined) + NEAR;
+          var near = nearTermOf(joined);
           if (has(shard, joined)) {
             unit = { term: joined, from: i, to: j + 1,
                      group: [alt(joined, 1, shard)].concat(await nearOf(joined, shard, true)) };
@@ -1120,7 +1134,7 @@
         runs(text, hitsIn(text, highlight)).forEach(function (r) {
           var seen = new Set();
           r.terms.forEach(function (t) {
-            var g = termGroup.has(t) ? termGroup.get(t) : termGroup.get(withoutTones(t) + NEAR);
+            var g = termGroup.has(t) ? termGroup.get(t) : termGroup.get(nearTermOf(t));
             if (g !== undefined) seen.add(g);
           });
           most = Math.max(most, seen.size);
@@ -1310,7 +1324,7 @@
         for (var j = i; j < ws.length && j - i < MAX_SPAN; j++) {
           if (j > i && ws[j - 1].index + ws[j - 1].length !== ws[j].index) break;
           joined += ws[j].term;
-          if (terms.has(joined) || terms.has(withoutTones(joined) + NEAR)) found = j - i + 1;
+          if (terms.has(joined) || terms.has(nearTermOf(joined))) found = j - i + 1;
         }
         if (found) {
           var last = ws[i + found - 1];
@@ -1866,6 +1880,7 @@
     fetchLoader: fetchLoader,
     queryTerms: queryTerms,
     normaliseWord: normaliseWord,
+    singular: singular,
     repairThai: repairThai,
     words: words,
     decodeVlq: decodeVlq,
