@@ -464,6 +464,36 @@ test('near matches are labelled and ranked below exact ones', async () => {
   assert.ok(phrase.items.slice(first).every((i) => i.near));
 });
 
+test('a misspelt word finds the word it misspells, as a near match', async () => {
+  // A letter left out (มาตรการ), a letter changed (ธรรมาภิบาล), a word then a word of the index
+  // (ตรวจสอบ + ภายใน).
+  for (const [typo, word] of [['มาตการ', 'มาตรการ'], ['ธรรมาภิบาน', 'ธรรมาภิบาล'],
+    ['ตรวดสอบภายใน', 'ตรวจสอบ']]) {
+    const { result, items } = await top(typo, 3);
+    assert.equal(items.length, 3, typo);
+    for (const i of items) assert.ok(i.title.includes(word), `${typo}: ${i.title}`);
+    assert.ok(result.near && items.every((i) => i.near), `${typo}: labelled near`);
+  }
+  // A typo that ICU cuts into real words (ประชาสัมพันธ์ without its end: ประ|ชา|สัม|พัน): the
+  // pages with those words come first, exact; the pages of the word it misspells follow, near.
+  const cut = (await top('ประชาสัมพัน', 5)).items;
+  const meant = cut.filter((i) => i.title.includes('ประชาสัมพันธ์'));
+  assert.ok(meant.length >= 2 && meant.every((i) => i.near), cut.map((i) => i.title).join(' | '));
+  assert.ok(cut.findIndex((i) => i.near) >= 0 &&
+    cut.slice(cut.findIndex((i) => i.near)).every((i) => i.near), 'exact pages first');
+  // Words too short to guess at, and words one edit from nothing, find nothing.
+  assert.equal((await top('xyzzy', 5)).items.length, 0);
+  assert.equal((await top('ฟุตบอล', 5)).items.length, 0);
+});
+
+test('an English plural finds the singular, and the singular the plural', async () => {
+  const plural = await top('NGOs', 5);
+  assert.ok(plural.items.some((i) => i.url === project('thung-thong', 'plan-2562-2564', '2-1-1-1-01')));
+  assert.ok(plural.items.every((i) => i.near));
+  const singular = await top('social network', 5);
+  assert.ok(singular.items.some((i) => i.url === project('khek-noi', KHEK_NOI, '2-03')));
+});
+
 test('the real queries of the quality set find their pages', async () => {
   // The benchmark's queries (scripts/search-quality.sh compares them with Pagefind): here
   // only the overall recall is held, so that tuning cannot quietly make it worse.

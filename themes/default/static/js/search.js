@@ -29,6 +29,7 @@
   var MAX_WORD_LENGTH = 64; // as kMaxWordLength in segment.cpp
   var PREFIX_WEIGHT = 0.5; // a completion of a word being typed counts half a whole word
   var MAX_COMPLETIONS = 30;
+  var MAX_MISSPELT = 3; // the spellings a misspelt word is looked up as, at most
   var TITLE_BASE = 64; // above the highest text weight (31): titles rank first
   var NUMBER = /^[0-9]+(\.[0-9]+)?$/; // a term that is a number (wordTerms)
   var NEAR = '~'; // ends a near term (normalise.hpp, kNearMark): no tone marks, or in a word
@@ -57,6 +58,19 @@
 
   function isTone(c) {
     return c >= 0x0e48 && c <= 0x0e4b;
+  }
+
+  // Damerau's one edit: a letter deleted, inserted or changed, or two next to each other swapped.
+  function oneEditApart(a, b) {
+    if (a === b || Math.abs(a.length - b.length) > 1) return false;
+    var i = 0;
+    while (i < a.length && i < b.length && a[i] === b[i]) i++;
+    var j = 0;
+    while (j < a.length - i && j < b.length - i && a[a.length - 1 - j] === b[b.length - 1 - j]) j++;
+    var restA = a.length - i - j;
+    var restB = b.length - i - j;
+    if (restA <= 1 && restB <= 1) return true;
+    return restA === 2 && restB === 2 && a[i] === b[i + 1] && a[i + 1] === b[i];
   }
 
   function withoutTones(text) {
@@ -608,6 +622,61 @@
         .slice(0, MAX_COMPLETIONS);
     }
 
+    // A misspelt word: the index terms of its shard one edit away (a letter missing, added,
+    // changed, or two swapped; tone marks aside), or that it begins and that are at most two
+    // letters longer (a final letter or karan left off: "ประโยชน" -> ประโยชน์), closest first,
+    // then the most used. Only words of 4 letters or more, whose first two letters are right
+    // (the shard is theirs). Near matches, labelled as such.
+    async function misspelt(manifest, word) {
+      if (Array.from(word).length < 4) return [];
+      var shard = await shardFor(manifest, word);
+      var bare = withoutTones(word);
+      var found = [];
+      Object.keys(shard).forEach(function (t) {
+        if (t === word || t.slice(-1) === NEAR) return;
+        var d = t.length > word.length && t.length <= word.length + 2 && t.lastIndexOf(word, 0) === 0
+          ? 1 : oneEditApart(bare, withoutTones(t)) ? 1 + (t.length !== word.length ? 0.5 : 0) : 0;
+        if (d) found.push({ term: t, d: d });
+      });
+      found.sort(function (a, b) {
+        return a.d - b.d || shard[b.term][0] - shard[a.term][0] || (a.term < b.term ? -1 : 1);
+      });
+      return found.slice(0, MAX_MISSPELT).map(function (f) {
+        return { info: termInfo(manifest, f.term, shard), weight: NEAR_WEIGHT, near: true };
+      });
+    }
+
+    // Terms that spell a run as words, not as letters left over ("ตการ" is ต + การ: a typo).
+    function wordsOf(parts) {
+      return parts && parts.every(function (p) {
+        return Array.from(p).length > 1;
+      }) ? parts : null;
+    }
+
+    // A run of adjacent pieces with a word that is no term, spelt again: as one misspelt word,
+    // or as a misspelt word followed by index terms ("ตรวดสอบภายใน" -> ตรวจสอบ + ภายใน), the
+    // longest misspelt word first. [{term, group}] for the units it makes; null when none.
+    async function respell(manifest, text) {
+      var whole = await misspelt(manifest, text);
+      if (whole.length) return [{ term: text, group: whole }];
+      var chars = Array.from(text);
+      for (var k = chars.length - 1; k >= 4; k--) {
+        var head = chars.slice(0, k).join('');
+        var found = await misspelt(manifest, head);
+        if (!found.length) continue;
+        var rest = await splitByVocabulary(manifest, chars.slice(k).join(''));
+        if (!rest) continue;
+        var out = [{ term: head, group: found }];
+        for (var r = 0; r < rest.length; r++) {
+          var shard = await shardFor(manifest, rest[r]);
+          out.push({ term: rest[r],
+                     group: [{ info: termInfo(manifest, rest[r], shard), weight: 1, near: false }] });
+        }
+        return out;
+      }
+      return null;
+    }
+
     // A run of text the segmenter did not split as the index did (or no segmenter at all):
     // the longest index terms that spell it, left to right; null when they do not.
     async function splitByVocabulary(manifest, text) {
@@ -775,7 +844,28 @@
             return w.term;
           }).join('');
           var parts = await splitByVocabulary(manifest, spelt);
-          if (parts && parts.length <= b - a + 1) {
+          // Spelt again only when a word of it is no term and no terms spell it either (the
+          // word-by-word fallback below would find "ปีงบประมาณ" as ปี + งบประมาณ, exactly).
+          var lost = false;
+          var splitUp = parts && parts.length <= b - a + 1;
+          for (var x = a; x <= b && !splitUp; x++) {
+            if (!units[x].group && !NUMBER.test(units[x].term) &&
+                !wordsOf(await splitByVocabulary(manifest, units[x].term))) lost = true;
+          }
+          // A run whose words are found only as pieces of longer words ("ธรรมาภิบาน" is ธร +
+          // รมาภิ~ + บาน~) is taken as one misspelt word when one is a letter away from it.
+          var whole = lost || splitUp ? [] : await misspelt(manifest, spelt);
+          var respelt = lost ? await respell(manifest, spelt)
+            : whole.length ? [{ term: spelt, group: whole }] : null;
+          if (respelt) {
+            var runFrom = units[a].from;
+            var runTo = units[b].to;
+            units.splice.apply(units, [a, b - a + 1].concat(respelt.map(function (r, k) {
+              return { term: r.term, from: runFrom, to: k === respelt.length - 1 ? runTo : runFrom,
+                       group: r.group };
+            })));
+            b = a + respelt.length - 1;
+          } else if (parts && parts.length <= b - a + 1) {
             var made = [];
             for (var q = 0; q < parts.length; q++) {
               made.push({ term: parts[q], from: units[a].from, to: units[a].from,
@@ -787,6 +877,37 @@
           }
         }
         a = b;
+      }
+      // A run of words that are all terms but spell, together, no term of the index: a typo
+      // that made words ("ประโยชน" is ประ|โย|ชน; "ประชาสัมพัน" ends in พัน). Each word may also be
+      // the term the run misspells, as a near match: a page that has the words exactly still
+      // ranks first.
+      for (var c = 0; c < units.length; c++) {
+        var d = c;
+        var whole = function (x) {
+          return x.to > x.from; // pieces of its own (not one of a spelling made above)
+        };
+        while (d + 1 < units.length && whole(units[d + 1]) && units[d + 1].from === units[d].to &&
+               units[d].to > 0 && adjacent(units[d + 1].from)) d++;
+        if (d > c && units.slice(c, d + 1).every(function (x) {
+          return whole(x) && x.group && x.group.some(function (g) {
+            return !g.near;
+          }) && !NUMBER.test(x.term);
+        })) {
+          var run = pieces.slice(units[c].from, units[d].to).map(function (w) {
+            return w.term;
+          }).join('');
+          if (/^[\u0e01-\u0e4e]+$/.test(run) && Array.from(run).length >= 5 &&
+              !has(await shardFor(manifest, run), run)) {
+            var meant = (await misspelt(manifest, run)).filter(function (m) {
+              return !units.slice(c, d + 1).some(function (x) {
+                return x.term === m.info.term;
+              });
+            });
+            for (var e = c; meant.length && e <= d; e++) units[e].group = units[e].group.concat(meant);
+          }
+        }
+        c = d;
       }
       for (var u = 0; u < units.length; u++) {
         var unit = units[u];
@@ -857,10 +978,14 @@
           continue;
         }
         var parts = await splitByVocabulary(manifest, term);
+        var respelt = wordsOf(parts) ? [] : await misspelt(manifest, term);
+        if (respelt.length) parts = null;
         if (parts) {
           for (var p = 0; p < parts.length; p++) {
             groups.push([alt(parts[p], 1, await shardFor(manifest, parts[p]))]);
           }
+        } else if (respelt.length) {
+          groups.push(respelt);
         } else {
           groups.push([{ info: null, term: term, weight: 1 }]);
         }
