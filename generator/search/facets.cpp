@@ -61,7 +61,7 @@ std::string group_facets(const std::vector<Document>& docs, const std::vector<ui
 }
 
 // {"kinds":[["project","โครงการ","รายการในแผน …"],…],"groups":[["khek-noi","อบต.เข็กน้อย","…"],…]}
-std::string facets_file(const std::vector<const GroupIndex*>& groups) {
+std::string facets_file(const std::vector<std::pair<std::string_view, std::string_view>>& groups) {
   std::string json = "{\"kinds\":[";
   const std::vector<FacetKind>& kinds = facet_kinds();
   for (size_t k = 0; k < kinds.size(); ++k) {
@@ -76,9 +76,12 @@ std::string facets_file(const std::vector<const GroupIndex*>& groups) {
   json += "],\"groups\":[";
   for (size_t g = 0; g < groups.size(); ++g) {
     json += g ? ",[" : "[";
-    append_json_string(json, groups[g]->key);
+    append_json_string(json, groups[g].first);
     json += ',';
-    json += groups[g]->facets.empty() ? std::string("\"\",\"\"") : groups[g]->facets;
+    if (groups[g].second.empty())
+      json += "\"\",\"\"";
+    else
+      json += groups[g].second;
     json += ']';
   }
   json += "]}";

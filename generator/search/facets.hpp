@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "search/index_builder.hpp"
@@ -25,7 +26,8 @@ const std::vector<FacetKind>& facet_kinds();
 // its organisation's name and, per document, its card, kind and years (GroupIndex::facets).
 std::string group_facets(const std::vector<Document>& docs, const std::vector<uint32_t>& cards);
 
-// search/facets.js: the kind choices and every group's facets, groups in index order.
-std::string facets_file(const std::vector<const GroupIndex*>& groups);
+// search/facets.js: the kind choices and every group's facets (key, GroupIndex::facets),
+// groups in index order.
+std::string facets_file(const std::vector<std::pair<std::string_view, std::string_view>>& groups);
 
 }  // namespace prongsai::search

@@ -151,15 +151,15 @@ struct GroupInfo {
   std::array<size_t, kBuckets + 1> section{};  // where each bucket's terms begin in the blob
 };
 
-GroupInfo read_info(const GroupIndex& g) {
-  Reader r{g.terms};
-  if (!g.terms.starts_with(kTermsMagic)) Reader::bad();
+GroupInfo read_info(std::string_view terms, uint32_t documents) {
+  Reader r{terms};
+  if (!terms.starts_with(kTermsMagic)) Reader::bad();
   r.at = kTermsMagic.size();
   GroupInfo info;
   const uint32_t docs = r.u32();
-  if (docs != g.documents) Reader::bad();
+  if (docs != documents) Reader::bad();
   const uint32_t packs = r.u32();
-  if (packs > g.terms.size()) Reader::bad();
+  if (packs > terms.size()) Reader::bad();
   for (uint32_t p = 0; p < packs; ++p) info.pack_records.push_back(r.u32());
   for (uint32_t p = 0; p < packs; ++p) info.pack_bytes.push_back(r.u32());
   for (uint32_t d = 0; d < docs; ++d) {
@@ -173,13 +173,32 @@ GroupInfo read_info(const GroupIndex& g) {
   size_t at = r.at;
   for (uint32_t b = 0; b < kBuckets; ++b) {
     info.section[b] = at;
-    if (sizes[b] > g.terms.size() - at) Reader::bad();
+    if (sizes[b] > terms.size() - at) Reader::bad();
     at += sizes[b];
   }
   info.section[kBuckets] = at;
-  if (at != g.terms.size()) Reader::bad();
+  if (at != terms.size()) Reader::bad();
   return info;
 }
+
+// The in-memory groups of the first build_index, lent as a TermsSource.
+class GroupsInMemory final : public TermsSource {
+ public:
+  explicit GroupsInMemory(const std::vector<const GroupIndex*>& groups) : groups_(groups) {}
+  size_t groups() const override { return groups_.size(); }
+  std::string_view key(size_t g) const override { return groups_[g]->key; }
+  uint32_t documents(size_t g) const override { return groups_[g]->documents; }
+  std::string_view facets(size_t g) const override { return groups_[g]->facets; }
+  std::string terms(size_t g) const override { return groups_[g]->terms; }
+  std::string terms_part(size_t g, size_t offset, size_t length) const override {
+    const std::string& t = groups_[g]->terms;
+    if (offset > t.size() || length > t.size() - offset) Reader::bad();
+    return t.substr(offset, length);
+  }
+
+ private:
+  const std::vector<const GroupIndex*>& groups_;
+};
 
 // ---- Packs: a group's cards and texts ----
 
@@ -487,8 +506,8 @@ struct BucketFiles {
 
 size_t entry_bytes(const std::string& entry) { return entry.size() + 1; }
 
-BucketFiles build_bucket(uint32_t b, const std::vector<const GroupIndex*>& groups,
-                         const std::vector<GroupInfo>& infos, const Averages& averages) {
+BucketFiles build_bucket(uint32_t b, const TermsSource& groups, const std::vector<GroupInfo>& infos,
+                         const Averages& averages) {
   // Each group lists the bucket's terms sorted: every group's postings, decoded in one pass,
   // then the lists ordered by term (stably: group order, so each term's postings come in
   // document order) and merged, with no map of terms.
@@ -498,10 +517,12 @@ BucketFiles build_bucket(uint32_t b, const std::vector<const GroupIndex*>& group
   };
   std::vector<Run> runs;
   std::vector<Posting> all;
-  for (uint32_t g = 0; g < groups.size(); ++g) {
+  // Each group's part for this bucket, held while the runs point into it.
+  std::vector<std::string> parts(groups.groups());
+  for (uint32_t g = 0; g < groups.groups(); ++g) {
     const GroupInfo& info = infos[g];
-    Reader r{std::string_view(groups[g]->terms).substr(0, info.section[b + 1])};
-    r.at = info.section[b];
+    parts[g] = groups.terms_part(g, info.section[b], info.section[b + 1] - info.section[b]);
+    Reader r{parts[g]};
     const uint64_t count = r.number();
     for (uint64_t t = 0; t < count; ++t) {
       Run run{r.text(), all.size(), 0};
@@ -519,7 +540,7 @@ BucketFiles build_bucket(uint32_t b, const std::vector<const GroupIndex*>& group
       run.end = all.size();
       runs.push_back(run);
     }
-    if (r.at != info.section[b + 1]) Reader::bad();
+    if (r.at != parts[g].size()) Reader::bad();
   }
   std::stable_sort(runs.begin(), runs.end(),
                    [](const Run& x, const Run& y) { return x.term < y.term; });
@@ -665,14 +686,18 @@ IndexFiles build_index(const std::vector<const GroupIndex*>& groups, Diagnostics
 
 bool build_index(const std::vector<const GroupIndex*>& groups, Diagnostics& diagnostics,
                  const IndexSink& sink) {
+  return build_index(GroupsInMemory(groups), diagnostics, sink);
+}
+
+bool build_index(const TermsSource& groups, Diagnostics& diagnostics, const IndexSink& sink) {
   std::vector<GroupInfo> infos;
   uint64_t documents = 0;
   double title = 0, text = 0;
   const bool read =
       report_exceptions(diagnostics, {"search/", 0, 0}, "cannot build the search index", [&] {
-        for (const GroupIndex* g : groups) {
-          infos.push_back(read_info(*g));
-          documents += g->documents;
+        for (size_t g = 0; g < groups.groups(); ++g) {
+          infos.push_back(read_info(groups.terms(g), groups.documents(g)));
+          documents += groups.documents(g);
           for (uint32_t n : infos.back().title_length) title += n;
           for (uint32_t n : infos.back().text_length) text += n;
         }
@@ -688,9 +713,9 @@ bool build_index(const std::vector<const GroupIndex*>& groups, Diagnostics& diag
   // strings) for kGroupsPerTable groups each: offset is where the group's first pack begins in
   // its volume (volume() puts a comma between packs, and skips groups without any), index its
   // place among the volume's packs (for a client that has the whole volume).
-  std::vector<uint64_t> offsets(groups.size());
-  std::vector<size_t> indices(groups.size());
-  for (size_t g = 0; g < groups.size(); ++g) {
+  std::vector<uint64_t> offsets(groups.groups());
+  std::vector<size_t> indices(groups.groups());
+  for (size_t g = 0; g < groups.groups(); ++g) {
     if (g % kGroupsPerVolume == 0) {
       const std::string key = "v/" + std::to_string(g / kGroupsPerVolume);
       std::string head = index_script(key, "[");
@@ -701,13 +726,13 @@ bool build_index(const std::vector<const GroupIndex*>& groups, Diagnostics& diag
       indices[g] = indices[g - 1] + infos[g - 1].pack_bytes.size();
     }
   }
-  for (size_t t = 0; t * kGroupsPerTable < groups.size(); ++t) {
+  for (size_t t = 0; t * kGroupsPerTable < groups.groups(); ++t) {
     std::string json = "[";
-    for (size_t g = t * kGroupsPerTable; g < std::min(groups.size(), (t + 1) * kGroupsPerTable);
+    for (size_t g = t * kGroupsPerTable; g < std::min(groups.groups(), (t + 1) * kGroupsPerTable);
          ++g) {
       if (json.size() > 1) json += ',';
       json += '[';
-      append_json_string(json, groups[g]->key);
+      append_json_string(json, groups.key(g));
       json += ',';
       std::string packs;
       for (uint32_t n : infos[g].pack_records) append_vlq(packs, n);
@@ -758,7 +783,7 @@ bool build_index(const std::vector<const GroupIndex*>& groups, Diagnostics& diag
 
   std::string manifest = "{\"version\":" + std::to_string(kIndexVersion) +
                          ",\"documents\":" + std::to_string(documents) +
-                         ",\"groups\":" + std::to_string(groups.size()) +
+                         ",\"groups\":" + std::to_string(groups.groups()) +
                          ",\"keys\":" + std::to_string(kGroupsPerTable) +
                          ",\"volume\":" + std::to_string(kGroupsPerVolume) +
                          ",\"buckets\":" + std::to_string(kBuckets) + ",\"shards\":[";
@@ -772,7 +797,9 @@ bool build_index(const std::vector<const GroupIndex*>& groups, Diagnostics& diag
   manifest += ",\"title\":" + std::to_string(kTitleUnit) +
               ",\"chunk\":" + std::to_string(kChunkUnit) +
               ",\"base\":" + std::to_string(kTitleBase) + "}";
-  sink("search/facets.js", facets_file(groups));
+  std::vector<std::pair<std::string_view, std::string_view>> facets;
+  for (size_t g = 0; g < groups.groups(); ++g) facets.emplace_back(groups.key(g), groups.facets(g));
+  sink("search/facets.js", facets_file(facets));
   sink("search/manifest.js", index_script("manifest", manifest));
   return true;
 }

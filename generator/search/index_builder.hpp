@@ -90,12 +90,30 @@ std::string volume(size_t table, const std::vector<std::string_view>& packs);
 // `terms`: the volumes are the caller's to write. Deterministic. Terms that are not
 // index_group's (a corrupt cache) are an error.
 IndexFiles build_index(const std::vector<const GroupIndex*>& groups, Diagnostics& diagnostics);
+// Where the site-wide step finds each group's terms. A national build keeps them in files
+// beside its records and lends them a bucket at a time, so they are never all in memory; the
+// groups of build_index above are lent from memory. terms_part may be called from several
+// threads at once.
+class TermsSource {
+ public:
+  virtual ~TermsSource() = default;
+  virtual size_t groups() const = 0;
+  virtual std::string_view key(size_t g) const = 0;
+  virtual uint32_t documents(size_t g) const = 0;
+  virtual std::string_view facets(size_t g) const = 0;
+  // GroupIndex::terms of group g, whole (read once, for where its buckets are), and the bytes
+  // [offset, offset + length) of it. A part that cannot be read is thrown as an exception.
+  virtual std::string terms(size_t g) const = 0;
+  virtual std::string terms_part(size_t g, size_t offset, size_t length) const = 0;
+};
+
 // The same files handed to `sink` as they are made (key tables, then the shards and range files
 // a few buckets at a time, the manifest last), so the whole index is never in memory at once.
 // False when the index could not be built (the error is in diagnostics).
 using IndexSink = std::function<void(std::string path, std::string content)>;
 bool build_index(const std::vector<const GroupIndex*>& groups, Diagnostics& diagnostics,
                  const IndexSink& sink);
+bool build_index(const TermsSource& groups, Diagnostics& diagnostics, const IndexSink& sink);
 
 // Convenience for a whole site at once: documents are grouped by the first folder of their url
 // ("khek-noi/…" -> "khek-noi", a page at the root -> "_site"), groups segmented on up to

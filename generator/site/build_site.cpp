@@ -11,6 +11,7 @@
 #include <map>
 #include <mutex>
 #include <set>
+#include <stdexcept>
 #include <thread>
 
 #include "archive/read_archive.hpp"
@@ -149,6 +150,14 @@ fs::path packs_path(const fs::path& side, const std::string& key, uint64_t hash)
   return side / "packs" / (key + "-" + hex + ".packs");
 }
 
+// A group's search terms, beside its packs and named the same way: the site-wide index reads
+// them a bucket at a time, so at national size they are never all in memory.
+fs::path terms_path(const fs::path& side, const std::string& key, uint64_t hash) {
+  char hex[17];
+  std::snprintf(hex, sizeof hex, "%016llx", static_cast<unsigned long long>(hash));
+  return side / "terms" / (key + "-" + hex + ".terms");
+}
+
 // An organisation's rows for the open-data database, beside its packs and named the same way:
 // the database is made from them, one organisation at a time, whenever any of them changed.
 fs::path rows_path(const fs::path& side, const std::string& key, uint64_t hash) {
@@ -172,6 +181,57 @@ void keep_beside(const fs::path& file, std::string_view bytes, Diagnostics& d) {
   }
   if (!error.empty()) d.error({file.string(), 0, 0}, error);
 }
+
+// The site-wide index's groups: the site's own pages' (in memory) and every organisation's in
+// the site's order, whose terms are read from beside the records, a bucket's part at a time.
+// A file that is missing or not what its record says is thrown, and its record discarded, so
+// the next build makes the organisation again.
+class SiteTerms final : public search::TermsSource {
+ public:
+  SiteTerms(const search::GroupIndex& site, const std::vector<UnitRecord>& records,
+            const std::vector<size_t>& order, fs::path side)
+      : site_(site), records_(records), order_(order), side_(std::move(side)) {}
+  size_t groups() const override { return 1 + order_.size(); }
+  std::string_view key(size_t g) const override { return g ? record(g).search_key : site_.key; }
+  uint32_t documents(size_t g) const override {
+    return g ? record(g).search_documents : site_.documents;
+  }
+  std::string_view facets(size_t g) const override {
+    return g ? record(g).search_facets : site_.facets;
+  }
+  std::string terms(size_t g) const override {
+    if (!g) return site_.terms;
+    std::string bytes;
+    if (!file_io::read_file(file(g), bytes) || fnv1a(bytes) != record(g).search_terms) damaged(g);
+    return bytes;
+  }
+  std::string terms_part(size_t g, size_t offset, size_t length) const override {
+    if (!g) return site_.terms.substr(offset, length);
+    std::string bytes(length, '\0');
+    std::ifstream in(file(g), std::ios::binary);
+    in.seekg(static_cast<std::streamoff>(offset));
+    if (!in.read(bytes.data(), static_cast<std::streamsize>(length))) damaged(g);
+    return bytes;
+  }
+
+ private:
+  const UnitRecord& record(size_t g) const { return records_[order_[g - 1]]; }
+  fs::path file(size_t g) const {
+    return terms_path(side_, record(g).search_key, record(g).search_terms);
+  }
+  [[noreturn]] void damaged(size_t g) const {
+    std::error_code ec;
+    fs::remove(record_path(side_, record(g).search_key), ec);
+    fs::remove(file(g), ec);
+    throw std::runtime_error("prongsai's saved search terms of " + record(g).search_key +
+                             " are missing or damaged; they have been discarded: run the build "
+                             "again");
+  }
+  const search::GroupIndex& site_;
+  const std::vector<UnitRecord>& records_;
+  const std::vector<size_t>& order_;
+  fs::path side_;
+};
 
 std::optional<UnitRecord> read_record(const fs::path& side, const std::string& key) {
   std::string bytes;
@@ -272,12 +332,14 @@ UnitResult build_organisation(const Shared& s, const OrganisationFolder& folder,
   search::GroupIndex group =
       search::index_group(o.slug, documents, d, keep_whole_words(input), s.boundaries);
   record.search_packs = fnv1a(group.packs);
+  record.search_terms = fnv1a(group.terms);
   // The database's rows, made here from the figures the JSON and CSV were made from (not
   // when only checking: nothing is written).
   const std::string rows = s.output ? open_data::database_rows(input, 0) : std::string();
   record.database_rows = fnv1a(rows);
   if (s.output && !d.has_errors()) {
     keep_beside(packs_path(s.output->side_dir(), o.slug, record.search_packs), group.packs, d);
+    keep_beside(terms_path(s.output->side_dir(), o.slug, record.search_terms), group.terms, d);
     keep_beside(rows_path(s.output->side_dir(), o.slug, record.database_rows), rows, d);
   }
   if (!d.has_errors()) publish_files(s, out, record);
@@ -310,11 +372,9 @@ UnitResult build_organisation(const Shared& s, const OrganisationFolder& folder,
   summary.facts = portal::organisation_facts(site, figures, 0);
   record.search_key = std::move(group.key);
   record.search_documents = group.documents;
-  record.search_terms = std::move(group.terms);
   record.search_facets = std::move(group.facets);
   // Held until the site-wide pages are made, for every organisation: grown by appending, their
-  // spare capacity would be a third of the national build's memory.
-  record.search_terms.shrink_to_fit();
+  // spare capacity adds up at national size.
   record.search_facets.shrink_to_fit();
   record.outputs.shrink_to_fit();
   record.diagnostics = d.sorted();
@@ -329,6 +389,8 @@ bool reuse(const Shared& s, const std::optional<UnitRecord>& previous, uint64_t 
   if (!previous->search_key.empty() &&
       (!fs::exists(
            packs_path(s.output->side_dir(), previous->search_key, previous->search_packs)) ||
+       !fs::exists(
+           terms_path(s.output->side_dir(), previous->search_key, previous->search_terms)) ||
        !fs::exists(rows_path(s.output->side_dir(), previous->search_key, previous->database_rows))))
     return false;
   // Checked first, so that a unit built after all has kept nothing half-way.
@@ -632,33 +694,22 @@ BuildReport build_site(const BuildOptions& options, Diagnostics& d, const BuildP
     out.shrink_to_fit();
     search::GroupIndex site_group =
         search::index_group("_site", documents, d, keep_whole_words(input), shared.boundaries);
-    std::vector<const search::GroupIndex*> groups = {&site_group};
-    std::vector<search::GroupIndex> org_groups;
-    org_groups.reserve(order.size());
+    const SiteTerms groups(site_group, records, order, side);
     std::vector<web::FeedEntry> feed;
-    // The groups borrow the records' terms (moved, not copied: at national size they are most
-    // of the records' memory) and give them back once the index is made, for the records saved.
     for (size_t i : order) {
-      UnitRecord& r = records[i];
-      search::GroupIndex g;
-      g.key = r.search_key;
-      g.documents = r.search_documents;
-      g.terms = std::move(r.search_terms);
-      g.facets = std::move(r.search_facets);
-      org_groups.push_back(std::move(g));
-      groups.push_back(&org_groups.back());
+      const UnitRecord& r = records[i];
       pages.insert(pages.end(), r.summary.pages.begin(), r.summary.pages.end());
       feed.insert(feed.end(), r.summary.feed.begin(), r.summary.feed.end());
     }
     // Volumes: the packs of 16 groups each, made again only when one of theirs changed.
-    for (size_t t = 0; output && t * search::kGroupsPerVolume < groups.size(); ++t) {
-      const size_t end = std::min(groups.size(), (t + 1) * search::kGroupsPerVolume);
+    for (size_t t = 0; output && t * search::kGroupsPerVolume < groups.groups(); ++t) {
+      const size_t end = std::min(groups.groups(), (t + 1) * search::kGroupsPerVolume);
       // The packs of its groups, and the generator (which decides how a volume wraps them).
       uint64_t fingerprint = fnv1a("volume", generator_fingerprint());
       for (size_t g = t * search::kGroupsPerVolume; g < end; ++g) {
         const uint64_t packs =
             g == 0 ? fnv1a(site_group.packs) : records[order[g - 1]].search_packs;
-        fingerprint = fnv1a(std::to_string(packs), fnv1a(groups[g]->key, fingerprint));
+        fingerprint = fnv1a(std::to_string(packs), fnv1a(groups.key(g), fingerprint));
       }
       const std::string path = search::volume_path(t);
       site_record.outputs.emplace_back(path, fingerprint);
@@ -696,16 +747,13 @@ BuildReport build_site(const BuildOptions& options, Diagnostics& d, const BuildP
       published = published && publish_files(shared, batch, site_record);
       batch.clear();
     };
-    const bool indexed = search::build_index(groups, d, [&](std::string path, std::string content) {
-      batch.emplace_back(std::move(path), std::move(content));
-      if (batch.size() >= 256) flush();
-    });
+    // Checking only, nothing is written, and no organisation's terms were kept: no index.
+    const bool indexed =
+        !output || search::build_index(groups, d, [&](std::string path, std::string content) {
+          batch.emplace_back(std::move(path), std::move(content));
+          if (batch.size() >= 256) flush();
+        });
     flush();
-    for (size_t k = 0; k < order.size(); ++k) {
-      records[order[k]].search_terms = std::move(org_groups[k].terms);
-      records[order[k]].search_facets = std::move(org_groups[k].facets);
-    }
-    org_groups.clear();
     if (!indexed || !published) return finish();
     out.emplace_back("sitemap.xml", web::sitemap(*config, std::move(pages)));
     out.emplace_back("robots.txt", web::robots(*config));
@@ -796,6 +844,11 @@ BuildReport build_site(const BuildOptions& options, Diagnostics& d, const BuildP
   for (size_t i = 0; i < folders.size(); ++i)
     if (usable[i]) named.insert(packs_path(side, records[i].search_key, records[i].search_packs));
   for (const auto& e : fs::directory_iterator(side / "packs", ec))
+    if (!named.count(e.path())) fs::remove(e.path(), ec);
+  named.clear();  // and terms
+  for (size_t i = 0; i < folders.size(); ++i)
+    if (usable[i]) named.insert(terms_path(side, records[i].search_key, records[i].search_terms));
+  for (const auto& e : fs::directory_iterator(side / "terms", ec))
     if (!named.count(e.path())) fs::remove(e.path(), ec);
   named.clear();  // and rows
   for (size_t i = 0; i < folders.size(); ++i)

@@ -5,7 +5,8 @@
 namespace prongsai {
 namespace {
 
-constexpr std::string_view kMagic = "prongsai-unit 6\n";  // 5: database_rows; 6: facts
+constexpr std::string_view kMagic =
+    "prongsai-unit 7\n";  // 5: database_rows; 6: facts; 7: terms beside
 
 class Writer {
  public:
@@ -247,7 +248,7 @@ std::string serialise(const UnitRecord& r) {
   put(w, s.facts);
   w.str(r.search_key);
   w.u64(r.search_documents);
-  w.str(r.search_terms);
+  w.u64(r.search_terms);
   w.str(r.search_facets);
   w.u64(r.search_packs);
   w.u64(r.pages);
@@ -303,7 +304,7 @@ std::optional<UnitRecord> parse_unit_record(std::string_view bytes) {
   s.facts = get_facts(in);
   r.search_key = in.str();
   r.search_documents = static_cast<uint32_t>(in.u64());
-  r.search_terms = in.str();
+  r.search_terms = in.u64();
   r.search_facets = in.str();
   r.search_packs = in.u64();
   r.pages = in.u64();

@@ -46,7 +46,8 @@ struct UnitRecord {
   OrganisationSummary summary;
   std::string search_key;
   uint32_t search_documents = 0;
-  std::string search_terms;   // search::GroupIndex::terms, opaque
+  uint64_t search_terms = 0;  // hash of search::GroupIndex::terms, kept beside the records (as
+                              // the packs are: the site-wide index reads them a bucket at a time)
   std::string search_facets;  // search::GroupIndex::facets, opaque
   uint64_t search_packs = 0;  // hash of search::GroupIndex::packs, kept beside the records (the
                               // site-wide search volumes are made from them)

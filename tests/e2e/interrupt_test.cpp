@@ -107,7 +107,7 @@ TEST_CASE("a rebuild killed at any point leaves the previous site or the new one
   for (const auto& e : fs::directory_iterator(site / ".public.prongsai")) {
     const std::string name = e.path().filename().string();
     CHECK((name == "lock" || name.starts_with("manifest-") || name == "spare" || name == "units" ||
-           name == "packs" || name == "rows"));
+           name == "packs" || name == "terms" || name == "rows"));
   }
   size_t units = 0;
   for (const auto& e : fs::directory_iterator(site / ".public.prongsai/units")) {
@@ -120,6 +120,12 @@ TEST_CASE("a rebuild killed at any point leaves the previous site or the new one
     CHECK(e.path().extension() == ".packs");
     ++packs;
   }
+  size_t terms = 0;
+  for (const auto& e : fs::directory_iterator(site / ".public.prongsai/terms")) {
+    CHECK(e.path().extension() == ".terms");
+    ++terms;
+  }
   CHECK(units > 5);
   CHECK(packs == units);
+  CHECK(terms == units);
 }

@@ -537,3 +537,34 @@ TEST_CASE(
   REQUIRE(e2e::build(site, clean / "public").exit_code == 0);
   CHECK(e2e::published_tree(site / "public") == e2e::published_tree(clean / "public"));
 }
+
+// The search terms kept beside the site (terms/) are read a bucket at a time by the site-wide
+// index: a damaged file fails that build with a message naming the organisation, and is
+// discarded with its record, so the next build makes them again.
+TEST_CASE(
+    "damaged search terms kept beside the site fail one build, and the next build makes "
+    "them again") {
+  const auto& base = e2e::built_example("open-database-damaged");
+  REQUIRE_MESSAGE(base.exit_code == 0, base.output);
+  const fs::path site = e2e::copy_built_site(base.site, "terms-damaged");
+  fs::path terms;
+  for (const auto& e : fs::directory_iterator(site / ".public.prongsai/terms"))
+    if (e.path().filename().string().starts_with("khek-noi-")) terms = e.path();
+  REQUIRE(!terms.empty());
+  std::string bytes = e2e::read(terms);
+  bytes[bytes.size() / 2] ^= 1;  // same length: only its hash tells
+  e2e::write(terms, bytes);
+  // Another organisation's pages edited: the site-wide index is made again.
+  REQUIRE(e2e::replace_first(site / "content/khlong-mueang/organisation.toml",
+                             "phone = \"๐๔๔-๗๕๖๑๘๖\"", "phone = \"๐๔๔-๗๕๖๑๘๗\""));
+  const auto before = e2e::published_tree(site / "public");
+  const auto failed = e2e::build(site, site / "public");
+  CHECK(failed.exit_code != 0);
+  CHECK(failed.output.find("search terms of khek-noi") != std::string::npos);
+  CHECK(e2e::published_tree(site / "public") == before);  // a failed build leaves the old site
+  const auto again = e2e::build(site, site / "public");
+  REQUIRE_MESSAGE(again.exit_code == 0, again.output);
+  const fs::path clean = e2e::temp_dir("terms-damaged-clean");
+  REQUIRE(e2e::build(site, clean / "public").exit_code == 0);
+  CHECK(e2e::published_tree(site / "public") == e2e::published_tree(clean / "public"));
+}

@@ -125,18 +125,20 @@ TEST_CASE("what an interrupted build left behind is removed by the next build") 
   CHECK_FALSE(fs::exists(site / ".public.prongsai/manifest-0123456789abcdef"));
   // What stays beside the site: the lock, the previous build (the next one's spare), the
   // records of those two builds, what each organisation's build read and wrote (units/), and
-  // the search texts of each (packs/) and its rows for the open-data database (rows/).
+  // the search texts and terms of each (packs/, terms/) and its rows for the open-data database
+  // (rows/).
   std::vector<std::string> side;
   for (const auto& e : fs::directory_iterator(site / ".public.prongsai"))
     side.push_back(e.path().filename().string());
   std::sort(side.begin(), side.end());
-  REQUIRE(side.size() == 6);  // both builds had the same content: one record
+  REQUIRE(side.size() == 7);  // both builds had the same content: one record
   CHECK(side[0] == "lock");
   CHECK(side[1].starts_with("manifest-"));
   CHECK(side[2] == "packs");
   CHECK(side[3] == "rows");
   CHECK(side[4] == "spare");
-  CHECK(side[5] == "units");
+  CHECK(side[5] == "terms");
+  CHECK(side[6] == "units");
   CHECK(e2e::tree(site / ".public.prongsai/spare") == e2e::tree(site / "public"));
 }
 
