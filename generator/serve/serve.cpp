@@ -92,7 +92,7 @@ void handle_file(const fs::path& out, const httplib::Request& req, httplib::Resp
   std::string body = read_file(r.file);
   if (type.starts_with("text/html")) body = LiveReload::inject(std::move(body));
   char etag[32];
-  std::snprintf(etag, sizeof etag, "\"%016llx\"", static_cast<unsigned long long>(fnv1a(body)));
+  std::snprintf(etag, sizeof etag, "\"%016llx\"", static_cast<unsigned long long>(hash64(body)));
   res.set_header("ETag", etag);
   res.set_header("Cache-Control", "no-cache");  // always revalidate: the site changes as you edit
   if (req.get_header_value("If-None-Match") == etag) {

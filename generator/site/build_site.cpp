@@ -47,7 +47,7 @@ namespace {
 
 // The generator itself: a rebuilt prongsai may render the same content differently, so the id
 // of its sources, fixed when it was compiled, is part of every fingerprint.
-uint64_t generator_fingerprint() { return fnv1a(build_id(), fnv1a(PRONGSAI_VERSION)); }
+uint64_t generator_fingerprint() { return hash64(build_id(), hash64(PRONGSAI_VERSION)); }
 
 int64_t now_ns() {
   return std::chrono::duration_cast<std::chrono::nanoseconds>(
@@ -63,9 +63,9 @@ uint64_t global_fingerprint(const BuildOptions& options, const fs::path& root, c
   for (const fs::path& f :
        {root / options.config_file, root / options.config_file.parent_path() / "oit.toml"}) {
     bytes.clear();
-    h = fnv1a(file_io::read_file(f, bytes) ? bytes : std::string("\x01missing"), h);
+    h = hash64(file_io::read_file(f, bytes) ? bytes : std::string("\x01missing"), h);
   }
-  h = fnv1a(options.base_url.value_or(""), h);
+  h = hash64(options.base_url.value_or(""), h);
   // Every other file of site-config/: the site's own pages (pages/*.md) and its icon.
   const fs::path config_dir = (root / options.config_file).parent_path();
   std::vector<std::string> names, folders;
@@ -73,9 +73,9 @@ uint64_t global_fingerprint(const BuildOptions& options, const fs::path& root, c
   std::sort(names.begin(), names.end());
   for (const std::string& name : names) {
     bytes.clear();
-    h = fnv1a(file_io::read_file(config_dir / name, bytes) ? bytes : "", fnv1a(name, h));
+    h = hash64(file_io::read_file(config_dir / name, bytes) ? bytes : "", hash64(name, h));
   }
-  for (const auto& [name, text] : theme.template_texts()) h = fnv1a(text, fnv1a(name, h));
+  for (const auto& [name, text] : theme.template_texts()) h = hash64(text, hash64(name, h));
   return h;
 }
 
@@ -126,7 +126,7 @@ std::vector<InputFile> input_files(const fs::path& root, const fs::path& dir,
       f.hash = before->hash;
     } else {
       std::string bytes;
-      f.hash = file_io::read_file(root / f.path, bytes) ? fnv1a(bytes) : 0;
+      f.hash = file_io::read_file(root / f.path, bytes) ? hash64(bytes) : 0;
     }
   }
   return files;
@@ -134,7 +134,7 @@ std::vector<InputFile> input_files(const fs::path& root, const fs::path& dir,
 
 uint64_t inputs_fingerprint(uint64_t global, const std::vector<InputFile>& files) {
   uint64_t h = global;
-  for (const InputFile& f : files) h = fnv1a(std::to_string(f.hash), fnv1a(f.path, h));
+  for (const InputFile& f : files) h = hash64(std::to_string(f.hash), hash64(f.path, h));
   return h;
 }
 
@@ -202,7 +202,7 @@ class SiteTerms final : public search::TermsSource {
   std::string terms(size_t g) const override {
     if (!g) return site_.terms;
     std::string bytes;
-    if (!file_io::read_file(file(g), bytes) || fnv1a(bytes) != record(g).search_terms) damaged(g);
+    if (!file_io::read_file(file(g), bytes) || hash64(bytes) != record(g).search_terms) damaged(g);
     return bytes;
   }
   std::string terms_part(size_t g, size_t offset, size_t length) const override {
@@ -258,7 +258,7 @@ bool publish_files(const Shared& s, const std::vector<std::pair<std::string, std
   for (const auto& [path, content] : files) paths.push_back(path);
   if (s.output && !s.output->make_folders(paths)) return false;
   for (const auto& [path, content] : files) {
-    const uint64_t hash = fnv1a(content);
+    const uint64_t hash = hash64(content);
     record.outputs.emplace_back(path, hash);
     if (s.output && !s.output->keep(path, hash) && !s.output->write(path, content)) return false;
   }
@@ -301,7 +301,7 @@ UnitResult build_organisation(const Shared& s, const OrganisationFolder& folder,
     f.path = fs::path(src.file_path).lexically_relative(s.root).generic_string();
     if (f.path.starts_with(prefix) || !stat_file(src.file_path, f)) return;
     std::string bytes;
-    f.hash = file_io::read_file(src.file_path, bytes) ? fnv1a(bytes) : 0;
+    f.hash = file_io::read_file(src.file_path, bytes) ? hash64(bytes) : 0;
     record.files.push_back(std::move(f));
   };
   for (const Plan& p : o.plans) note_source(p.source_document);
@@ -331,12 +331,12 @@ UnitResult build_organisation(const Shared& s, const OrganisationFolder& folder,
   // The names its pages keep whole on a line are whole search terms too (one list, two uses).
   search::GroupIndex group =
       search::index_group(o.slug, documents, d, keep_whole_words(input), s.boundaries);
-  record.search_packs = fnv1a(group.packs);
-  record.search_terms = fnv1a(group.terms);
+  record.search_packs = hash64(group.packs);
+  record.search_terms = hash64(group.terms);
   // The database's rows, made here from the figures the JSON and CSV were made from (not
   // when only checking: nothing is written).
   const std::string rows = s.output ? open_data::database_rows(input, 0) : std::string();
-  record.database_rows = fnv1a(rows);
+  record.database_rows = hash64(rows);
   if (s.output && !d.has_errors()) {
     keep_beside(packs_path(s.output->side_dir(), o.slug, record.search_packs), group.packs, d);
     keep_beside(terms_path(s.output->side_dir(), o.slug, record.search_terms), group.terms, d);
@@ -438,10 +438,10 @@ bool write_database(const Shared& s, const std::vector<size_t>& order,
                     Diagnostics& d) {
   StagedOutput& output = *s.output;
   const fs::path side = output.side_dir();
-  uint64_t fingerprint = fnv1a("database", generator_fingerprint());
+  uint64_t fingerprint = hash64("database", generator_fingerprint());
   for (size_t i : order)
     fingerprint =
-        fnv1a(std::to_string(records[i].database_rows), fnv1a(records[i].search_key, fingerprint));
+        hash64(std::to_string(records[i].database_rows), hash64(records[i].search_key, fingerprint));
   site_record.outputs.emplace_back(open_data::kDatabasePath, fingerprint);
   if (!output.make_folders({open_data::kDatabasePath})) return false;
   if (output.keep(open_data::kDatabasePath, fingerprint)) return true;
@@ -453,7 +453,7 @@ bool write_database(const Shared& s, const std::vector<size_t>& order,
     for (size_t i : order) {
       const UnitRecord& r = records[i];
       const fs::path file = rows_path(side, r.search_key, r.database_rows);
-      if (!file_io::read_file(file, bytes) || fnv1a(bytes) != r.database_rows) {
+      if (!file_io::read_file(file, bytes) || hash64(bytes) != r.database_rows) {
         // Damaged behind prongsai's back: the organisation is built afresh next time (the file
         // goes too, or the rebuilt unit, finding one of that name, would keep it).
         std::error_code ec;
@@ -494,11 +494,11 @@ std::vector<fs::path> list_archives(const fs::path& dir) {
 
 // A file's bytes hashed a megabyte at a time (an archive may be most of a gigabyte).
 uint64_t file_hash(const fs::path& file) {
-  uint64_t hash = fnv1a("");
+  uint64_t hash = hash64("");
   std::ifstream in(file, std::ios::binary);
   std::string chunk(1 << 20, '\0');
   while (in.read(chunk.data(), static_cast<std::streamsize>(chunk.size())) || in.gcount())
-    hash = fnv1a(std::string_view(chunk.data(), static_cast<size_t>(in.gcount())), hash);
+    hash = hash64(std::string_view(chunk.data(), static_cast<size_t>(in.gcount())), hash);
   return hash;
 }
 
@@ -621,9 +621,9 @@ BuildReport build_site(const BuildOptions& options, Diagnostics& d, const BuildP
     if (usable[i]) by_slug.emplace(records[i].summary.slug, i);
   for (const Organisation& o : light.organisations) order.push_back(by_slug.at(o.slug));
 
-  uint64_t site_fingerprint = fnv1a("site", shared.global);
+  uint64_t site_fingerprint = hash64("site", shared.global);
   for (size_t i : order)
-    site_fingerprint = fnv1a(std::to_string(records[i].inputs), site_fingerprint);
+    site_fingerprint = hash64(std::to_string(records[i].inputs), site_fingerprint);
 
   // The national portal's organisations: the content's, in the site's order, then each archive's
   // in archive order. A slug already taken is left out, with an error naming both.
@@ -636,7 +636,7 @@ BuildReport build_site(const BuildOptions& options, Diagnostics& d, const BuildP
   }
   for (const fs::path& file : archives) {
     const std::string shown = file.lexically_relative(root).generic_string();
-    site_fingerprint = fnv1a(std::to_string(file_hash(file)), fnv1a(shown, site_fingerprint));
+    site_fingerprint = hash64(std::to_string(file_hash(file)), hash64(shown, site_fingerprint));
     for (portal::OrganisationFacts& f : archive::read_archive(file, shown, archive_errors)) {
       if (const auto [at, fresh] = taken.emplace(f.slug, shown); !fresh) {
         archive_errors.error({shown, 0, 0}, "organisation '" + f.slug + "' is already in " +
@@ -650,7 +650,7 @@ BuildReport build_site(const BuildOptions& options, Diagnostics& d, const BuildP
   for (const StaticFile& f : theme->static_files()) {
     std::string bytes;
     file_io::read_file(f.source, bytes);
-    site_fingerprint = fnv1a(bytes, fnv1a(f.output_path, site_fingerprint));
+    site_fingerprint = hash64(bytes, hash64(f.output_path, site_fingerprint));
   }
   std::optional<UnitRecord> site_previous = read_record(side, "_site");
   UnitRecord site_record;
@@ -705,11 +705,11 @@ BuildReport build_site(const BuildOptions& options, Diagnostics& d, const BuildP
     for (size_t t = 0; output && t * search::kGroupsPerVolume < groups.groups(); ++t) {
       const size_t end = std::min(groups.groups(), (t + 1) * search::kGroupsPerVolume);
       // The packs of its groups, and the generator (which decides how a volume wraps them).
-      uint64_t fingerprint = fnv1a("volume", generator_fingerprint());
+      uint64_t fingerprint = hash64("volume", generator_fingerprint());
       for (size_t g = t * search::kGroupsPerVolume; g < end; ++g) {
         const uint64_t packs =
-            g == 0 ? fnv1a(site_group.packs) : records[order[g - 1]].search_packs;
-        fingerprint = fnv1a(std::to_string(packs), fnv1a(groups.key(g), fingerprint));
+            g == 0 ? hash64(site_group.packs) : records[order[g - 1]].search_packs;
+        fingerprint = hash64(std::to_string(packs), hash64(groups.key(g), fingerprint));
       }
       const std::string path = search::volume_path(t);
       site_record.outputs.emplace_back(path, fingerprint);
@@ -724,7 +724,7 @@ BuildReport build_site(const BuildOptions& options, Diagnostics& d, const BuildP
         const UnitRecord& r = records[order[g - 1]];
         const fs::path file = packs_path(side, r.search_key, r.search_packs);
         std::string bytes;
-        if (!file_io::read_file(file, bytes) || fnv1a(bytes) != r.search_packs) {
+        if (!file_io::read_file(file, bytes) || hash64(bytes) != r.search_packs) {
           // Damaged behind prongsai's back: built afresh next time.
           std::error_code ec;
           fs::remove(record_path(side, r.search_key), ec);
@@ -798,12 +798,12 @@ BuildReport build_site(const BuildOptions& options, Diagnostics& d, const BuildP
         return finish();
       }
       // Hashed a megabyte at a time: at national size the archive is most of a gigabyte.
-      uint64_t hash = fnv1a("");
+      uint64_t hash = hash64("");
       {
         std::ifstream in(made, std::ios::binary);
         std::string chunk(1 << 20, '\0');
         while (in.read(chunk.data(), static_cast<std::streamsize>(chunk.size())) || in.gcount())
-          hash = fnv1a(std::string_view(chunk.data(), static_cast<size_t>(in.gcount())), hash);
+          hash = hash64(std::string_view(chunk.data(), static_cast<size_t>(in.gcount())), hash);
       }
       site_record.outputs.emplace_back(open_data::kArchivePath, hash);
       if (!output->make_folders({open_data::kArchivePath})) return finish();
