@@ -1,5 +1,10 @@
 #include <doctest/doctest.h>
+#include <unicode/calendar.h>
+#include <unicode/locid.h>
+#include <unicode/smpdtfmt.h>
+#include <unicode/timezone.h>
 
+#include <memory>
 #include <stdexcept>
 #include <string>
 #include <thread>
@@ -23,7 +28,55 @@ std::string parse_error(const char* text) {
   return parse_date(text, &error) ? "(parsed)" : error;
 }
 
+// What ICU's own Buddhist-calendar SimpleDateFormat makes of the date with the pattern: the
+// formatter once used it for every date, and must still give its bytes.
+std::string icu_format(const ThaiDate& d, Digits digits, const char16_t* pattern) {
+  icu::Locale locale("th_TH");
+  UErrorCode status = U_ZERO_ERROR;
+  locale.setKeywordValue("calendar", "buddhist", status);
+  locale.setKeywordValue("numbers", digits == Digits::thai ? "thai" : "latn", status);
+  std::unique_ptr<icu::Calendar> calendar(
+      icu::Calendar::createInstance(icu::TimeZone::getGMT()->clone(), locale, status));
+  calendar->clear();
+  calendar->set(d.year, d.month == 0 ? 0 : d.month - 1, d.day == 0 ? 1 : d.day);
+  icu::SimpleDateFormat format(icu::UnicodeString(pattern), locale, status);
+  REQUIRE(U_SUCCESS(status));
+  icu::UnicodeString text;
+  icu::FieldPosition position;
+  format.format(*calendar, text, position);
+  std::string out;
+  return text.toUTF8String(out);
+}
+
 }  // namespace
+
+TEST_CASE("dates are formatted as ICU's Thai Buddhist calendar formats them, byte for byte") {
+  int checked = 0;
+  for (Digits digits : {Digits::arabic, Digits::thai})
+    for (int year : {2400, 2501, 2563, 2566, 2567, 2999})
+      for (int month = 0; month <= 12; ++month)
+        for (int day : {0, 1, 9, 10, 28, 31}) {
+          const ThaiDate d{year, month, day};
+          if ((month == 0 && day != 0) ||
+              (month != 0 && day == 31 &&
+               (month == 2 || month == 4 || month == 6 || month == 9 || month == 11)))
+            continue;
+          const bool has_day = day != 0, has_month = month != 0;
+          CAPTURE(year);
+          CAPTURE(month);
+          CAPTURE(day);
+          CHECK(format_date_full(d, digits) == icu_format(d, digits,
+                                                          has_day     ? u"d MMMM y"
+                                                          : has_month ? u"MMMM y"
+                                                                      : u"y"));
+          CHECK(format_date_short(d, digits) == icu_format(d, digits,
+                                                           has_day     ? u"d MMM yy"
+                                                           : has_month ? u"MMM yy"
+                                                                       : u"yy"));
+          ++checked;
+        }
+  CHECK(checked > 800);
+}
 
 TEST_CASE("parse_date reads full, month-only and year-only B.E. dates") {
   std::string error;
