@@ -115,7 +115,7 @@ KeepWhole::KeepWhole(const std::vector<std::string>& words) {
   auto add = [&](const std::string& w) {
     std::u16string u = to_u16(w);
     if (u.size() < 2 || !has_thai(u)) return;
-    auto& list = by_first_[u[0]];
+    auto& list = by_first_[static_cast<uint32_t>(u[0]) << 16 | u[1]];
     if (std::find(list.begin(), list.end(), u) != list.end()) return;
     list.push_back(std::move(u));
     ++count_;
@@ -129,10 +129,12 @@ KeepWhole::KeepWhole(const std::vector<std::string>& words) {
 }
 
 size_t KeepWhole::match(std::u16string_view text, size_t at, size_t limit) const {
-  auto it = by_first_.find(text[at]);
+  if (at + 1 >= text.size() || limit < 2) return 0;
+  auto it = by_first_.find(static_cast<uint32_t>(text[at]) << 16 | text[at + 1]);
   if (it == by_first_.end()) return 0;
+  const std::u16string_view rest = text.substr(at);
   for (const std::u16string& w : it->second)
-    if (w.size() <= limit && text.substr(at).starts_with(w)) return w.size();
+    if (w.size() <= limit && rest.starts_with(w)) return w.size();
   return 0;
 }
 

@@ -37,7 +37,8 @@ class KeepWhole {
 
  private:
   // By first UTF-16 unit, longest first.
-  std::unordered_map<char16_t, std::vector<std::u16string>> by_first_;
+  // By their first two code units: every word has two, and a Thai letter begins dozens of names.
+  std::unordered_map<uint32_t, std::vector<std::u16string>> by_first_;
   size_t count_ = 0;
 };
 
