@@ -5,6 +5,8 @@
 #include <unicode/unistr.h>
 
 #include <algorithm>
+#include <optional>
+#include <string>
 #include <string_view>
 #include <utility>
 #include <vector>
@@ -52,9 +54,12 @@ const std::vector<std::pair<std::u16string, std::u16string>>& known_words() {
   return words;
 }
 
+// In one pass over the text, not one per word: every text is asked before it is indexed.
 bool has_known_word(std::u16string_view s) {
-  for (const auto& [wrong, right] : known_words())
-    if (s.find(wrong) != std::u16string_view::npos) return true;
+  const auto& words = known_words();
+  for (size_t i = 0; i < s.size(); ++i)
+    for (const auto& [wrong, right] : words)
+      if (wrong[0] == s[i] && s.substr(i).starts_with(wrong)) return true;
   return false;
 }
 
@@ -152,7 +157,56 @@ std::string repair_thai(std::string_view utf8) {
   return out;
 }
 
+namespace {
+
+// A word of Thai letters (U+0E01-U+0E5B) and ASCII only, which no repair changes: NFKC and
+// lower-casing do to it only what is done here (NFKC splits ำ and repaired() joins it again),
+// so most words need no trip through ICU. Nullopt for any other word.
+std::optional<std::string> plain_word(std::string_view utf8) {
+  std::u16string u;
+  u.reserve(utf8.size());
+  for (size_t i = 0; i < utf8.size();) {
+    const auto c = static_cast<unsigned char>(utf8[i]);
+    if (c < 0x80) {
+      u += static_cast<char16_t>(c);
+      ++i;
+    } else if (c == 0xE0 && i + 2 < utf8.size()) {
+      const char16_t cp = static_cast<char16_t>(
+          ((c & 0x0F) << 12) | ((static_cast<unsigned char>(utf8[i + 1]) & 0x3F) << 6) |
+          (static_cast<unsigned char>(utf8[i + 2]) & 0x3F));
+      if (cp < 0x0E01 || cp > 0x0E5B || (static_cast<unsigned char>(utf8[i + 1]) & 0xC0) != 0x80 ||
+          (static_cast<unsigned char>(utf8[i + 2]) & 0xC0) != 0x80)
+        return std::nullopt;
+      u += cp;
+      i += 3;
+    } else {
+      return std::nullopt;
+    }
+  }
+  if (needs_repair(u.data(), static_cast<int32_t>(u.size()))) return std::nullopt;
+  std::string out;
+  out.reserve(utf8.size());
+  for (size_t i = 0; i < utf8.size(); ++i) {
+    const char c = utf8[i];
+    if (c >= 'A' && c <= 'Z') {
+      out += static_cast<char>(c - 'A' + 'a');
+    } else if (static_cast<unsigned char>(c) == 0xE0 &&
+               static_cast<unsigned char>(utf8[i + 1]) == 0xB9 &&
+               static_cast<unsigned char>(utf8[i + 2]) >= 0x90 &&
+               static_cast<unsigned char>(utf8[i + 2]) <= 0x99) {
+      out += static_cast<char>('0' + (static_cast<unsigned char>(utf8[i + 2]) - 0x90));  // ๐-๙
+      i += 2;
+    } else {
+      out += c;
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
 std::string normalise_word(std::string_view utf8) {
+  if (std::optional<std::string> plain = plain_word(utf8)) return std::move(*plain);
   icu::UnicodeString word = icu::UnicodeString::fromUTF8(
       icu::StringPiece(utf8.data(), static_cast<int32_t>(utf8.size())));
   UErrorCode status = U_ZERO_ERROR;
