@@ -1,5 +1,6 @@
 #include "search/normalise.hpp"
 
+#include <string.h>  // memmem
 #include <unicode/locid.h>
 #include <unicode/normalizer2.h>
 #include <unicode/unistr.h>
@@ -54,12 +55,21 @@ const std::vector<std::pair<std::u16string, std::u16string>>& known_words() {
   return words;
 }
 
-// In one pass over the text, not one per word: every text is asked before it is indexed.
+// Every page's text is asked before it is indexed: glibc's memmem over its bytes is many times
+// faster than char16_t by char16_t (a match must start on a code unit, at an even byte).
 bool has_known_word(std::u16string_view s) {
-  const auto& words = known_words();
-  for (size_t i = 0; i < s.size(); ++i)
-    for (const auto& [wrong, right] : words)
-      if (wrong[0] == s[i] && s.substr(i).starts_with(wrong)) return true;
+  const char* bytes = reinterpret_cast<const char*>(s.data());
+  const size_t size = s.size() * sizeof(char16_t);
+  for (const auto& [wrong, right] : known_words()) {
+    const size_t length = wrong.size() * sizeof(char16_t);
+    for (size_t from = 0; from + length <= size;) {
+      const void* hit = ::memmem(bytes + from, size - from, wrong.data(), length);
+      if (!hit) break;
+      const auto at = static_cast<size_t>(static_cast<const char*>(hit) - bytes);
+      if (at % sizeof(char16_t) == 0) return true;
+      from = at + 1;
+    }
+  }
   return false;
 }
 
