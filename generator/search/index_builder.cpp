@@ -54,16 +54,14 @@ Segmented segment(Segmenter& segmenter, const Document& doc) {
   Segmented out;
   out.overview = doc.overview ? 1 : 0;
   // A term counts for itself and for its near terms (normalise.hpp), each once a word.
-  std::unordered_map<std::string, std::vector<std::string>> near;
   // A word inside a name (กอง, ช่าง of กองช่าง) is an in-word match, a near term: a page that
   // names กองช่าง is not a page about ช่าง.
   auto field_term = [](const Word& w) { return w.inside ? w.term + kNearMark : w.term; };
   auto count = [&](const Word& w, Field field) -> const std::vector<std::string>& {
     ++out.terms[field_term(w)].counts[field];
-    auto it = near.find(w.term);
-    if (it == near.end()) it = near.emplace(w.term, near_terms(w.term)).first;
-    for (const std::string& n : it->second) ++out.terms[n].counts[field];
-    return it->second;
+    const std::vector<std::string>& near = segmenter.near_terms(w.term);
+    for (const std::string& n : near) ++out.terms[n].counts[field];
+    return near;
   };
   out.title = repair_thai(doc.title);
   const std::vector<Word> title_words = segmenter.words(out.title);

@@ -167,6 +167,7 @@ std::vector<Word> Segmenter::words(std::string_view utf8, std::string* repaired)
         runs_memo_.clear();
         named_memo_.clear();
         known_.clear();
+        near_.clear();
         terms_.clear();
         term_ids_.clear();
       }
@@ -188,5 +189,14 @@ std::vector<std::string> Segmenter::terms(std::string_view utf8) {
 }
 
 std::vector<std::string> terms(std::string_view utf8) { return Segmenter().terms(utf8); }
+
+const std::vector<std::string>& Segmenter::near_terms(const std::string& term) {
+  auto it = near_.find(term);
+  if (it == near_.end()) {
+    if (near_.size() >= kMaxRememberedRuns) near_.clear();  // bounded like the runs
+    it = near_.emplace(term, search::near_terms(term)).first;
+  }
+  return it->second;
+}
 
 }  // namespace prongsai::search

@@ -65,6 +65,9 @@ class Segmenter {
   std::vector<Word> words(std::string_view utf8, std::string* repaired = nullptr);
   std::vector<std::string> terms(std::string_view utf8);
 
+  // search::near_terms(term), remembered: a site repeats few thousand terms many times over.
+  const std::vector<std::string>& near_terms(const std::string& term);
+
   // Runs segmented so far, and how many of them were remembered rather than segmented.
   uint64_t runs() const { return runs_; }
   uint64_t remembered() const { return remembered_; }
@@ -106,6 +109,7 @@ class Segmenter {
   uint64_t remembered_ = 0;
   // word_terms of each piece seen: a site repeats few thousand words many times over.
   std::unordered_map<std::u16string, std::vector<std::string>> known_;
+  std::unordered_map<std::string, std::vector<std::string>> near_;
 };
 
 // For one-off use; building a Segmenter loads ICU's break rules and dictionary once per call.
