@@ -5,6 +5,7 @@
 #include <sqlite3.h>
 #include <sys/stat.h>
 
+#include <functional>
 #include <map>
 #include <memory>
 #include <nlohmann/json.hpp>
@@ -484,32 +485,41 @@ TEST_CASE(
             "p.id = '1-01' AND c.fiscal_year = 2567") == 1600000);
 }
 
+// A file prongsai keeps beside the site (FOLDER/khek-noi-….*) damaged behind its back, then
+// another organisation edited so the site-wide step reads it: that build fails, naming
+// `message`, and leaves the site in place as it was; the next build makes the file again and
+// gives what a clean build gives.
+static void damaged_kept_file(const char* folder, const char* label, const std::string& message,
+                              const std::function<std::string(std::string)>& damage) {
+  const auto& base = e2e::built_example("open-database-damaged");
+  REQUIRE_MESSAGE(base.exit_code == 0, base.output);
+  const fs::path site = e2e::copy_built_site(base.site, std::string(label) + "-damaged");
+  fs::path kept;
+  for (const auto& e : fs::directory_iterator(site / ".public.prongsai" / folder))
+    if (e.path().filename().string().starts_with("khek-noi-")) kept = e.path();
+  REQUIRE(!kept.empty());
+  e2e::write(kept, damage(e2e::read(kept)));
+  REQUIRE(e2e::replace_first(site / "content/khlong-mueang/organisation.toml",
+                             "phone = \"๐๔๔-๗๕๖๑๘๖\"", "phone = \"๐๔๔-๗๕๖๑๘๗\""));
+  const auto before = e2e::published_tree(site / "public");
+  const auto failed = e2e::build(site, site / "public");
+  CHECK(failed.exit_code != 0);
+  CHECK_MESSAGE(failed.output.find(message) != std::string::npos, failed.output);
+  CHECK(e2e::published_tree(site / "public") == before);  // the site in place untouched
+  const auto again = e2e::build(site, site / "public");
+  REQUIRE_MESSAGE(again.exit_code == 0, again.output);
+  const fs::path clean = e2e::temp_dir(std::string(label) + "-damaged-clean");
+  REQUIRE(e2e::build(site, clean / "public").exit_code == 0);
+  CHECK(e2e::published_tree(site / "public") == e2e::published_tree(clean / "public"));
+  if (std::string(folder) == "rows")
+    CHECK(e2e::read(database_file(site / "public")) == e2e::read(database_file(clean / "public")));
+}
+
 TEST_CASE(
     "damaged database rows kept beside the site fail the build by name, and the next "
     "build makes them again") {
-  const auto& base = e2e::built_example("open-database-damaged");
-  REQUIRE_MESSAGE(base.exit_code == 0, base.output);
-  const fs::path site = e2e::copy_built_site(base.site, "db-damaged");
-  fs::path rows;
-  for (const auto& e : fs::directory_iterator(site / ".public.prongsai/rows"))
-    if (e.path().filename().string().starts_with("khek-noi-")) rows = e.path();
-  REQUIRE(!rows.empty());
-  const std::string whole = e2e::read(rows);
-  e2e::write(rows, whole.substr(0, whole.size() / 2));
-  const std::string before = e2e::read(database_file(site / "public"));
-  // Another organisation's row edited: the database is made again, from khek-noi's damaged
-  // rows.
-  REQUIRE(e2e::replace_first(site / "content/khlong-mueang/organisation.toml",
-                             "phone = \"๐๔๔-๗๕๖๑๘๖\"", "phone = \"๐๔๔-๗๕๖๑๘๗\""));
-  const auto failed = e2e::build(site, site / "public");
-  CHECK(failed.exit_code != 0);
-  CHECK(failed.output.find("database rows of khek-noi") != std::string::npos);
-  CHECK(e2e::read(database_file(site / "public")) == before);  // the site in place untouched
-  const auto again = e2e::build(site, site / "public");
-  REQUIRE_MESSAGE(again.exit_code == 0, again.output);
-  const fs::path clean = e2e::temp_dir("db-damaged-clean");
-  REQUIRE(e2e::build(site, clean / "public").exit_code == 0);
-  CHECK(e2e::read(database_file(site / "public")) == e2e::read(database_file(clean / "public")));
+  damaged_kept_file("rows", "db", "database rows of khek-noi",
+                    [](std::string b) { return b.substr(0, b.size() / 2); });
 }
 
 // The same for the search texts kept beside the site (packs/): before, the rebuilt unit kept
@@ -517,54 +527,17 @@ TEST_CASE(
 TEST_CASE(
     "damaged search packs kept beside the site fail one build, and the next build makes "
     "them again") {
-  const auto& base = e2e::built_example("open-database-damaged");
-  REQUIRE_MESSAGE(base.exit_code == 0, base.output);
-  const fs::path site = e2e::copy_built_site(base.site, "packs-damaged");
-  fs::path packs;
-  for (const auto& e : fs::directory_iterator(site / ".public.prongsai/packs"))
-    if (e.path().filename().string().starts_with("khek-noi-")) packs = e.path();
-  REQUIRE(!packs.empty());
-  e2e::write(packs, e2e::read(packs).substr(0, 100));
-  // Another organisation's pages edited: the search volume they share is made again.
-  REQUIRE(e2e::replace_first(site / "content/khlong-mueang/organisation.toml",
-                             "phone = \"๐๔๔-๗๕๖๑๘๖\"", "phone = \"๐๔๔-๗๕๖๑๘๗\""));
-  const auto failed = e2e::build(site, site / "public");
-  CHECK(failed.exit_code != 0);
-  CHECK(failed.output.find("search texts of khek-noi") != std::string::npos);
-  const auto again = e2e::build(site, site / "public");
-  REQUIRE_MESSAGE(again.exit_code == 0, again.output);
-  const fs::path clean = e2e::temp_dir("packs-damaged-clean");
-  REQUIRE(e2e::build(site, clean / "public").exit_code == 0);
-  CHECK(e2e::published_tree(site / "public") == e2e::published_tree(clean / "public"));
+  damaged_kept_file("packs", "packs", "search texts of khek-noi",
+                    [](std::string b) { return b.substr(0, 100); });
 }
 
-// The search terms kept beside the site (terms/) are read a bucket at a time by the site-wide
-// index: a damaged file fails that build with a message naming the organisation, and is
-// discarded with its record, so the next build makes them again.
+// The search terms kept beside the site (terms/), read a bucket at a time by the site-wide
+// index: a file of the right length but other bytes is found by its hash.
 TEST_CASE(
     "damaged search terms kept beside the site fail one build, and the next build makes "
     "them again") {
-  const auto& base = e2e::built_example("open-database-damaged");
-  REQUIRE_MESSAGE(base.exit_code == 0, base.output);
-  const fs::path site = e2e::copy_built_site(base.site, "terms-damaged");
-  fs::path terms;
-  for (const auto& e : fs::directory_iterator(site / ".public.prongsai/terms"))
-    if (e.path().filename().string().starts_with("khek-noi-")) terms = e.path();
-  REQUIRE(!terms.empty());
-  std::string bytes = e2e::read(terms);
-  bytes[bytes.size() / 2] ^= 1;  // same length: only its hash tells
-  e2e::write(terms, bytes);
-  // Another organisation's pages edited: the site-wide index is made again.
-  REQUIRE(e2e::replace_first(site / "content/khlong-mueang/organisation.toml",
-                             "phone = \"๐๔๔-๗๕๖๑๘๖\"", "phone = \"๐๔๔-๗๕๖๑๘๗\""));
-  const auto before = e2e::published_tree(site / "public");
-  const auto failed = e2e::build(site, site / "public");
-  CHECK(failed.exit_code != 0);
-  CHECK(failed.output.find("search terms of khek-noi") != std::string::npos);
-  CHECK(e2e::published_tree(site / "public") == before);  // a failed build leaves the old site
-  const auto again = e2e::build(site, site / "public");
-  REQUIRE_MESSAGE(again.exit_code == 0, again.output);
-  const fs::path clean = e2e::temp_dir("terms-damaged-clean");
-  REQUIRE(e2e::build(site, clean / "public").exit_code == 0);
-  CHECK(e2e::published_tree(site / "public") == e2e::published_tree(clean / "public"));
+  damaged_kept_file("terms", "terms", "search terms of khek-noi", [](std::string b) {
+    b[b.size() / 2] ^= 1;
+    return b;
+  });
 }
