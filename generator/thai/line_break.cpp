@@ -111,10 +111,22 @@ const std::vector<std::string>& builtin_compounds() {
   return words;
 }
 
+namespace {
+
+// Two Thai code units as one number in 0..16383, or -1 when either is not Thai.
+int thai_pair(char16_t a, char16_t b) {
+  if (a < 0x0E00 || a > 0x0E7F || b < 0x0E00 || b > 0x0E7F) return -1;
+  return (a - 0x0E00) * 128 + (b - 0x0E00);
+}
+
+}  // namespace
+
 KeepWhole::KeepWhole(const std::vector<std::string>& words) {
   auto add = [&](const std::string& w) {
     std::u16string u = to_u16(w);
     if (u.size() < 2 || !has_thai(u)) return;
+    if (const int pair = thai_pair(u[0], u[1]); pair >= 0)
+      thai_pairs_.set(static_cast<size_t>(pair));
     auto& list = by_first_[static_cast<uint32_t>(u[0]) << 16 | u[1]];
     if (std::find(list.begin(), list.end(), u) != list.end()) return;
     list.push_back(std::move(u));
@@ -130,6 +142,9 @@ KeepWhole::KeepWhole(const std::vector<std::string>& words) {
 
 size_t KeepWhole::match(std::u16string_view text, size_t at, size_t limit) const {
   if (at + 1 >= text.size() || limit < 2) return 0;
+  if (const int pair = thai_pair(text[at], text[at + 1]);
+      pair >= 0 && !thai_pairs_.test(static_cast<size_t>(pair)))
+    return 0;
   auto it = by_first_.find(static_cast<uint32_t>(text[at]) << 16 | text[at + 1]);
   if (it == by_first_.end()) return 0;
   const std::u16string_view rest = text.substr(at);

@@ -9,6 +9,7 @@
 
 #include <unicode/utypes.h>
 
+#include <bitset>
 #include <cstdint>
 #include <memory>
 #include <string>
@@ -36,9 +37,12 @@ class KeepWhole {
   size_t size() const { return count_; }
 
  private:
-  // By first UTF-16 unit, longest first.
-  // By their first two code units: every word has two, and a Thai letter begins dozens of names.
+  // By their first two code units, longest first: every word has two, and a Thai letter
+  // begins dozens of names.
   std::unordered_map<uint32_t, std::vector<std::u16string>> by_first_;
+  // Which pairs of Thai code units (U+0E00-U+0E7F) begin a word: match() is asked at every
+  // position of every Thai text, and nearly every pair begins none.
+  std::bitset<128 * 128> thai_pairs_;
   size_t count_ = 0;
 };
 
