@@ -16,7 +16,7 @@ namespace {
 constexpr long kMaxThreads = 256;
 
 // This command's messages.
-namespace msg {
+namespace build_messages {
 std::string bad_threads(const std::string& got) {
   return "--threads must be a whole number from 1 to " + std::to_string(kMaxThreads) + ", got '" +
          got + "' (leave it out to use every core)";
@@ -35,7 +35,7 @@ constexpr const char* check_passed = "check passed";
 constexpr const char* check_failed = "check failed";
 constexpr const char* check_summary =
     "%s: %zu pages would be built, %d errors, %d warnings, %.2f s";
-}  // namespace msg
+}  // namespace build_messages
 
 }  // namespace
 
@@ -44,7 +44,7 @@ int run_build(BuildArgs args) {
   const char* command = options.write ? "build" : "check";
   if (args.threads) {
     auto n = whole_number_in(*args.threads, 1, kMaxThreads);
-    if (!n) return usage_error(command, msg::bad_threads(*args.threads));
+    if (!n) return usage_error(command, build_messages::bad_threads(*args.threads));
     options.threads = static_cast<unsigned>(*n);
   }
   if (args.base_url) {
@@ -52,7 +52,7 @@ int run_build(BuildArgs args) {
     std::string why;
     auto url =
         v.starts_with('/') ? std::optional<std::string>(v) : normalise_web_address(v, false, &why);
-    if (!url) return usage_error(command, msg::bad_base_url(v, why));
+    if (!url) return usage_error(command, build_messages::bad_base_url(v, why));
     options.base_url = *url;
   }
 
@@ -67,16 +67,17 @@ int run_build(BuildArgs args) {
 
   char summary[240];
   if (options.write) {
-    std::snprintf(summary, sizeof summary, msg::build_summary,
-                  report.ok          ? msg::built
-                  : report.published ? msg::built_without_archives
-                                     : msg::build_failed,
+    std::snprintf(summary, sizeof summary, build_messages::build_summary,
+                  report.ok          ? build_messages::built
+                  : report.published ? build_messages::built_without_archives
+                                     : build_messages::build_failed,
                   report.pages, report.rendered, report.files_written, report.files_removed,
                   diagnostics.error_count(), diagnostics.warning_count(), report.seconds);
   } else {
-    std::snprintf(summary, sizeof summary, msg::check_summary,
-                  report.ok ? msg::check_passed : msg::check_failed, report.pages,
-                  diagnostics.error_count(), diagnostics.warning_count(), report.seconds);
+    std::snprintf(summary, sizeof summary, build_messages::check_summary,
+                  report.ok ? build_messages::check_passed : build_messages::check_failed,
+                  report.pages, diagnostics.error_count(), diagnostics.warning_count(),
+                  report.seconds);
   }
   std::cerr << summary << "\n";
   return report.ok ? kExitOk : kExitContent;

@@ -9,7 +9,7 @@ namespace prongsai::cli {
 
 namespace {
 
-namespace msg {
+namespace import_messages {
 std::string not_a_report_file(const std::string& file) {
   return "import report reads a spreadsheet (.xlsx, .csv) or a report's text (.txt, .pdf), not '" +
          file + "'";
@@ -28,7 +28,7 @@ std::string imported(size_t files, const std::string& report, int errors, int wa
          " against the document; " + std::to_string(errors) + " errors, " +
          std::to_string(warnings) + " warnings";
 }
-}  // namespace msg
+}  // namespace import_messages
 
 // A round filled in a spreadsheet (.xlsx, .csv).
 int import_sheet_report(const importer::ImportSheetOptions& options) {
@@ -36,19 +36,19 @@ int import_sheet_report(const importer::ImportSheetOptions& options) {
   const auto written = importer::import_report_sheet(options, diagnostics, check);
   print_diagnostics(diagnostics, false);
   if (written.empty()) {
-    std::cerr << msg::nothing_written << "\n";
+    std::cerr << import_messages::nothing_written << "\n";
     return kExitContent;
   }
-  for (const std::string& w : written) std::cout << msg::wrote << w << "\n";
+  for (const std::string& w : written) std::cout << import_messages::wrote << w << "\n";
   // What check says about the written report; other files' warnings are not this import's.
   for (const Diagnostic& d : check.sorted())
     if (d.severity == Severity::error || d.where.file == written.front())
       std::cerr << format(d) << "\n";
   if (check.has_errors()) {
-    std::cerr << msg::check_written_failed << "\n";
+    std::cerr << import_messages::check_written_failed << "\n";
     return kExitContent;
   }
-  std::cout << msg::check_passed << "\n";
+  std::cout << import_messages::check_passed << "\n";
   return kExitOk;
 }
 
@@ -63,8 +63,8 @@ int import_text_report(const importer::ImportSheetOptions& sheet_options) {
   const auto written = importer::import_report(options, diagnostics);
   print_diagnostics(diagnostics, false);
   if (written.empty()) return kExitContent;
-  for (const auto& w : written) std::cout << msg::wrote << w << "\n";
-  std::cout << msg::check_import_report(written.back()) << "\n";
+  for (const auto& w : written) std::cout << import_messages::wrote << w << "\n";
+  std::cout << import_messages::check_import_report(written.back()) << "\n";
   return diagnostics.has_errors() ? kExitContent : kExitOk;
 }
 
@@ -73,7 +73,8 @@ int import_text_report(const importer::ImportSheetOptions& sheet_options) {
 int run_import_report(const importer::ImportSheetOptions& options) {
   if (importer::is_report_text_file(options.file)) return import_text_report(options);
   if (!importer::is_sheet_file(options.file))
-    return usage_error("import report", msg::not_a_report_file(options.file.generic_string()));
+    return usage_error("import report",
+                       import_messages::not_a_report_file(options.file.generic_string()));
   return import_sheet_report(options);
 }
 
@@ -82,11 +83,11 @@ int run_import_plan(const importer::ImportPlanOptions& options) {
   auto result = importer::import_plan(options, diagnostics);
   print_diagnostics(diagnostics, false);
   if (!result.ok) {
-    std::cerr << msg::import_failed << "\n";
+    std::cerr << import_messages::import_failed << "\n";
     return kExitContent;
   }
-  std::cerr << msg::imported(result.written.size(), result.report_path, diagnostics.error_count(),
-                             diagnostics.warning_count())
+  std::cerr << import_messages::imported(result.written.size(), result.report_path,
+                                         diagnostics.error_count(), diagnostics.warning_count())
             << "\n";
   return diagnostics.has_errors() ? kExitContent : kExitOk;
 }

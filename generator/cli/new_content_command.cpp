@@ -11,7 +11,7 @@ namespace prongsai::cli {
 
 namespace {
 
-namespace msg {
+namespace new_content_messages {
 constexpr const char* wrote = "wrote ";
 std::string site_next(const std::string& dir) {
   return "next: prongsai check --site " + dir + ", then prongsai build --site " + dir + " (or cd " +
@@ -27,7 +27,7 @@ constexpr const char* plan_next =
 std::string bad_years(const std::string& got, const std::string& why) {
   return "--years '" + got + "': " + why;
 }
-}  // namespace msg
+}  // namespace new_content_messages
 
 // The default theme this prongsai copies into a new site: an installed one beside the binary
 // (../share/prongsai/themes/default) when there is one, else the source tree it was built from
@@ -46,7 +46,8 @@ int report(const Diagnostics& diagnostics, const std::vector<std::string>& writt
            const std::string& prefix, const std::string& next) {
   print_diagnostics(diagnostics, false);
   if (written.empty()) return kExitContent;
-  for (const std::string& w : written) std::cout << msg::wrote << prefix << w << "\n";
+  for (const std::string& w : written)
+    std::cout << new_content_messages::wrote << prefix << w << "\n";
   std::cout << next << "\n";
   return kExitOk;
 }
@@ -60,7 +61,7 @@ int run_new_site(const NewSiteOptions& options) {
   const auto written = new_site(o, diagnostics);
   std::string dir = o.dir.generic_string();
   if (!dir.ends_with('/')) dir += '/';
-  return report(diagnostics, written, dir, msg::site_next(o.dir.generic_string()));
+  return report(diagnostics, written, dir, new_content_messages::site_next(o.dir.generic_string()));
 }
 
 int run_new_organisation(const NewOrganisationOptions& options) {
@@ -68,15 +69,16 @@ int run_new_organisation(const NewOrganisationOptions& options) {
     return usage_error("new organisation", why);
   Diagnostics diagnostics;
   return report(diagnostics, new_organisation(options, diagnostics), "",
-                msg::organisation_next(options.slug));
+                new_content_messages::organisation_next(options.slug));
 }
 
 int run_new_plan(NewPlanArgs args) {
   std::string why;
   if (!parse_plan_years(args.years, args.options.first_year, args.options.last_year, &why))
-    return usage_error("new plan", msg::bad_years(args.years, why));
+    return usage_error("new plan", new_content_messages::bad_years(args.years, why));
   Diagnostics diagnostics;
-  return report(diagnostics, new_plan(args.options, diagnostics), "", msg::plan_next);
+  return report(diagnostics, new_plan(args.options, diagnostics), "",
+                new_content_messages::plan_next);
 }
 
 }  // namespace prongsai::cli

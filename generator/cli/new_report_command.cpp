@@ -8,7 +8,7 @@
 namespace prongsai::cli {
 
 namespace {
-namespace msg {
+namespace new_report_messages {
 std::string bad_year(const std::string& got) {
   return "--year needs a B.E. year such as 2567, got '" + got + "'";
 }
@@ -19,20 +19,20 @@ std::string bad_round(const std::string& got) {
 constexpr const char* out_needs_xlsx =
     "--out goes with --xlsx (the TOML form is always written to content/ORG/reports/)";
 constexpr const char* wrote = "wrote ";
-}  // namespace msg
+}  // namespace new_report_messages
 }  // namespace
 
 int run_new_report(NewReportArgs args) {
   constexpr const char* command = "new report";
   NewReportOptions& options = args.options;
   const auto year = whole_number_in(args.year, 1, 9999);
-  if (!year) return usage_error(command, msg::bad_year(args.year));
+  if (!year) return usage_error(command, new_report_messages::bad_year(args.year));
   const auto round = whole_number_in(args.round, 2, 12);
   if (!round || (*round != 2 && *round != 6 && *round != 12))
-    return usage_error(command, msg::bad_round(args.round));
+    return usage_error(command, new_report_messages::bad_round(args.round));
   options.fiscal_year = static_cast<int>(*year);
   options.round = static_cast<int>(*round);
-  if (args.out && !args.xlsx) return usage_error(command, msg::out_needs_xlsx);
+  if (args.out && !args.xlsx) return usage_error(command, new_report_messages::out_needs_xlsx);
 
   Diagnostics diagnostics;
   if (args.xlsx) {
@@ -42,13 +42,13 @@ int run_new_report(NewReportArgs args) {
                                         diagnostics);
     print_diagnostics(diagnostics, true);
     if (book.empty()) return kExitContent;
-    std::cout << msg::wrote << book.generic_string() << "\n";
+    std::cout << new_report_messages::wrote << book.generic_string() << "\n";
     return kExitOk;
   }
   const auto written = new_report(options, diagnostics);
   print_diagnostics(diagnostics, true);
   if (written.empty()) return kExitContent;
-  std::cout << msg::wrote << written.generic_string() << "\n";
+  std::cout << new_report_messages::wrote << written.generic_string() << "\n";
   return kExitOk;
 }
 

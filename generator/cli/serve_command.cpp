@@ -5,17 +5,17 @@
 namespace prongsai::cli {
 
 namespace {
-namespace msg {
+namespace serve_messages {
 std::string bad_port(const std::string& got) {
   return "--port must be a whole number from 1 to 65535, got '" + got + "' (leave it out for 1313)";
 }
-}  // namespace msg
+}  // namespace serve_messages
 }  // namespace
 
 int run_serve(ServeArgs args) {
   if (args.port) {
     auto n = whole_number_in(*args.port, 1, 65535);
-    if (!n) return usage_error("serve", msg::bad_port(*args.port));
+    if (!n) return usage_error("serve", serve_messages::bad_port(*args.port));
     args.options.port = static_cast<int>(*n);
   }
   return serve(args.options);
