@@ -9,7 +9,7 @@ packages=(g++ cmake pkg-config libcmark-gfm-dev libcmark-gfm-extensions-dev
           libcpp-httplib-dev zlib1g-dev nlohmann-json3-dev libxml2-dev
           libxlsxwriter-dev libzip-dev libpugixml-dev
           libpoppler-cpp-dev libsqlite3-dev libcairo2-dev fonts-thai-tlwg
-          libjemalloc-dev libxxhash-dev)
+          libjemalloc-dev libxxhash-dev libcli11-dev)
 source scripts/lib/need-packages.sh
 need_packages "${packages[@]}"
 

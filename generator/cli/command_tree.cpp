@@ -1,0 +1,294 @@
+// The command tree: every command, its options and their help, declared once with CLI11. The
+// only file that includes CLI11 (a large header library): the handlers get plain values.
+#include <CLI/CLI.hpp>
+#include <functional>
+#include <iostream>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "cli/command_line.hpp"
+#include "cli/commands.hpp"
+#include "cli/help_texts.hpp"
+#include "cli/usage.hpp"
+#include "site/build_id.hpp"
+
+namespace prongsai::cli {
+
+namespace {
+
+// Help laid out as the project always had it: the usage line, what the command does, then its
+// options (as CLI11 lists them) and its subcommands.
+class HelpFormatter : public CLI::Formatter {
+ public:
+  HelpFormatter(std::string usage, std::string about, std::string whole = "")
+      : usage_(std::move(usage)), about_(std::move(about)), whole_(std::move(whole)) {
+    column_width(19);
+  }
+  std::string make_help(const CLI::App* app, std::string, CLI::AppFormatMode mode) const override {
+    if (!whole_.empty()) return whole_;
+    std::string out = "Usage: " + usage_ + "\n\n" + about_ + "\n";
+    out += make_positionals(app);
+    out += make_groups(app, mode);
+    out += make_subcommands(app, mode);
+    return out;
+  }
+
+ private:
+  std::string usage_, about_, whole_;
+};
+
+CLI::App* command(CLI::App& parent, const char* name, const char* summary, const char* usage,
+                  const char* about) {
+  CLI::App* sub = parent.add_subcommand(name, summary);
+  sub->formatter(std::make_shared<HelpFormatter>(usage, about));
+  return sub;
+}
+
+// --site and --content, as every command that reads content takes them.
+template <typename Options>
+void site_options(CLI::App* cmd, Options& options) {
+  cmd->add_option("--site", options.site_root, help::common::site)->type_name("DIR");
+  cmd->add_option("--content", options.content_dir, help::common::content)->type_name("DIR");
+}
+
+// The deepest command the user named, for the message of a usage error ("new report").
+std::string command_path(const CLI::App& app) {
+  std::string path;
+  const CLI::App* at = &app;
+  for (;;) {
+    const auto parsed = at->get_subcommands([](const CLI::App* s) { return s->parsed(); });
+    if (parsed.empty()) break;
+    at = parsed.front();
+    path += (path.empty() ? "" : " ") + at->get_name();
+  }
+  return path;
+}
+
+// A bash completion script made from the tree itself: subcommands and long options per command.
+bool listed(const CLI::App* sub) { return !sub->get_group().empty(); }  // not version, help
+
+// Per command path (" new report"): a case of the words it offers, and one that walks into it.
+void collect(const CLI::App& app, const std::string& path, std::string& offers,
+             std::string& walks) {
+  std::string words;
+  for (const CLI::App* sub : app.get_subcommands(listed)) {
+    words += sub->get_name() + " ";
+    walks += "      \"" + path + " " + sub->get_name() + "\") path=\"" + path + " " +
+             sub->get_name() + "\" ;;\n";
+  }
+  for (const CLI::Option* o : app.get_options())
+    for (const std::string& name : o->get_lnames()) words += "--" + name + " ";
+  offers += "    \"" + path + "\") words=\"" + words + "\" ;;\n";
+  for (const CLI::App* sub : app.get_subcommands(listed))
+    collect(*sub, path + " " + sub->get_name(), offers, walks);
+}
+
+std::string bash_completion(const CLI::App& app) {
+  std::string offers, walks;
+  collect(app, "", offers, walks);
+  return "# bash completion for prongsai (prongsai completion bash)\n"
+         "_prongsai() {\n"
+         "  local cur=${COMP_WORDS[COMP_CWORD]} path=\"\" words=\"\" i\n"
+         "  for ((i = 1; i < COMP_CWORD; i++)); do\n"
+         "    [[ ${COMP_WORDS[i]} == -* ]] && continue\n"
+         "    case \"$path ${COMP_WORDS[i]}\" in\n" +
+         walks +
+         "    esac\n"
+         "  done\n"
+         "  case \"$path\" in\n" +
+         offers +
+         "  esac\n"
+         "  COMPREPLY=($(compgen -W \"$words\" -- \"$cur\"))\n"
+         "}\n"
+         "complete -o default -F _prongsai prongsai\n";
+}
+
+}  // namespace
+
+int run(int argc, const char* const* argv) {
+  CLI::App app{"", "prongsai"};
+  app.formatter(std::make_shared<HelpFormatter>("", "", help::top::text));
+  app.set_help_flag("-h,--help", help::help_flag);
+  app.require_subcommand(0, 1);
+  bool version = false;
+  app.add_flag("--version", version, help::top::version);
+
+  // build and check: one pipeline; only build writes (and so takes --out, --base-url, --threads).
+  BuildArgs build, check;
+  check.options.write = false;
+  for (BuildArgs* args : {&build, &check}) {
+    const bool writes = args == &build;
+    CLI::App* cmd =
+        writes
+            ? command(app, "build", help::build::summary, help::build::usage, help::build::about)
+            : command(app, "check", help::check::summary, help::check::usage, help::check::about);
+    BuildOptions& o = args->options;
+    cmd->add_option("--site", o.site_root, help::common::site)->type_name("DIR");
+    cmd->add_option("--config", o.config_file, help::common::config)->type_name("FILE");
+    cmd->add_option("--content", o.content_dir, help::common::content)->type_name("DIR");
+    if (writes) {
+      cmd->add_option("--out", o.out_dir, help::common::out)->type_name("DIR");
+      cmd->add_option("--base-url", args->base_url, help::build::base_url)->type_name("URL");
+      cmd->add_option("--threads", args->threads, help::build::threads)->type_name("N");
+    }
+    cmd->add_flag("-q,--quiet", args->quiet, writes ? help::build::quiet : help::check::quiet);
+  }
+
+  ServeArgs serve;
+  {
+    CLI::App* cmd =
+        command(app, "serve", help::serve::summary, help::serve::usage, help::serve::about);
+    BuildOptions& o = serve.options.build;
+    cmd->add_option("--site", o.site_root, help::common::site)->type_name("DIR");
+    cmd->add_option("--out", o.out_dir, help::common::out)->type_name("DIR");
+    cmd->add_option("--bind", serve.options.bind, help::serve::bind)->type_name("ADDRESS");
+    cmd->add_option("--port", serve.port, help::serve::port)->type_name("N");
+    cmd->add_flag("--poll", serve.options.poll, help::serve::poll);
+    cmd->add_flag("-q,--quiet", serve.options.quiet, help::serve::quiet);
+  }
+
+  CLI::App* new_ = command(app, "new", help::new_::summary, help::new_::usage, help::new_::about);
+  new_->require_subcommand(0, 1);
+
+  NewSiteOptions new_site;
+  CLI::App* new_site_cmd =
+      command(*new_, "site", help::new_site::summary, help::new_site::usage, help::new_site::about);
+  new_site_cmd->add_option("DIR", new_site.dir, help::new_site::dir)->required()->type_name("");
+
+  NewOrganisationOptions new_org;
+  CLI::App* new_org_cmd = command(*new_, "organisation", help::new_organisation::summary,
+                                  help::new_organisation::usage, help::new_organisation::about);
+  new_org_cmd->alias("organization");
+  new_org_cmd->add_option("SLUG", new_org.slug, help::new_organisation::slug)
+      ->required()
+      ->type_name("");
+  new_org_cmd->add_option("--name", new_org.name, help::new_organisation::name)
+      ->required()
+      ->type_name("NAME");
+  new_org_cmd->add_option("--province", new_org.province, help::new_organisation::province)
+      ->required()
+      ->type_name("PROVINCE");
+  new_org_cmd->add_option("--district", new_org.district, help::new_organisation::district)
+      ->type_name("DISTRICT");
+  new_org_cmd->add_option("--kind", new_org.kind, help::new_organisation::kind)->type_name("KIND");
+  new_org_cmd->add_option("--short-name", new_org.short_name, help::new_organisation::short_name)
+      ->type_name("NAME");
+  site_options(new_org_cmd, new_org);
+
+  NewPlanArgs new_plan;
+  CLI::App* new_plan_cmd =
+      command(*new_, "plan", help::new_plan::summary, help::new_plan::usage, help::new_plan::about);
+  new_plan_cmd->add_option("--org", new_plan.options.org, help::new_plan::org)
+      ->required()
+      ->type_name("SLUG");
+  new_plan_cmd->add_option("--years", new_plan.years, help::new_plan::years)
+      ->required()
+      ->type_name("FIRST-LAST");
+  site_options(new_plan_cmd, new_plan.options);
+
+  NewReportArgs new_report;
+  CLI::App* new_report_cmd = command(*new_, "report", help::new_report::summary,
+                                     help::new_report::usage, help::new_report::about);
+  new_report_cmd->add_option("--plan", new_report.options.plan, help::new_report::plan)
+      ->required()
+      ->type_name("ORG/PLAN");
+  new_report_cmd->add_option("--year", new_report.year, help::new_report::year)
+      ->required()
+      ->type_name("YYYY");
+  new_report_cmd->add_option("--round", new_report.round, help::new_report::round)
+      ->required()
+      ->type_name("N");
+  new_report_cmd->add_flag("--xlsx", new_report.xlsx, help::new_report::xlsx);
+  new_report_cmd->add_option("--out", new_report.out, help::new_report::out)->type_name("FILE");
+  site_options(new_report_cmd, new_report.options);
+
+  CLI::App* import =
+      command(app, "import", help::import::summary, help::import::usage, help::import::about);
+  import->require_subcommand(0, 1);
+
+  importer::ImportPlanOptions import_plan;
+  CLI::App* import_plan_cmd = command(*import, "plan", help::import_plan::summary,
+                                      help::import_plan::usage, help::import_plan::about);
+  import_plan_cmd->add_option("FILE", import_plan.file, help::import_plan::file)
+      ->required()
+      ->type_name("");
+  import_plan_cmd->add_option("--org", import_plan.org, help::import_plan::org)
+      ->required()
+      ->type_name("SLUG");
+  site_options(import_plan_cmd, import_plan);
+
+  importer::ImportSheetOptions import_report;
+  CLI::App* import_report_cmd = command(*import, "report", help::import_report::summary,
+                                        help::import_report::usage, help::import_report::about);
+  import_report_cmd->add_option("FILE", import_report.file, help::import_report::file)
+      ->required()
+      ->type_name("");
+  import_report_cmd->add_option("--plan", import_report.plan, help::import_report::plan)
+      ->required()
+      ->type_name("ORG/PLAN");
+  site_options(import_report_cmd, import_report);
+
+  std::string shell;
+  CLI::App* completion = command(app, "completion", help::completion::summary,
+                                 help::completion::usage, help::completion::about);
+  completion->add_option("SHELL", shell, help::completion::shell)
+      ->required()
+      ->check(CLI::IsMember({"bash"}))
+      ->type_name("");
+
+  // `prongsai version` and `prongsai help`, as before CLI11: kept, not listed.
+  CLI::App* version_cmd = app.add_subcommand("version")->group("");
+  CLI::App* help_cmd = app.add_subcommand("help")->group("");
+
+  if (argc < 2) {  // no command at all: what there is to do, and exit 2 as a usage error
+    std::cout << app.help();
+    return kExitUsage;
+  }
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::CallForHelp&) {
+    std::cout << app.help();  // the help of the deepest command named
+    return kExitOk;
+  } catch (const CLI::ExtrasError& e) {
+    const std::string path = command_path(app);
+    if (path.empty() && argv[1][0] != '-')
+      return usage_error(path, std::string("unknown command '") + argv[1] +
+                                   "' (the commands are build, check, serve, new, import and "
+                                   "completion)");
+    return usage_error(path, e.what());
+  } catch (const CLI::ParseError& e) {
+    return usage_error(command_path(app), e.what());
+  }
+
+  if (version || version_cmd->parsed()) {
+    std::cout << "prongsai " << PRONGSAI_VERSION << " (build " << build_id() << ")\n";
+    return kExitOk;
+  }
+  if (help_cmd->parsed()) {
+    std::cout << app.help();
+    return kExitOk;
+  }
+  for (CLI::App* group : {new_, import})  // `prongsai new` alone: which things it makes
+    if (group->parsed() && group->get_subcommands().empty()) {
+      std::cout << group->help();
+      return kExitUsage;
+    }
+  if (app.got_subcommand("build")) return run_build(std::move(build));
+  if (app.got_subcommand("check")) return run_build(std::move(check));
+  if (app.got_subcommand("serve")) return run_serve(std::move(serve));
+  if (new_site_cmd->parsed()) return run_new_site(new_site);
+  if (new_org_cmd->parsed()) return run_new_organisation(new_org);
+  if (new_plan_cmd->parsed()) return run_new_plan(std::move(new_plan));
+  if (new_report_cmd->parsed()) return run_new_report(std::move(new_report));
+  if (import_plan_cmd->parsed()) return run_import_plan(import_plan);
+  if (import_report_cmd->parsed()) return run_import_report(import_report);
+  if (completion->parsed()) {
+    std::cout << bash_completion(app);
+    return kExitOk;
+  }
+  std::cout << app.help();  // options only (none given): the overview
+  return kExitUsage;
+}
+
+}  // namespace prongsai::cli
