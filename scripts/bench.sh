@@ -118,7 +118,7 @@ echo
 rebuilds() {
   local name=$1 site=$2 project=$3 plan=$4 year=$5 round=$6 r report
   local org=${plan%%/*}
-  report=$site/content/$org/reports/$year-$round.toml
+  report=$site/content/$org/reports/$(printf "%s-%02d" "$year" "$round").toml  # as report_id names it
   [[ -f $site/public/.prongsai ]] || { clean_output "$site"; prongsai_build "$site" warm; }
   cp "$project" "$work/project.orig"
   rm -f "$work/"{noop,edit,report,unreport}
