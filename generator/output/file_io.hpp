@@ -2,6 +2,7 @@
 // will do: whole files written with a single open, hard links, and the atomic folder swap.
 #pragma once
 
+#include <cstdint>
 #include <filesystem>
 #include <string>
 #include <string_view>
@@ -35,6 +36,10 @@ bool has_content(const std::filesystem::path& path, std::string_view content);
 
 // Reads a whole file into `out`; false when it cannot be read.
 bool read_file(const std::filesystem::path& path, std::string& out);
+
+// Reads bytes [offset, offset + length) of a file into `out` with one pread; false when the
+// file cannot be read or is shorter.
+bool read_part(const std::filesystem::path& path, uint64_t offset, size_t length, std::string& out);
 
 // A second name for `from`, or a copy where the file system has no hard links.
 std::string link_or_copy(const std::filesystem::path& from, const std::filesystem::path& to);

@@ -504,8 +504,10 @@ struct BucketFiles {
 
 size_t entry_bytes(const std::string& entry) { return entry.size() + 1; }
 
-BucketFiles build_bucket(uint32_t b, const TermsSource& groups, const std::vector<GroupInfo>& infos,
-                         const Averages& averages) {
+// `batch`: each group's terms from the first bucket of the batch to the end of its last, read
+// at once (one read per group and batch, not per bucket); `first` that first bucket.
+BucketFiles build_bucket(uint32_t b, uint32_t first, const std::vector<std::string>& batch,
+                         const std::vector<GroupInfo>& infos, const Averages& averages) {
   // Each group lists the bucket's terms sorted: every group's postings, decoded in one pass,
   // then the lists ordered by term (stably: group order, so each term's postings come in
   // document order) and merged, with no map of terms.
@@ -515,12 +517,11 @@ BucketFiles build_bucket(uint32_t b, const TermsSource& groups, const std::vecto
   };
   std::vector<Run> runs;
   std::vector<Posting> all;
-  // Each group's part for this bucket, held while the runs point into it.
-  std::vector<std::string> parts(groups.groups());
-  for (uint32_t g = 0; g < groups.groups(); ++g) {
+  for (uint32_t g = 0; g < batch.size(); ++g) {
     const GroupInfo& info = infos[g];
-    parts[g] = groups.terms_part(g, info.section[b], info.section[b + 1] - info.section[b]);
-    Reader r{parts[g]};
+    const std::string_view part = std::string_view(batch[g]).substr(
+        info.section[b] - info.section[first], info.section[b + 1] - info.section[b]);
+    Reader r{part};
     const uint64_t count = r.number();
     for (uint64_t t = 0; t < count; ++t) {
       Run run{r.text(), all.size(), 0};
@@ -538,7 +539,7 @@ BucketFiles build_bucket(uint32_t b, const TermsSource& groups, const std::vecto
       run.end = all.size();
       runs.push_back(run);
     }
-    if (r.at != parts[g].size()) Reader::bad();
+    if (r.at != part.size()) Reader::bad();
   }
   std::stable_sort(runs.begin(), runs.end(),
                    [](const Run& x, const Run& y) { return x.term < y.term; });
@@ -749,18 +750,28 @@ bool build_index(const TermsSource& groups, Diagnostics& diagnostics, const Inde
   // Buckets are independent: built a few at a time on as many threads, each written out and let
   // go before the next few, so at most that many buckets are in memory (at national size the
   // whole index would be hundreds of megabytes). What the manifest needs of each is kept.
-  const unsigned threads = std::clamp(std::thread::hardware_concurrency(), 1u, 4u);
+  // Four at a time at least: each group's terms for them are read in one piece (a national
+  // site reads them from 7,850 files), and a batch's terms and files are a sixteenth of all.
+  const unsigned threads = std::clamp(std::thread::hardware_concurrency(), 4u, 8u);
   std::vector<size_t> shard_counts(kBuckets);
   ShardSplits splits;
   for (uint32_t first = 0; first < kBuckets; first += threads) {
     const uint32_t last = std::min<uint32_t>(kBuckets, first + threads);
     std::vector<BucketFiles> buckets(last - first);
+    std::vector<std::string> batch(groups.groups());
+    if (!report_exceptions(diagnostics, {"search/", 0, 0}, "cannot build the search index", [&] {
+          for (size_t g = 0; g < batch.size(); ++g)
+            batch[g] = groups.terms_part(g, infos[g].section[first],
+                                         infos[g].section[last] - infos[g].section[first]);
+        }))
+      return false;
     {
       std::vector<std::jthread> pool;
       for (uint32_t b = first; b < last; ++b)
         pool.emplace_back([&, b] {
-          report_exceptions(diagnostics, {"search/", 0, 0}, "cannot build the search index",
-                            [&] { buckets[b - first] = build_bucket(b, groups, infos, averages); });
+          report_exceptions(diagnostics, {"search/", 0, 0}, "cannot build the search index", [&] {
+            buckets[b - first] = build_bucket(b, first, batch, infos, averages);
+          });
         });
     }
     if (diagnostics.has_errors()) return false;

@@ -92,8 +92,9 @@ std::string volume(size_t table, const std::vector<std::string_view>& packs);
 IndexFiles build_index(const std::vector<const GroupIndex*>& groups, Diagnostics& diagnostics);
 // Where the site-wide step finds each group's terms. A national build keeps them in files
 // beside its records and lends them a bucket at a time, so they are never all in memory; the
-// groups of build_index above are lent from memory. terms_part may be called from several
-// threads at once.
+// groups of build_index above are lent from memory. terms_part is asked once per group for
+// each few buckets built together (the bytes of those buckets' sections, which follow each
+// other), from one thread.
 class TermsSource {
  public:
   virtual ~TermsSource() = default;

@@ -207,10 +207,8 @@ class SiteTerms final : public search::TermsSource {
   }
   std::string terms_part(size_t g, size_t offset, size_t length) const override {
     if (!g) return site_.terms.substr(offset, length);
-    std::string bytes(length, '\0');
-    std::ifstream in(file(g), std::ios::binary);
-    in.seekg(static_cast<std::streamoff>(offset));
-    if (!in.read(bytes.data(), static_cast<std::streamsize>(length))) damaged(g);
+    std::string bytes;
+    if (!file_io::read_part(file(g), offset, length, bytes)) damaged(g);
     return bytes;
   }
 
@@ -440,8 +438,8 @@ bool write_database(const Shared& s, const std::vector<size_t>& order,
   const fs::path side = output.side_dir();
   uint64_t fingerprint = hash64("database", generator_fingerprint());
   for (size_t i : order)
-    fingerprint =
-        hash64(std::to_string(records[i].database_rows), hash64(records[i].search_key, fingerprint));
+    fingerprint = hash64(std::to_string(records[i].database_rows),
+                         hash64(records[i].search_key, fingerprint));
   site_record.outputs.emplace_back(open_data::kDatabasePath, fingerprint);
   if (!output.make_folders({open_data::kDatabasePath})) return false;
   if (output.keep(open_data::kDatabasePath, fingerprint)) return true;
