@@ -17,6 +17,48 @@ namespace {
 // TOML basic strings take JSON's escapes (\", \\, \n, \uXXXX), so one escaper serves both.
 std::string toml_string(std::string_view s) { return json_escape(s); }
 
+// The sections a printed report may carry besides its rows (docs/content-format.md), as
+// comments: each is the document's own statement, so nothing is in the form until the analyst
+// copies it from the paper (a summary of zeros would be a figure no one stated).
+constexpr const char* kPrintedSections = R"(
+# When the printed report has them, remove the "# " before a section and copy in what it prints:
+# narrative_heading = ""            # the heading above the narrative, e.g. "๑. ผลการดำเนินงาน"
+#
+# [printed_summary]                 # the report's own summary, as printed (checked against the rows)
+# projects = 0                      # จำนวนโครงการทั้งหมด
+# waiting = 0                       # รอรายงาน
+# not_started = 0                   # ยังไม่ได้ดำเนินการ
+# in_progress = 0                   # อยู่ระหว่างดำเนินการ
+# completed = 0                     # ดำเนินการแล้วเสร็จ
+# impossible = 0                    # ไม่สามารถดำเนินการได้
+# budget = ""                       # e.g. "100,000.00"
+# disbursed = ""
+# disbursed_percent = ""
+# completed_percent = ""
+#
+# [announcement]                    # ประกาศ that came with the report
+# title = ""
+# issuer = ""
+# date = ""                         # B.E. "YYYY-MM-DD"
+# signatory = { name = "", position = "" }
+# body = ""
+#
+# [memo]                            # บันทึกข้อความ
+# number = ""                       # ที่ …
+# issuer = ""                       # ส่วนราชการ
+# date = ""
+# title = ""                        # เรื่อง
+# to = ""                           # เรียน
+# body = ""
+# signatory = { name = "", position = "" }
+#
+# [[narrative]]                     # one per plan level the report describes, in its order
+# node = ""                         # e.g. "1.1"
+# heading = ""                      # as printed
+# actions = ""                      # การดำเนินการ
+# results = ""                      # ผลการดำเนินการ
+)";
+
 }  // namespace
 
 std::string report_form(const Organisation& org, const Plan& plan, int year, int round) {
@@ -39,6 +81,7 @@ std::string report_form(const Organisation& org, const Plan& plan, int year, int
   out += "problems = \"\"     # ปัญหา อุปสรรค\n";
   out += "suggestions = \"\"  # ข้อเสนอแนะ\n\n";
   out += "[reporter]\nname = \"\"\nposition = \"\"\n";
+  out += kPrintedSections;
   // Every item of the plan, as the workbook lists them: a plan printing "-" for the year may
   // still report on the item (2561-template plans print "-" for measures without money).
   for (const Project* p : projects_in_plan_order(plan)) {

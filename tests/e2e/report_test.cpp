@@ -116,6 +116,11 @@ TEST_CASE("new report writes a form that passes check, and never overwrites") {
   CHECK(form.find("status = \"\"  # the plan prints \"-\" for 2567", dash) ==
         form.find("status", dash));
   CHECK(form.find("period (e.g. \"ต.ค.๖๖-มี.ค.๖๗\")") != std::string::npos);  // 2567 round 6
+  // Every documented section besides the rows, as a stub to uncomment: none states a figure.
+  for (const char* section : {"# narrative_heading = ", "# [printed_summary]", "# [announcement]",
+                              "# [memo]", "# [[narrative]]"})
+    CHECK_MESSAGE(form.find(section) != std::string::npos, section);
+  CHECK(form.find("\n[printed_summary]") == std::string::npos);
   auto check = e2e::prongsai("check --site '" + site.string() + "'");
   CHECK(check.exit_code == 0);
   auto again = e2e::prongsai(args);
