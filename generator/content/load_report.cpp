@@ -1,3 +1,4 @@
+#include <algorithm>
 #include <map>
 
 #include "content/content_fields.hpp"
@@ -6,6 +7,34 @@
 
 namespace prongsai {
 namespace {
+
+// "2566-06.toml" names fiscal year 2566, round 6 (what `new report` writes). A file named so
+// that says another year or round inside is most often a copy of last round's file left
+// unchanged: the build keeps what the file says, and says where they differ.
+void warn_if_name_disagrees(const Report& report, Diagnostics& d) {
+  const std::string& id = report.id;
+  const size_t dash = id.find('-');
+  auto all_digits = [](std::string_view s) {
+    return !s.empty() &&
+           std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
+  };
+  if (dash != 4 || id.size() > 7 || !all_digits(id.substr(0, 4)) || !all_digits(id.substr(5)))
+    return;
+  const int year = std::stoi(id.substr(0, 4));
+  const int round = std::stoi(id.substr(5));
+  if (!report.fiscal_year || year < 2400) return;
+  const bool year_differs = year != report.fiscal_year;
+  const bool round_differs = report.round && round != report.round;
+  if (!year_differs && !round_differs) return;
+  std::string inside = "fiscal_year = " + std::to_string(report.fiscal_year);
+  if (report.round) inside += ", round = " + std::to_string(report.round);
+  const std::string fix = report.round ? report_id(report.fiscal_year, report.round) : "";
+  d.warning(report.where,
+            "the file name " + id + ".toml says fiscal year " + std::to_string(year) + ", round " +
+                std::to_string(round) + ", but the file says " + inside +
+                (report.round ? "; rename the file to " + fix + ".toml" : std::string()) +
+                " or correct the values inside (the build uses what the file says inside)");
+}
 
 std::optional<thai::ThaiDate> read_date(TomlReader& r, std::string_view key) {
   std::string text = r.string(key, false);
@@ -118,12 +147,15 @@ std::optional<Report> load_report(const ContentFile& f, const std::string& id,
   if (std::string period = r.string("period", false); !period.empty()) {
     std::string error;
     report.period = thai::parse_month_range(period, &error);
+    report.period_where = r.where_key("period");
     if (!report.period) d.error(r.where_key("period"), "bad period '" + period + "': " + error);
   }
   if (!table->contains("round") && !table->contains("period"))
     d.error(r.where_table(), "a report needs 'round' (months into the fiscal year) or 'period'");
+  warn_if_name_disagrees(report, d);
   report.title = r.string("title", true);
   report.as_of = read_date(r, "as_of");
+  if (report.as_of) report.as_of_where = r.where_key("as_of");
   report.reporter = read_person(r, "reporter");
   report.introduction_markdown = r.string("introduction", false);
   report.problems_markdown = r.string("problems", false);

@@ -169,8 +169,7 @@ std::vector<std::string> import_report(const ImportReportOptions& o, Diagnostics
   target.org = org;
   target.plan = plan;
   target.source_name = o.file.filename().string();
-  target.report_id = std::to_string(report.fiscal_year) + "-" + (report.round < 10 ? "0" : "") +
-                     std::to_string(report.round);
+  target.report_id = report_id(report.fiscal_year, report.round);
   target.write_organisation = !fs::exists(org_dir / "organisation.toml");
   target.write_plan = !fs::exists(plan_dir);
   const std::string report_rel =

@@ -64,7 +64,7 @@ SiteFigures analyse(const Site& site, const std::vector<OitAssessment>& oit,
       else
         f.notes = check_printed_summary(r, f.summary);
       for (const ReportNote& n : f.notes) diagnostics.warning(n.where, describe(n));
-      CheckResult contra = check_report_contradictions(r);
+      CheckResult contra = check_report_contradictions(r, org.find_plan(r.plan_slug));
       f.contradictions = std::move(contra.notes);
       f.checks = std::move(contra.counts);
       for (const DataNote& n : f.contradictions) diagnostics.warning(n.where, describe(n));

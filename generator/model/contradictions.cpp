@@ -272,6 +272,9 @@ void check_headers(const Plan& plan, CheckCount& count, std::vector<DataNote>& o
   }
 }
 
+// Months since year 0 B.E., for comparing dates by month.
+int months(const thai::ThaiDate& d) { return d.year * 12 + d.month - 1; }
+
 std::string date_text(const thai::ThaiDate& d) { return thai::format_date_full(d, Digits::arabic); }
 
 thai::ThaiDate report_start(const Report& r) {
@@ -388,7 +391,7 @@ CheckResult check_plan_contradictions(const Plan& plan) {
   return r;
 }
 
-CheckResult check_report_contradictions(const Report& report) {
+CheckResult check_report_contradictions(const Report& report, const Plan* plan) {
   CheckResult r;
   CheckCount dates{DataNote::What::date_order};
   CheckCount beyond{DataNote::What::period_beyond_round};
@@ -434,6 +437,16 @@ CheckResult check_report_contradictions(const Report& report) {
           report.announcement->where);
 
   const thai::ThaiDate until = report.covers_until();
+  const int year_from = months(thai::ThaiDate{report.fiscal_year - 1, 10, 0});
+  const int year_to = months(thai::ThaiDate{report.fiscal_year, 9, 0});
+  auto outside_year = [&](const thai::MonthRange& m) {
+    return report.fiscal_year && m.from.month && m.to.month &&
+           (months(m.from) < year_from || months(m.to) > year_to);
+  };
+  const std::string year_text =
+      "ปีงบประมาณ " + std::to_string(report.fiscal_year) + ": " +
+      thai::format_month_range({{report.fiscal_year - 1, 10, 0}, {report.fiscal_year, 9, 0}},
+                               Digits::arabic);
   for (const ReportEntry& e : report.entries) {
     if (!e.period) continue;
     ++beyond.checked;
@@ -450,11 +463,102 @@ CheckResult check_report_contradictions(const Report& report) {
     n.second = round_text(report);
     n.second_where = "ชื่อรายงาน: " + report.title;
     n.message = "the period of entry " + e.project_id + " (" + n.first +
-                ") falls outside the months this report covers (" + n.second +
-                "); kept as printed and listed on the data-notes page";
+                ") falls outside the months this report covers (" + n.second + ")" +
+                (outside_year(*e.period) ? ", and outside its fiscal year (" + year_text + ")"
+                                         : std::string()) +
+                "; kept as printed and listed on the data-notes page";
     r.notes.push_back(std::move(n));
   }
-  r.counts = {dates, beyond};
+
+  // A report given a period instead of a round still reports one fiscal year.
+  CheckCount year{DataNote::What::period_outside_year};
+  if (report.period && report.fiscal_year && report.period->from.month && report.period->to.month) {
+    ++year.checked;
+    if (outside_year(*report.period)) {
+      ++year.found;
+      DataNote n;
+      n.where = report.period_where.file.empty() ? report.where : report.period_where;
+      n.scope = "ช่วงที่รายงาน";
+      n.what = DataNote::What::period_outside_year;
+      n.first = thai::format_month_range(*report.period, Digits::arabic);
+      n.first_where = "ช่วงที่รายงาน (period)";
+      n.second = year_text;
+      n.second_where = "ปีงบประมาณของรายงาน (fiscal_year)";
+      n.message = "the report's period (" + n.first + ") is not inside its fiscal year (" +
+                  year_text +
+                  "); kept as printed and listed on the data-notes page (if the "
+                  "year is mistyped, fix 'period' or 'fiscal_year')";
+      r.notes.push_back(std::move(n));
+    }
+  }
+
+  // Data "as of" a day long after the round ended describe more than the round: a month's
+  // grace, as reports are often written up in the weeks after.
+  CheckCount as_of{DataNote::What::as_of_after_round};
+  if (report.as_of && report.as_of->month && until.month) {
+    ++as_of.checked;
+    if (months(*report.as_of) > months(until) + 1) {
+      ++as_of.found;
+      DataNote n;
+      n.where = report.as_of_where.file.empty() ? report.where : report.as_of_where;
+      n.scope = "วันที่ของรายงาน";
+      n.what = DataNote::What::as_of_after_round;
+      n.first = date_text(*report.as_of);
+      n.first_where = as_of_what;
+      n.second = round_text(report);
+      n.second_where = "ชื่อรายงาน: " + report.title;
+      n.message = "the report's data are as of " + n.first +
+                  ", more than a month after the "
+                  "months it covers ended (" +
+                  n.second +
+                  "); kept as printed and listed on the "
+                  "data-notes page (check 'as_of' against the document)";
+      r.notes.push_back(std::move(n));
+    }
+  }
+
+  // Money on an item the report, or its plan for that year, marks ไม่ใช้งบประมาณ.
+  CheckCount money{DataNote::What::money_without_budget};
+  for (const ReportEntry& e : report.entries) {
+    if (e.left_out) continue;
+    std::string marked;  // where the item is marked ไม่ใช้งบประมาณ
+    if (e.budget && e.budget->kind == CellKind::no_budget) {
+      marked = "ช่องงบประมาณที่ตั้งไว้ ของรายการ " + e.project_id + " ในรายงาน";
+    } else if (plan && report.fiscal_year) {
+      bool all = true;
+      for (const std::string& id : e.covered()) {
+        const Project* p = plan->find_project(id);
+        all = all && p && cell_for(*p, report.fiscal_year).kind == CellKind::no_budget;
+      }
+      if (all)
+        marked = "ตารางแผน ปี " + std::to_string(report.fiscal_year) + " ของรายการ " + e.project_id +
+                 ": " + plan->title;
+    }
+    if (marked.empty()) continue;
+    ++money.checked;
+    auto with_money = [](const std::optional<BudgetCell>& c) {
+      return c && c->kind == CellKind::amount && c->amount.satang > 0;
+    };
+    // The report's own budget cell is the mark when it says ไม่ใช้งบประมาณ.
+    const bool budget_money =
+        !(e.budget && e.budget->kind == CellKind::no_budget) && with_money(e.budget);
+    if (!with_money(e.disbursed) && !budget_money) continue;
+    ++money.found;
+    DataNote n;
+    n.where = e.where;
+    n.scope = "รายการ " + e.project_id;
+    n.what = DataNote::What::money_without_budget;
+    n.first = with_money(e.disbursed) ? baht(e.disbursed->amount) : baht(e.budget->amount);
+    n.first_where = std::string(with_money(e.disbursed) ? "ช่องเบิกจ่าย" : "ช่องงบประมาณที่ตั้งไว้") +
+                    " ของรายการ " + e.project_id + " ในรายงาน";
+    n.second = std::string(kNoBudget);
+    n.second_where = marked;
+    n.message = "entry " + e.project_id + " states " + n.first + " (" + n.first_where +
+                ") on an item marked " + n.second + " (" + marked +
+                "); both are kept as printed and listed on the data-notes page";
+    r.notes.push_back(std::move(n));
+  }
+  r.counts = {dates, beyond, year, as_of, money};
   return r;
 }
 

@@ -53,7 +53,9 @@ struct CheckResult {
 CheckResult check_plan_contradictions(const Plan& plan);
 
 // Dates out of order (as-of after the memo or announcement, a date before the period it
-// reports) and entry periods outside the months of the round.
-CheckResult check_report_contradictions(const Report& report);
+// reports), entry periods outside the months of the round, the report's own period outside
+// its fiscal year, data dated more than a month after the round ended, and money on an item
+// that the report or its plan (when given) marks ไม่ใช้งบประมาณ.
+CheckResult check_report_contradictions(const Report& report, const Plan* plan = nullptr);
 
 }  // namespace prongsai

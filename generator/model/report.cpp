@@ -1,5 +1,7 @@
 #include "model/report.hpp"
 
+#include <cstdio>
+
 namespace prongsai {
 namespace {
 constexpr std::array<std::string_view, kStatusCount> kStatusNames = {
@@ -35,6 +37,12 @@ bool same_round(const Report& a, const Report& b) {
   const thai::ThaiDate ua = a.covers_until(), ub = b.covers_until();
   return a.plan_slug == b.plan_slug && a.fiscal_year == b.fiscal_year && ua.year == ub.year &&
          ua.month == ub.month;
+}
+
+std::string report_id(int fiscal_year, int round) {
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%d-%02d", fiscal_year, round);
+  return buf;
 }
 
 bool is_due(const Project& project, int fiscal_year) {

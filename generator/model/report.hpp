@@ -81,8 +81,10 @@ struct Report {
   int fiscal_year = 0;
   int round = 0;  // months into the fiscal year; 0 when an explicit period is given
   std::optional<thai::MonthRange> period;
+  SourceLocation period_where;
   std::string title;
   std::optional<thai::ThaiDate> as_of;
+  SourceLocation as_of_where;
   std::optional<Person> reporter;
   std::string introduction_markdown;
   std::string problems_markdown;
@@ -106,6 +108,9 @@ struct Report {
 // Two reports of one plan and fiscal year that cover up to the same month are the same
 // reporting round ("2566-2.toml" beside "2566-02.toml"): only one may exist.
 bool same_round(const Report& a, const Report& b);
+
+// The report file's id for a round: "2567-06" (two-digit round, as the example reports).
+std::string report_id(int fiscal_year, int round);
 
 // A project is due in a fiscal year when its plan cell for that year is an amount or
 // ไม่ใช้งบประมาณ, or is not stated (the plan does not say it has nothing that year; plans

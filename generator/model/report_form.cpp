@@ -118,10 +118,4 @@ std::string example_period(int fiscal_year, int round) {
          compact_spaces(thai::format_date_short(to, thai::Digits::thai));
 }
 
-std::string report_id(int fiscal_year, int round) {
-  char buf[16];
-  std::snprintf(buf, sizeof buf, "%d-%02d", fiscal_year, round);
-  return buf;
-}
-
 }  // namespace prongsai

@@ -42,7 +42,4 @@ bool round_may_start(const PlanRef& ref, int fiscal_year, int round, Diagnostics
 // The months a round covers, as a report prints them: "ต.ค.๖๖-มี.ค.๖๗" for 2567 round 6.
 std::string example_period(int fiscal_year, int round);
 
-// The report file's id for a round: "2567-06" (two-digit round, as the example reports).
-std::string report_id(int fiscal_year, int round);
-
 }  // namespace prongsai

@@ -76,6 +76,9 @@ struct DataNote {
     correction,           // source text corrected in the content: printed and corrected
     other,                // any other oddity of the document, said in `message`
     period_beyond_round,  // a report entry's period falls outside the months of its round
+    period_outside_year,  // a report's own period falls outside its fiscal year
+    money_without_budget,  // money set or disbursed on an item marked ไม่ใช้งบประมาณ
+    as_of_after_round,  // a report's data dated well after its round ended
   };
   SourceLocation where;  // where the content records it (file:line), for the build warning
   std::string scope;  // "มิติที่ ๑ การสร้างวัฒนธรรมสุจริต", "รวมทั้งสิ้น", "โครงการ 1-04 …"

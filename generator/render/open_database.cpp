@@ -371,6 +371,12 @@ std::string_view note_kind(DataNote::What w) {
       return "other";
     case DataNote::What::period_beyond_round:
       return "period_beyond_round";
+    case DataNote::What::period_outside_year:
+      return "period_outside_year";
+    case DataNote::What::money_without_budget:
+      return "money_without_budget";
+    case DataNote::What::as_of_after_round:
+      return "as_of_after_round";
   }
   return "other";
 }

@@ -42,6 +42,12 @@ std::string_view note_kind_label(DataNote::What w) {
       return "ข้อสังเกตอื่น";
     case DataNote::What::period_beyond_round:
       return "ระยะเวลาอยู่นอกช่วงของรอบรายงาน";
+    case DataNote::What::period_outside_year:
+      return "ช่วงที่รายงานอยู่นอกปีงบประมาณ";
+    case DataNote::What::money_without_budget:
+      return "มีเงินในรายการที่ระบุว่าไม่ใช้งบประมาณ";
+    case DataNote::What::as_of_after_round:
+      return "วันที่ของข้อมูลอยู่หลังรอบรายงานสิ้นสุด";
   }
   return "ข้อสังเกต";
 }
@@ -111,6 +117,19 @@ std::string check_sentence(const RenderInput& in, const CheckCount& c) {
       return c.checked ? "ระยะเวลาที่ดำเนินการของแต่ละรายการ เทียบกับช่วงเดือนของรอบรายงาน: " +
                              tally("รายการ", "อยู่ในรอบ", "อยู่นอกรอบ")
                        : "ระยะเวลาที่ดำเนินการ: ไม่มีรายการที่ระบุช่วงเดือน จึงไม่ได้ตรวจ";
+    case DataNote::What::period_outside_year:
+      return c.checked
+                 ? "ช่วงที่รายงาน เทียบกับปีงบประมาณของรายงาน: " + tally("รายงาน", "อยู่ในปี", "อยู่นอกปี")
+                 : "ช่วงที่รายงาน: รายงานระบุเป็นรอบ ไม่ได้ระบุช่วงเดือนเอง จึงไม่ได้ตรวจ";
+    case DataNote::What::as_of_after_round:
+      return c.checked ? "วันที่ของข้อมูล (ข้อมูล ณ วันที่) เทียบกับวันสิ้นรอบรายงาน (ผ่อนให้ " + in.fmt.number(1) +
+                             " เดือน): " +
+                             tally("รายงาน", "อยู่ในช่วง", "หลังรอบเกิน " + in.fmt.number(1) + " เดือน")
+                       : "วันที่ของข้อมูล: รายงานไม่ได้ระบุวันที่ของข้อมูล จึงไม่ได้ตรวจ";
+    case DataNote::What::money_without_budget:
+      return c.checked ? "จำนวนเงินของรายการที่รายงานหรือแผนระบุว่าไม่ใช้งบประมาณ: " +
+                             tally("รายการ", "ไม่มีเงิน", "มีเงิน")
+                       : "รายการที่ไม่ใช้งบประมาณ: ไม่มีรายการที่ระบุว่าไม่ใช้งบประมาณ จึงไม่ได้ตรวจ";
     case DataNote::What::duplicate_number:
     case DataNote::What::correction:
     case DataNote::What::other:

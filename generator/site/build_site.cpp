@@ -21,6 +21,7 @@
 #include "diagnostics/guard.hpp"
 #include "model/analyse.hpp"
 #include "model/oit.hpp"
+#include "model/stated_dates.hpp"
 #include "output/file_io.hpp"
 #include "output/manifest.hpp"
 #include "output/output_folder.hpp"
@@ -368,6 +369,7 @@ UnitResult build_organisation(const Shared& s, const OrganisationFolder& folder,
   for (const Plan& p : o.plans) summary.plans.emplace_back(p.slug, p.title);
   summary.feed = web::feed_entries(s.config, o);
   summary.facts = portal::organisation_facts(site, figures, 0);
+  summary.dates = stated_dates(o);
   record.search_key = std::move(group.key);
   record.search_documents = group.documents;
   record.search_facets = std::move(group.facets);
@@ -604,6 +606,13 @@ BuildReport build_site(const BuildOptions& options, Diagnostics& d, const BuildP
   for (size_t i = 0; i < folders.size(); ++i)
     for (const Diagnostic& x : records[i].diagnostics)
       x.severity == Severity::error ? d.error(x.where, x.message) : d.warning(x.where, x.message);
+  const thai::ThaiDate today =
+      options.today
+          ? *options.today
+          : thai::date_in_thailand(std::chrono::duration_cast<std::chrono::seconds>(
+                                       std::chrono::system_clock::now().time_since_epoch())
+                                       .count());
+  for (const UnitRecord& r : records) warn_future_dates(r.summary.dates, today, d);
   report.rendered = rendered;
   for (const UnitRecord& r : records) report.pages += r.pages;
   if (d.has_errors()) return finish();

@@ -7,6 +7,7 @@
 #include <string>
 
 #include "diagnostics/diagnostics.hpp"
+#include "thai/date.hpp"
 
 namespace prongsai {
 
@@ -27,6 +28,8 @@ struct BuildOptions {
   // ICU's Thai word boundaries met so far: `serve` keeps one across its rebuilds, so a page
   // rebuilt after an edit lays out only its new text. Null: the build makes its own.
   thai::BoundaryCache* boundaries = nullptr;
+  // The day dates are checked against ("after today" is a warning); unset: today in Thailand.
+  std::optional<thai::ThaiDate> today;
 };
 
 struct BuildReport {

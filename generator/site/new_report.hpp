@@ -17,8 +17,9 @@ struct NewReportOptions {
   int round = 0;
 };
 
-// Writes content/<org>/reports/<year>-<round, two digits>.toml listing every project due that year with its
-// budget and status รอรายงาน. Never overwrites. Returns the path written, or empty on error.
+// Writes content/<org>/reports/<year>-<round, two digits>.toml listing every project due that year
+// with its budget and status รอรายงาน. Never overwrites. Returns the path written, or empty on
+// error.
 std::filesystem::path new_report(const NewReportOptions& options, Diagnostics& diagnostics);
 
 // The form's text, for a plan already loaded (exposed for tests).

@@ -6,7 +6,7 @@ namespace prongsai {
 namespace {
 
 constexpr std::string_view kMagic =
-    "prongsai-unit 7\n";  // 5: database_rows; 6: facts; 7: terms beside
+    "prongsai-unit 8\n";  // 5: database_rows; 6: facts; 7: terms beside; 8: dates
 
 class Writer {
  public:
@@ -246,6 +246,14 @@ std::string serialise(const UnitRecord& r) {
   w.u64(s.open_data.size());
   for (const std::string& p : s.open_data) w.str(p);
   put(w, s.facts);
+  w.u64(s.dates.size());
+  for (const StatedDate& d : s.dates) {
+    for (int v : {d.date.year, d.date.month, d.date.day}) w.u64(static_cast<uint64_t>(v));
+    w.str(d.where.file);
+    w.u64(static_cast<uint64_t>(d.where.line));
+    w.u64(static_cast<uint64_t>(d.where.column));
+    w.str(d.what);
+  }
   w.str(r.search_key);
   w.u64(r.search_documents);
   w.u64(r.search_terms);
@@ -302,6 +310,17 @@ std::optional<UnitRecord> parse_unit_record(std::string_view bytes) {
   }
   for (uint64_t n = in.count(8); n--;) s.open_data.push_back(in.str());
   s.facts = get_facts(in);
+  for (uint64_t n = in.count(48); n--;) {
+    StatedDate d;
+    d.date.year = static_cast<int>(in.u64());
+    d.date.month = static_cast<int>(in.u64());
+    d.date.day = static_cast<int>(in.u64());
+    d.where.file = in.str();
+    d.where.line = static_cast<int>(in.u64());
+    d.where.column = static_cast<int>(in.u64());
+    d.what = in.str();
+    s.dates.push_back(std::move(d));
+  }
   r.search_key = in.str();
   r.search_documents = static_cast<uint32_t>(in.u64());
   r.search_terms = in.u64();

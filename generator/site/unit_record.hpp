@@ -14,6 +14,7 @@
 
 #include "diagnostics/diagnostics.hpp"
 #include "model/portal.hpp"
+#include "model/stated_dates.hpp"
 #include "render/web_files.hpp"
 
 namespace prongsai {
@@ -34,6 +35,9 @@ struct OrganisationSummary {
   std::vector<web::FeedEntry> feed;
   std::vector<std::string> open_data;  // output paths that go into the archive
   portal::OrganisationFacts facts;     // what the national portal shows of it
+  // Its documents' dates, checked against today by every build (a reused record too: a date
+  // in the future yesterday may not be today).
+  std::vector<StatedDate> dates;
 };
 
 struct UnitRecord {

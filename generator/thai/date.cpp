@@ -6,6 +6,7 @@
 #include <unicode/utf8.h>
 
 #include <array>
+#include <chrono>
 #include <stdexcept>
 #include <tuple>
 #include <utility>
@@ -163,6 +164,14 @@ std::string format_date_short(const ThaiDate& date, Digits digits) {
 int fiscal_year(const ThaiDate& date) {
   // The Thai fiscal year starts on 1 October and is named after the year it ends in.
   return date.month >= 10 ? date.year + 1 : date.year;
+}
+
+ThaiDate date_in_thailand(long long unix_seconds) {
+  using namespace std::chrono;
+  const sys_days day = floor<days>(sys_seconds{seconds{unix_seconds + 7 * 3600}});
+  const year_month_day ymd{day};
+  return {static_cast<int>(ymd.year()) + 543, static_cast<int>(static_cast<unsigned>(ymd.month())),
+          static_cast<int>(static_cast<unsigned>(ymd.day()))};
 }
 
 std::string format_year(int be_year, Digits digits) {

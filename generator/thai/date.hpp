@@ -38,6 +38,10 @@ std::string format_date_short(const ThaiDate& date, Digits digits);
 // goes by its month; a year-only date is taken to name its fiscal year already.
 int fiscal_year(const ThaiDate& date);
 
+// The date in Thailand (UTC+7 all year, no daylight saving) at a moment given as seconds since
+// 1970 UTC: what "today" is for an analyst anywhere the build runs.
+ThaiDate date_in_thailand(long long unix_seconds);
+
 // "๒๕๖๖" / "2566": a year, never with a grouping separator.
 std::string format_year(int be_year, Digits digits);
 

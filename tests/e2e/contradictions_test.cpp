@@ -186,7 +186,21 @@ TEST_CASE("a report page with contradictions points to the notes page that lists
   CHECK(r.find("จุดที่ขัดแย้งกันเอง") != std::string::npos);
   CHECK(r.find("notes/") != std::string::npos);
   const std::string k = page("khok-phutsa/plan-2566-2570/reports/2566-12/index.html");
-  CHECK(k.find("รายงานนี้มี ๒ จุดที่ขัดแย้งกันเอง") != std::string::npos);
+  // Two dates out of order and the data dated after the round (below).
+  CHECK(k.find("รายงานนี้มี ๓ จุดที่ขัดแย้งกันเอง") != std::string::npos);
+}
+
+TEST_CASE("003's data, as of ๑๒ มกราคม ๒๕๖๗, are dated over a month after its round ended") {
+  const std::string n = page("khok-phutsa/plan-2566-2570/notes/index.html");
+  CHECK(has_row(n, {"วันที่ของข้อมูลอยู่หลังรอบรายงานสิ้นสุด", "๑๒ มกราคม ๒๕๖๗", "ต.ค. ๖๕ – ก.ย. ๖๖"}));
+  CHECK(n.find("ตรวจ ๑ รายงาน อยู่ในช่วง ๐ หลังรอบเกิน ๑ เดือน ๑") != std::string::npos);
+  CHECK(
+      warned("content/khok-phutsa/reports/2566-12\\.toml:7:1: warning: the report's data are "
+             "as of 12 มกราคม 2567, more than a month after"));
+  // 004 is a round, with no period of its own to check: the page says so rather than "all
+  // in order".
+  const std::string b = page("bang-kao/plan-2566/notes/index.html");
+  CHECK(b.find("รายงานระบุเป็นรอบ ไม่ได้ระบุช่วงเดือนเอง จึงไม่ได้ตรวจ") != std::string::npos);
 }
 
 TEST_CASE("plan documents are checked against the plan's years and none of the seeds' is late") {

@@ -302,3 +302,111 @@ TEST_CASE("a plan document dated after the plan's last fiscal year is out of ord
   CHECK(n.checked == 2);
   CHECK(n.found == 1);
 }
+
+TEST_CASE("a report's own period outside its fiscal year is a note") {
+  Report r;
+  r.fiscal_year = 2567;
+  r.period_where = {"reports/x.toml", 3, 1};
+  r.period = thai::MonthRange{{2566, 10, 0}, {2567, 12, 0}};  // runs past 30 ก.ย. 2567
+  const CheckResult c = check_report_contradictions(r);
+  const auto notes = of_kind(c, DataNote::What::period_outside_year);
+  REQUIRE(notes.size() == 1);
+  CHECK(notes[0].where.line == 3);
+  CHECK(notes[0].first == "ต.ค. 66 – ธ.ค. 67");
+  CHECK(notes[0].second.find("ปีงบประมาณ 2567: ต.ค. 66 – ก.ย. 67") != std::string::npos);
+  CHECK(count_of(c, DataNote::What::period_outside_year).checked == 1);
+
+  r.period = thai::MonthRange{{2566, 10, 0}, {2567, 3, 0}};
+  const CheckResult inside = check_report_contradictions(r);
+  CHECK(of_kind(inside, DataNote::What::period_outside_year).empty());
+  CHECK(count_of(inside, DataNote::What::period_outside_year).checked == 1);
+
+  // A round is the fiscal year's own months: nothing to check.
+  r.period.reset();
+  r.round = 6;
+  CHECK(count_of(check_report_contradictions(r), DataNote::What::period_outside_year).checked == 0);
+}
+
+TEST_CASE("an entry period outside the fiscal year says so beside the round") {
+  Report r;
+  r.fiscal_year = 2566;
+  r.round = 6;
+  ReportEntry e;
+  e.project_id = "1-01";
+  e.period = thai::MonthRange{{2566, 9, 0}, {2566, 11, 0}};
+  r.entries = {e};
+  const auto notes = of_kind(check_report_contradictions(r), DataNote::What::period_beyond_round);
+  REQUIRE(notes.size() == 1);
+  CHECK(notes[0].message.find("and outside its fiscal year (ปีงบประมาณ 2566: ต.ค. 65 – ก.ย. 66)") !=
+        std::string::npos);
+}
+
+TEST_CASE("data dated more than a month after the round ended is a note") {
+  // 003: รอบ ๑๒ เดือน of 2566 ends 30 ก.ย. 2566; ข้อมูล ณ วันที่ ๑๒ มกราคม ๒๕๖๗.
+  Report r;
+  r.title = "รายงาน";
+  r.fiscal_year = 2566;
+  r.round = 12;
+  r.as_of = thai::ThaiDate{2567, 1, 12};
+  r.as_of_where = {"reports/2566-12.toml", 7, 1};
+  const CheckResult c = check_report_contradictions(r);
+  const auto notes = of_kind(c, DataNote::What::as_of_after_round);
+  REQUIRE(notes.size() == 1);
+  CHECK(notes[0].where.line == 7);
+  CHECK(notes[0].first == "12 มกราคม 2567");
+  CHECK(notes[0].second.find("ต.ค. 65 – ก.ย. 66") != std::string::npos);
+
+  // Within a month of the round's end (the report written up in October): nothing.
+  r.as_of = thai::ThaiDate{2566, 10, 31};
+  CHECK(of_kind(check_report_contradictions(r), DataNote::What::as_of_after_round).empty());
+  r.as_of = thai::ThaiDate{2566, 11, 1};
+  CHECK(of_kind(check_report_contradictions(r), DataNote::What::as_of_after_round).size() == 1);
+  // A year alone cannot tell: not checked.
+  r.as_of = thai::ThaiDate{2567, 0, 0};
+  CHECK(count_of(check_report_contradictions(r), DataNote::What::as_of_after_round).checked == 0);
+}
+
+TEST_CASE("money on an item marked ไม่ใช้งบประมาณ, by the report or by its plan, is a note") {
+  Plan plan = five_year_plan();
+  plan.projects = {item("1-01", {{2566, kNoBudgetCell}}), item("1-02", {{2566, baht(5000)}}),
+                   item("1-03", {{2566, kNoBudgetCell}})};
+  Report r;
+  r.fiscal_year = 2566;
+  r.round = 12;
+  auto entry = [](std::string id, std::optional<BudgetCell> budget,
+                  std::optional<BudgetCell> disbursed) {
+    ReportEntry e;
+    e.project_id = std::move(id);
+    e.budget = budget;
+    e.disbursed = disbursed;
+    return e;
+  };
+  r.entries = {
+      entry("1-01", std::nullopt, baht(1200)),  // plan: no budget; report: 1,200 disbursed
+      entry("1-02", kNoBudgetCell, baht(300)),  // the report's own cell says no budget
+      entry("1-03", kNoBudgetCell, baht(0)),    // no budget, nothing spent: in order
+      entry("1-02", baht(5000), baht(4000)),    // budgeted: not checked
+  };
+  const CheckResult c = check_report_contradictions(r, &plan);
+  const auto notes = of_kind(c, DataNote::What::money_without_budget);
+  REQUIRE(notes.size() == 2);
+  CHECK(notes[0].scope == "รายการ 1-01");
+  CHECK(notes[0].first == "1,200 บาท");
+  CHECK(notes[0].second == "ไม่ใช้งบประมาณ");
+  CHECK(notes[0].second_where.find("ตารางแผน ปี 2566") != std::string::npos);
+  CHECK(notes[1].second_where.find("ในรายงาน") != std::string::npos);
+  const CheckCount n = count_of(c, DataNote::What::money_without_budget);
+  CHECK(n.checked == 3);
+  CHECK(n.found == 2);
+
+  // A row covering a budgeted project and an unbudgeted one: the money may be the budgeted
+  // one's, so it is not checked.
+  Report merged = r;
+  merged.entries = {entry("1-01", std::nullopt, baht(1200))};
+  merged.entries[0].project_ids = {"1-01", "1-02"};
+  CHECK(count_of(check_report_contradictions(merged, &plan), DataNote::What::money_without_budget)
+            .checked == 0);
+  // Without the plan only the report's own marks are read.
+  CHECK(count_of(check_report_contradictions(r), DataNote::What::money_without_budget).checked ==
+        2);
+}

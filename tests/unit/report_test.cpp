@@ -333,3 +333,17 @@ TEST_CASE("a project is due in a year its plan leaves not stated; only a '-' say
   p.budget.clear();
   CHECK(is_due(p, 2566));  // a plan without budgets
 }
+
+TEST_CASE("a report file named for one round that says another inside is a warning") {
+  // "2566-12.toml" copied for the next round and left unrenamed: the file's values are used.
+  Site s;
+  const std::string out = load_report_file(
+      "plan = \"plan-2566\"\nfiscal_year = 2567\nround = 6\ntitle = \"รายงาน\"\n", &s);
+  CHECK(out.find("2566-12.toml:1: warning: the file name 2566-12.toml says fiscal year 2566, "
+                 "round 12, but the file says fiscal_year = 2567, round = 6; rename the file to "
+                 "2567-06.toml") != std::string::npos);
+  REQUIRE(s.organisations.at(0).reports.size() == 1);
+  CHECK(s.organisations[0].reports[0].fiscal_year == 2567);
+  // The name and the values agreeing: nothing said.
+  CHECK(load_report_file(kHead).find("the file name") == std::string::npos);
+}

@@ -171,3 +171,13 @@ TEST_CASE("dates format the same on several threads at once") {
   for (auto& t : threads) t.join();
   for (const auto& result : results) CHECK(result == "๒ ตุลาคม ๒๕๖๖|ก.ย. 65|๒๕๖๖");
 }
+
+TEST_CASE("today is the date in Thailand, UTC+7, whatever the machine's zone") {
+  using prongsai::thai::date_in_thailand;
+  // 2026-12-01T16:59:59Z is 23:59:59 in Bangkok; a second later it is 2 ธันวาคม.
+  CHECK(date_in_thailand(1796144399) == ThaiDate{2569, 12, 1});
+  CHECK(date_in_thailand(1796144400) == ThaiDate{2569, 12, 2});
+  CHECK(date_in_thailand(0) == ThaiDate{2513, 1, 1});           // 07:00 on 1 Jan 1970
+  CHECK(date_in_thailand(951782400) == ThaiDate{2543, 2, 29});  // 2000-02-29T00:00Z
+  CHECK(date_in_thailand(-25201) == ThaiDate{2512, 12, 31});    // before 1970
+}
