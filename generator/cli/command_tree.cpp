@@ -11,11 +11,17 @@
 #include "cli/commands.hpp"
 #include "cli/help_texts.hpp"
 #include "cli/usage.hpp"
+#include "input/typed_by_hand.hpp"
 #include "site/build_id.hpp"
 
 namespace prongsai::cli {
 
 namespace {
+
+// Numbers typed with Thai digits (--year ๒๕๖๗, --round ๖) read as the same numbers.
+const std::function<std::string(std::string)> kThaiDigits = [](std::string s) {
+  return ascii_digits(s);
+};
 
 // Help laid out as the project always had it: the usage line, what the command does, then its
 // options (as CLI11 lists them) and its subcommands.
@@ -130,7 +136,9 @@ int run(int argc, const char* const* argv) {
     if (writes) {
       cmd->add_option("--out", o.out_dir, help::common::out)->type_name("DIR");
       cmd->add_option("--base-url", args->base_url, help::build::base_url)->type_name("URL");
-      cmd->add_option("--threads", args->threads, help::build::threads)->type_name("N");
+      cmd->add_option("--threads", args->threads, help::build::threads)
+          ->type_name("N")
+          ->transform(kThaiDigits);
     }
     cmd->add_flag("-q,--quiet", args->quiet, writes ? help::build::quiet : help::check::quiet);
   }
@@ -143,7 +151,9 @@ int run(int argc, const char* const* argv) {
     cmd->add_option("--site", o.site_root, help::common::site)->type_name("DIR");
     cmd->add_option("--out", o.out_dir, help::common::out)->type_name("DIR");
     cmd->add_option("--bind", serve.options.bind, help::serve::bind)->type_name("ADDRESS");
-    cmd->add_option("--port", serve.port, help::serve::port)->type_name("N");
+    cmd->add_option("--port", serve.port, help::serve::port)
+        ->type_name("N")
+        ->transform(kThaiDigits);
     cmd->add_flag("--poll", serve.options.poll, help::serve::poll);
     cmd->add_flag("-q,--quiet", serve.options.quiet, help::serve::quiet);
   }
@@ -184,7 +194,8 @@ int run(int argc, const char* const* argv) {
       ->type_name("SLUG");
   new_plan_cmd->add_option("--years", new_plan.years, help::new_plan::years)
       ->required()
-      ->type_name("FIRST-LAST");
+      ->type_name("FIRST-LAST")
+      ->transform(kThaiDigits);
   site_options(new_plan_cmd, new_plan.options);
 
   NewReportArgs new_report;
@@ -195,10 +206,12 @@ int run(int argc, const char* const* argv) {
       ->type_name("ORG/PLAN");
   new_report_cmd->add_option("--year", new_report.year, help::new_report::year)
       ->required()
-      ->type_name("YYYY");
+      ->type_name("YYYY")
+      ->transform(kThaiDigits);
   new_report_cmd->add_option("--round", new_report.round, help::new_report::round)
       ->required()
-      ->type_name("N");
+      ->type_name("N")
+      ->transform(kThaiDigits);
   new_report_cmd->add_flag("--xlsx", new_report.xlsx, help::new_report::xlsx);
   new_report_cmd->add_option("--out", new_report.out, help::new_report::out)->type_name("FILE");
   site_options(new_report_cmd, new_report.options);

@@ -113,7 +113,7 @@ std::optional<Plan> load_plan(const ContentFile& f, Diagnostics& d) {
       TomlReader nr = r.nested(*e.as_table());
       Node n;
       n.where = nr.where_table();
-      n.id = nr.string("id", true);
+      n.id = nr.id("id", true);
       if (n.id.empty()) continue;
       n.where = nr.where_key("id");
       if (!is_valid_node_id(n.id)) {

@@ -1,3 +1,5 @@
+#include <algorithm>
+
 #include "content/content_fields.hpp"
 #include "content/file_loaders.hpp"
 #include "input/toml_reader.hpp"
@@ -42,10 +44,25 @@ std::optional<Project> load_project(const ContentFile& f, const std::string& id,
                                      "': expected โครงการ, มาตรการ or กิจกรรม (leave 'kind' out "
                                      "where the document prints no kind)");
   }
-  p.node_id = r.string("node", true);
-  if (!p.node_id.empty() && !plan.find_node(p.node_id))
+  p.node_id = r.id("node", true);
+  if (!p.node_id.empty() && !plan.find_node(p.node_id)) {
+    // The ids it could have meant: the plan's nodes as deep as the one written.
+    const auto depth = std::count(p.node_id.begin(), p.node_id.end(), '.') + 1;
+    std::string same_depth;
+    int listed = 0;
+    for (const Node& n : plan.nodes) {
+      if (n.depth != depth) continue;
+      if (++listed > 12) {
+        same_depth += ", …";
+        break;
+      }
+      same_depth += (same_depth.empty() ? "" : ", ") + n.id;
+    }
     d.error(r.where_key("node"),
-            "unknown node '" + p.node_id + "': plan.toml has no node with that id");
+            "unknown node '" + p.node_id + "': plan.toml has no node with that id" +
+                (same_depth.empty() ? std::string()
+                                    : " (its nodes at that level: " + same_depth + ")"));
+  }
   p.responsible = r.string("responsible", false);
   p.unit = r.string("unit", false);
   p.period = r.string("period", false);

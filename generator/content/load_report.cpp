@@ -190,7 +190,7 @@ std::optional<Report> load_report(const ContentFile& f, const std::string& id,
       if (!e.is_table()) continue;
       TomlReader n = r.nested(*e.as_table());
       Narrative item;
-      item.node_id = n.string("node", false);
+      item.node_id = n.id("node", false);
       if (plan && !item.node_id.empty() && !plan->find_node(item.node_id))
         d.error(n.where_key("node"), "unknown node '" + item.node_id + "' in the plan");
       item.heading = n.string("heading", false);
@@ -221,7 +221,7 @@ std::optional<Report> load_report(const ContentFile& f, const std::string& id,
       }
       entry.where = er.where_key(merged ? "projects" : "project");
       if (merged) {
-        entry.project_ids = er.strings("projects", true);
+        entry.project_ids = er.ids("projects", true);
         if (entry.project_ids.size() < 2) {
           d.error(entry.where,
                   "'projects' lists the projects one printed row covers: at least "
@@ -230,7 +230,7 @@ std::optional<Report> load_report(const ContentFile& f, const std::string& id,
         }
         entry.project_id = entry.project_ids.front();
       } else {
-        entry.project_id = er.string("project", true);
+        entry.project_id = er.id("project", true);
       }
       if (entry.project_id.empty()) continue;
       bool bad = false;

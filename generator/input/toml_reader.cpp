@@ -4,6 +4,7 @@
 #include <charconv>
 
 #include "input/front_matter.hpp"
+#include "input/typed_by_hand.hpp"
 
 namespace prongsai {
 
@@ -141,11 +142,27 @@ std::map<int, std::string> TomlReader::year_strings(std::string_view key, int fi
   return out;
 }
 
+std::string TomlReader::id(std::string_view key, bool required) {
+  return ascii_digits(string(key, required));
+}
+
+std::vector<std::string> TomlReader::ids(std::string_view key, bool required) {
+  std::vector<std::string> out = strings(key, required);
+  for (std::string& s : out) s = ascii_digits(s);
+  return out;
+}
+
 void TomlReader::warn_unknown(std::initializer_list<std::string_view> known) {
   for (auto&& [k, v] : table_) {
-    if (std::find(known.begin(), known.end(), k.str()) == known.end())
-      diagnostics_.warning(where(k.source()),
-                           "unknown field '" + std::string(k.str()) + "' is ignored");
+    if (std::find(known.begin(), known.end(), k.str()) != known.end()) continue;
+    const std::string near = nearest_field(k.str(), std::vector<std::string_view>(known));
+    diagnostics_.warning(
+        where(k.source()),
+        "unknown field '" + std::string(k.str()) + "' is ignored" +
+            (near.empty() ? std::string(" (docs/content-format.md lists the fields)")
+                          : "; did you mean '" + near +
+                                "'? Its value is not read until the name is "
+                                "corrected"));
   }
 }
 
@@ -171,12 +188,15 @@ std::optional<FrontMatterFile> read_front_matter_file(const ContentFile& f, Diag
 
 std::optional<toml::table> parse_toml(std::string_view text, const std::string& file,
                                       Diagnostics& diagnostics, int line_offset) {
+  // Thai digits and Word's quotes where TOML wants ASCII: repaired, columns unchanged.
+  const std::string repaired = repair_typed_toml(text);
   try {
-    return toml::parse(text, file);
+    return toml::parse(repaired, file);
   } catch (const toml::parse_error& e) {
     const auto& b = e.source().begin;
     diagnostics.error({file, static_cast<int>(b.line) + line_offset, static_cast<int>(b.column)},
-                      "invalid TOML: " + std::string(e.description()));
+                      explain_toml_error(repaired, static_cast<int>(b.line),
+                                         static_cast<int>(b.column), e.description()));
     return std::nullopt;
   }
 }

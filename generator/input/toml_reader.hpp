@@ -29,6 +29,9 @@ class TomlReader {
   // as 2566); out of range is an error saying the range.
   std::optional<int> integer_in(std::string_view key, bool required, int min, int max);
   std::vector<std::string> strings(std::string_view key, bool required);
+  // A node or project id: Thai digits read as ASCII ("๒.๒.๑" is node 2.2.1).
+  std::string id(std::string_view key, bool required);
+  std::vector<std::string> ids(std::string_view key, bool required);
   const toml::table* table(std::string_view key);
   const toml::array* array(std::string_view key);
 
