@@ -3,6 +3,7 @@
 #include <unicode/brkiter.h>
 #include <unicode/unistr.h>
 
+#include <algorithm>
 #include <optional>
 #include <stdexcept>
 
@@ -140,6 +141,66 @@ bool Segmenter::has_name(std::u16string_view run) const {
   return false;
 }
 
+namespace {
+
+bool all_digits(const std::string& s) {
+  return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+}  // namespace
+
+// A telephone number is printed in groups ("๐๔๔-๗๕๖๑๘๖", "๐ ๓๕๖๑ ๐๘๙๑") and typed in one
+// ("044756186"): groups of digits one space, dash or dot apart, starting with 0, 9 or 10
+// digits in all (Thai land lines and mobiles), are also one term, after them. It is marked
+// `inside`, as a name's pieces are: the groups stay the words.
+void Segmenter::add_phone_numbers(const char16_t* units, std::vector<Word>& words) {
+  for (size_t i = 0; i < words.size(); ++i) {
+    if (!all_digits(words[i].term) || words[i].term[0] != '0' || words[i].inside) continue;
+    std::string joined = words[i].term;
+    size_t last = i;
+    while (last + 1 < words.size() && joined.size() < 10) {
+      const Word& next = words[last + 1];
+      const char16_t between = units[words[last].end];
+      if (next.begin != words[last].end + 1 || !all_digits(next.term) ||
+          !(between == u'-' || between == u' ' || between == u'.'))
+        break;
+      joined += next.term;
+      ++last;
+    }
+    if (last == i || joined.size() < 9 || joined.size() > 10) continue;
+    words.insert(words.begin() + static_cast<ptrdiff_t>(last) + 1,
+                 Word{std::move(joined), words[i].begin, words[last].end, false, true});
+    i = last + 1;
+  }
+}
+
+// A web address is one word to ICU ("www.klongmaung.go.th") and is typed without its "www."
+// or as the name alone ("klongmaung"): both are terms too, after it, marked `inside`.
+void Segmenter::add_host_names(std::vector<Word>& words) {
+  auto host = [](const std::string& t) {
+    return t.find('.') != std::string::npos && std::all_of(t.begin(), t.end(), [](char c) {
+             return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '.' || c == '-';
+           });
+  };
+  for (size_t i = 0; i < words.size(); ++i) {
+    if (words[i].inside || !host(words[i].term)) continue;
+    const Word whole = words[i];
+    std::string_view rest(whole.term);
+    std::vector<Word> forms;
+    if (rest.starts_with("www.")) {
+      rest.remove_prefix(4);
+      forms.push_back(Word{std::string(rest), whole.begin + 4, whole.end, false, true});
+    }
+    const std::string_view label = rest.substr(0, rest.find('.'));
+    if (label.size() >= 3 && label.size() < rest.size())
+      forms.push_back(Word{std::string(label), whole.end - static_cast<int32_t>(rest.size()),
+                           whole.end - static_cast<int32_t>(rest.size() - label.size()), false,
+                           true});
+    words.insert(words.begin() + static_cast<ptrdiff_t>(i) + 1, forms.begin(), forms.end());
+    i += forms.size();
+  }
+}
+
 std::vector<Word> Segmenter::words(std::string_view utf8, std::string* repaired) {
   std::string fixed = repair_thai(utf8);
   const icu::UnicodeString text = icu::UnicodeString::fromUTF8(fixed);
@@ -179,6 +240,8 @@ std::vector<Word> Segmenter::words(std::string_view utf8, std::string* repaired)
       out.push_back({terms_[w.term], begin + w.begin, begin + w.end, w.name, w.inside});
     begin = end;
   }
+  add_phone_numbers(units, out);
+  add_host_names(out);
   return out;
 }
 

@@ -73,6 +73,8 @@ class Segmenter {
   uint64_t remembered() const { return remembered_; }
 
  private:
+  static void add_phone_numbers(const char16_t* units, std::vector<Word>& words);
+  static void add_host_names(std::vector<Word>& words);
   struct RunWord {
     uint32_t term;       // index into terms_
     int32_t begin, end;  // within the run

@@ -103,3 +103,34 @@ TEST_CASE("very long runs are not terms") {
   CHECK(terms(std::string(65, 'a')).empty());
   CHECK(terms(std::string(64, 'a')).size() == 1);
 }
+
+namespace {
+
+// Each word, " | " between them; a form marked inside ends with " (inside)".
+std::string marked(const std::string& text) {
+  std::string out;
+  Segmenter s;
+  for (const auto& w : s.words(text))
+    out += (out.empty() ? "" : " | ") + w.term + (w.inside ? " (inside)" : "");
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("a telephone number printed in groups is also one term, as it is typed") {
+  // 000's and 003's numbers, as the organisations print them.
+  CHECK(marked("โทร ๐๔๔-๗๕๖๑๘๖") == "โทร | 044 | 756186 | 044756186 (inside)");
+  CHECK(marked("๐ ๓๕๖๑ ๐๘๙๑ โทรสาร") == "0 | 3561 | 0891 | 035610891 (inside) | โทรสาร");
+  CHECK(marked("08-1234-5678") == "08 | 1234 | 5678 | 0812345678 (inside)");
+  // Not a telephone number: too short, too long, or not starting with 0.
+  CHECK(marked("๒๕๖๖-๒๕๖๘") == "2566 | 2568");
+  CHECK(marked("0 1 2") == "0 | 1 | 2");
+  CHECK(marked("044-756186-123") == "044 | 756186 | 123");
+}
+
+TEST_CASE("a web address is also found without its www. and by its name") {
+  CHECK(marked("www.klongmaung.go.th") ==
+        "www.klongmaung.go.th | klongmaung.go.th (inside) | klongmaung (inside)");
+  CHECK(marked("khokputsa.go.th") == "khokputsa.go.th | khokputsa (inside)");
+  CHECK(marked("e-service") == "e | service");
+}
