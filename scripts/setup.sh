@@ -9,7 +9,8 @@ packages=(g++ cmake pkg-config libcmark-gfm-dev libcmark-gfm-extensions-dev
           libcpp-httplib-dev zlib1g-dev nlohmann-json3-dev libxml2-dev
           libxlsxwriter-dev libzip-dev libpugixml-dev
           libpoppler-cpp-dev libsqlite3-dev libcairo2-dev fonts-thai-tlwg
-          libjemalloc-dev libxxhash-dev libcli11-dev)
+          libjemalloc-dev libxxhash-dev libcli11-dev
+          dpkg-dev)  # dpkg-shlibdeps: the Debian package's Depends (cmake/package.cmake)
 source scripts/lib/need-packages.sh
 need_packages "${packages[@]}"
 

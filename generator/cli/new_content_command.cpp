@@ -30,8 +30,8 @@ std::string bad_years(const std::string& got, const std::string& why) {
 }  // namespace new_content_messages
 
 // The default theme this prongsai copies into a new site: an installed one beside the binary
-// (../share/prongsai/themes/default) when there is one, else the source tree it was built from
-// (there is no installed location yet: the package of issue 15, Must 5, will add it).
+// (../share/prongsai/themes/default, where the Debian package puts it: cmake/package.cmake)
+// when there is one, else the source tree it was built from (a prongsai run from build/).
 fs::path default_theme() {
   std::error_code ec;
   const fs::path exe = fs::read_symlink("/proc/self/exe", ec);
