@@ -25,8 +25,8 @@ Usage:
   prongsai import report FILE --plan ORG/PLAN
                              a report's text (.txt) or a round filled in a spreadsheet
                              (.xlsx, .csv) -> its report file, with an import report
-  prongsai completion bash   a bash completion script (source it, or put it in
-                             /etc/bash_completion.d/prongsai)
+  prongsai completion bash   a bash completion script (the Debian package installs
+                             it; from source: source <(prongsai completion bash))
   prongsai --version
 
 Run "prongsai COMMAND --help" for a command's options.
@@ -208,7 +208,8 @@ constexpr const char* usage = "prongsai completion bash";
 constexpr const char* about =
     R"(Prints a bash completion script for prongsai's commands and options. Try it with
   source <(prongsai completion bash)
-or install it as /etc/bash_completion.d/prongsai.)";
+or save it as ~/.local/share/bash-completion/completions/prongsai. The Debian package
+installs it as /usr/share/bash-completion/completions/prongsai.)";
 constexpr const char* shell = "the shell (bash)";
 }  // namespace completion
 
