@@ -178,7 +178,10 @@ void Segmenter::add_phone_numbers(const char16_t* units, std::vector<Word>& word
 // or as the name alone ("klongmaung"): both are terms too, after it, marked `inside`.
 void Segmenter::add_host_names(std::vector<Word>& words) {
   auto host = [](const std::string& t) {
-    return t.find('.') != std::string::npos && std::all_of(t.begin(), t.end(), [](char c) {
+    // A letter, a dot and nothing a host name cannot hold: "4840.50" is a number.
+    return t.find('.') != std::string::npos &&
+           std::any_of(t.begin(), t.end(), [](char c) { return c >= 'a' && c <= 'z'; }) &&
+           std::all_of(t.begin(), t.end(), [](char c) {
              return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '.' || c == '-';
            });
   };

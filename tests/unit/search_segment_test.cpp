@@ -133,4 +133,6 @@ TEST_CASE("a web address is also found without its www. and by its name") {
         "www.klongmaung.go.th | klongmaung.go.th (inside) | klongmaung (inside)");
   CHECK(marked("khokputsa.go.th") == "khokputsa.go.th | khokputsa (inside)");
   CHECK(marked("e-service") == "e | service");
+  CHECK(marked("4840.50") == "4840.50");  // a number, not a host
+  CHECK(marked("v1.2") == "v1.2");        // no label of three letters before the dot
 }
