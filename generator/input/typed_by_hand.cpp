@@ -105,53 +105,42 @@ std::string repair_typed_toml(std::string_view text) {
   out.reserve(text.size());
   enum class In { value, basic, literal, basic_multi, literal_multi, comment, curly };
   In in = In::value;
-  for (size_t i = 0; i < text.size();) {
+  size_t i = 0;
+  auto take = [&](size_t n) {  // copies n bytes as they are
+    out.append(text.substr(i, n));
+    i += n;
+  };
+  // A backslash escape inside a basic text: the escaped character is not its end.
+  auto escape = [&] { return text[i] == '\\' && i + 1 < text.size(); };
+  auto closes = [&](std::string_view delimiter) {  // a multi-line text's end, copied
+    if (!at(text, i, delimiter)) return false;
+    take(delimiter.size());
+    in = In::value;
+    return true;
+  };
+  while (i < text.size()) {
     const char c = text[i];
     switch (in) {
       case In::comment:
         if (c == '\n') in = In::value;
-        out += c;
-        ++i;
+        take(1);
         continue;
       case In::basic:
-        if (c == '\\' && i + 1 < text.size()) {
-          out.append(text.substr(i, 2));
-          i += 2;
+      case In::literal:
+        if (in == In::basic && escape()) {
+          take(2);
           continue;
         }
-        if (c == '"' || c == '\n') in = In::value;
-        out += c;
-        ++i;
-        continue;
-      case In::literal:
-        if (c == '\'' || c == '\n') in = In::value;
-        out += c;
-        ++i;
+        if (c == (in == In::basic ? '"' : '\'') || c == '\n') in = In::value;
+        take(1);
         continue;
       case In::basic_multi:
-        if (c == '\\' && i + 1 < text.size()) {
-          out.append(text.substr(i, 2));
-          i += 2;
-          continue;
-        }
-        if (at(text, i, "\"\"\"")) {
-          out += "\"\"\"";
-          i += 3;
-          in = In::value;
-          continue;
-        }
-        out += c;
-        ++i;
-        continue;
       case In::literal_multi:
-        if (at(text, i, "'''")) {
-          out += "'''";
-          i += 3;
-          in = In::value;
+        if (in == In::basic_multi && escape()) {
+          take(2);
           continue;
         }
-        out += c;
-        ++i;
+        if (!closes(in == In::basic_multi ? "\"\"\"" : "'''")) take(1);
         continue;
       case In::curly:  // a text opened with “: closed by ” (or “, or a straight quote)
         if (at(text, i, kRightDouble) || at(text, i, kLeftDouble)) {
@@ -160,14 +149,12 @@ std::string repair_typed_toml(std::string_view text) {
           in = In::value;
           continue;
         }
-        if (c == '"' || c == '\n') in = In::value;
-        if (c == '\\' && i + 1 < text.size()) {
-          out.append(text.substr(i, 2));
-          i += 2;
+        if (escape()) {
+          take(2);
           continue;
         }
-        out += c;
-        ++i;
+        if (c == '"' || c == '\n') in = In::value;
+        take(1);
         continue;
       case In::value:
         break;
@@ -175,13 +162,11 @@ std::string repair_typed_toml(std::string_view text) {
     if (c == '#') {
       in = In::comment;
     } else if (at(text, i, "\"\"\"")) {
-      out += "\"\"\"";
-      i += 3;
+      take(3);
       in = In::basic_multi;
       continue;
     } else if (at(text, i, "'''")) {
-      out += "'''";
-      i += 3;
+      take(3);
       in = In::literal_multi;
       continue;
     } else if (c == '"') {
@@ -209,8 +194,7 @@ std::string repair_typed_toml(std::string_view text) {
       i += 3;
       continue;
     }
-    out += c;
-    ++i;
+    take(1);
   }
   return out;
 }
