@@ -16,10 +16,18 @@ namespace prongsai::search {
 // Longer "words" are URLs, file names or runs of symbols: nobody searches for them whole.
 constexpr int32_t kMaxWordLength = 64;
 
-Segmenter::Segmenter() {
+struct Segmenter::Text {
+  const icu::UnicodeString& units;
+};
+
+struct Segmenter::Icu {
+  std::unique_ptr<icu::BreakIterator> it;
+};
+
+Segmenter::Segmenter() : words_(std::make_unique<Icu>()) {
   UErrorCode status = U_ZERO_ERROR;
-  words_.reset(icu::BreakIterator::createWordInstance(icu::Locale("th"), status));
-  if (U_FAILURE(status) || !words_)
+  words_->it.reset(icu::BreakIterator::createWordInstance(icu::Locale("th"), status));
+  if (U_FAILURE(status) || !words_->it)
     throw std::runtime_error(std::string("ICU Thai word break iterator: ") + u_errorName(status));
 }
 
@@ -39,23 +47,25 @@ constexpr size_t kMinNameUnits = 3;
 
 }  // namespace
 
-void Segmenter::segment_piece(const icu::UnicodeString& text, int32_t run, int32_t from, int32_t to,
+void Segmenter::segment_piece(const Text& t, int32_t run, int32_t from, int32_t to,
                               std::vector<RunWord>& out) {
+  const icu::UnicodeString& text = t.units;
+  icu::BreakIterator& words = *words_->it;
   const icu::UnicodeString piece_text = text.tempSubStringBetween(run + from, run + to);
   const std::u16string_view units(piece_text.getBuffer(), static_cast<size_t>(to - from));
   std::optional<thai::WordSegments> segments =
       boundaries_ ? boundaries_->find(units) : std::nullopt;
   if (!segments) {
     segments.emplace();
-    words_->setText(piece_text);
-    for (int32_t stop = words_->next(); stop != icu::BreakIterator::DONE; stop = words_->next()) {
+    words.setText(piece_text);
+    for (int32_t stop = words.next(); stop != icu::BreakIterator::DONE; stop = words.next()) {
       segments->ends.push_back(stop);
       // The rule status says what the piece is; below UBRK_WORD_NONE_LIMIT it is spaces or
       // punctuation (JavaScript's Intl.Segmenter calls the rest isWordLike).
-      segments->word_like.push_back(words_->getRuleStatus() >= UBRK_WORD_NONE_LIMIT);
+      segments->word_like.push_back(words.getRuleStatus() >= UBRK_WORD_NONE_LIMIT);
     }
     // Drop the iterator's alias of `piece_text`, which is gone.
-    words_->setText(icu::UnicodeString());
+    words.setText(icu::UnicodeString());
     if (boundaries_) boundaries_->add(units, *segments);
   }
   int32_t start = 0;
@@ -97,19 +107,20 @@ std::vector<std::pair<int32_t, int32_t>> Segmenter::names_in(std::u16string_view
   return out;
 }
 
-void Segmenter::segment_span(const icu::UnicodeString& text, int32_t run, int32_t from, int32_t to,
-                             bool inside, std::vector<RunWord>& out) {
+void Segmenter::segment_span(const Text& t, int32_t run, int32_t from, int32_t to, bool inside,
+                             std::vector<RunWord>& out) {
+  const icu::UnicodeString& text = t.units;
   const std::u16string_view units(text.getBuffer() + run + from, static_cast<size_t>(to - from));
   // Inside a name, the names shorter than it: "ผู้อำนวยการกองช่าง" is ผู้อำนวยการ + กองช่าง.
   const size_t limit = inside ? units.size() - 1 : SIZE_MAX;
   int32_t at = from;
   for (const auto& [begin, end] : names_in(units, limit)) {
-    if (from + begin > at) segment_piece(text, run, at, from + begin, out);
+    if (from + begin > at) segment_piece(t, run, at, from + begin, out);
     std::string utf8_name;
     text.tempSubStringBetween(run + from + begin, run + from + end).toUTF8String(utf8_name);
     const std::vector<std::string> name_terms = word_terms(utf8_name);
     const size_t first = out.size();
-    segment_span(text, run, from + begin, from + end, true, out);
+    segment_span(t, run, from + begin, from + end, true, out);
     if (name_terms.size() == 1 &&
         !(out.size() == first + 1 && terms_[out[first].term] == name_terms.front())) {
       for (size_t k = first; k < out.size(); ++k) out[k].inside = true;
@@ -118,11 +129,11 @@ void Segmenter::segment_span(const icu::UnicodeString& text, int32_t run, int32_
     }
     at = from + end;
   }
-  if (to > at) segment_piece(text, run, at, to, out);
+  if (to > at) segment_piece(t, run, at, to, out);
 }
 
-void Segmenter::segment_run(const icu::UnicodeString& text, int32_t begin, int32_t end,
-                            std::vector<RunWord>& out) {
+void Segmenter::segment_run(const Text& t, int32_t begin, int32_t end, std::vector<RunWord>& out) {
+  const icu::UnicodeString& text = t.units;
   const std::u16string_view units(text.getBuffer() + begin, static_cast<size_t>(end - begin));
   std::vector<int32_t> cuts = letter_digit_cuts(units);
   cuts.push_back(end - begin);
@@ -130,7 +141,7 @@ void Segmenter::segment_run(const icu::UnicodeString& text, int32_t begin, int32
   // Each piece on its own, so a Thai word and the number after it come apart; within it, each
   // of the site's names is one term, and the text between names is ICU's to cut.
   for (const int32_t cut : cuts) {
-    segment_span(text, begin, base, cut, false, out);
+    segment_span(t, begin, base, cut, false, out);
     base = cut;
   }
 }
@@ -236,7 +247,7 @@ std::vector<Word> Segmenter::words(std::string_view utf8, std::string* repaired)
         term_ids_.clear();
       }
       std::vector<RunWord> found;
-      segment_run(text, begin, end, found);
+      segment_run(Text{text}, begin, end, found);
       known = memo.emplace(std::move(key), std::move(found)).first;
     }
     for (const RunWord& w : known->second)

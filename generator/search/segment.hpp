@@ -1,20 +1,12 @@
 // Thai has no spaces between words: ICU's dictionary-based word break iterator finds them.
 #pragma once
 
-#include <unicode/utypes.h>
-
 #include <cstdint>
 #include <memory>
 #include <string>
 #include <string_view>
 #include <unordered_map>
 #include <vector>
-
-// ICU's C++ namespace is versioned (icu_72, aliased as icu), so it is declared the ICU way.
-U_NAMESPACE_BEGIN
-class BreakIterator;
-class UnicodeString;
-U_NAMESPACE_END
 
 namespace prongsai::thai {
 class BoundaryCache;
@@ -75,15 +67,17 @@ class Segmenter {
  private:
   static void add_phone_numbers(const char16_t* units, std::vector<Word>& words);
   static void add_host_names(std::vector<Word>& words);
+  // ICU's text and word break iterator, in segment.cpp: no ICU header reaches this one.
+  struct Text;
+  struct Icu;
   struct RunWord {
     uint32_t term;       // index into terms_
     int32_t begin, end;  // within the run
     bool name = false, inside = false;
   };
-  void segment_run(const icu::UnicodeString& text, int32_t begin, int32_t end,
-                   std::vector<RunWord>& out);
+  void segment_run(const Text& text, int32_t begin, int32_t end, std::vector<RunWord>& out);
   // text[run + from, run + to) cut by ICU, offsets from `run`.
-  void segment_piece(const icu::UnicodeString& text, int32_t run, int32_t from, int32_t to,
+  void segment_piece(const Text& text, int32_t run, int32_t from, int32_t to,
                      std::vector<RunWord>& out);
   uint32_t intern(const std::string& term);
   bool has_name(std::u16string_view run) const;
@@ -93,13 +87,13 @@ class Segmenter {
                                                     size_t limit = SIZE_MAX) const;
   // text[run + from, run + to): names whole (each followed by its pieces, `inside`), the rest
   // cut by ICU.
-  void segment_span(const icu::UnicodeString& text, int32_t run, int32_t from, int32_t to,
-                    bool inside, std::vector<RunWord>& out);
+  void segment_span(const Text& text, int32_t run, int32_t from, int32_t to, bool inside,
+                    std::vector<RunWord>& out);
 
   const thai::KeepWhole* lexicon_ = nullptr;
   thai::BoundaryCache* boundaries_ = nullptr;
 
-  std::unique_ptr<icu::BreakIterator> words_;
+  std::unique_ptr<Icu> words_;
   // Each run's words; bounded, forgotten all at once when full (the result never depends on it).
   std::unordered_map<std::u16string, std::vector<RunWord>> runs_memo_;
   // The same for runs holding a name, valid for the lexicon set (an organisation's name is on

@@ -14,13 +14,18 @@ icu::StringPiece piece(std::string_view s) { return {s.data(), static_cast<int32
 
 }  // namespace
 
-Collator::Collator() {
+struct Collator::Icu {
+  std::unique_ptr<icu::Collator> collator;
+};
+
+Collator::Collator() : icu_(std::make_unique<Icu>()) {
   UErrorCode status = U_ZERO_ERROR;
-  collator_.reset(icu::Collator::createInstance(icu::Locale("th"), status));
+  std::unique_ptr<icu::Collator>& collator = icu_->collator;
+  collator.reset(icu::Collator::createInstance(icu::Locale("th"), status));
   // Hand-typed Thai often puts a tone mark before a lower vowel (กุ่ม / กุ่ม); normalising makes
   // those spellings equal. CLDR's Thai tailoring already asks for it; say so explicitly.
-  if (collator_) collator_->setAttribute(UCOL_NORMALIZATION_MODE, UCOL_ON, status);
-  if (U_FAILURE(status) || !collator_)
+  if (collator) collator->setAttribute(UCOL_NORMALIZATION_MODE, UCOL_ON, status);
+  if (U_FAILURE(status) || !collator)
     throw std::runtime_error(std::string("ICU Thai collator: ") + u_errorName(status));
 }
 
@@ -30,7 +35,7 @@ Collator& Collator::operator=(Collator&&) noexcept = default;
 
 int Collator::compare(std::string_view a, std::string_view b) const {
   UErrorCode status = U_ZERO_ERROR;
-  const UCollationResult result = collator_->compareUTF8(piece(a), piece(b), status);
+  const UCollationResult result = icu_->collator->compareUTF8(piece(a), piece(b), status);
   if (U_FAILURE(status)) return a.compare(b);  // still a consistent order, never a throw mid-sort
   return result;
 }

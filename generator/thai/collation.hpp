@@ -3,17 +3,10 @@
 // consonant, as Thai dictionaries do.
 #pragma once
 
-#include <unicode/utypes.h>
-
 #include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
-
-// ICU's C++ namespace is versioned (icu_72, aliased as icu), so it is declared the ICU way.
-U_NAMESPACE_BEGIN
-class Collator;
-U_NAMESPACE_END
 
 namespace prongsai::thai {
 
@@ -32,7 +25,8 @@ class Collator {
   bool less(std::string_view a, std::string_view b) const { return compare(a, b) < 0; }
 
  private:
-  std::unique_ptr<icu::Collator> collator_;
+  struct Icu;  // ICU's collator, in collation.cpp: no ICU header reaches this one's users
+  std::unique_ptr<Icu> icu_;
 };
 
 // Sorts into Thai order; strings the collator calls equal fall back to byte order, so the

@@ -184,6 +184,10 @@ void add_name(std::vector<std::string>& out, std::string_view name) {
   }
 }
 
+struct LineBreaker::Icu {
+  std::unique_ptr<icu::BreakIterator> it;
+};
+
 LineBreaker::LineBreaker(const KeepWhole& keep, BoundaryCache* shared)
     : keep_(keep), shared_(shared) {}
 LineBreaker::~LineBreaker() = default;
@@ -197,9 +201,9 @@ std::vector<int32_t> LineBreaker::breaks(std::u16string_view run) {
 std::vector<int32_t> LineBreaker::breaks(std::u16string_view run, std::vector<int32_t>& icu) {
   std::optional<WordSegments> known = shared_ ? shared_->find(run) : std::nullopt;
   if (!known) {
-    if (!words_) words_ = make();
+    if (!words_) words_ = std::make_unique<Icu>(Icu{make()});
     const icu::UnicodeString text(false, run.data(), static_cast<int32_t>(run.size()));
-    known = segments_of(*words_, text);
+    known = segments_of(*words_->it, text);
     if (shared_) shared_->add(run, *known);
   }
   icu.clear();

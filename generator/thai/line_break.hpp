@@ -7,8 +7,6 @@
 // reader copies or searches is the text as written.
 #pragma once
 
-#include <unicode/utypes.h>
-
 #include <bitset>
 #include <cstdint>
 #include <memory>
@@ -16,10 +14,6 @@
 #include <string_view>
 #include <unordered_map>
 #include <vector>
-
-U_NAMESPACE_BEGIN
-class BreakIterator;
-U_NAMESPACE_END
 
 namespace prongsai::thai {
 
@@ -91,7 +85,8 @@ class LineBreaker {
 
   const KeepWhole& keep_;
   BoundaryCache* shared_;
-  std::unique_ptr<icu::BreakIterator> words_;  // made when a run is not in `shared_`
+  struct Icu;  // ICU's word break iterator, in line_break.cpp: no ICU header in this one
+  std::unique_ptr<Icu> words_;  // made when a run is not in `shared_`
   // run -> marked; bounded. Looked up by string_view, so a known run costs no copy.
   struct Hash {
     using is_transparent = void;
