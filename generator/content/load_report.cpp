@@ -28,12 +28,14 @@ void warn_if_name_disagrees(const Report& report, Diagnostics& d) {
   if (!year_differs && !round_differs) return;
   std::string inside = "fiscal_year = " + std::to_string(report.fiscal_year);
   if (report.round) inside += ", round = " + std::to_string(report.round);
-  const std::string fix = report.round ? report_id(report.fiscal_year, report.round) : "";
-  d.warning(report.where,
-            "the file name " + id + ".toml says fiscal year " + std::to_string(year) + ", round " +
-                std::to_string(round) + ", but the file says " + inside +
-                (report.round ? "; rename the file to " + fix + ".toml" : std::string()) +
-                " or correct the values inside (the build uses what the file says inside)");
+  const std::string fix =
+      report.round ? "rename the file to " + report_id(report.fiscal_year, report.round) + ".toml"
+                   : std::string("rename the file");
+  d.warning(report.where, "the file name " + id + ".toml says fiscal year " + std::to_string(year) +
+                              ", round " + std::to_string(round) + ", but the file says " + inside +
+                              "; " + fix +
+                              " or correct the values inside (the build uses what the file says "
+                              "inside)");
 }
 
 std::optional<thai::ThaiDate> read_date(TomlReader& r, std::string_view key) {
