@@ -11,8 +11,8 @@
 #include "cli/commands.hpp"
 #include "cli/help_texts.hpp"
 #include "cli/usage.hpp"
-#include "input/typed_by_hand.hpp"
 #include "site/build_id.hpp"
+#include "thai/digits.hpp"
 
 namespace prongsai::cli {
 
@@ -20,7 +20,7 @@ namespace {
 
 // Numbers typed with Thai digits (--year ๒๕๖๗, --round ๖) read as the same numbers.
 const std::function<std::string(std::string)> kThaiDigits = [](std::string s) {
-  return ascii_digits(s);
+  return thai::localize_digits(s, thai::Digits::arabic);
 };
 
 // Help laid out as the project always had it: the usage line, what the command does, then its

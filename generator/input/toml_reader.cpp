@@ -5,6 +5,7 @@
 
 #include "input/front_matter.hpp"
 #include "input/typed_by_hand.hpp"
+#include "thai/digits.hpp"
 
 namespace prongsai {
 
@@ -143,12 +144,12 @@ std::map<int, std::string> TomlReader::year_strings(std::string_view key, int fi
 }
 
 std::string TomlReader::id(std::string_view key, bool required) {
-  return ascii_digits(string(key, required));
+  return thai::localize_digits(string(key, required), thai::Digits::arabic);
 }
 
 std::vector<std::string> TomlReader::ids(std::string_view key, bool required) {
   std::vector<std::string> out = strings(key, required);
-  for (std::string& s : out) s = ascii_digits(s);
+  for (std::string& s : out) s = thai::localize_digits(s, thai::Digits::arabic);
   return out;
 }
 

@@ -199,20 +199,6 @@ std::string repair_typed_toml(std::string_view text) {
   return out;
 }
 
-std::string ascii_digits(std::string_view id) {
-  std::string out;
-  out.reserve(id.size());
-  for (size_t i = 0; i < id.size();) {
-    if (const int d = thai_digit_at(id, i); d >= 0) {
-      out += static_cast<char>('0' + d);
-      i += 3;
-    } else {
-      out += id[i++];
-    }
-  }
-  return out;
-}
-
 std::string explain_toml_error(std::string_view text, int line, int column,
                                std::string_view description) {
   const std::string_view l = line_of(text, line);

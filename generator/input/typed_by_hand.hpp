@@ -16,9 +16,6 @@ namespace prongsai {
 // line and column the parser reports is still the user's.
 std::string repair_typed_toml(std::string_view text);
 
-// An id as typed ("๑.๑.๑", "๑-๐๑"): Thai digits as ASCII, as ids are kept ("1.1.1", "1-01").
-std::string ascii_digits(std::string_view id);
-
 // The parser's error at (line, column) of `text`, in the words of someone who writes content:
 // what is wrong and how to fix it. Falls back to the parser's own description.
 std::string explain_toml_error(std::string_view text, int line, int column,

@@ -486,8 +486,8 @@ CheckResult check_report_contradictions(const Report& report, const Plan* plan) 
       n.second_where = "ปีงบประมาณของรายงาน (fiscal_year)";
       n.message = "the report's period (" + n.first + ") is not inside its fiscal year (" +
                   year_text +
-                  "); kept as printed and listed on the data-notes page (if the "
-                  "year is mistyped, fix 'period' or 'fiscal_year')";
+                  "); kept as printed and listed on the data-notes page (if the year "
+                  "is mistyped, fix 'period' or 'fiscal_year')";
       r.notes.push_back(std::move(n));
     }
   }
@@ -508,11 +508,9 @@ CheckResult check_report_contradictions(const Report& report, const Plan* plan) 
       n.second = round_text(report);
       n.second_where = "ชื่อรายงาน: " + report.title;
       n.message = "the report's data are as of " + n.first +
-                  ", more than a month after the "
-                  "months it covers ended (" +
-                  n.second +
-                  "); kept as printed and listed on the "
-                  "data-notes page (check 'as_of' against the document)";
+                  ", more than a month after the months it covers ended (" + n.second +
+                  "); kept as printed and listed on the data-notes page (check 'as_of' "
+                  "against the document)";
       r.notes.push_back(std::move(n));
     }
   }
@@ -539,10 +537,7 @@ CheckResult check_report_contradictions(const Report& report, const Plan* plan) 
     auto with_money = [](const std::optional<BudgetCell>& c) {
       return c && c->kind == CellKind::amount && c->amount.satang > 0;
     };
-    // The report's own budget cell is the mark when it says ไม่ใช้งบประมาณ.
-    const bool budget_money =
-        !(e.budget && e.budget->kind == CellKind::no_budget) && with_money(e.budget);
-    if (!with_money(e.disbursed) && !budget_money) continue;
+    if (!with_money(e.disbursed) && !with_money(e.budget)) continue;
     ++money.found;
     DataNote n;
     n.where = e.where;

@@ -54,10 +54,16 @@ TEST_CASE("an escaped quote or a multi-line text is not mistaken for the end of 
 }
 
 TEST_CASE("ids typed with Thai digits are the ids the content keeps") {
-  CHECK(ascii_digits("๒.๒.๑") == "2.2.1");
-  CHECK(ascii_digits("๑-๐๑") == "1-01");
-  CHECK(ascii_digits("1.๑") == "1.1");
-  CHECK(ascii_digits("ก.๑") == "ก.1");
+  const toml::table t = toml::parse(
+      "node = \"๒.๒.๑\"\nproject = \"๑-๐๑\"\nmixed = \"1.๑\"\nletter = \"ก.๑\"\n"
+      "projects = [\"๑-๐๔\", \"1-05\"]\n");
+  Diagnostics d;
+  TomlReader r(t, "p.md", d);
+  CHECK(r.id("node", true) == "2.2.1");
+  CHECK(r.id("project", true) == "1-01");
+  CHECK(r.id("mixed", true) == "1.1");
+  CHECK(r.id("letter", true) == "ก.1");
+  CHECK(r.ids("projects", true) == std::vector<std::string>{"1-04", "1-05"});
 }
 
 TEST_CASE("parser errors are told as what to write") {
