@@ -92,7 +92,10 @@ depends=$(dpkg-deb -f "$deb" Depends)
 unpacked=$work/unpacked
 rm -rf $unpacked
 dpkg-deb -x "$deb" $unpacked
-file $unpacked/usr/bin/prongsai | grep -q ', stripped' || fail "usr/bin/prongsai is not stripped"
+# Under pipefail a reader that stops early (grep -q, head, awk's exit) fails the pipeline with
+# SIGPIPE (141) once the writer has more than a pipe's buffer to say, so outputs are kept first.
+out=$(file $unpacked/usr/bin/prongsai)
+[[ $out == *', stripped'* ]] || fail "usr/bin/prongsai is not stripped: $out"
 for f in usr/share/prongsai/themes/default/templates/layout.mustache \
   usr/share/prongsai/themes/default/static/fonts/Laksaman.woff2 \
   usr/share/prongsai/themes/default/static/fonts/Laksaman-Bold.woff2 \
@@ -101,11 +104,14 @@ for f in usr/share/prongsai/themes/default/templates/layout.mustache \
 done
 # Every library the binary names (NEEDED) must be in a package Depends names.
 depends_names=$(awk '{print $1}' <<<"${depends//[,|]/$'\n'}")
+libraries=$(ldconfig -p)
 for lib in $(readelf -d $unpacked/usr/bin/prongsai | sed -n 's/.*(NEEDED).*\[\(.*\)\]/\1/p'); do
-  path=$(ldconfig -p | awk -v l="$lib" '$1 == l && /x86-64/ {print $NF; exit}')
+  path=$(awk -v l="$lib" '$1 == l && /x86-64/ {print $NF; exit}' <<<"$libraries")
   [[ -n $path ]] || fail "$lib: not found by ldconfig"
-  pkg=$(dpkg -S "$(realpath "$path")" 2>/dev/null | head -1 | cut -d: -f1) ||
-    pkg=$(dpkg -S "$path" | head -1 | cut -d: -f1)
+  owners=$(dpkg -S "$(realpath "$path")" 2>/dev/null) || owners=$(dpkg -S "$path") ||
+    fail "$lib: no package owns $path"
+  pkg=${owners%%$'\n'*}
+  pkg=${pkg%%:*}
   [[ -n $pkg ]] || fail "$lib: no package owns $path"
   grep -Fxq "$pkg" <<<"$depends_names" || fail "$lib ($pkg) is not in Depends: $depends"
 done
