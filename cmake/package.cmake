@@ -19,9 +19,9 @@ install(DIRECTORY ${CMAKE_SOURCE_DIR}/themes/default/ DESTINATION ${PRONGSAI_THE
 install(FILES ${THEME_FONT_DIR}/Laksaman.woff2 ${THEME_FONT_DIR}/Laksaman-Bold.woff2
         DESTINATION ${PRONGSAI_THEME_DESTINATION}/static/fonts)
 
-# The Thai message catalogues (gettext, another Must of issue 15) are not written yet. When they
-# are, each goes to ${CMAKE_INSTALL_LOCALEDIR}/th/LC_MESSAGES/prongsai.mo, i.e.
-# share/locale/th/LC_MESSAGES/prongsai.mo, compiled from po/th.po by msgfmt at build time.
+# The Thai message catalogue (cmake/locale.cmake), where gettext looks under the prefix:
+# share/locale/th/LC_MESSAGES/prongsai.mo (i18n/translate.cpp finds it from <exe>/../share).
+install(FILES ${PRONGSAI_TH_CATALOGUE} DESTINATION ${CMAKE_INSTALL_LOCALEDIR}/th/LC_MESSAGES)
 
 # The manual page, docs/prongsai.1, written by hand in roff; compressed as Debian installs man
 # pages (gzip -9n: no name or time stamp in the header, so the same page gives the same bytes).

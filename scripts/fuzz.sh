@@ -14,7 +14,7 @@ root=$PWD
 packages=(clang-14 libfuzzer-14-dev libclang-rt-14-dev cmake pkg-config libcmark-gfm-dev
           libcmark-gfm-extensions-dev libkainjow-mustache-dev libtomlplusplus-dev libicu-dev
           fonts-thai-tlwg-web woff2 woff-tools libcpp-httplib-dev zlib1g-dev
-          libxlsxwriter-dev libzip-dev libpugixml-dev libpoppler-cpp-dev libsqlite3-dev libcairo2-dev libxxhash-dev libcli11-dev)
+          libxlsxwriter-dev libzip-dev libpugixml-dev libpoppler-cpp-dev libsqlite3-dev libcairo2-dev libxxhash-dev libcli11-dev gettext)
 source scripts/lib/need-packages.sh
 need_packages "${packages[@]}"
 

@@ -10,6 +10,7 @@ packages=(g++ cmake pkg-config libcmark-gfm-dev libcmark-gfm-extensions-dev
           libxlsxwriter-dev libzip-dev libpugixml-dev
           libpoppler-cpp-dev libsqlite3-dev libcairo2-dev fonts-thai-tlwg
           libjemalloc-dev libxxhash-dev libcli11-dev
+          gettext  # msgfmt: po/th.po -> the Thai catalogue; xgettext: its completeness test
           dpkg-dev)  # dpkg-shlibdeps: the Debian package's Depends (cmake/package.cmake)
 source scripts/lib/need-packages.sh
 need_packages "${packages[@]}"

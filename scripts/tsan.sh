@@ -14,7 +14,7 @@ root=$PWD
 packages=(g++ libtsan2 cmake pkg-config libcmark-gfm-dev
           libcmark-gfm-extensions-dev libkainjow-mustache-dev libtomlplusplus-dev libicu-dev
           doctest-dev fonts-thai-tlwg-web woff2 woff-tools libcpp-httplib-dev zlib1g-dev nlohmann-json3-dev
-          libxml2-dev libxlsxwriter-dev libzip-dev libpugixml-dev libpoppler-cpp-dev libsqlite3-dev libcairo2-dev libxxhash-dev libcli11-dev
+          libxml2-dev libxlsxwriter-dev libzip-dev libpugixml-dev libpoppler-cpp-dev libsqlite3-dev libcairo2-dev libxxhash-dev libcli11-dev gettext
           fonts-thai-tlwg)
 source scripts/lib/need-packages.sh
 need_packages "${packages[@]}"

@@ -4,6 +4,7 @@
 #include <functional>
 #include <iostream>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -11,12 +12,15 @@
 #include "cli/commands.hpp"
 #include "cli/help_texts.hpp"
 #include "cli/usage.hpp"
+#include "i18n/translate.hpp"
 #include "site/build_id.hpp"
 #include "thai/digits.hpp"
 
 namespace prongsai::cli {
 
 namespace {
+
+using i18n::tr;
 
 // Numbers typed with Thai digits (--year ๒๕๖๗, --round ๖) read as the same numbers.
 const std::function<std::string(std::string)> kThaiDigits = [](std::string s) {
@@ -33,7 +37,7 @@ class HelpFormatter : public CLI::Formatter {
   }
   std::string make_help(const CLI::App* app, std::string, CLI::AppFormatMode mode) const override {
     if (!whole_.empty()) return whole_;
-    std::string out = "Usage: " + usage_ + "\n\n" + about_ + "\n";
+    std::string out = i18n::trf("Usage: {1}", usage_) + "\n\n" + about_ + "\n";
     out += make_positionals(app);
     out += make_groups(app, mode);
     out += make_subcommands(app, mode);
@@ -54,8 +58,8 @@ CLI::App* command(CLI::App& parent, const char* name, const char* summary, const
 // --site and --content, as every command that reads content takes them.
 template <typename Options>
 void site_options(CLI::App* cmd, Options& options) {
-  cmd->add_option("--site", options.site_root, help::common::site)->type_name("DIR");
-  cmd->add_option("--content", options.content_dir, help::common::content)->type_name("DIR");
+  cmd->add_option("--site", options.site_root, tr(help::common::site))->type_name("DIR");
+  cmd->add_option("--content", options.content_dir, tr(help::common::content))->type_name("DIR");
 }
 
 // The deepest command the user named, for the message of a usage error ("new report").
@@ -110,142 +114,184 @@ std::string bash_completion(const CLI::App& app) {
          "complete -o default -F _prongsai prongsai\n";
 }
 
+// `--lang th|en` anywhere on the line chooses the language of every message, --help
+// included, so it is taken out before the command tree (whose help is translated as it is
+// made) exists. Returns the language asked for ("" when none) or nullopt on a bad value.
+std::optional<std::string> take_lang(std::vector<const char*>& args) {
+  std::string lang;
+  for (std::size_t i = 1; i < args.size();) {
+    const std::string_view arg = args[i];
+    std::size_t taken = 0;
+    if (arg == "--lang") {
+      if (i + 1 >= args.size()) return std::nullopt;
+      lang = args[i + 1];
+      taken = 2;
+    } else if (arg.starts_with("--lang=")) {
+      lang = arg.substr(7);
+      taken = 1;
+    } else if (arg == "--") {
+      break;
+    }
+    if (taken == 0) {
+      ++i;
+      continue;
+    }
+    if (lang != "th" && lang != "en") return std::nullopt;
+    args.erase(args.begin() + static_cast<std::ptrdiff_t>(i),
+               args.begin() + static_cast<std::ptrdiff_t>(i + taken));
+  }
+  return lang;
+}
+
 }  // namespace
 
-int run(int argc, const char* const* argv) {
+int run(int argc, const char* const* argv_in) {
+  std::vector<const char*> args(argv_in, argv_in + argc);
+  const std::optional<std::string> lang = take_lang(args);
+  i18n::use_language(i18n::choose_language(lang.value_or("")));
+  if (!lang) return usage_error("", tr("--lang takes th (Thai, the default) or en (English)"));
+  argc = static_cast<int>(args.size());
+  const char* const* argv = args.data();
+
   CLI::App app{"", "prongsai"};
-  app.formatter(std::make_shared<HelpFormatter>("", "", help::top::text));
-  app.set_help_flag("-h,--help", help::help_flag);
+  app.formatter(std::make_shared<HelpFormatter>("", "", tr(help::top::text)));
+  app.set_help_flag("-h,--help", tr(help::help_flag));
   app.require_subcommand(0, 1);
   bool version = false;
-  app.add_flag("--version", version, help::top::version);
+  app.add_flag("--version", version, tr(help::top::version));
 
   // build and check: one pipeline; only build writes (and so takes --out, --base-url, --threads).
   BuildArgs build, check;
   check.options.write = false;
   for (BuildArgs* args : {&build, &check}) {
     const bool writes = args == &build;
-    CLI::App* cmd =
-        writes
-            ? command(app, "build", help::build::summary, help::build::usage, help::build::about)
-            : command(app, "check", help::check::summary, help::check::usage, help::check::about);
+    CLI::App* cmd = writes ? command(app, "build", tr(help::build::summary), tr(help::build::usage),
+                                     tr(help::build::about))
+                           : command(app, "check", tr(help::check::summary), tr(help::check::usage),
+                                     tr(help::check::about));
     BuildOptions& o = args->options;
-    cmd->add_option("--site", o.site_root, help::common::site)->type_name("DIR");
-    cmd->add_option("--config", o.config_file, help::common::config)->type_name("FILE");
-    cmd->add_option("--content", o.content_dir, help::common::content)->type_name("DIR");
+    cmd->add_option("--site", o.site_root, tr(help::common::site))->type_name("DIR");
+    cmd->add_option("--config", o.config_file, tr(help::common::config))->type_name("FILE");
+    cmd->add_option("--content", o.content_dir, tr(help::common::content))->type_name("DIR");
     if (writes) {
-      cmd->add_option("--out", o.out_dir, help::common::out)->type_name("DIR");
-      cmd->add_option("--base-url", args->base_url, help::build::base_url)->type_name("URL");
-      cmd->add_option("--threads", args->threads, help::build::threads)
+      cmd->add_option("--out", o.out_dir, tr(help::common::out))->type_name("DIR");
+      cmd->add_option("--base-url", args->base_url, tr(help::build::base_url))->type_name("URL");
+      cmd->add_option("--threads", args->threads, tr(help::build::threads))
           ->type_name("N")
           ->transform(kThaiDigits);
     }
-    cmd->add_flag("-q,--quiet", args->quiet, writes ? help::build::quiet : help::check::quiet);
+    cmd->add_flag("-q,--quiet", args->quiet,
+                  writes ? tr(help::build::quiet) : tr(help::check::quiet));
   }
 
   ServeArgs serve;
   {
-    CLI::App* cmd =
-        command(app, "serve", help::serve::summary, help::serve::usage, help::serve::about);
+    CLI::App* cmd = command(app, "serve", tr(help::serve::summary), tr(help::serve::usage),
+                            tr(help::serve::about));
     BuildOptions& o = serve.options.build;
-    cmd->add_option("--site", o.site_root, help::common::site)->type_name("DIR");
-    cmd->add_option("--out", o.out_dir, help::common::out)->type_name("DIR");
-    cmd->add_option("--bind", serve.options.bind, help::serve::bind)->type_name("ADDRESS");
-    cmd->add_option("--port", serve.port, help::serve::port)
+    cmd->add_option("--site", o.site_root, tr(help::common::site))->type_name("DIR");
+    cmd->add_option("--out", o.out_dir, tr(help::common::out))->type_name("DIR");
+    cmd->add_option("--bind", serve.options.bind, tr(help::serve::bind))->type_name("ADDRESS");
+    cmd->add_option("--port", serve.port, tr(help::serve::port))
         ->type_name("N")
         ->transform(kThaiDigits);
-    cmd->add_flag("--poll", serve.options.poll, help::serve::poll);
-    cmd->add_flag("-q,--quiet", serve.options.quiet, help::serve::quiet);
+    cmd->add_flag("--poll", serve.options.poll, tr(help::serve::poll));
+    cmd->add_flag("-q,--quiet", serve.options.quiet, tr(help::serve::quiet));
   }
 
-  CLI::App* new_ = command(app, "new", help::new_::summary, help::new_::usage, help::new_::about);
+  CLI::App* new_ =
+      command(app, "new", tr(help::new_::summary), tr(help::new_::usage), tr(help::new_::about));
   new_->require_subcommand(0, 1);
 
   NewSiteOptions new_site;
-  CLI::App* new_site_cmd =
-      command(*new_, "site", help::new_site::summary, help::new_site::usage, help::new_site::about);
-  new_site_cmd->add_option("DIR", new_site.dir, help::new_site::dir)->required()->type_name("");
+  CLI::App* new_site_cmd = command(*new_, "site", tr(help::new_site::summary),
+                                   tr(help::new_site::usage), tr(help::new_site::about));
+  new_site_cmd->add_option("DIR", new_site.dir, tr(help::new_site::dir))->required()->type_name("");
 
   NewOrganisationOptions new_org;
-  CLI::App* new_org_cmd = command(*new_, "organisation", help::new_organisation::summary,
-                                  help::new_organisation::usage, help::new_organisation::about);
+  CLI::App* new_org_cmd =
+      command(*new_, "organisation", tr(help::new_organisation::summary),
+              tr(help::new_organisation::usage), tr(help::new_organisation::about));
   new_org_cmd->alias("organization");
-  new_org_cmd->add_option("SLUG", new_org.slug, help::new_organisation::slug)
+  new_org_cmd->add_option("SLUG", new_org.slug, tr(help::new_organisation::slug))
       ->required()
       ->type_name("");
-  new_org_cmd->add_option("--name", new_org.name, help::new_organisation::name)
+  new_org_cmd->add_option("--name", new_org.name, tr(help::new_organisation::name))
       ->required()
       ->type_name("NAME");
-  new_org_cmd->add_option("--province", new_org.province, help::new_organisation::province)
+  new_org_cmd->add_option("--province", new_org.province, tr(help::new_organisation::province))
       ->required()
       ->type_name("PROVINCE");
-  new_org_cmd->add_option("--district", new_org.district, help::new_organisation::district)
+  new_org_cmd->add_option("--district", new_org.district, tr(help::new_organisation::district))
       ->type_name("DISTRICT");
-  new_org_cmd->add_option("--kind", new_org.kind, help::new_organisation::kind)->type_name("KIND");
-  new_org_cmd->add_option("--short-name", new_org.short_name, help::new_organisation::short_name)
+  new_org_cmd->add_option("--kind", new_org.kind, tr(help::new_organisation::kind))
+      ->type_name("KIND");
+  new_org_cmd
+      ->add_option("--short-name", new_org.short_name, tr(help::new_organisation::short_name))
       ->type_name("NAME");
   site_options(new_org_cmd, new_org);
 
   NewPlanArgs new_plan;
-  CLI::App* new_plan_cmd =
-      command(*new_, "plan", help::new_plan::summary, help::new_plan::usage, help::new_plan::about);
-  new_plan_cmd->add_option("--org", new_plan.options.org, help::new_plan::org)
+  CLI::App* new_plan_cmd = command(*new_, "plan", tr(help::new_plan::summary),
+                                   tr(help::new_plan::usage), tr(help::new_plan::about));
+  new_plan_cmd->add_option("--org", new_plan.options.org, tr(help::new_plan::org))
       ->required()
       ->type_name("SLUG");
-  new_plan_cmd->add_option("--years", new_plan.years, help::new_plan::years)
+  new_plan_cmd->add_option("--years", new_plan.years, tr(help::new_plan::years))
       ->required()
       ->type_name("FIRST-LAST")
       ->transform(kThaiDigits);
   site_options(new_plan_cmd, new_plan.options);
 
   NewReportArgs new_report;
-  CLI::App* new_report_cmd = command(*new_, "report", help::new_report::summary,
-                                     help::new_report::usage, help::new_report::about);
-  new_report_cmd->add_option("--plan", new_report.options.plan, help::new_report::plan)
+  CLI::App* new_report_cmd = command(*new_, "report", tr(help::new_report::summary),
+                                     tr(help::new_report::usage), tr(help::new_report::about));
+  new_report_cmd->add_option("--plan", new_report.options.plan, tr(help::new_report::plan))
       ->required()
       ->type_name("ORG/PLAN");
-  new_report_cmd->add_option("--year", new_report.year, help::new_report::year)
+  new_report_cmd->add_option("--year", new_report.year, tr(help::new_report::year))
       ->required()
       ->type_name("YYYY")
       ->transform(kThaiDigits);
-  new_report_cmd->add_option("--round", new_report.round, help::new_report::round)
+  new_report_cmd->add_option("--round", new_report.round, tr(help::new_report::round))
       ->required()
       ->type_name("N")
       ->transform(kThaiDigits);
-  new_report_cmd->add_flag("--xlsx", new_report.xlsx, help::new_report::xlsx);
-  new_report_cmd->add_option("--out", new_report.out, help::new_report::out)->type_name("FILE");
+  new_report_cmd->add_flag("--xlsx", new_report.xlsx, tr(help::new_report::xlsx));
+  new_report_cmd->add_option("--out", new_report.out, tr(help::new_report::out))->type_name("FILE");
   site_options(new_report_cmd, new_report.options);
 
-  CLI::App* import =
-      command(app, "import", help::import::summary, help::import::usage, help::import::about);
+  CLI::App* import = command(app, "import", tr(help::import::summary), tr(help::import::usage),
+                             tr(help::import::about));
   import->require_subcommand(0, 1);
 
   importer::ImportPlanOptions import_plan;
-  CLI::App* import_plan_cmd = command(*import, "plan", help::import_plan::summary,
-                                      help::import_plan::usage, help::import_plan::about);
-  import_plan_cmd->add_option("FILE", import_plan.file, help::import_plan::file)
+  CLI::App* import_plan_cmd = command(*import, "plan", tr(help::import_plan::summary),
+                                      tr(help::import_plan::usage), tr(help::import_plan::about));
+  import_plan_cmd->add_option("FILE", import_plan.file, tr(help::import_plan::file))
       ->required()
       ->type_name("");
-  import_plan_cmd->add_option("--org", import_plan.org, help::import_plan::org)
+  import_plan_cmd->add_option("--org", import_plan.org, tr(help::import_plan::org))
       ->required()
       ->type_name("SLUG");
   site_options(import_plan_cmd, import_plan);
 
   importer::ImportSheetOptions import_report;
-  CLI::App* import_report_cmd = command(*import, "report", help::import_report::summary,
-                                        help::import_report::usage, help::import_report::about);
-  import_report_cmd->add_option("FILE", import_report.file, help::import_report::file)
+  CLI::App* import_report_cmd =
+      command(*import, "report", tr(help::import_report::summary), tr(help::import_report::usage),
+              tr(help::import_report::about));
+  import_report_cmd->add_option("FILE", import_report.file, tr(help::import_report::file))
       ->required()
       ->type_name("");
-  import_report_cmd->add_option("--plan", import_report.plan, help::import_report::plan)
+  import_report_cmd->add_option("--plan", import_report.plan, tr(help::import_report::plan))
       ->required()
       ->type_name("ORG/PLAN");
   site_options(import_report_cmd, import_report);
 
   std::string shell;
-  CLI::App* completion = command(app, "completion", help::completion::summary,
-                                 help::completion::usage, help::completion::about);
-  completion->add_option("SHELL", shell, help::completion::shell)
+  CLI::App* completion = command(app, "completion", tr(help::completion::summary),
+                                 tr(help::completion::usage), tr(help::completion::about));
+  completion->add_option("SHELL", shell, tr(help::completion::shell))
       ->required()
       ->check(CLI::IsMember({"bash"}))
       ->type_name("");

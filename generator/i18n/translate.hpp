@@ -26,6 +26,10 @@ bool use_language(Language language);
 // The message in the run's language. msgid is a string literal in English.
 const char* tr(const char* msgid);
 
+// Marks a literal for xgettext where it is kept (a table, a constant) and translated later by
+// tr: N_("this help") is "this help".
+constexpr const char* N_(const char* msgid) { return msgid; }
+
 // The English singular or plural chosen by n, in the run's language (Thai has one form).
 const char* trn(const char* singular, const char* plural, unsigned long n);
 
