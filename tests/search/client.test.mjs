@@ -474,6 +474,11 @@ test('a misspelt word finds the word it misspells, as a near match', async () =>
     for (const i of items) assert.ok(i.title.includes(word), `${typo}: ${i.title}`);
     assert.ok(result.near && items.every((i) => i.near), `${typo}: labelled near`);
   }
+  // Words of the index, then a misspelt one (ภายใน as ภายไน): the words stay exact and the
+  // misspelt one finds ภายใน, so the pages with all three come first.
+  const after = await top('แผนตรวจสอบภายไน', 3);
+  assert.deepEqual([...after.result.terms], ['แผน', 'ตรวจสอบ', 'ภายใน']);
+  for (const i of after.items) assert.ok(i.title.includes('ตรวจสอบภายใน'), i.title);
   // A typo that ICU cuts into real words (ประชาสัมพันธ์ without its end: ประ|ชา|สัม|พัน): the
   // pages with those words come first, exact; the pages of the word it misspells follow, near.
   const cut = (await top('ประชาสัมพัน', 5)).items;

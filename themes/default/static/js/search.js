@@ -655,8 +655,32 @@
 
     // A run of adjacent pieces with a word that is no term, spelt again: as one misspelt word,
     // or as a misspelt word followed by index terms ("ตรวดสอบภายใน" -> ตรวจสอบ + ภายใน), the
-    // longest misspelt word first. [{term, group}] for the units it makes; null when none.
+    // longest misspelt word first; or as index terms followed by one of those ("แผนตรวจสอบภายไน"
+    // -> แผน + ตรวจสอบ + ภายใน), the longest terms first. [{term, group}] for the units it makes;
+    // null when none.
     async function respell(manifest, text) {
+      var front = await respellFront(manifest, text);
+      if (front) return front;
+      var chars = Array.from(text);
+      for (var k = chars.length - 4; k >= 2; k--) {
+        var head = wordsOf(await splitByVocabulary(manifest, chars.slice(0, k).join('')));
+        if (!head) continue;
+        var tail = await respellFront(manifest, chars.slice(k).join(''));
+        if (!tail) continue;
+        var out = [];
+        for (var h = 0; h < head.length; h++) out.push(await exactUnit(manifest, head[h]));
+        return out.concat(tail);
+      }
+      return null;
+    }
+
+    async function exactUnit(manifest, term) {
+      var shard = await shardFor(manifest, term);
+      return { term: term, group: [{ info: termInfo(manifest, term, shard), weight: 1, near: false }] };
+    }
+
+    // The misspelt word at the start of `text`, and the index terms after it.
+    async function respellFront(manifest, text) {
       var whole = await misspelt(manifest, text);
       if (whole.length) return [{ term: text, group: whole }];
       var chars = Array.from(text);
@@ -667,11 +691,7 @@
         var rest = await splitByVocabulary(manifest, chars.slice(k).join(''));
         if (!rest) continue;
         var out = [{ term: head, group: found }];
-        for (var r = 0; r < rest.length; r++) {
-          var shard = await shardFor(manifest, rest[r]);
-          out.push({ term: rest[r],
-                     group: [{ info: termInfo(manifest, rest[r], shard), weight: 1, near: false }] });
-        }
+        for (var r = 0; r < rest.length; r++) out.push(await exactUnit(manifest, rest[r]));
         return out;
       }
       return null;
