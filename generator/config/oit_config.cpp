@@ -1,5 +1,6 @@
 #include "config/oit_config.hpp"
 
+#include "i18n/translate.hpp"
 #include "input/toml_reader.hpp"
 
 namespace prongsai {
@@ -37,7 +38,7 @@ std::vector<OitAssessment> load_oit_config(const std::filesystem::path& site_roo
             item.evidence = EvidenceKind::data;
           } else if (!kind.empty()) {
             d.error(ir.where_key("evidence"),
-                    "unknown evidence '" + kind + "': expected plan, report or data");
+                    i18n::trf("unknown evidence '{1}': expected plan, report or data", kind));
           }
           item.plan = ir.string("plan", true);
           const bool report = item.evidence == EvidenceKind::report;

@@ -1,5 +1,6 @@
 #include "config/site_config.hpp"
 
+#include "i18n/translate.hpp"
 #include "input/input_file.hpp"
 #include "input/names.hpp"
 #include "input/toml_reader.hpp"
@@ -70,24 +71,27 @@ std::optional<SiteConfig> load_site_config(const std::filesystem::path& site_roo
       c.base_url = normalise_base_url(*url);
     else
       d.error(r.where_key("base_url"),
-              "base_url '" + u + "' is not the site's address: " + why +
-                  " (write it as https://www.example.go.th/prongsai/, or \"/\" if unknown)");
+              i18n::trf("base_url '{1}' is not the site's address: {2} (write it as "
+                        "https://www.example.go.th/prongsai/, or \"/\" if unknown)",
+                        u, why));
   }
   // Links between pages are relative and work anywhere; canonical URLs, the sitemap and the
   // feed need to know the real address.
   if (!c.base_url.starts_with("https://") && !c.base_url.starts_with("http://"))
     d.warning(r.where_key("base_url"),
-              "base_url should be the site's full address (https://…/): canonical links, "
-              "sitemap.xml and feed.xml need it");
+              i18n::tr("base_url should be the site's full address (https://…/): canonical "
+                       "links, sitemap.xml and feed.xml need it"));
   if (auto digits = r.string("digits", false); !digits.empty()) {
     if (auto parsed = thai::parse_digits(digits))
       c.digits = *parsed;
     else
-      d.error(r.where_key("digits"), "digits must be \"thai\" or \"arabic\", got '" + digits + "'");
+      d.error(r.where_key("digits"),
+              i18n::trf("digits must be \"thai\" or \"arabic\", got '{1}'", digits));
   }
   if (auto theme = r.string("theme", false); !theme.empty()) {
     if (std::string why = slug_problem(theme); !why.empty())
-      d.error(r.where_key("theme"), "theme must be a folder name under themes/: " + why);
+      d.error(r.where_key("theme"),
+              i18n::trf("theme must be a folder name under themes/: {1}", why));
     else
       c.theme = theme;
   }
@@ -99,12 +103,12 @@ std::optional<SiteConfig> load_site_config(const std::filesystem::path& site_roo
                ico = icon.ends_with(".ico");
     if (icon.find('/') != std::string::npos || icon.find('\\') != std::string::npos ||
         icon.starts_with('.') || !(png || svg || ico))
-      d.error(r.where_key("favicon"), "favicon must be the name of a .svg, .png or .ico file in " +
-                                          file.parent_path().filename().string() + "/, got '" +
-                                          icon + "'");
+      d.error(r.where_key("favicon"),
+              i18n::trf("favicon must be the name of a .svg, .png or .ico file in {1}/, got '{2}'",
+                        file.parent_path().filename().string(), icon));
     else if (!std::filesystem::is_regular_file(file.parent_path() / icon))
-      d.error(r.where_key("favicon"), "favicon '" + icon + "' is not a file in " +
-                                          file.parent_path().filename().string() + "/");
+      d.error(r.where_key("favicon"), i18n::trf("favicon '{1}' is not a file in {2}/", icon,
+                                                file.parent_path().filename().string()));
     else
       c.favicon = icon;
   }
@@ -119,11 +123,12 @@ std::optional<SiteConfig> load_site_config(const std::filesystem::path& site_roo
       if (auto url = normalise_web_address(w, false, &why))
         c.publisher.website = *url;
       else
-        d.error(p.where_key("website"), "publisher.website '" + w + "': " + why);
+        d.error(p.where_key("website"), i18n::trf("publisher.website '{1}': {2}", w, why));
     }
     if (!c.publisher.email.empty() && c.publisher.email.find('@') == std::string::npos)
       d.error(p.where_key("email"),
-              "publisher.email '" + c.publisher.email + "' is not an e-mail address (name@host)");
+              i18n::trf("publisher.email '{1}' is not an e-mail address (name@host)",
+                        c.publisher.email));
     p.warn_unknown({"name", "address", "phone", "email", "website"});
   }
   r.warn_unknown({"title", "description", "base_url", "digits", "theme", "keep_whole",

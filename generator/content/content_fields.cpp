@@ -4,6 +4,7 @@
 #include <filesystem>
 
 #include "content/file_loaders.hpp"
+#include "i18n/translate.hpp"
 #include "input/toml_reader.hpp"
 #include "thai/digits.hpp"
 
@@ -17,7 +18,7 @@ std::vector<Indicator> read_indicators(TomlReader& reader, std::string_view key,
   for (const toml::node& e : *a) {
     if (!e.is_table()) {
       reader.diagnostics().error(reader.where(e.source()),
-                                 "'" + std::string(key) + "' must be a list of tables");
+                                 i18n::trf("'{1}' must be a list of tables", key));
       continue;
     }
     TomlReader r = reader.nested(*e.as_table());
@@ -28,8 +29,8 @@ std::vector<Indicator> read_indicators(TomlReader& reader, std::string_view key,
     if (!ind.target.empty() && !ind.targets.empty())
       reader.diagnostics().error(
           r.where_key("target"),
-          "an indicator has either one 'target' (printed once for the whole plan) "
-          "or per-year 'targets', not both: keep the one the document prints");
+          i18n::tr("an indicator has either one 'target' (printed once for the whole plan) "
+                   "or per-year 'targets', not both: keep the one the document prints"));
     r.warn_unknown({"name", "targets", "target"});
     out.push_back(std::move(ind));
   }
@@ -51,9 +52,10 @@ std::optional<PrintedTotals> read_printed_totals(TomlReader& reader, std::string
     std::string why;
     auto m = parse_amount(text, &why);
     if (!m) {
-      reader.diagnostics().error(where_year[year],
-                                 "printed budget for " + std::to_string(year) +
-                                     ": expected an amount such as \"225,000\" (" + why + ")");
+      reader.diagnostics().error(
+          where_year[year],
+          i18n::trf("printed budget for {1}: expected an amount such as \"225,000\" ({2})", year,
+                    why));
       continue;
     }
     p.budget[year] = *m;
@@ -93,9 +95,9 @@ std::vector<Correction> read_corrections(TomlReader& reader, std::string_view ke
     if (!t) {
       reader.diagnostics().error(
           reader.where(e.source()),
-          "'" + std::string(key) +
-              "' must be a list of tables ([[corrections]]) with field, printed, "
-              "corrected and where");
+          i18n::trf("'{1}' must be a list of tables ([[corrections]]) with field, printed, "
+                    "corrected and where",
+                    key));
       continue;
     }
     TomlReader c = reader.nested(*t);
@@ -108,8 +110,9 @@ std::vector<Correction> read_corrections(TomlReader& reader, std::string_view ke
     c.warn_unknown({"field", "printed", "corrected", "where"});
     if (!k.printed.empty() && k.printed == k.corrected)
       reader.diagnostics().error(
-          k.where, "a correction whose printed and corrected text are the same ('" + k.printed +
-                       "') corrects nothing: remove it or write the corrected text");
+          k.where, i18n::trf("a correction whose printed and corrected text are the same ('{1}') "
+                             "corrects nothing: remove it or write the corrected text",
+                             k.printed));
     out.push_back(std::move(k));
   }
   return out;
@@ -153,15 +156,15 @@ std::string page_numbers_problem(std::string_view text) {
     return value > 0;
   };
   for (const std::string& p : parts) {
-    if (p.empty()) return "an empty page number";
+    if (p.empty()) return i18n::tr("an empty page number");
     const size_t dash = p.find('-');
     long a = 0, b = 0;
     if (dash == std::string::npos) {
-      if (!page(p, a)) return "'" + p + "' is not a page number";
+      if (!page(p, a)) return i18n::trf("'{1}' is not a page number", p);
     } else {
       if (!page(p.substr(0, dash), a) || !page(p.substr(dash + 1), b))
-        return "'" + p + "' is not a page range";
-      if (a > 0 && b > 0 && b < a) return "the range '" + p + "' runs backwards";
+        return i18n::trf("'{1}' is not a page range", p);
+      if (a > 0 && b > 0 && b < a) return i18n::trf("the range '{1}' runs backwards", p);
     }
   }
   return "";
@@ -174,15 +177,15 @@ std::string read_page_numbers(TomlReader& reader, std::string_view key) {
     if (n && n->is_string())
       reader.diagnostics().error(
           reader.where_key(key),
-          "'" + std::string(key) + "' is empty: leave it out where the page is not known");
+          i18n::trf("'{1}' is empty: leave it out where the page is not known", key));
     return "";
   }
   if (std::string problem = page_numbers_problem(text); !problem.empty()) {
     reader.diagnostics().error(
         reader.where_key(key),
-        "'" + std::string(key) + "' = \"" + text + "\": " + problem +
-            "; write only the page number(s) as printed, e.g. \"๑๒\", \"๓๐-๓๑\" or \"๑๒, ๑๕\" "
-            "(the site adds หน้า)");
+        i18n::trf("'{1}' = \"{2}\": {3}; write only the page number(s) as printed, e.g. \"๑๒\", "
+                  "\"๓๐-๓๑\" or \"๑๒, ๑๕\" (the site adds หน้า)",
+                  key, text, problem));
     return "";
   }
   return text;
@@ -207,13 +210,14 @@ SourceDocument read_source_document(TomlReader& reader, std::string_view key) {
     if (s.report.empty())
       reader.diagnostics().error(
           r.where_key("scope"),
-          "scope = \"report\" needs report = \"<id>\": the report (reports/<id>.toml) "
-          "this plan was rebuilt from");
+          i18n::tr("scope = \"report\" needs report = \"<id>\": the report (reports/<id>.toml) "
+                   "this plan was rebuilt from"));
   } else if (!scope.empty() && scope != "document") {
     reader.diagnostics().error(
-        r.where_key("scope"), "unknown scope '" + scope +
-                                  "': write \"document\" (transcribed from the document itself) or "
-                                  "\"report\" (rebuilt from what a report shows)");
+        r.where_key("scope"),
+        i18n::trf("unknown scope '{1}': write \"document\" (transcribed from the document itself) "
+                  "or \"report\" (rebuilt from what a report shows)",
+                  scope));
   }
   if (!s.file.empty()) {
     // A path inside the content folder only: it is copied into the site as it is.
@@ -223,17 +227,17 @@ SourceDocument read_source_document(TomlReader& reader, std::string_view key) {
     if (bad) {
       reader.diagnostics().error(
           r.where_key("file"),
-          "source file '" + s.file +
-              "' must be a file name beside this file (no '/' at the start, no "
-              "'..', no drive letter), e.g. \"original.pdf\"");
+          i18n::trf("source file '{1}' must be a file name beside this file (no '/' at the "
+                    "start, no '..', no drive letter), e.g. \"original.pdf\"",
+                    s.file));
       s.file.clear();
     }
   }
   if (!s.url.empty() && s.url.rfind("https://", 0) != 0 && s.url.rfind("http://", 0) != 0) {
-    reader.diagnostics().error(r.where_key("url"),
-                               "source url '" + s.url +
-                                   "' must be a whole address starting with https:// "
-                                   "or http://");
+    reader.diagnostics().error(
+        r.where_key("url"),
+        i18n::trf("source url '{1}' must be a whole address starting with https:// or http://",
+                  s.url));
     s.url.clear();
   }
   r.warn_unknown({"title", "date", "pages", "file", "url", "scope", "report"});
@@ -245,8 +249,9 @@ void locate_source_file(const ContentFile& f, SourceDocument& s, Diagnostics& d)
   const std::filesystem::path path = f.path.parent_path() / s.file;
   std::error_code ec;
   if (!std::filesystem::is_regular_file(path, ec)) {
-    d.error(s.where, "source file '" + s.file + "' is not there: put the original next to " +
-                         f.path.filename().string() + ", or remove 'file'");
+    d.error(s.where, i18n::trf("source file '{1}' is not there: put the original next to {2}, or "
+                               "remove 'file'",
+                               s.file, f.path.filename().string()));
     s.file.clear();
     return;
   }

@@ -1,5 +1,6 @@
 #include "content/content_fields.hpp"
 #include "content/file_loaders.hpp"
+#include "i18n/translate.hpp"
 #include "input/toml_reader.hpp"
 
 namespace prongsai {
@@ -16,7 +17,7 @@ std::optional<Document> load_document(const ContentFile& f, const std::string& i
     doc.kind = *k;
   } else if (!kind.empty()) {
     d.error(r.where_key("kind"),
-            "unknown document kind '" + kind + "': expected ประกาศ, คำสั่ง or บันทึกข้อความ");
+            i18n::trf("unknown document kind '{1}': expected ประกาศ, คำสั่ง or บันทึกข้อความ", kind));
   }
   doc.issuer = r.string("issuer", false);
   doc.number = r.string("number", false);
@@ -26,8 +27,10 @@ std::optional<Document> load_document(const ContentFile& f, const std::string& i
     std::string error;
     doc.date = thai::parse_date(date, &error);
     if (!doc.date)
-      d.error(r.where_key("date"), "bad date '" + date + "': " + error +
-                                       " (expected B.E. \"YYYY-MM-DD\", \"YYYY-MM\" or \"YYYY\")");
+      d.error(
+          r.where_key("date"),
+          i18n::trf("bad date '{1}': {2} (expected B.E. \"YYYY-MM-DD\", \"YYYY-MM\" or \"YYYY\")",
+                    date, error));
   }
   if (auto p = read_person(r, "signatory")) doc.signatory = *p;
   doc.date_line = r.string("date_line", false);

@@ -1,5 +1,6 @@
 #include "content/content_fields.hpp"
 #include "content/file_loaders.hpp"
+#include "i18n/translate.hpp"
 #include "input/names.hpp"
 #include "input/toml_reader.hpp"
 #include "model/provinces.hpp"
@@ -23,7 +24,8 @@ std::optional<Organisation> load_organisation(const ContentFile& f, Diagnostics&
       for (std::string_view k : organisation_kinds())
         kinds += (kinds.empty() ? "" : ", ") + std::string(k);
       d.error(r.where_key("kind"),
-              "kind '" + o.kind + "' is not a kind of local government: write one of " + kinds);
+              i18n::trf("kind '{1}' is not a kind of local government: write one of {2}", o.kind,
+                        kinds));
     }
   }
   o.address = r.string("address", false);
@@ -35,18 +37,25 @@ std::optional<Organisation> load_organisation(const ContentFile& f, Diagnostics&
     } else {
       const Province* near = nearest_province(province);
       d.error(r.where_key("province"),
-              "province '" + province + "' is not one of Thailand's 77 provinces" +
-                  (near ? ": did you mean '" + std::string(near->name) + "'?"
-                        : ": write its name as the Department of Provincial Administration does "
-                          "(\"เพชรบูรณ์\", \"กรุงเทพมหานคร\")"));
+              near ? i18n::trf("province '{1}' is not one of Thailand's 77 provinces: did you mean "
+                               "'{2}'?",
+                               province, near->name)
+                   : i18n::trf("province '{1}' is not one of Thailand's 77 provinces: write its "
+                               "name as the Department of Provincial Administration does "
+                               "(\"เพชรบูรณ์\", \"กรุงเทพมหานคร\")",
+                               province));
     }
   } else if (const AddressPlace at = place_in_address(o.address); at.province) {
     d.warning(r.where_key("address"),
-              "the province is not given, though the address names จังหวัด" +
-                  std::string(at.province->name) + ": add province = \"" +
-                  std::string(at.province->name) + "\"" +
-                  (at.district.empty() ? "" : " and district = \"" + at.district + "\"") +
-                  " to organisation.toml, so national views can place it");
+              at.district.empty()
+                  ? i18n::trf("the province is not given, though the address names จังหวัด{1}: "
+                              "add province = \"{1}\" to organisation.toml, so national views "
+                              "can place it",
+                              at.province->name)
+                  : i18n::trf("the province is not given, though the address names จังหวัด{1}: "
+                              "add province = \"{1}\" and district = \"{2}\" to "
+                              "organisation.toml, so national views can place it",
+                              at.province->name, at.district));
   }
   o.district = r.string("district", false);
   for (std::string_view prefix : {"อำเภอ", "อ."})
@@ -60,9 +69,9 @@ std::optional<Organisation> load_organisation(const ContentFile& f, Diagnostics&
       o.website = *url;
     else {
       d.error(r.where_key("website"),
-              "website '" + o.website + "' cannot be linked: " + why +
-                  " (write the whole address, with http:// or https:// in front: "
-                  "http://www.example.go.th)");
+              i18n::trf("website '{1}' cannot be linked: {2} (write the whole address, with "
+                        "http:// or https:// in front: http://www.example.go.th)",
+                        o.website, why));
       o.website.clear();
     }
   }

@@ -3,6 +3,7 @@
 
 #include "content/content_fields.hpp"
 #include "content/file_loaders.hpp"
+#include "i18n/translate.hpp"
 #include "input/toml_reader.hpp"
 
 namespace prongsai {
@@ -30,13 +31,14 @@ TextTable read_risk(TomlReader& r) {
     for (const toml::node& row : *rows) {
       const toml::array* cells = row.as_array();
       if (!cells) {
-        r.diagnostics().error(rr.where(row.source()), "each risk row must be a list of strings");
+        r.diagnostics().error(rr.where(row.source()),
+                              i18n::tr("each risk row must be a list of strings"));
         continue;
       }
       std::vector<std::string> out;
       for (const toml::node& c : *cells) {
         if (!c.is_string()) {
-          r.diagnostics().error(rr.where(c.source()), "risk table cells must be strings");
+          r.diagnostics().error(rr.where(c.source()), i18n::tr("risk table cells must be strings"));
           out.emplace_back();
           continue;
         }
@@ -44,8 +46,8 @@ TextTable read_risk(TomlReader& r) {
       }
       if (out.size() != t.columns.size())
         r.diagnostics().error(rr.where(row.source()),
-                              "risk row has " + std::to_string(out.size()) + " cells but " +
-                                  std::to_string(t.columns.size()) + " columns are named");
+                              i18n::trf("risk row has {1} cells but {2} columns are named",
+                                        out.size(), t.columns.size()));
       out.resize(t.columns.size());
       t.rows.push_back(std::move(out));
     }
@@ -71,30 +73,30 @@ std::optional<Plan> load_plan(const ContentFile& f, Diagnostics& d) {
   for (auto [key, year] : {std::pair<const char*, long long>{"first_year", *first},
                            std::pair<const char*, long long>{"last_year", *last}}) {
     if (year < kFirstPlanYear || year > kLastPlanYear) {
-      d.error(r.where_key(key), std::string(key) + " must be a Buddhist Era year from " +
-                                    std::to_string(kFirstPlanYear) + " to " +
-                                    std::to_string(kLastPlanYear) + ", got " +
-                                    std::to_string(year) + " (C.E. + 543: 2023 is 2566)");
+      d.error(r.where_key(key),
+              i18n::trf("{1} must be a Buddhist Era year from {2} to {3}, got {4} (C.E. + 543: "
+                        "2023 is 2566)",
+                        key, kFirstPlanYear, kLastPlanYear, year));
       return std::nullopt;
     }
   }
   if (*last < *first) {
     d.error(r.where_key("last_year"),
-            "last_year comes before first_year (got " + range + "): swap them");
+            i18n::trf("last_year comes before first_year (got {1}): swap them", range));
     return std::nullopt;
   }
   if (*last - *first + 1 > kMaxPlanYears) {
     d.error(r.where_key("last_year"),
-            "a plan covers at most " + std::to_string(kMaxPlanYears) + " fiscal years, but " +
-                range + " is " + std::to_string(*last - *first + 1) +
-                " years: check the years, or split it into several plans");
+            i18n::trf("a plan covers at most {1} fiscal years, but {2} is {3} years: check the "
+                      "years, or split it into several plans",
+                      kMaxPlanYears, range, *last - *first + 1));
     return std::nullopt;
   }
   plan.first_year = static_cast<int>(*first);
   plan.last_year = static_cast<int>(*last);
   plan.levels = r.strings("levels", true);
   if (plan.levels.empty()) {
-    d.error(r.where_key("levels"), "'levels' must name at least one level of the plan");
+    d.error(r.where_key("levels"), i18n::tr("'levels' must name at least one level of the plan"));
     return std::nullopt;
   }
   // `source` is either the structured [source] table or, in older content, a plain note.
@@ -107,7 +109,7 @@ std::optional<Plan> load_plan(const ContentFile& f, Diagnostics& d) {
   if (const toml::array* nodes = r.array("nodes")) {
     for (const toml::node& e : *nodes) {
       if (!e.is_table()) {
-        d.error(r.where(e.source()), "'nodes' must be a list of tables ([[nodes]])");
+        d.error(r.where(e.source()), i18n::tr("'nodes' must be a list of tables ([[nodes]])"));
         continue;
       }
       TomlReader nr = r.nested(*e.as_table());
@@ -117,21 +119,23 @@ std::optional<Plan> load_plan(const ContentFile& f, Diagnostics& d) {
       if (n.id.empty()) continue;
       n.where = nr.where_key("id");
       if (!is_valid_node_id(n.id)) {
-        d.error(
-            nr.where_key("id"),
-            "node id '" + n.id + "' must be a dotted path of letters and digits, e.g. \"1.2.3\"");
+        d.error(nr.where_key("id"),
+                i18n::trf("node id '{1}' must be a dotted path of letters and digits, e.g. "
+                          "\"1.2.3\"",
+                          n.id));
         continue;
       }
       if (auto dup = index.find(n.id); dup != index.end()) {
-        d.error(nr.where_key("id"), "duplicate node id '" + n.id + "' (first defined at line " +
-                                        std::to_string(plan.nodes[dup->second].where.line) + ")");
+        d.error(nr.where_key("id"), i18n::trf("duplicate node id '{1}' (first defined at line {2})",
+                                              n.id, plan.nodes[dup->second].where.line));
         continue;
       }
       n.depth = 1 + static_cast<int>(std::count(n.id.begin(), n.id.end(), '.'));
       if (n.depth > static_cast<int>(plan.levels.size())) {
-        d.error(nr.where_key("id"), "unknown level: node '" + n.id + "' is at depth " +
-                                        std::to_string(n.depth) + " but the plan names only " +
-                                        std::to_string(plan.levels.size()) + " levels");
+        d.error(nr.where_key("id"),
+                i18n::trf("unknown level: node '{1}' is at depth {2} but the plan names only {3} "
+                          "levels",
+                          n.id, n.depth, plan.levels.size()));
         continue;
       }
       n.label = nr.string("label", false);
@@ -150,8 +154,9 @@ std::optional<Plan> load_plan(const ContentFile& f, Diagnostics& d) {
         std::string parent = n.id.substr(0, n.id.rfind('.'));
         auto p = index.find(parent);
         if (p == index.end()) {
-          d.error(nr.where_key("id"),
-                  "node '" + n.id + "' needs its parent '" + parent + "' to be listed before it");
+          d.error(
+              nr.where_key("id"),
+              i18n::trf("node '{1}' needs its parent '{2}' to be listed before it", n.id, parent));
           continue;
         }
         plan.nodes[p->second].children.push_back(at);
@@ -175,7 +180,7 @@ std::optional<Plan> load_plan(const ContentFile& f, Diagnostics& d) {
     for (const toml::node& e : *headers) {
       if (!e.is_table()) {
         d.error(r.where(e.source()),
-                "'printed_headers' must be a list of tables ([[printed_headers]])");
+                i18n::tr("'printed_headers' must be a list of tables ([[printed_headers]])"));
         continue;
       }
       TomlReader hr = r.nested(*e.as_table());

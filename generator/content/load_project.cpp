@@ -2,6 +2,7 @@
 
 #include "content/content_fields.hpp"
 #include "content/file_loaders.hpp"
+#include "i18n/translate.hpp"
 #include "input/toml_reader.hpp"
 
 namespace prongsai {
@@ -13,9 +14,9 @@ void read_item_pages(TomlReader& r, Project& p) {
   if (!n) return;
   if (!n->is_table()) {
     r.diagnostics().error(r.where_key("pages"),
-                          "'pages' must be a table of the page numbers the document prints the "
-                          "item on: pages = { table = \"๑๒\", detail = \"๓๐-๓๑\" } (either may "
-                          "be left out)");
+                          i18n::tr("'pages' must be a table of the page numbers the document "
+                                   "prints the item on: pages = { table = \"๑๒\", detail = "
+                                   "\"๓๐-๓๑\" } (either may be left out)"));
     return;
   }
   TomlReader pr = r.nested(*n->as_table());
@@ -40,9 +41,10 @@ std::optional<Project> load_project(const ContentFile& f, const std::string& id,
   if (auto k = parse_kind(kind)) {
     p.kind = *k;
   } else if (!kind.empty()) {
-    d.error(r.where_key("kind"), "unknown kind '" + kind +
-                                     "': expected โครงการ, มาตรการ or กิจกรรม (leave 'kind' out "
-                                     "where the document prints no kind)");
+    d.error(r.where_key("kind"),
+            i18n::trf("unknown kind '{1}': expected โครงการ, มาตรการ or กิจกรรม (leave 'kind' out "
+                      "where the document prints no kind)",
+                      kind));
   }
   p.node_id = r.id("node", true);
   if (!p.node_id.empty() && !plan.find_node(p.node_id)) {
@@ -59,9 +61,11 @@ std::optional<Project> load_project(const ContentFile& f, const std::string& id,
       same_depth += (same_depth.empty() ? "" : ", ") + n.id;
     }
     d.error(r.where_key("node"),
-            "unknown node '" + p.node_id + "': plan.toml has no node with that id" +
-                (same_depth.empty() ? std::string()
-                                    : " (its nodes at that level: " + same_depth + ")"));
+            same_depth.empty()
+                ? i18n::trf("unknown node '{1}': plan.toml has no node with that id", p.node_id)
+                : i18n::trf("unknown node '{1}': plan.toml has no node with that id (its nodes at "
+                            "that level: {2})",
+                            p.node_id, same_depth));
   }
   p.responsible = r.string("responsible", false);
   p.unit = r.string("unit", false);
@@ -75,7 +79,7 @@ std::optional<Project> load_project(const ContentFile& f, const std::string& id,
     auto cell = parse_budget_cell(cell_text, &error);
     if (!cell) {
       d.error(where_year[year],
-              "bad budget cell for " + std::to_string(year) + " '" + cell_text + "': " + error);
+              i18n::trf("bad budget cell for {1} '{2}': {3}", year, cell_text, error));
       continue;
     }
     p.budget[year] = *cell;
@@ -101,8 +105,10 @@ std::optional<Project> load_project(const ContentFile& f, const std::string& id,
       detail.budget = b->as_string()->get();
       std::string error;
       if (!parse_budget_cell(detail.budget, &error))
-        d.error(detail.budget_where, "bad [detail] budget '" + detail.budget + "': " + error +
-                                         " (write the amount as part 3 prints it, e.g. \"5,000\")");
+        d.error(detail.budget_where,
+                i18n::trf("bad [detail] budget '{1}': {2} (write the amount as part 3 prints it, "
+                          "e.g. \"5,000\")",
+                          detail.budget, error));
     } else if (b && b->is_table()) {
       detail.budget_by_year =
           dr.year_strings("budget", plan.first_year, plan.last_year, &detail.budget_by_year_where);
@@ -110,12 +116,12 @@ std::optional<Project> load_project(const ContentFile& f, const std::string& id,
         std::string error;
         if (!parse_budget_cell(text, &error))
           d.error(detail.budget_by_year_where[year],
-                  "bad [detail] budget for " + std::to_string(year) + " '" + text + "': " + error);
+                  i18n::trf("bad [detail] budget for {1} '{2}': {3}", year, text, error));
       }
     } else if (b) {
       d.error(detail.budget_where,
-              "[detail] budget must be one amount as part 3 prints it (\"5,000\") or a table by "
-              "year ({ 2566 = \"5,000\" })");
+              i18n::tr("[detail] budget must be one amount as part 3 prints it (\"5,000\") or a "
+                       "table by year ({ 2566 = \"5,000\" })"));
     }
     dr.warn_unknown({"where", "title", "period", "budget"});
     p.detail = std::move(detail);

@@ -3,6 +3,7 @@
 
 #include "content/content_fields.hpp"
 #include "content/file_loaders.hpp"
+#include "i18n/translate.hpp"
 #include "input/toml_reader.hpp"
 
 namespace prongsai {
@@ -26,16 +27,20 @@ void warn_if_name_disagrees(const Report& report, Diagnostics& d) {
   const bool year_differs = year != report.fiscal_year;
   const bool round_differs = report.round && round != report.round;
   if (!year_differs && !round_differs) return;
-  std::string inside = "fiscal_year = " + std::to_string(report.fiscal_year);
-  if (report.round) inside += ", round = " + std::to_string(report.round);
-  const std::string fix =
-      report.round ? "rename the file to " + report_id(report.fiscal_year, report.round) + ".toml"
-                   : std::string("rename the file");
-  d.warning(report.where, "the file name " + id + ".toml says fiscal year " + std::to_string(year) +
-                              ", round " + std::to_string(round) + ", but the file says " + inside +
-                              "; " + fix +
-                              " or correct the values inside (the build uses what the file says "
-                              "inside)");
+  // Two whole messages: with a round inside, the file's right name can be given.
+  if (report.round)
+    d.warning(report.where,
+              i18n::trf("the file name {1}.toml says fiscal year {2}, round {3}, but the file says "
+                        "fiscal_year = {4}, round = {5}; rename the file to {6}.toml or correct "
+                        "the values inside (the build uses what the file says inside)",
+                        id, year, round, report.fiscal_year, report.round,
+                        report_id(report.fiscal_year, report.round)));
+  else
+    d.warning(report.where,
+              i18n::trf("the file name {1}.toml says fiscal year {2}, round {3}, but the file says "
+                        "fiscal_year = {4}; rename the file or correct the values inside (the "
+                        "build uses what the file says inside)",
+                        id, year, round, report.fiscal_year));
 }
 
 std::optional<thai::ThaiDate> read_date(TomlReader& r, std::string_view key) {
@@ -44,9 +49,10 @@ std::optional<thai::ThaiDate> read_date(TomlReader& r, std::string_view key) {
   std::string error;
   auto date = thai::parse_date(text, &error);
   if (!date)
-    r.diagnostics().error(r.where_key(key),
-                          "bad date '" + text + "': " + error +
-                              " (expected B.E. \"YYYY-MM-DD\", \"YYYY-MM\" or \"YYYY\")");
+    r.diagnostics().error(
+        r.where_key(key),
+        i18n::trf("bad date '{1}': {2} (expected B.E. \"YYYY-MM-DD\", \"YYYY-MM\" or \"YYYY\")",
+                  text, error));
   return date;
 }
 
@@ -58,7 +64,7 @@ std::optional<BudgetCell> read_cell(TomlReader& r, std::string_view key) {
   auto cell = parse_budget_cell(text, &error);
   if (!cell)
     r.diagnostics().error(r.where_key(key),
-                          "bad amount in '" + std::string(key) + "' '" + text + "': " + error);
+                          i18n::trf("bad amount in '{1}' '{2}': {3}", key, text, error));
   return cell;
 }
 
@@ -70,7 +76,7 @@ std::optional<long long> read_percent(TomlReader& r, std::string_view key) {
   if (!m) {
     r.diagnostics().error(
         r.where_key(key),
-        "bad percentage '" + text + "': expected a number such as \"4.84\" (" + error + ")");
+        i18n::trf("bad percentage '{1}': expected a number such as \"4.84\" ({2})", text, error));
     return std::nullopt;
   }
   return m->satang;  // hundredths
@@ -131,18 +137,21 @@ std::optional<Report> load_report(const ContentFile& f, const std::string& id,
     std::string known;
     for (const Plan& p : org.plans) known += (known.empty() ? "" : ", ") + p.slug;
     d.error(r.where_key("plan"),
-            "unknown plan '" + report.plan_slug +
-                "' (this organisation has: " + (known.empty() ? "none" : known) + ")");
+            known.empty()
+                ? i18n::trf("unknown plan '{1}' (this organisation has: none)", report.plan_slug)
+                : i18n::trf("unknown plan '{1}' (this organisation has: {2})", report.plan_slug,
+                            known));
   }
   if (auto y = r.integer_in("fiscal_year", true, 2400, 2999)) report.fiscal_year = *y;
   if (plan && report.fiscal_year &&
       (report.fiscal_year < plan->first_year || report.fiscal_year > plan->last_year))
     d.error(r.where_key("fiscal_year"),
-            "fiscal year " + std::to_string(report.fiscal_year) + " is outside the plan (" +
-                std::to_string(plan->first_year) + "–" + std::to_string(plan->last_year) + ")");
+            i18n::trf("fiscal year {1} is outside the plan ({2}–{3})", report.fiscal_year,
+                      plan->first_year, plan->last_year));
   if (auto round = r.integer("round", false)) {
     if (*round < 1 || *round > 12)
-      d.error(r.where_key("round"), "round must be the months into the fiscal year, 1 to 12");
+      d.error(r.where_key("round"),
+              i18n::tr("round must be the months into the fiscal year, 1 to 12"));
     else
       report.round = static_cast<int>(*round);
   }
@@ -150,10 +159,12 @@ std::optional<Report> load_report(const ContentFile& f, const std::string& id,
     std::string error;
     report.period = thai::parse_month_range(period, &error);
     report.period_where = r.where_key("period");
-    if (!report.period) d.error(r.where_key("period"), "bad period '" + period + "': " + error);
+    if (!report.period)
+      d.error(r.where_key("period"), i18n::trf("bad period '{1}': {2}", period, error));
   }
   if (!table->contains("round") && !table->contains("period"))
-    d.error(r.where_table(), "a report needs 'round' (months into the fiscal year) or 'period'");
+    d.error(r.where_table(),
+            i18n::tr("a report needs 'round' (months into the fiscal year) or 'period'"));
   warn_if_name_disagrees(report, d);
   report.title = r.string("title", true);
   report.as_of = read_date(r, "as_of");
@@ -194,7 +205,7 @@ std::optional<Report> load_report(const ContentFile& f, const std::string& id,
       Narrative item;
       item.node_id = n.id("node", false);
       if (plan && !item.node_id.empty() && !plan->find_node(item.node_id))
-        d.error(n.where_key("node"), "unknown node '" + item.node_id + "' in the plan");
+        d.error(n.where_key("node"), i18n::trf("unknown node '{1}' in the plan", item.node_id));
       item.heading = n.string("heading", false);
       item.group = n.string("group", false);
       item.actions_markdown = n.string("actions", false);
@@ -208,7 +219,7 @@ std::optional<Report> load_report(const ContentFile& f, const std::string& id,
   if (const toml::array* entries = r.array("entries")) {
     for (const toml::node& e : *entries) {
       if (!e.is_table()) {
-        d.error(r.where(e.source()), "'entries' must be a list of tables ([[entries]])");
+        d.error(r.where(e.source()), i18n::tr("'entries' must be a list of tables ([[entries]])"));
         continue;
       }
       TomlReader er = r.nested(*e.as_table());
@@ -217,8 +228,8 @@ std::optional<Report> load_report(const ContentFile& f, const std::string& id,
       const bool merged = e.as_table()->contains("projects");
       if (merged && e.as_table()->contains("project")) {
         d.error(er.where_key("projects"),
-                "an entry has either 'project' (one project) or 'projects' (a row the report "
-                "prints once for several projects), not both");
+                i18n::tr("an entry has either 'project' (one project) or 'projects' (a row the "
+                         "report prints once for several projects), not both"));
         continue;
       }
       entry.where = er.where_key(merged ? "projects" : "project");
@@ -226,8 +237,8 @@ std::optional<Report> load_report(const ContentFile& f, const std::string& id,
         entry.project_ids = er.ids("projects", true);
         if (entry.project_ids.size() < 2) {
           d.error(entry.where,
-                  "'projects' lists the projects one printed row covers: at least "
-                  "two (write 'project = \"…\"' for one)");
+                  i18n::tr("'projects' lists the projects one printed row covers: at least "
+                           "two (write 'project = \"…\"' for one)"));
           continue;
         }
         entry.project_id = entry.project_ids.front();
@@ -238,12 +249,13 @@ std::optional<Report> load_report(const ContentFile& f, const std::string& id,
       bool bad = false;
       for (const std::string& id : entry.covered()) {
         if (plan && !plan->find_project(id)) {
-          d.error(entry.where, "unknown project '" + id + "': plan '" + plan->slug +
-                                   "' has no projects/" + id + ".md");
+          d.error(entry.where, i18n::trf("unknown project '{1}': plan '{2}' has no projects/{1}.md",
+                                         id, plan->slug));
           bad = true;
         } else if (auto first = seen.find(id); first != seen.end()) {
-          d.error(entry.where, "duplicate entry for project '" + id + "' (first entry at line " +
-                                   std::to_string(first->second) + ")");
+          d.error(entry.where,
+                  i18n::trf("duplicate entry for project '{1}' (first entry at line {2})", id,
+                            first->second));
           bad = true;
         }
       }
@@ -254,9 +266,10 @@ std::optional<Report> load_report(const ContentFile& f, const std::string& id,
       if (auto s = parse_status(status)) {
         entry.status = *s;
       } else if (!status.empty()) {
-        d.error(er.where_key("status"), "unknown status '" + status + "': expected one of " +
-                                            allowed_statuses() +
-                                            " (leave 'status' out where the report gives none)");
+        d.error(er.where_key("status"),
+                i18n::trf("unknown status '{1}': expected one of {2} (leave 'status' out where the "
+                          "report gives none)",
+                          status, allowed_statuses()));
       }
       entry.budget = read_cell(er, "budget");
       entry.disbursed = read_cell(er, "disbursed");
@@ -266,15 +279,15 @@ std::optional<Report> load_report(const ContentFile& f, const std::string& id,
         entry.period_text = period;
         if (!entry.period)
           d.error(er.where_key("period"),
-                  "bad period '" + period + "': " + error +
-                      " (a period the report prints in another form goes in "
-                      "'period_as_printed', kept exactly as printed)");
+                  i18n::trf("bad period '{1}': {2} (a period the report prints in another form "
+                            "goes in 'period_as_printed', kept exactly as printed)",
+                            period, error));
       }
       // A period printed in a form no month range reads ("ค.ศ.๖๕-มี.ค.๖๖"): kept as printed.
       if (std::string printed = er.string("period_as_printed", false); !printed.empty()) {
         if (entry.period)
           d.error(er.where_key("period_as_printed"),
-                  "an entry has either 'period' or 'period_as_printed', not both");
+                  i18n::tr("an entry has either 'period' or 'period_as_printed', not both"));
         entry.period_text = printed;
         entry.period = thai::parse_month_range(printed, nullptr);
       }
@@ -288,8 +301,9 @@ std::optional<Report> load_report(const ContentFile& f, const std::string& id,
       if (entry.budget && entry.disbursed && entry.budget->kind == CellKind::amount &&
           entry.disbursed->kind == CellKind::amount &&
           entry.disbursed->amount.satang > entry.budget->amount.satang)
-        d.warning(er.where_key("disbursed"),
-                  "disbursed is more than the budget set for project '" + entry.project_id + "'");
+        d.warning(
+            er.where_key("disbursed"),
+            i18n::trf("disbursed is more than the budget set for project '{1}'", entry.project_id));
       report.entries.push_back(std::move(entry));
     }
   }
@@ -297,10 +311,10 @@ std::optional<Report> load_report(const ContentFile& f, const std::string& id,
   if (plan && report.fiscal_year) {
     for (const Project& p : plan->projects) {
       if (seen.count(p.id) || !is_due(p, report.fiscal_year)) continue;
-      d.warning(r.where_table(), "project '" + p.id + "' of the plan is due in " +
-                                     std::to_string(report.fiscal_year) +
-                                     " but the report leaves it out: its status is shown as " +
-                                     std::string(kStatusNotStated));
+      d.warning(r.where_table(),
+                i18n::trf("project '{1}' of the plan is due in {2} but the report leaves it out: "
+                          "its status is shown as {3}",
+                          p.id, report.fiscal_year, kStatusNotStated));
       ReportEntry entry;
       entry.project_id = p.id;
       entry.where = report.where;

@@ -4,6 +4,7 @@
 #include <tuple>
 
 #include "content/file_loaders.hpp"
+#include "i18n/translate.hpp"
 #include "input/front_matter.hpp"
 #include "input/names.hpp"
 #include "thai/collation.hpp"
@@ -33,7 +34,7 @@ std::optional<std::string> slug_of(const fs::path& p, const std::string& display
   std::string slug = file ? p.stem().string() : p.filename().string();
   if (slug.starts_with('.') || slug.starts_with('_')) return std::nullopt;  // hidden, drafts
   if (std::string why = slug_problem(slug); !why.empty()) {
-    d.error({display, 0, 0}, "'" + slug + "' cannot be used as a URL: " + why);
+    d.error({display, 0, 0}, i18n::trf("'{1}' cannot be used as a URL: {2}", slug, why));
     return std::nullopt;
   }
   return slug;
@@ -46,7 +47,7 @@ void load_plan_folder(const fs::path& site_root, const fs::path& dir, Organisati
   if (!slug) return;
   if (!fs::exists(plan_file.path)) {
     d.error({file_in(site_root, dir).display, 0, 0},
-            "a plan folder needs a plan.toml (expected " + plan_file.display + ")");
+            i18n::trf("a plan folder needs a plan.toml (expected {1})", plan_file.display));
     return;
   }
   auto plan = load_plan(plan_file, d);
@@ -92,10 +93,18 @@ void load_plan_folder(const fs::path& site_root, const fs::path& dir, Organisati
   org.plans.push_back(std::move(*plan));
 }
 
-std::string round_words(const Report& r) {
-  if (r.round) return ", round " + std::to_string(r.round) + " months";
-  const thai::ThaiDate until = r.covers_until();
-  return ", up to month " + std::to_string(until.month) + " of " + std::to_string(until.year);
+// Two whole messages: a report is of a round, or of a period up to a month.
+std::string second_report_message(const Report& report, const Report& same) {
+  if (report.round)
+    return i18n::trf(
+        "a second report for the same round: {1} already reports plan '{2}', fiscal year {3}, "
+        "round {4} months; keep one file per round (merge the two, then delete one)",
+        same.where.file, report.plan_slug, report.fiscal_year, report.round);
+  const thai::ThaiDate until = report.covers_until();
+  return i18n::trf(
+      "a second report for the same round: {1} already reports plan '{2}', fiscal year {3}, up "
+      "to month {4} of {5}; keep one file per round (merge the two, then delete one)",
+      same.where.file, report.plan_slug, report.fiscal_year, until.month, until.year);
 }
 
 }  // namespace
@@ -105,7 +114,7 @@ std::vector<OrganisationFolder> list_organisations(const fs::path& site_root,
   std::vector<OrganisationFolder> out;
   if (!fs::is_directory(content_dir)) {
     d.error({content_dir.lexically_relative(site_root).generic_string(), 0, 0},
-            "content folder not found");
+            i18n::tr("content folder not found"));
     return out;
   }
   for (const fs::path& org_dir : sorted_entries(content_dir, true)) {
@@ -121,9 +130,9 @@ std::optional<Organisation> load_organisation_folder(const fs::path& site_root,
   const fs::path& org_dir = folder.path;
   const ContentFile org_file = file_in(site_root, org_dir / "organisation.toml");
   if (!fs::exists(org_file.path)) {
-    d.error(
-        {file_in(site_root, org_dir).display, 0, 0},
-        "an organisation folder needs an organisation.toml (expected " + org_file.display + ")");
+    d.error({file_in(site_root, org_dir).display, 0, 0},
+            i18n::trf("an organisation folder needs an organisation.toml (expected {1})",
+                      org_file.display));
     return std::nullopt;
   }
   auto org = load_organisation(org_file, d);
@@ -142,10 +151,7 @@ std::optional<Organisation> load_organisation_folder(const fs::path& site_root,
     auto same = std::find_if(org->reports.begin(), org->reports.end(),
                              [&](const Report& r) { return same_round(r, *report); });
     if (same != org->reports.end()) {
-      d.error(report->where, "a second report for the same round: " + same->where.file +
-                                 " already reports plan '" + report->plan_slug + "', fiscal year " +
-                                 std::to_string(report->fiscal_year) + round_words(*report) +
-                                 "; keep one file per round (merge the two, then delete one)");
+      d.error(report->where, second_report_message(*report, *same));
       continue;
     }
     org->reports.push_back(std::move(*report));

@@ -1,5 +1,7 @@
 #include "input/front_matter.hpp"
 
+#include "i18n/translate.hpp"
+
 namespace prongsai {
 namespace {
 
@@ -17,7 +19,7 @@ std::optional<FrontMatter> split_front_matter(std::string_view text, bool option
   std::string_view first = text.substr(0, eol);
   if (!is_fence(first)) {
     if (optional) return FrontMatter{"", std::string(text), 0};
-    if (error) *error = "expected front matter: the file must start with a line \"+++\"";
+    if (error) *error = i18n::tr("expected front matter: the file must start with a line \"+++\"");
     return std::nullopt;
   }
   size_t pos = eol == std::string_view::npos ? text.size() : eol + 1;
@@ -35,7 +37,7 @@ std::optional<FrontMatter> split_front_matter(std::string_view text, bool option
     if (end == std::string_view::npos) break;
     pos = end + 1;
   }
-  if (error) *error = "front matter is not closed: expected a second line \"+++\"";
+  if (error) *error = i18n::tr("front matter is not closed: expected a second line \"+++\"");
   return std::nullopt;
 }
 

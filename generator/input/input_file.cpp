@@ -7,6 +7,7 @@
 #include <cerrno>
 #include <cstdio>
 
+#include "i18n/translate.hpp"
 #include "input/utf8.hpp"
 
 namespace prongsai {
@@ -43,7 +44,7 @@ std::optional<std::string> read_whole(const std::filesystem::path& path) {
 std::optional<std::string> read_content_file(const ContentFile& f, Diagnostics& d) {
   auto read = read_whole(f.path);
   if (!read) {
-    d.error({f.display, 0, 0}, "cannot read file");
+    d.error({f.display, 0, 0}, i18n::tr("cannot read file"));
     return std::nullopt;
   }
   std::string text = normalise_cr_line_ends(std::move(*read));
@@ -51,10 +52,10 @@ std::optional<std::string> read_content_file(const ContentFile& f, Diagnostics& 
     char byte[8];
     std::snprintf(byte, sizeof byte, "0x%02X", bad->byte);
     d.error({f.display, bad->line, bad->column},
-            std::string("the file is not valid UTF-8: byte ") + byte + " at character " +
-                std::to_string(bad->column) + " of line " + std::to_string(bad->line) +
-                " cannot be read (Thai text saved as TIS-620/Windows-874 looks like this); "
-                "save the file with the UTF-8 encoding");
+            i18n::trf("the file is not valid UTF-8: byte {1} at character {2} of line {3} cannot "
+                      "be read (Thai text saved as TIS-620/Windows-874 looks like this); save the "
+                      "file with the UTF-8 encoding",
+                      byte, bad->column, bad->line));
     return std::nullopt;
   }
   return text;

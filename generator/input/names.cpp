@@ -2,18 +2,22 @@
 
 #include <algorithm>
 
+#include "i18n/translate.hpp"
+
 namespace prongsai {
 
 std::string slug_problem(std::string_view slug) {
-  if (slug.empty()) return "a name is empty";
+  if (slug.empty()) return i18n::tr("a name is empty");
   const bool allowed = std::all_of(slug.begin(), slug.end(), [](char c) {
     return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-';
   });
-  if (!allowed) return "use lowercase a-z, 0-9 and '-' only";
+  if (!allowed) return i18n::tr("use lowercase a-z, 0-9 and '-' only");
   if (slug.size() > kMaxSlugLength)
-    return "it is " + std::to_string(slug.size()) + " characters long, and a name may be at most " +
-           std::to_string(kMaxSlugLength) + " (shorten the file or folder name)";
-  if (slug.front() == '-') return "a name must not start with '-'";
+    return i18n::trf(
+        "it is {1} characters long, and a name may be at most {2} (shorten the file or folder "
+        "name)",
+        slug.size(), kMaxSlugLength);
+  if (slug.front() == '-') return i18n::tr("a name must not start with '-'");
   return "";
 }
 
@@ -36,7 +40,7 @@ std::optional<std::string> normalise_web_address(std::string_view text, bool bar
   };
   for (char c : text)
     if (static_cast<unsigned char>(c) <= 0x20 || c == '<' || c == '>' || c == '"' || c == 0x7F)
-      return fail("a web address has no spaces, quotes or angle brackets");
+      return fail(i18n::tr("a web address has no spaces, quotes or angle brackets"));
   std::string out(text);
   size_t host = 0;
   for (std::string_view scheme : {"https://", "http://"}) {
@@ -52,18 +56,20 @@ std::optional<std::string> normalise_web_address(std::string_view text, bool bar
   const size_t colon = out.find(':');
   const size_t slash = out.find('/');
   if (host == 0 && colon != std::string::npos && (slash == std::string::npos || colon < slash))
-    return fail("only http:// and https:// addresses can be linked (got '" +
-                out.substr(0, colon + 1) + "')");
-  if (host == 0 && !bare_host) return fail("expected an address starting with https:// or http://");
+    return fail(i18n::trf("only http:// and https:// addresses can be linked (got '{1}')",
+                          out.substr(0, colon + 1)));
+  if (host == 0 && !bare_host)
+    return fail(i18n::tr("expected an address starting with https:// or http://"));
   const size_t host_end = std::min(out.find_first_of("/?#", host), out.size());
   const std::string_view name = std::string_view(out).substr(host, host_end - host);
   std::string_view hostname = name.substr(0, name.rfind(':'));  // a port may follow
   if (name.find('@') != std::string_view::npos)
-    return fail("a web address has no user name ('@'); an e-mail address is not a website");
+    return fail(
+        i18n::tr("a web address has no user name ('@'); an e-mail address is not a website"));
   if (hostname.empty() || !std::all_of(hostname.begin(), hostname.end(), host_char) ||
       hostname.front() == '.' || hostname.front() == '-' ||
       (host == 0 && hostname.find('.') == std::string_view::npos))
-    return fail("expected a host name such as www.example.go.th");
+    return fail(i18n::tr("expected a host name such as www.example.go.th"));
   return out;
 }
 

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <charconv>
 
+#include "i18n/translate.hpp"
 #include "input/front_matter.hpp"
 #include "input/typed_by_hand.hpp"
 #include "thai/digits.hpp"
@@ -33,24 +34,22 @@ SourceLocation TomlReader::where_table() const { return where(table_.source()); 
 std::string TomlReader::string(std::string_view key, bool required) {
   const toml::node* n = table_.get(key);
   if (!n) {
-    if (required)
-      diagnostics_.error(where_table(), "missing required field '" + std::string(key) + "'");
+    if (required) diagnostics_.error(where_table(), i18n::trf("missing required field '{1}'", key));
     return {};
   }
   if (auto s = n->value<std::string>(); s && n->is_string()) return *s;
-  diagnostics_.error(where(n->source()), "'" + std::string(key) + "' must be a string");
+  diagnostics_.error(where(n->source()), i18n::trf("'{1}' must be a string", key));
   return {};
 }
 
 std::optional<long long> TomlReader::integer(std::string_view key, bool required) {
   const toml::node* n = table_.get(key);
   if (!n) {
-    if (required)
-      diagnostics_.error(where_table(), "missing required field '" + std::string(key) + "'");
+    if (required) diagnostics_.error(where_table(), i18n::trf("missing required field '{1}'", key));
     return std::nullopt;
   }
   if (n->is_integer()) return n->as_integer()->get();
-  diagnostics_.error(where(n->source()), "'" + std::string(key) + "' must be an integer");
+  diagnostics_.error(where(n->source()), i18n::trf("'{1}' must be an integer", key));
   return std::nullopt;
 }
 
@@ -58,9 +57,9 @@ std::optional<int> TomlReader::integer_in(std::string_view key, bool required, i
   auto v = integer(key, required);
   if (!v) return std::nullopt;
   if (*v < min || *v > max) {
-    diagnostics_.error(where_key(key), "'" + std::string(key) + "' must be a whole number from " +
-                                           std::to_string(min) + " to " + std::to_string(max) +
-                                           ", got " + std::to_string(*v));
+    diagnostics_.error(
+        where_key(key),
+        i18n::trf("'{1}' must be a whole number from {2} to {3}, got {4}", key, min, max, *v));
     return std::nullopt;
   }
   return static_cast<int>(*v);
@@ -70,18 +69,17 @@ std::vector<std::string> TomlReader::strings(std::string_view key, bool required
   std::vector<std::string> out;
   const toml::node* n = table_.get(key);
   if (!n) {
-    if (required)
-      diagnostics_.error(where_table(), "missing required field '" + std::string(key) + "'");
+    if (required) diagnostics_.error(where_table(), i18n::trf("missing required field '{1}'", key));
     return out;
   }
   const toml::array* a = n->as_array();
   if (!a) {
-    diagnostics_.error(where(n->source()), "'" + std::string(key) + "' must be a list of strings");
+    diagnostics_.error(where(n->source()), i18n::trf("'{1}' must be a list of strings", key));
     return out;
   }
   for (const toml::node& e : *a) {
     if (!e.is_string()) {
-      diagnostics_.error(where(e.source()), "'" + std::string(key) + "' must hold strings only");
+      diagnostics_.error(where(e.source()), i18n::trf("'{1}' must hold strings only", key));
       continue;
     }
     out.push_back(e.as_string()->get());
@@ -93,7 +91,7 @@ const toml::table* TomlReader::table(std::string_view key) {
   const toml::node* n = table_.get(key);
   if (!n) return nullptr;
   if (!n->is_table()) {
-    diagnostics_.error(where(n->source()), "'" + std::string(key) + "' must be a table");
+    diagnostics_.error(where(n->source()), i18n::trf("'{1}' must be a table", key));
     return nullptr;
   }
   return n->as_table();
@@ -103,7 +101,7 @@ const toml::array* TomlReader::array(std::string_view key) {
   const toml::node* n = table_.get(key);
   if (!n) return nullptr;
   if (!n->is_array()) {
-    diagnostics_.error(where(n->source()), "'" + std::string(key) + "' must be a list");
+    diagnostics_.error(where(n->source()), i18n::trf("'{1}' must be a list", key));
     return nullptr;
   }
   return n->as_array();
@@ -120,21 +118,19 @@ std::map<int, std::string> TomlReader::year_strings(std::string_view key, int fi
     auto [ptr, ec] = std::from_chars(ks.data(), ks.data() + ks.size(), year);
     SourceLocation at = where(k.source());
     if (ec != std::errc() || ptr != ks.data() + ks.size()) {
-      diagnostics_.error(at, "'" + std::string(key) +
-                                 "': expected a B.E. fiscal year as key, got '" + std::string(ks) +
-                                 "'");
+      diagnostics_.error(
+          at, i18n::trf("'{1}': expected a B.E. fiscal year as key, got '{2}'", key, ks));
       continue;
     }
     if (year < first || year > last) {
-      diagnostics_.error(at, "'" + std::string(key) + "': year " + std::to_string(year) +
-                                 " is outside the plan (" + std::to_string(first) + "–" +
-                                 std::to_string(last) + ")");
+      diagnostics_.error(
+          at, i18n::trf("'{1}': year {2} is outside the plan ({3}–{4})", key, year, first, last));
       continue;
     }
     if (!v.is_string()) {
-      diagnostics_.error(where(v.source()), "'" + std::string(key) + "': the value for " +
-                                                std::to_string(year) +
-                                                " must be a string such as \"15,000\"");
+      diagnostics_.error(
+          where(v.source()),
+          i18n::trf("'{1}': the value for {2} must be a string such as \"15,000\"", key, year));
       continue;
     }
     out[year] = v.as_string()->get();
@@ -157,13 +153,15 @@ void TomlReader::warn_unknown(std::initializer_list<std::string_view> known) {
   for (auto&& [k, v] : table_) {
     if (std::find(known.begin(), known.end(), k.str()) != known.end()) continue;
     const std::string near = nearest_field(k.str(), std::vector<std::string_view>(known));
+    // Two whole messages, so the suggestion reads naturally in either language.
     diagnostics_.warning(
         where(k.source()),
-        "unknown field '" + std::string(k.str()) + "' is ignored" +
-            (near.empty() ? std::string(" (docs/content-format.md lists the fields)")
-                          : "; did you mean '" + near +
-                                "'? Its value is not read until the name is "
-                                "corrected"));
+        near.empty()
+            ? i18n::trf("unknown field '{1}' is ignored (docs/content-format.md lists the fields)",
+                        k.str())
+            : i18n::trf("unknown field '{1}' is ignored; did you mean '{2}'? Its value is not "
+                        "read until the name is corrected",
+                        k.str(), near));
   }
 }
 

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cstdint>
 
+#include "i18n/translate.hpp"
+
 namespace prongsai {
 namespace {
 
@@ -202,12 +204,14 @@ std::string repair_typed_toml(std::string_view text) {
 std::string explain_toml_error(std::string_view text, int line, int column,
                                std::string_view description) {
   const std::string_view l = line_of(text, line);
-  const std::string parser = " (the TOML reader says: " + std::string(description) + ")";
+  // Each explanation is one whole message ending with the parser's own words, so a
+  // translation keeps them together.
   if (const int open = unclosed_quote(l); open > 0)
-    return "the text that starts with the quote \" at column " + std::to_string(open) +
-           " has no closing quote on this line: put \" at its end (a text of several lines "
-           "goes between \"\"\" and \"\"\")" +
-           parser;
+    return i18n::trf(
+        "the text that starts with the quote \" at column {1} has no closing quote on this line: "
+        "put \" at its end (a text of several lines goes between \"\"\" and \"\"\") (the TOML "
+        "reader says: {2})",
+        open, description);
   const size_t b = byte_of_column(l, column);
   const std::string_view rest = b < l.size() ? l.substr(b) : std::string_view{};
   const size_t eq = l.find('=');
@@ -217,18 +221,21 @@ std::string explain_toml_error(std::string_view text, int line, int column,
     std::string value(rest);
     if (const size_t hash = value.find(" #"); hash != std::string::npos) value.resize(hash);
     while (!value.empty() && (value.back() == ' ' || value.back() == '\t')) value.pop_back();
-    return "a text value goes between straight double quotes: write " +
-           std::string(l.substr(0, eq)) + "= \"" + value + "\"" + parser;
+    return i18n::trf(
+        "a text value goes between straight double quotes: write {1}= \"{2}\" (the TOML reader "
+        "says: {3})",
+        l.substr(0, eq), value, description);
   }
   if (description.find("expected key") != std::string_view::npos ||
       description.find("bare key") != std::string_view::npos) {
     if (!rest.empty() && (static_cast<unsigned char>(rest[0]) >= 0x80))
-      return "a field name (the part before '=') is written in English letters, digits, '-' or "
-             "'_', as docs/content-format.md lists them; Thai text goes in the value, between "
-             "double quotes" +
-             parser;
+      return i18n::trf(
+          "a field name (the part before '=') is written in English letters, digits, '-' or "
+          "'_', as docs/content-format.md lists them; Thai text goes in the value, between "
+          "double quotes (the TOML reader says: {1})",
+          description);
   }
-  return "invalid TOML: " + std::string(description);
+  return i18n::trf("invalid TOML: {1}", description);
 }
 
 std::string nearest_field(std::string_view unknown, const std::vector<std::string_view>& known) {
