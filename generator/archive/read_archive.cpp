@@ -10,6 +10,7 @@
 #include <optional>
 #include <utility>
 
+#include "i18n/translate.hpp"
 #include "input/names.hpp"
 #include "model/money.hpp"
 #include "model/report.hpp"
@@ -18,6 +19,8 @@
 namespace prongsai::archive {
 namespace {
 
+using i18n::tr;
+using i18n::trf;
 using nlohmann::json;
 
 // No entry of a real archive comes near this; a larger one is a zip bomb or not ours.
@@ -50,17 +53,16 @@ class Entries {
 
   json read(const std::string& name) const {
     const zip_int64_t index = zip_name_locate(zip_, name.c_str(), 0);
-    if (index < 0) throw Fault{name, "", "the entry is missing from the archive"};
+    if (index < 0) throw Fault{name, "", tr("the entry is missing from the archive")};
     zip_stat_t st;
     if (zip_stat_index(zip_, static_cast<zip_uint64_t>(index), 0, &st) != 0 ||
         !(st.valid & ZIP_STAT_SIZE))
-      throw Fault{name, "", "cannot read the entry's size"};
+      throw Fault{name, "", tr("cannot read the entry's size")};
     if (st.size > kMaxEntryBytes)
-      throw Fault{name, "", "the entry is over 256 MB: not an archive Prongsai writes"};
+      throw Fault{name, "", tr("the entry is over 256 MB: not an archive Prongsai writes")};
     std::unique_ptr<zip_file_t, ZipFileCloser> f(
         zip_fopen_index(zip_, static_cast<zip_uint64_t>(index), 0));
-    if (!f)
-      throw Fault{name, "", std::string("cannot read the entry (") + zip_strerror(zip_) + ")"};
+    if (!f) throw Fault{name, "", trf("cannot read the entry ({1})", zip_strerror(zip_))};
     std::string bytes(st.size, '\0');
     zip_uint64_t got = 0;
     while (got < st.size) {
@@ -68,10 +70,11 @@ class Entries {
       if (n <= 0) break;
       got += static_cast<zip_uint64_t>(n);
     }
-    if (got != st.size) throw Fault{name, "", "the entry is cut short (the archive is damaged)"};
+    if (got != st.size)
+      throw Fault{name, "", tr("the entry is cut short (the archive is damaged)")};
     json j = json::parse(bytes, nullptr, false);
-    if (j.is_discarded()) throw Fault{name, "", "the entry is not valid JSON"};
-    if (!j.is_object()) throw Fault{name, "", "expected a JSON object"};
+    if (j.is_discarded()) throw Fault{name, "", tr("the entry is not valid JSON")};
+    if (!j.is_object()) throw Fault{name, "", tr("expected a JSON object")};
     return j;
   }
 
@@ -90,9 +93,9 @@ class Reader {
 
   At field(const At& obj, const std::string& key) const {
     const std::string path = obj.path.empty() ? key : obj.path + "." + key;
-    if (!obj.value.is_object()) fail(obj.path, "expected an object");
+    if (!obj.value.is_object()) fail(obj.path, tr("expected an object"));
     const auto it = obj.value.find(key);
-    if (it == obj.value.end()) fail(path, "missing");
+    if (it == obj.value.end()) fail(path, tr("missing"));
     return {*it, path};
   }
   bool is_null(const At& obj, const std::string& key) const {
@@ -100,7 +103,7 @@ class Reader {
   }
 
   std::string text(const At& v) const {
-    if (!v.value.is_string()) fail(v.path, "expected text (a JSON string)");
+    if (!v.value.is_string()) fail(v.path, tr("expected text (a JSON string)"));
     return v.value.get<std::string>();
   }
   std::string text(const At& obj, const std::string& key) const { return text(field(obj, key)); }
@@ -109,7 +112,7 @@ class Reader {
     const At v = field(obj, key);
     std::string s = text(v);
     if (std::string why = slug_problem(s); !why.empty())
-      fail(v.path, "'" + s + "' cannot be used as a URL: " + why);
+      fail(v.path, trf("'{1}' cannot be used as a URL: {2}", s, why));
     return s;
   }
   // "" for null: the JSON's "not stated".
@@ -122,36 +125,37 @@ class Reader {
     if (v.value.is_number_float()) {
       const double x = v.value.get<double>();
       if (std::isfinite(x) && std::floor(x) == x)
-        fail(v.path, "the number does not fit (it overflows a whole number of satang)");
-      fail(v.path, "expected a whole number");
+        fail(v.path, tr("the number does not fit (it overflows a whole number of satang)"));
+      fail(v.path, tr("expected a whole number"));
     }
     if (v.value.is_number_unsigned()) {
       if (v.value.get<unsigned long long>() >
           static_cast<unsigned long long>(std::numeric_limits<long long>::max()))
-        fail(v.path, "the number does not fit (it overflows)");
+        fail(v.path, tr("the number does not fit (it overflows)"));
       return static_cast<long long>(v.value.get<unsigned long long>());
     }
-    if (!v.value.is_number_integer()) fail(v.path, "expected a whole number");
+    if (!v.value.is_number_integer()) fail(v.path, tr("expected a whole number"));
     return v.value.get<long long>();
   }
   int small(const At& v) const {
     const long long n = integer(v);
     if (n < std::numeric_limits<int>::min() || n > std::numeric_limits<int>::max())
-      fail(v.path, "the number does not fit (it overflows)");
+      fail(v.path, tr("the number does not fit (it overflows)"));
     return static_cast<int>(n);
   }
   int small(const At& obj, const std::string& key) const { return small(field(obj, key)); }
 
   const json& array(const At& v) const {
-    if (!v.value.is_array()) fail(v.path, "expected a list (a JSON array)");
+    if (!v.value.is_array()) fail(v.path, tr("expected a list (a JSON array)"));
     return v.value;
   }
 
   void schema(const At& root, const char* expected) const {
     const std::string s = text(root, "schema");
     if (s != expected)
-      fail("schema", "unknown schema '" + s + "' (this Prongsai reads '" + expected +
-                         "'; an archive from a newer Prongsai needs a newer Prongsai)");
+      fail("schema", trf("unknown schema '{1}' (this Prongsai reads '{2}'; an archive from a newer "
+                         "Prongsai needs a newer Prongsai)",
+                         s, expected));
   }
 
   // A budget cell: {"type": "amount", "satang": …} | dash | no_budget | not_stated.
@@ -162,8 +166,8 @@ class Reader {
       const At s = field(v, "satang");
       const long long satang = integer(s);
       if (satang > kMaxAmountSatang || satang < -kMaxAmountSatang)
-        fail(s.path, "the amount overflows: more than " + std::string(kMaxAmountText) +
-                         " baht, which no document holds");
+        fail(s.path, trf("the amount overflows: more than {1} baht, which no document holds",
+                         kMaxAmountText));
       c.kind = CellKind::amount;
       c.amount.satang = satang;
     } else if (type == "dash") {
@@ -174,13 +178,13 @@ class Reader {
       c.kind = CellKind::blank;
     } else {
       fail(v.path + ".type",
-           "unknown cell type '" + type + "' (expected amount, dash, no_budget or not_stated)");
+           trf("unknown cell type '{1}' (expected amount, dash, no_budget or not_stated)", type));
     }
     return c;
   }
 
   void check_sum(const portal::CellSum& s, const std::string& path) const {
-    if (s.overflow) fail(path, "the sum of the amounts overflows");
+    if (s.overflow) fail(path, tr("the sum of the amounts overflows"));
   }
 
  private:
@@ -202,18 +206,18 @@ portal::PlanFacts read_plan(const Entries& entries, const std::string& name,
   s.slug = r.slug(plan, "slug");
   if (s.slug != slug)
     r.fail("plan.slug",
-           "is '" + s.slug + "', but the manifest lists this file for plan '" + slug + "'");
+           trf("is '{1}', but the manifest lists this file for plan '{2}'", s.slug, slug));
   s.title = r.text(plan, "title");
   s.first_year = r.small(plan, "first_year");
   s.last_year = r.small(plan, "last_year");
   if (s.last_year < s.first_year || s.last_year - s.first_year > 100)
-    r.fail("plan.last_year", "expected a year from first_year to first_year + 100");
+    r.fail("plan.last_year", tr("expected a year from first_year to first_year + 100"));
   const At source = r.field(plan, "source");
   if (!source.value.is_null()) {
     s.source_date = r.text_or_null(source, "date");
     const std::string scope = r.text(source, "scope");
     if (scope != "document" && scope != "report")
-      r.fail(source.path + ".scope", "expected \"document\" or \"report\"");
+      r.fail(source.path + ".scope", tr("expected \"document\" or \"report\""));
     s.from_report = scope == "report";
   }
   const At nodes = r.field(root, "nodes");
@@ -228,7 +232,7 @@ portal::PlanFacts read_plan(const Entries& entries, const std::string& name,
     s.items.push_back({r.slug(p, "id"), r.text(p, "title")});
     const std::string dimension = dimension_of(r.text(p, "node"));
     const At budget = r.field(p, "budget");
-    if (!budget.value.is_object()) r.fail(budget.path, "expected an object of years");
+    if (!budget.value.is_object()) r.fail(budget.path, tr("expected an object of years"));
     for (int y = s.first_year; y <= s.last_year; ++y) {
       const std::string year = std::to_string(y);
       // A year the file leaves out is not stated, as a cell the content leaves out.
@@ -252,8 +256,8 @@ portal::RoundFacts read_report(const Entries& entries, const std::string& name,
   portal::RoundFacts s;
   s.plan_slug = r.text(root, "plan");
   if (s.plan_slug != plan_slug)
-    r.fail("plan", "is '" + s.plan_slug + "', but the manifest lists this report under plan '" +
-                       plan_slug + "'");
+    r.fail("plan", trf("is '{1}', but the manifest lists this report under plan '{2}'", s.plan_slug,
+                       plan_slug));
   s.id = r.slug(root, "id");
   s.fiscal_year = r.small(root, "fiscal_year");
   s.round = r.is_null(root, "round_months") ? 0 : r.small(root, "round_months");
@@ -261,7 +265,8 @@ portal::RoundFacts read_report(const Entries& entries, const std::string& name,
     const At as_of = r.field(root, "as_of");
     std::string why;
     s.as_of = thai::parse_date(r.text(as_of), &why);
-    if (!s.as_of) r.fail(as_of.path, "expected a date YYYY-MM-DD, YYYY-MM or YYYY (B.E.): " + why);
+    if (!s.as_of)
+      r.fail(as_of.path, trf("expected a date YYYY-MM-DD, YYYY-MM or YYYY (B.E.): {1}", why));
   }
   const At list = r.field(root, "entries");
   for (size_t i = 0; i < r.array(list).size(); ++i) {
@@ -274,7 +279,7 @@ portal::RoundFacts read_report(const Entries& entries, const std::string& name,
       const std::string name_ = r.text(status);
       int k = 0;
       while (k < kStatusCount && status_name(static_cast<Status>(k)) != name_) ++k;
-      if (k == kStatusCount) r.fail(status.path, "unknown status '" + name_ + "'");
+      if (k == kStatusCount) r.fail(status.path, trf("unknown status '{1}'", name_));
       ++s.by_status[static_cast<size_t>(k)];
     }
     // The entry's project's dimension; "" when the project is not in the plan (node "").
@@ -300,7 +305,8 @@ std::vector<portal::OrganisationFacts> read_all(zip_t* zip) {
   if (!base_url.empty()) {
     std::string why;
     const std::optional<std::string> address = normalise_web_address(base_url, false, &why);
-    if (!address) r.fail("site.base_url", "expected an address http://… or https://…: " + why);
+    if (!address)
+      r.fail("site.base_url", trf("expected an address http://… or https://…: {1}", why));
     base_url = *address;
   }
   std::vector<portal::OrganisationFacts> out;
@@ -348,22 +354,23 @@ std::vector<portal::OrganisationFacts> read_archive(const std::filesystem::path&
   if (!zip) {
     zip_error_t ze;
     zip_error_init_with_code(&ze, error);
-    d.error({shown_name, 0, 0}, std::string("cannot open the open-data archive: ") +
-                                    zip_error_strerror(&ze) +
-                                    " (expected a ZIP file such as a Prongsai site's "
-                                    "data/prongsai-open-data.zip); it is left out");
+    d.error({shown_name, 0, 0},
+            trf("cannot open the open-data archive: {1} (expected a ZIP file such as a Prongsai "
+                "site's data/prongsai-open-data.zip); it is left out",
+                zip_error_strerror(&ze)));
     zip_error_fini(&ze);
     return {};
   }
   try {
     return read_all(zip.get());
   } catch (const Fault& f) {
-    std::string where = f.entry;
-    if (!f.field.empty()) where += ": " + f.field;
-    d.error({shown_name, 0, 0}, where + ": " + f.message + "; the archive is left out");
+    d.error({shown_name, 0, 0},
+            f.field.empty()
+                ? trf("{1}: {2}; the archive is left out", f.entry, f.message)
+                : trf("{1}: {2}: {3}; the archive is left out", f.entry, f.field, f.message));
   } catch (const std::exception& e) {  // out of memory, or a JSON type we did not foresee
     d.error({shown_name, 0, 0},
-            std::string("cannot read the archive (") + e.what() + "); the archive is left out");
+            trf("cannot read the archive ({1}); the archive is left out", e.what()));
   }
   return {};
 }

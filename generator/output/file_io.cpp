@@ -10,6 +10,8 @@
 #include <cstdio>
 #include <cstring>
 
+#include "i18n/translate.hpp"
+
 namespace prongsai::file_io {
 namespace fs = std::filesystem;
 
@@ -51,9 +53,11 @@ bool write_all(int fd, std::string_view content) {
 
 std::string write_new_file(const fs::path& path, std::string_view content) {
   Fd fd(::open(path.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0666));
-  if (!fd) return "cannot create " + path.string() + ": " + errno_text();
-  if (!write_all(fd.get(), content)) return "cannot write " + path.string() + ": " + errno_text();
-  if (::close(fd.release()) != 0) return "cannot write " + path.string() + ": " + errno_text();
+  if (!fd) return i18n::trf("cannot create {1}: {2}", path.string(), errno_text());
+  if (!write_all(fd.get(), content))
+    return i18n::trf("cannot write {1}: {2}", path.string(), errno_text());
+  if (::close(fd.release()) != 0)
+    return i18n::trf("cannot write {1}: {2}", path.string(), errno_text());
   return "";
 }
 
@@ -110,9 +114,10 @@ std::string link_or_copy(const fs::path& from, const fs::path& to) {
   if (::link(from.c_str(), to.c_str()) == 0) return "";
   if (errno != EXDEV && errno != EPERM && errno != EMLINK && errno != ENOTSUP &&
       errno != EOPNOTSUPP)
-    return "cannot link " + from.string() + " to " + to.string() + ": " + errno_text();
+    return i18n::trf("cannot link {1} to {2}: {3}", from.string(), to.string(), errno_text());
   std::string content;
-  if (!read_file(from, content)) return "cannot read " + from.string() + ": " + errno_text();
+  if (!read_file(from, content))
+    return i18n::trf("cannot read {1}: {2}", from.string(), errno_text());
   return write_new_file(to, content);
 }
 
@@ -126,16 +131,16 @@ std::string swap_in(const fs::path& staged, const fs::path& target, bool target_
   }
   const bool unsupported = errno == EINVAL || errno == ENOSYS || errno == ENOTSUP;
   if (!unsupported)
-    return "cannot put the new site in place of " + target.string() + ": " + errno_text();
+    return i18n::trf("cannot put the new site in place of {1}: {2}", target.string(), errno_text());
   if (target_exists) {
     if (::rename(target.c_str(), retired.c_str()) != 0)
-      return "cannot move the previous " + target.string() + " aside: " + errno_text();
+      return i18n::trf("cannot move the previous {1} aside: {2}", target.string(), errno_text());
     *previous_at = retired;
   }
   if (::rename(staged.c_str(), target.c_str()) == 0) return "";
   const std::string why = errno_text();
   if (target_exists && ::rename(retired.c_str(), target.c_str()) == 0) previous_at->clear();
-  return "cannot move the new site into " + target.string() + ": " + why;
+  return i18n::trf("cannot move the new site into {1}: {2}", target.string(), why);
 }
 
 void sync_file_system(const fs::path& path) {
@@ -151,7 +156,7 @@ void sync_folder(const fs::path& path) {
 Fd try_lock(const fs::path& path, std::string* error) {
   Fd fd(::open(path.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0666));
   if (!fd) {
-    if (error) *error = "cannot open " + path.string() + ": " + errno_text();
+    if (error) *error = i18n::trf("cannot open {1}: {2}", path.string(), errno_text());
     return Fd();
   }
   if (::flock(fd.get(), LOCK_EX | LOCK_NB) != 0) {

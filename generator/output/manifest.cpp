@@ -3,6 +3,7 @@
 #include <cstdio>
 #include <sstream>
 
+#include "i18n/translate.hpp"
 #include "output/file_io.hpp"
 
 namespace prongsai {
@@ -68,7 +69,7 @@ std::string write_manifest(const fs::path& side, const Manifest& manifest) {
   fs::remove(temp, ec);
   if (std::string error = file_io::write_new_file(temp, text); !error.empty()) return error;
   fs::rename(temp, path, ec);
-  return ec ? "cannot record the build in " + path.string() + ": " + ec.message() : "";
+  return ec ? i18n::trf("cannot record the build in {1}: {2}", path.string(), ec.message()) : "";
 }
 
 fs::path legacy_manifest_path(const fs::path& target) {

@@ -5,12 +5,15 @@
 #include <algorithm>
 #include <cctype>
 
+#include "i18n/translate.hpp"
 #include "output/file_io.hpp"
 
 namespace prongsai {
 namespace fs = std::filesystem;
 
 namespace {
+
+using i18n::trf;
 
 constexpr std::string_view kMarkerHeader = "prongsai-output 1";
 
@@ -97,7 +100,7 @@ std::string listing(const std::vector<std::string>& paths, const std::string& di
   const size_t shown = std::min<size_t>(paths.size(), 10);
   for (size_t i = 0; i < shown; ++i)
     out += "\n  " + (fs::path(display) / paths[i]).generic_string();
-  if (paths.size() > shown) out += "\n  … and " + std::to_string(paths.size() - shown) + " more";
+  if (paths.size() > shown) out += "\n  " + trf("… and {1} more", paths.size() - shown);
   return out;
 }
 
@@ -117,27 +120,37 @@ std::optional<OutputFolder> claim_output_folder(const fs::path& out, const std::
   for (const fs::path& source : sources) {
     const fs::path s = resolved(source);
     if (holds(f.target, s) || holds(s, f.target)) {
-      d.error(where, "the output folder " + display + " " +
-                         (f.target == s        ? "is"
-                          : holds(f.target, s) ? "holds"
-                                               : "lies inside") +
-                         " the site's own folder " + s.string() +
-                         ": a build replaces its output folder, so it must be separate from "
-                         "content, site-config and themes. Choose another folder with --out, "
-                         "such as public");
+      // Three whole sentences, so that a translation can place the verb where it belongs.
+      d.error(where, f.target == s ? trf("the output folder {1} is the site's own folder {2}: a "
+                                         "build replaces its output folder, so it must be "
+                                         "separate from content, site-config and themes. Choose "
+                                         "another folder with --out, such as public",
+                                         display, s.string())
+                     : holds(f.target, s)
+                         ? trf("the output folder {1} holds the site's own folder {2}: a build "
+                               "replaces its output folder, so it must be separate from "
+                               "content, site-config and themes. Choose another folder with "
+                               "--out, such as public",
+                               display, s.string())
+                         : trf("the output folder {1} lies inside the site's own folder {2}: a "
+                               "build replaces its output folder, so it must be separate from "
+                               "content, site-config and themes. Choose another folder with "
+                               "--out, such as public",
+                               display, s.string()));
       return std::nullopt;
     }
   }
   if (f.target.filename().empty() || f.target == f.target.root_path()) {
-    d.error(where, "the output folder " + display + " is the root of the file system");
+    d.error(where, trf("the output folder {1} is the root of the file system", display));
     return std::nullopt;
   }
   std::error_code ec;
   const auto status = fs::symlink_status(f.target, ec);
   f.exists = fs::exists(status);
   if (f.exists && !fs::is_directory(status)) {
-    d.error(where, "the output folder " + display +
-                       " is a file, not a folder: choose another folder with --out");
+    d.error(where,
+            trf("the output folder {1} is a file, not a folder: choose another folder with --out",
+                display));
     return std::nullopt;
   }
 
@@ -145,26 +158,28 @@ std::optional<OutputFolder> claim_output_folder(const fs::path& out, const std::
   const bool empty = !f.exists || fs::is_empty(f.target, ec);
   const auto build = empty ? std::nullopt : read_marker(f.target);
   if (!empty && !build && !read_legacy_manifest(f.target)) {
-    d.error(where, "the output folder " + display +
-                       " is not empty and was not built by prongsai, so prongsai will not "
-                       "replace it (a build replaces everything in its output folder). Choose "
-                       "an empty or new folder with --out, or move its files away");
+    d.error(where, trf("the output folder {1} is not empty and was not built by prongsai, so "
+                       "prongsai will not replace it (a build replaces everything in its output "
+                       "folder). Choose an empty or new folder with --out, or move its files away",
+                       display));
     return std::nullopt;
   }
 
   f.side = f.target.parent_path() / ("." + f.target.filename().string() + ".prongsai");
   fs::create_directories(f.side, ec);
   if (ec) {
-    d.error(where, "cannot create " + f.side.string() + ": " + ec.message() +
-                       " (prongsai keeps its record of the build beside the output folder)");
+    d.error(where, trf("cannot create {1}: {2} (prongsai keeps its record of the build beside the "
+                       "output folder)",
+                       f.side.string(), ec.message()));
     return std::nullopt;
   }
   std::string why;
   f.lock = file_io::try_lock(f.side / "lock", &why);
   if (!f.lock) {
-    d.error(where, why == "busy" ? "another prongsai is building into " + display +
-                                       " right now: wait for it to finish, then build again"
-                                 : "cannot lock " + (f.side / "lock").string() + ": " + why);
+    d.error(where, why == "busy" ? trf("another prongsai is building into {1} right now: wait "
+                                       "for it to finish, then build again",
+                                       display)
+                                 : trf("cannot lock {1}: {2}", (f.side / "lock").string(), why));
     return std::nullopt;
   }
   remove_leftovers(f.target, f.side);
@@ -175,25 +190,24 @@ std::optional<OutputFolder> claim_output_folder(const fs::path& out, const std::
 
   std::vector<std::string> files, folders;
   if (!file_io::walk_tree(f.target, files, folders)) {
-    d.error(where, "cannot read the output folder " + display);
+    d.error(where, trf("cannot read the output folder {1}", display));
     return std::nullopt;
   }
   if (build) {
     f.previous = read_manifest(f.side, *build);
     f.fingerprints_trusted = true;
     if (!f.previous) {
-      d.error(where, display + " was built by prongsai, but the record of what it wrote (" +
-                         f.side.string() +
-                         ") is missing or damaged, so prongsai cannot tell its files from "
-                         "yours. Move " +
-                         display + " away (or delete it) and build again");
+      d.error(where, trf("{1} was built by prongsai, but the record of what it wrote ({2}) is "
+                         "missing or damaged, so prongsai cannot tell its files from yours. Move "
+                         "{1} away (or delete it) and build again",
+                         display, f.side.string()));
       return std::nullopt;
     }
   } else {
     f.previous = read_legacy_manifest(f.target);
     f.fingerprints_trusted = false;
     if (!f.previous) {
-      d.error(where, "cannot read " + legacy_manifest_path(f.target).string());
+      d.error(where, trf("cannot read {1}", legacy_manifest_path(f.target).string()));
       return std::nullopt;
     }
   }
@@ -214,12 +228,13 @@ std::optional<OutputFolder> claim_output_folder(const fs::path& out, const std::
     if (!owned_folders.count(rel) && fs::is_empty(f.target / rel, ec)) foreign.push_back(rel + "/");
   if (!foreign.empty()) {
     std::sort(foreign.begin(), foreign.end());
-    d.error(where, display + " holds " + std::to_string(foreign.size()) +
-                       (foreign.size() == 1 ? " file" : " files") +
-                       " that prongsai did not write, and a build would remove them:" +
-                       listing(foreign, display) + "\nMove them out of " + display +
-                       " and build again (a file to publish with the site belongs in the "
-                       "theme's static/ folder)");
+    d.error(where, i18n::trnf("{1} holds {2} file that prongsai did not write, and a build would "
+                              "remove them:{3}\nMove them out of {1} and build again (a file to "
+                              "publish with the site belongs in the theme's static/ folder)",
+                              "{1} holds {2} files that prongsai did not write, and a build would "
+                              "remove them:{3}\nMove them out of {1} and build again (a file to "
+                              "publish with the site belongs in the theme's static/ folder)",
+                              foreign.size(), display, foreign.size(), listing(foreign, display)));
     return std::nullopt;
   }
   find_spare(f);

@@ -9,6 +9,7 @@
 #include <cstring>
 #include <set>
 
+#include "i18n/translate.hpp"
 #include "output/file_io.hpp"
 
 namespace prongsai {
@@ -63,13 +64,14 @@ StagedOutput::StagedOutput(OutputFolder& folder, Diagnostics& diagnostics)
     // From here until the swap the spare is half-updated: without its marker the next build
     // will not trust it, should this one be killed.
     tree_ = folder_.spare_dir();
-    if (!fs::remove(tree_ / kMarkerName, ec) && ec) fail("cannot update " + tree_.string());
+    if (!fs::remove(tree_ / kMarkerName, ec) && ec)
+      fail(i18n::trf("cannot update {1}", tree_.string()));
     return;
   }
   tree_ = folder_.side / ("stage-" + std::to_string(::getpid()));
   fs::remove_all(tree_, ec);
   if (!fs::create_directory(tree_, ec))
-    fail("cannot create " + tree_.string() + ": " + ec.message());
+    fail(i18n::trf("cannot create {1}: {2}", tree_.string(), ec.message()));
 }
 
 StagedOutput::~StagedOutput() {
@@ -86,7 +88,8 @@ bool StagedOutput::fail(const std::string& why) {
 bool StagedOutput::make_folders(const std::vector<std::string>& paths) {
   std::vector<std::string> wanted;
   for (const std::string& rel : paths) {
-    if (!stays_inside(rel)) return fail("refusing to write outside the output folder: " + rel);
+    if (!stays_inside(rel))
+      return fail(i18n::trf("refusing to write outside the output folder: {1}", rel));
     for_each_folder_above(rel, [&](std::string_view folder) {
       wanted.emplace_back(folder);
       return true;
@@ -112,7 +115,7 @@ bool StagedOutput::make_folders(const std::vector<std::string>& paths) {
   if (!missing.empty()) touched_ = true;
   for (const std::string& f : missing)
     if (::mkdir((tree_ / f).c_str(), 0777) != 0 && errno != EEXIST)
-      return fail("cannot create " + (tree_ / f).string() + ": " + std::strerror(errno));
+      return fail(i18n::trf("cannot create {1}: {2}", (tree_ / f).string(), std::strerror(errno)));
   std::lock_guard lock(folders_mutex_);
   folders_.insert(missing.begin(), missing.end());
   return true;
@@ -134,7 +137,7 @@ bool StagedOutput::in_spare(const std::string& rel, uint64_t fingerprint) const 
 bool StagedOutput::link_from_place(const std::string& rel) {
   touched_ = true;
   if (reuse_spare_ && folder_.spare_present.count(rel) && ::unlink((tree_ / rel).c_str()) != 0)
-    return fail("cannot update " + (tree_ / rel).string() + ": " + std::strerror(errno));
+    return fail(i18n::trf("cannot update {1}: {2}", (tree_ / rel).string(), std::strerror(errno)));
   std::string error = file_io::link_or_copy(folder_.target / rel, tree_ / rel);
   // Already made by this build (kept once before a unit was built after all): made again.
   if (!error.empty() && errno == EEXIST && ::unlink((tree_ / rel).c_str()) == 0)
@@ -157,12 +160,13 @@ bool StagedOutput::keep(const std::string& rel, uint64_t fingerprint) {
 }
 
 bool StagedOutput::write(const std::string& rel, std::string_view content) {
-  if (!stays_inside(rel)) return fail("refusing to write outside the output folder: " + rel);
+  if (!stays_inside(rel))
+    return fail(i18n::trf("refusing to write outside the output folder: {1}", rel));
   if (folder_.present.count(rel) && file_io::has_content(folder_.target / rel, content))
     return link_from_place(rel);
   touched_ = true;
   if (reuse_spare_ && folder_.spare_present.count(rel) && ::unlink((tree_ / rel).c_str()) != 0)
-    return fail("cannot update " + (tree_ / rel).string() + ": " + std::strerror(errno));
+    return fail(i18n::trf("cannot update {1}: {2}", (tree_ / rel).string(), std::strerror(errno)));
   const std::string error = file_io::write_new_file(tree_ / rel, content);
   if (!error.empty()) return fail(error);
   ++written_;
@@ -170,12 +174,13 @@ bool StagedOutput::write(const std::string& rel, std::string_view content) {
 }
 
 bool StagedOutput::adopt(const fs::path& made, const std::string& rel) {
-  if (!stays_inside(rel)) return fail("refusing to write outside the output folder: " + rel);
+  if (!stays_inside(rel))
+    return fail(i18n::trf("refusing to write outside the output folder: {1}", rel));
   // rename() replaces a spare's file of that name in one step.
   touched_ = true;
   if (::rename(made.c_str(), (tree_ / rel).c_str()) != 0)
-    return fail("cannot move " + made.string() + " to " + (tree_ / rel).string() + ": " +
-                std::strerror(errno));
+    return fail(i18n::trf("cannot move {1} to {2}: {3}", made.string(), (tree_ / rel).string(),
+                          std::strerror(errno)));
   ++written_;
   return true;
 }
@@ -188,7 +193,8 @@ const fs::path& StagedOutput::side_dir() const { return folder_.side; }
 
 bool StagedOutput::copy(const fs::path& source, const std::string& rel) {
   std::string content;
-  if (!file_io::read_file(source, content)) return fail("cannot read " + source.string());
+  if (!file_io::read_file(source, content))
+    return fail(i18n::trf("cannot read {1}", source.string()));
   return write(rel, content);
 }
 
@@ -215,7 +221,8 @@ bool StagedOutput::commit(Manifest next) {
     for (const std::string& rel : folder_.spare_present) {
       if (next.files.count(rel)) continue;
       if (::unlink((tree_ / rel).c_str()) != 0 && errno != ENOENT)
-        return fail("cannot update " + (tree_ / rel).string() + ": " + std::strerror(errno));
+        return fail(
+            i18n::trf("cannot update {1}: {2}", (tree_ / rel).string(), std::strerror(errno)));
       for (fs::path p = fs::path(rel).parent_path(); !p.empty(); p = p.parent_path())
         if (!needed.count(p.generic_string())) folders.insert(p.generic_string());
     }

@@ -1,5 +1,6 @@
 #include "render/mustache_template.hpp"
 
+#include "i18n/translate.hpp"
 #include "render/escape.hpp"
 
 namespace prongsai {
@@ -181,7 +182,7 @@ MustacheTemplate::MustacheTemplate(std::string_view in) {
     const std::string_view closing = triple ? std::string_view("}}}") : std::string_view(end);
     const size_t stop = in.find(closing, contents);
     if (stop == std::string_view::npos) {
-      fail(start, "a tag opened here is never closed with " + std::string(closing));
+      fail(start, i18n::trf("a tag opened here is never closed with {1}", closing));
       return;
     }
     const std::string_view tag = trim(in.substr(contents, stop - contents));
@@ -189,7 +190,7 @@ MustacheTemplate::MustacheTemplate(std::string_view in) {
 
     if (!triple && !tag.empty() && tag[0] == '=') {
       if (!parse_delimiters(tag, begin, end)) {
-        fail(start, "the set-delimiter tag must look like {{=<% %>=}}");
+        fail(start, i18n::tr("the set-delimiter tag must look like {{=<% %>=}}"));
         return;
       }
       braces = begin == "{{" && end == "}}";
@@ -218,13 +219,16 @@ MustacheTemplate::MustacheTemplate(std::string_view in) {
         case '/': {
           name = trim(tag.substr(1));
           if (open_names.empty()) {
-            fail(start, "{{/" + std::string(name) + "}} closes a section that was never opened");
+            // The tags are arguments: substitute() reads "{{" in a pattern as "{".
+            fail(start, i18n::trf("{1} closes a section that was never opened",
+                                  "{{/" + std::string(name) + "}}"));
             return;
           }
           if (open_names.back().first != name) {
-            fail(open_names.back().second, "the section {{#" + open_names.back().first +
-                                               "}} is closed by {{/" + std::string(name) +
-                                               "}} instead of its own name");
+            fail(open_names.back().second,
+                 i18n::trf("the section {1} is closed by {2} instead of its own name",
+                           "{{#" + open_names.back().first + "}}",
+                           "{{/" + std::string(name) + "}}"));
             return;
           }
           open.pop_back();
@@ -248,7 +252,7 @@ MustacheTemplate::MustacheTemplate(std::string_view in) {
   flush_text();
   if (!open_names.empty())
     fail(open_names.back().second,
-         "the section {{#" + open_names.back().first + "}} is never closed");
+         i18n::trf("the section {1} is never closed", "{{#" + open_names.back().first + "}}"));
 }
 
 void MustacheTemplate::render_to(std::string& out, const Data& data,

@@ -7,12 +7,16 @@
 #include <sstream>
 #include <stdexcept>
 
+#include "i18n/translate.hpp"
 #include "input/utf8.hpp"
 
 namespace prongsai {
 namespace fs = std::filesystem;
 
 namespace {
+
+using i18n::tr;
+using i18n::trf;
 
 struct PartialUse {
   std::string name;
@@ -62,7 +66,7 @@ std::optional<Theme> Theme::load(const fs::path& site_root, const std::string& n
   std::error_code ec;
   if (!fs::is_directory(chain.front(), ec)) {
     d.error({chain.front().lexically_relative(site_root).generic_string(), 0, 0},
-            "theme folder not found");
+            tr("theme folder not found"));
     return std::nullopt;
   }
   Theme theme;
@@ -71,20 +75,20 @@ std::optional<Theme> Theme::load(const fs::path& site_root, const std::string& n
     for (const fs::path& dir : chain) {
       const fs::path file = dir / "templates" / (t + ".mustache");
       if (!fs::exists(file, ec)) {
-        if (ec) d.error(where(file), "cannot read the template: " + ec.message());
+        if (ec) d.error(where(file), trf("cannot read the template: {1}", ec.message()));
         continue;
       }
       std::ifstream in(file, std::ios::binary);
       std::stringstream ss;
       ss << in.rdbuf();
       if (!in) {  // an unreadable template would silently render every page empty
-        d.error(where(file), "cannot read the template");
+        d.error(where(file), tr("cannot read the template"));
         break;
       }
       if (auto bad = find_invalid_utf8(ss.str())) {  // the same rule as content files
         d.error({where(file).file, bad->line, bad->column},
-                "the template is not valid UTF-8 (column counted in characters): save it with "
-                "the UTF-8 encoding");
+                tr("the template is not valid UTF-8 (column counted in characters): save it with "
+                   "the UTF-8 encoding"));
         theme.templates_[t] = std::make_shared<const MustacheTemplate>("");
         break;  // found, but unusable: not "missing" as well
       }
@@ -93,13 +97,13 @@ std::optional<Theme> Theme::load(const fs::path& site_root, const std::string& n
       files_of[t] = file;
       if (const auto& e = parsed->error())
         d.error({file.lexically_relative(site_root).generic_string(), e->line, e->column},
-                "template error: " + e->message);
+                trf("template error: {1}", e->message));
       theme.templates_[t] = std::move(parsed);
       break;
     }
     if (!theme.templates_.count(t))
       d.error({chain.front().lexically_relative(site_root).generic_string(), 0, 0},
-              "template '" + t + ".mustache' is missing from the theme");
+              trf("template '{1}.mustache' is missing from the theme", t));
   }
   // Partials: the first theme in the chain that has a name wins.
   for (const fs::path& dir : chain) {
@@ -109,7 +113,7 @@ std::optional<Theme> Theme::load(const fs::path& site_root, const std::string& n
     for (auto it = fs::directory_iterator(partial_dir, ec); !ec && it != fs::directory_iterator();
          it.increment(ec))
       if (it->path().extension() == ".mustache") files.push_back(it->path());
-    if (ec) d.error(where(partial_dir), "cannot list the theme's partials: " + ec.message());
+    if (ec) d.error(where(partial_dir), trf("cannot list the theme's partials: {1}", ec.message()));
     std::sort(files.begin(), files.end());
     for (const fs::path& file : files) {
       const std::string name = file.stem().string();
@@ -118,20 +122,20 @@ std::optional<Theme> Theme::load(const fs::path& site_root, const std::string& n
       std::stringstream ss;
       ss << in.rdbuf();
       if (!in) {
-        d.error(where(file), "cannot read the partial");
+        d.error(where(file), tr("cannot read the partial"));
         continue;
       }
       if (auto bad = find_invalid_utf8(ss.str())) {
         d.error({where(file).file, bad->line, bad->column},
-                "the partial is not valid UTF-8 (column counted in characters): save it with "
-                "the UTF-8 encoding");
+                tr("the partial is not valid UTF-8 (column counted in characters): save it with "
+                   "the UTF-8 encoding"));
         theme.partials_[name] = std::make_shared<const MustacheTemplate>("");
         continue;
       }
       // Parsed here, once: a broken partial is a located error at load, not a page cut short.
       auto parsed = std::make_shared<const MustacheTemplate>(ss.str());
       if (const auto& e = parsed->error()) {
-        d.error({where(file).file, e->line, e->column}, "template error: " + e->message);
+        d.error({where(file).file, e->line, e->column}, trf("template error: {1}", e->message));
         theme.partials_[name] = std::make_shared<const MustacheTemplate>("");
         continue;
       }
@@ -145,8 +149,9 @@ std::optional<Theme> Theme::load(const fs::path& site_root, const std::string& n
     for (const PartialUse& use : partial_uses(text))
       if (!theme.partials_.count(use.name))
         d.error({where(files_of[name]).file, use.line, use.column},
-                "the partial '" + use.name + "' is not in the theme: add templates/partials/" +
-                    use.name + ".mustache (or use one the default theme has)");
+                trf("the partial '{1}' is not in the theme: add templates/partials/{1}.mustache "
+                    "(or use one the default theme has)",
+                    use.name));
   // Static files: the first theme in the chain that has a path wins.
   std::set<std::string> seen;
   for (const fs::path& dir : chain) {
@@ -159,7 +164,8 @@ std::optional<Theme> Theme::load(const fs::path& site_root, const std::string& n
       std::string rel = it->path().lexically_relative(static_dir).generic_string();
       if (seen.insert(rel).second) theme.static_files_.push_back({it->path(), rel});
     }
-    if (ec) d.error(where(static_dir), "cannot list the theme's static files: " + ec.message());
+    if (ec)
+      d.error(where(static_dir), trf("cannot list the theme's static files: {1}", ec.message()));
   }
   std::sort(theme.static_files_.begin(), theme.static_files_.end(),
             [](const StaticFile& a, const StaticFile& b) { return a.output_path < b.output_path; });

@@ -19,6 +19,7 @@
 #include "config/site_config.hpp"
 #include "content/loader.hpp"
 #include "diagnostics/guard.hpp"
+#include "i18n/translate.hpp"
 #include "model/analyse.hpp"
 #include "model/oit.hpp"
 #include "model/stated_dates.hpp"
@@ -45,6 +46,9 @@ namespace prongsai {
 namespace fs = std::filesystem;
 
 namespace {
+
+using i18n::tr;
+using i18n::trf;
 
 // The generator itself: a rebuilt prongsai may render the same content differently, so the id
 // of its sources, fixed when it was compiled, is part of every fingerprint.
@@ -77,6 +81,9 @@ uint64_t global_fingerprint(const BuildOptions& options, const fs::path& root, c
     h = hash64(file_io::read_file(config_dir / name, bytes) ? bytes : "", hash64(name, h));
   }
   for (const auto& [name, text] : theme.template_texts()) h = hash64(text, hash64(name, h));
+  // A record keeps the warnings of its unit's build, in that run's language, and a reused unit
+  // prints them again: a run in another language builds its units afresh (to the same bytes).
+  h = hash64(tr("the language of prongsai's messages: English"), h);
   return h;
 }
 
@@ -178,7 +185,7 @@ void keep_beside(const fs::path& file, std::string_view bytes, Diagnostics& d) {
   std::string error = file_io::write_new_file(tmp, bytes);
   if (error.empty()) {
     fs::rename(tmp, file, ec);
-    if (ec) error = "cannot rename " + tmp.string() + ": " + ec.message();
+    if (ec) error = trf("cannot rename {1}: {2}", tmp.string(), ec.message());
   }
   if (!error.empty()) d.error({file.string(), 0, 0}, error);
 }
@@ -222,9 +229,10 @@ class SiteTerms final : public search::TermsSource {
     std::error_code ec;
     fs::remove(record_path(side_, record(g).search_key), ec);
     fs::remove(file(g), ec);
-    throw std::runtime_error("prongsai's saved search terms of " + record(g).search_key +
-                             " are missing or damaged; they have been discarded: run the build "
-                             "again");
+    throw std::runtime_error(
+        trf("prongsai's saved search terms of {1} are missing or damaged; "
+            "they have been discarded: run the build again",
+            record(g).search_key));
   }
   const search::GroupIndex& site_;
   const std::vector<UnitRecord>& records_;
@@ -460,8 +468,9 @@ bool write_database(const Shared& s, const std::vector<size_t>& order,
         fs::remove(record_path(side, r.search_key), ec);
         fs::remove(file, ec);
         d.error({file.string(), 0, 0},
-                "prongsai's saved database rows of " + r.search_key +
-                    " are missing or damaged; they have been discarded: run the build again");
+                trf("prongsai's saved database rows of {1} are missing or damaged; they have been "
+                    "discarded: run the build again",
+                    r.search_key));
         ok = false;
         break;
       }
@@ -469,7 +478,7 @@ bool write_database(const Shared& s, const std::vector<size_t>& order,
     }
     if (ok && !db.finish()) {
       d.error({open_data::kDatabasePath, 0, 0},
-              "cannot write the open-data database: " + db.error());
+              trf("cannot write the open-data database: {1}", db.error()));
       ok = false;
     }
   }
@@ -573,7 +582,7 @@ BuildReport build_site(const BuildOptions& options, Diagnostics& d, const BuildP
     for (size_t i = next++; i < folders.size(); i = next++) {
       const OrganisationFolder& f = folders[i];
       report_exceptions(d, {f.path.lexically_relative(root).generic_string(), 0, 0},
-                        "cannot build " + f.slug, [&] {
+                        trf("cannot build {1}", f.slug), [&] {
                           std::optional<UnitRecord> previous = read_record(side, f.slug);
                           std::vector<InputFile> files =
                               input_files(root, f.path, previous ? &*previous : nullptr);
@@ -591,7 +600,7 @@ BuildReport build_site(const BuildOptions& options, Diagnostics& d, const BuildP
                           }
                         });
       if (progress)
-        report_exceptions(d, {f.slug, 0, 0}, "progress report",
+        report_exceptions(d, {f.slug, 0, 0}, tr("progress report"),
                           [&] { progress(++done, folders.size()); });
     }
   };
@@ -646,8 +655,10 @@ BuildReport build_site(const BuildOptions& options, Diagnostics& d, const BuildP
     site_fingerprint = hash64(std::to_string(file_hash(file)), hash64(shown, site_fingerprint));
     for (portal::OrganisationFacts& f : archive::read_archive(file, shown, archive_errors)) {
       if (const auto [at, fresh] = taken.emplace(f.slug, shown); !fresh) {
-        archive_errors.error({shown, 0, 0}, "organisation '" + f.slug + "' is already in " +
-                                                at->second + "; this archive's copy is left out");
+        archive_errors.error(
+            {shown, 0, 0}, trf("organisation '{1}' is already in {2}; this archive's copy is left "
+                               "out",
+                               f.slug, at->second));
         continue;
       }
       portal_facts.push_back(std::move(f));
@@ -737,8 +748,9 @@ BuildReport build_site(const BuildOptions& options, Diagnostics& d, const BuildP
           fs::remove(record_path(side, r.search_key), ec);
           fs::remove(file, ec);  // else the rebuilt unit would keep it, by its name
           d.error({file.string(), 0, 0},
-                  "prongsai's saved search texts of " + r.search_key +
-                      " are missing or damaged; they have been discarded: run the build again");
+                  trf("prongsai's saved search texts of {1} are missing or damaged; they have "
+                      "been discarded: run the build again",
+                      r.search_key));
           return finish();
         }
         texts.push_back(std::move(bytes));
@@ -769,14 +781,15 @@ BuildReport build_site(const BuildOptions& options, Diagnostics& d, const BuildP
       std::string bytes;
       const fs::path icon = (root / options.config_file).parent_path() / config->favicon;
       if (!file_io::read_file(icon, bytes))
-        d.error({icon.lexically_relative(root).generic_string(), 0, 0}, "cannot read the file");
+        d.error({icon.lexically_relative(root).generic_string(), 0, 0}, tr("cannot read the file"));
       out.emplace_back(urls::favicon(*config), std::move(bytes));
     }
     out.emplace_back("feed.xml", web::atom_feed(*config, std::move(feed)));
     for (const StaticFile& f : theme->static_files()) {
       std::string bytes;
       if (!file_io::read_file(f.source, bytes))
-        d.error({f.source.lexically_relative(root).generic_string(), 0, 0}, "cannot read the file");
+        d.error({f.source.lexically_relative(root).generic_string(), 0, 0},
+                tr("cannot read the file"));
       out.emplace_back(f.output_path, std::move(bytes));
     }
     if (d.has_errors()) return finish();
@@ -793,15 +806,15 @@ BuildReport build_site(const BuildOptions& options, Diagnostics& d, const BuildP
       for (size_t i : order)
         for (const std::string& path : records[i].summary.open_data) {
           if (!output->read(path, bytes)) {
-            d.error({path, 0, 0}, "cannot read back " + path + " for the open-data archive");
+            d.error({path, 0, 0}, trf("cannot read back {1} for the open-data archive", path));
             return finish();
           }
           zip.add(path, bytes);
         }
       if (!zip.finish()) {
         d.error({open_data::kArchivePath, 0, 0},
-                "cannot write the open-data archive (over 65,535 files or 4 GiB, or the disk is "
-                "full)");
+                tr("cannot write the open-data archive (over 65,535 files or 4 GiB, or the disk "
+                   "is full)"));
         return finish();
       }
       // Hashed a megabyte at a time: at national size the archive is most of a gigabyte.

@@ -3,6 +3,7 @@
 #include <charconv>
 #include <system_error>
 
+#include "i18n/translate.hpp"
 #include "importer/toml_text.hpp"
 #include "input/names.hpp"
 #include "model/provinces.hpp"
@@ -14,6 +15,9 @@ namespace fs = std::filesystem;
 namespace prongsai {
 
 namespace {
+
+using i18n::tr;
+using i18n::trf;
 
 // The current NACC template's tree (แผนปฏิบัติการป้องกันการทุจริต, 2566-2570 and after): its
 // four มิติ and their ภารกิจตามมิติ, as seed 001 (content/khek-noi/plan-2566-2570) prints
@@ -75,7 +79,7 @@ bool write_all_new(const fs::path& root,
     fs::create_directories(path.parent_path(), ec);
     const std::string error = file_io::write_new_file(path, text);
     if (!error.empty()) {
-      d.error({shown_root + rel, 0, 0}, error + " (nothing was overwritten)");
+      d.error({shown_root + rel, 0, 0}, trf("{1} (nothing was overwritten)", error));
       for (const std::string& w : written) fs::remove(root / w, ec);
       written.clear();
       return false;
@@ -233,21 +237,24 @@ std::string plan_skeleton(int first_year, int last_year) {
 
 std::string organisation_input_problem(const NewOrganisationOptions& o) {
   if (const std::string why = slug_problem(o.slug); !why.empty())
-    return "'" + o.slug + "' cannot be the organisation's folder: " + why;
-  if (o.name.empty()) return "--name is empty: give the organisation's full name";
-  const std::string kinds =
-      "องค์การบริหารส่วนตำบล, เทศบาลตำบล, เทศบาลเมือง, เทศบาลนคร, องค์การบริหารส่วนจังหวัด, "
-      "กรุงเทพมหานคร or เมืองพัทยา";
+    return trf("'{1}' cannot be the organisation's folder: {2}", o.slug, why);
+  if (o.name.empty()) return tr("--name is empty: give the organisation's full name");
+  // The kinds are written out in each message, so that its "or" is translated with it.
   if (o.kind.empty() ? kind_in_name(o.name).empty() : find_organisation_kind(o.kind).empty())
     return o.kind.empty()
-               ? "the name '" + o.name +
-                     "' does not start with a kind of local government: give --kind (" + kinds + ")"
-               : "--kind '" + o.kind + "' is not a kind of local government: " + kinds +
-                     " (or อบต. ทต. ทม. ทน. อบจ. กทม.)";
+               ? trf("the name '{1}' does not start with a kind of local government: give --kind "
+                     "(องค์การบริหารส่วนตำบล, เทศบาลตำบล, เทศบาลเมือง, เทศบาลนคร, "
+                     "องค์การบริหารส่วนจังหวัด, กรุงเทพมหานคร or เมืองพัทยา)",
+                     o.name)
+               : trf("--kind '{1}' is not a kind of local government: องค์การบริหารส่วนตำบล, "
+                     "เทศบาลตำบล, เทศบาลเมือง, เทศบาลนคร, องค์การบริหารส่วนจังหวัด, กรุงเทพมหานคร "
+                     "or เมืองพัทยา (or อบต. ทต. ทม. ทน. อบจ. กทม.)",
+                     o.kind);
   if (!find_province(o.province)) {
     const Province* near = nearest_province(o.province);
-    return "--province '" + o.province + "' is not one of Thailand's 77 provinces" +
-           (near ? " (did you mean " + std::string(near->name) + "?)" : "");
+    return near ? trf("--province '{1}' is not one of Thailand's 77 provinces (did you mean {2}?)",
+                      o.province, near->name)
+                : trf("--province '{1}' is not one of Thailand's 77 provinces", o.province);
   }
   return "";
 }
@@ -256,8 +263,8 @@ std::vector<std::string> new_organisation(const NewOrganisationOptions& o, Diagn
   const std::string where = (o.content_dir / o.slug).generic_string();
   if (!is_site(o.site_root)) {
     d.error({o.site_root.generic_string(), 0, 0},
-            "not a site folder: it has no site-config/site.toml (give the site with --site DIR, "
-            "or start one with prongsai new site DIR)");
+            tr("not a site folder: it has no site-config/site.toml (give the site with --site "
+               "DIR, or start one with prongsai new site DIR)"));
     return {};
   }
   if (const std::string why = organisation_input_problem(o); !why.empty()) {
@@ -269,8 +276,8 @@ std::vector<std::string> new_organisation(const NewOrganisationOptions& o, Diagn
   const Province* province = find_province(o.province);
   std::error_code ec;
   if (fs::exists(o.site_root / o.content_dir / o.slug, ec)) {
-    d.error({where, 0, 0},
-            "already exists: not overwritten (choose another SLUG, or edit its organisation.toml)");
+    d.error({where, 0, 0}, tr("already exists: not overwritten (choose another SLUG, or edit its "
+                              "organisation.toml)"));
     return {};
   }
   std::vector<std::string> written;
@@ -287,18 +294,19 @@ std::vector<std::string> new_plan(const NewPlanOptions& o, Diagnostics& d) {
   const fs::path plan_dir = org_dir / ("plan-" + span);
   std::error_code ec;
   if (const std::string why = slug_problem(o.org); !why.empty()) {
-    d.error({org_dir.generic_string(), 0, 0}, "--org '" + o.org + "': " + why);
+    d.error({org_dir.generic_string(), 0, 0}, trf("--org '{1}': {2}", o.org, why));
     return {};
   }
   if (!fs::exists(o.site_root / org_dir / "organisation.toml", ec)) {
     d.error({(org_dir / "organisation.toml").generic_string(), 0, 0},
-            "no such organisation: make it first with prongsai new organisation " + o.org +
-                " --name … --province …");
+            trf("no such organisation: make it first with prongsai new organisation {1} --name … "
+                "--province …",
+                o.org));
     return {};
   }
   if (fs::exists(o.site_root / plan_dir, ec)) {
     d.error({plan_dir.generic_string(), 0, 0},
-            "already exists: not overwritten (edit its plan.toml, or give other --years)");
+            tr("already exists: not overwritten (edit its plan.toml, or give other --years)"));
     return {};
   }
   std::vector<std::string> written;
@@ -314,18 +322,19 @@ std::vector<std::string> new_site(const NewSiteOptions& o, Diagnostics& d) {
   std::error_code ec;
   if (fs::exists(o.dir, ec) && !(fs::is_directory(o.dir, ec) && fs::is_empty(o.dir, ec))) {
     d.error({shown, 0, 0},
-            "already exists and is not empty: a new site goes in a new or empty folder (nothing "
-            "was written)");
+            tr("already exists and is not empty: a new site goes in a new or empty folder "
+               "(nothing was written)"));
     return {};
   }
   if (!fs::is_directory(o.theme_source / "templates", ec)) {
     d.error({o.theme_source.generic_string(), 0, 0},
-            "the default theme is not there: this prongsai cannot copy it (reinstall prongsai)");
+            tr("the default theme is not there: this prongsai cannot copy it (reinstall "
+               "prongsai)"));
     return {};
   }
   const bool made = fs::create_directories(o.dir, ec);
   if (ec) {
-    d.error({shown, 0, 0}, "cannot make the folder: " + ec.message());
+    d.error({shown, 0, 0}, trf("cannot make the folder: {1}", ec.message()));
     return {};
   }
   std::vector<std::string> written;
@@ -339,7 +348,8 @@ std::vector<std::string> new_site(const NewSiteOptions& o, Diagnostics& d) {
     if (!ec)
       fs::copy(o.theme_source, o.dir / "themes" / "default", fs::copy_options::recursive, ec);
     if (ec) {
-      d.error({prefix + "themes/default", 0, 0}, "cannot copy the default theme: " + ec.message());
+      d.error({prefix + "themes/default", 0, 0},
+              trf("cannot copy the default theme: {1}", ec.message()));
       ok = false;
     }
   }

@@ -3,6 +3,7 @@
 #include <fstream>
 
 #include "content/loader.hpp"
+#include "i18n/translate.hpp"
 #include "model/report.hpp"
 #include "model/report_form.hpp"
 #include "model/site.hpp"
@@ -124,7 +125,7 @@ fs::path new_report(const NewReportOptions& options, Diagnostics& d) {
   if (!round_may_start(ref, options.fiscal_year, options.round, d)) return {};
   if (fs::exists(path)) {
     d.error({rel.generic_string(), 0, 0},
-            "already exists: not overwritten (edit it, or delete it first)");
+            i18n::tr("already exists: not overwritten (edit it, or delete it first)"));
     return {};
   }
   std::error_code ec;
@@ -133,7 +134,7 @@ fs::path new_report(const NewReportOptions& options, Diagnostics& d) {
   out << report_form(*org, *plan, options.fiscal_year, options.round);
   out.close();
   if (!out) {
-    d.error({rel.generic_string(), 0, 0}, "cannot write the file");
+    d.error({rel.generic_string(), 0, 0}, i18n::tr("cannot write the file"));
     return {};
   }
   return rel;
