@@ -327,8 +327,8 @@ class RowWriter {
   void row(Table t, std::initializer_list<Value> values) {
     // A row must match its table: a mistake here is the generator's, caught by every test.
     if (values.size() != tables()[t].columns.size())
-      throw std::logic_error(std::string("database row of the wrong width for ") +
-                             tables()[t].name);
+      throw std::logic_error(
+          i18n::trf("database row of the wrong width for {1}", tables()[t].name));
     out_ += static_cast<char>(t);
     for (const Value& v : values) {
       out_ += static_cast<char>(v.kind);

@@ -119,7 +119,7 @@ std::vector<std::string> keep_whole_words(const RenderInput& in) {
 
 RenderedPage render_page(const RenderInput& in, const Theme& theme, Page page,
                          thai::LineBreaker* breaker) {
-  if (!page.kind) throw std::logic_error("page " + page.path + " has no kind");
+  if (!page.kind) throw std::logic_error(i18n::trf("page {1} has no kind", page.path));
   Data layout = object();
   layout.set("site_title", in.config.title);
   layout.set("page_title", page.title);
