@@ -163,6 +163,29 @@ TEST_CASE("an output folder holding a user's files is refused in Thai and in Eng
              "public and build again (a file to publish with the site belongs in the theme's "
              "static/ folder)"));
   CHECK(e2e::tree(site / "public") == before);  // nothing touched, in either language
+
+  // One file: the singular in English; Thai has one form.
+  fs::remove(site / "public/extra.html");
+  const auto one_en = e2e::prongsai(build + "--lang en");
+  check_located(one_en, "public",
+                "public holds 1 file that prongsai did not write, and a build would remove them:");
+  const auto one_th = e2e::prongsai(build + "--lang th");
+  check_located(one_th, "public",
+                "public มี 1 ไฟล์ที่ prongsai ไม่ได้เขียน และการสร้างเว็บไซต์จะลบไฟล์เหล่านี้ทิ้ง:");
+
+  // The site's own folder is never an output folder.
+  const auto own = e2e::prongsai(build + "--out content --lang th");
+  CHECK(own.exit_code == 1);
+  check_located(own, "content",
+                "โฟลเดอร์ผลลัพธ์ content คือโฟลเดอร์ของเว็บไซต์เอง (" +
+                    fs::weakly_canonical(site / "content").string() +
+                    "): การสร้างเว็บไซต์จะแทนที่ทุกอย่างในโฟลเดอร์ผลลัพธ์ "
+                    "จึงต้องแยกโฟลเดอร์ผลลัพธ์ออกจาก content, site-config และ themes "
+                    "ให้เลือกโฟลเดอร์อื่นด้วย --out เช่น public");
+  const auto inside = e2e::prongsai(build + "--out content/khek-noi/www --lang en");
+  CHECK(inside.exit_code == 1);
+  check_located(inside, "content/khek-noi/www",
+                "the output folder content/khek-noi/www lies inside the site's own folder ");
 }
 
 TEST_CASE("a bad open-data archive is named, with its entry and field, in Thai and in English") {
