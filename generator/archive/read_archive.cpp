@@ -306,7 +306,8 @@ std::vector<portal::OrganisationFacts> read_all(zip_t* zip) {
     std::string why;
     const std::optional<std::string> address = normalise_web_address(base_url, false, &why);
     if (!address)
-      r.fail("site.base_url", trf("expected an address http://… or https://…: {1}", why));
+      r.fail("site.base_url",
+             trf("expected an address {1} or {2}: {3}", "http://…", "https://…", why));
     base_url = *address;
   }
   std::vector<portal::OrganisationFacts> out;

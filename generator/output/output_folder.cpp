@@ -100,7 +100,8 @@ std::string listing(const std::vector<std::string>& paths, const std::string& di
   const size_t shown = std::min<size_t>(paths.size(), 10);
   for (size_t i = 0; i < shown; ++i)
     out += "\n  " + (fs::path(display) / paths[i]).generic_string();
-  if (paths.size() > shown) out += "\n  " + trf("… and {1} more", paths.size() - shown);
+  // "…" stays out of the msgid, which tests/i18n/check-catalogue.sh reads as ASCII.
+  if (paths.size() > shown) out += "\n  … " + trf("and {1} more", paths.size() - shown);
   return out;
 }
 

@@ -10,6 +10,7 @@
 #include <stdexcept>
 #include <vector>
 
+#include "i18n/translate.hpp"
 #include "model/report_summary.hpp"
 #include "model/totals.hpp"
 #include "render/open_data.hpp"
@@ -326,8 +327,8 @@ class RowWriter {
   void row(Table t, std::initializer_list<Value> values) {
     // A row must match its table: a mistake here is the generator's, caught by every test.
     if (values.size() != tables()[t].columns.size())
-      throw std::logic_error(std::string("database row of the wrong width for ") +
-                             tables()[t].name);
+      throw std::logic_error(
+          i18n::trf("database row of the wrong width for {1}", tables()[t].name));
     out_ += static_cast<char>(t);
     for (const Value& v : values) {
       out_ += static_cast<char>(v.kind);
@@ -636,14 +637,14 @@ struct DatabaseWriter::Impl {
     return false;
   }
   bool sqlite_fail(const std::string& what) {
-    return fail(what + ": " + (db ? sqlite3_errmsg(db.get()) : "cannot open"));
+    return fail(what + ": " + (db ? sqlite3_errmsg(db.get()) : i18n::tr("cannot open")));
   }
   bool exec(const std::string& sql) {
     char* message = nullptr;
     if (sqlite3_exec(db.get(), sql.c_str(), nullptr, nullptr, &message) == SQLITE_OK) return true;
-    std::string why = message ? message : "unknown error";
+    std::string why = message ? message : i18n::tr("unknown error");
     sqlite3_free(message);
-    return fail("SQLite: " + why + " in: " + sql.substr(0, 80));
+    return fail(i18n::trf("SQLite: {1} in: {2}", why, sql.substr(0, 80)));
   }
 };
 
@@ -657,7 +658,7 @@ DatabaseWriter::DatabaseWriter(const std::filesystem::path& file)
       sqlite3_open_v2(file.c_str(), &raw, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr);
   impl_->db.reset(raw);  // closed by the wrapper even when opening failed
   if (rc != SQLITE_OK) {
-    impl_->sqlite_fail("cannot create " + file.string());
+    impl_->sqlite_fail(i18n::trf("cannot create {1}", file.string()));
     return;
   }
   // A file made once, beside the site, and moved in whole when complete: no journal is needed
@@ -689,7 +690,7 @@ DatabaseWriter::DatabaseWriter(const std::filesystem::path& file)
     sql += ")";
     sqlite3_stmt* s = nullptr;
     if (sqlite3_prepare_v2(m.db.get(), sql.c_str(), -1, &s, nullptr) != SQLITE_OK) {
-      m.sqlite_fail("cannot prepare " + sql);
+      m.sqlite_fail(i18n::trf("cannot prepare {1}", sql));
       return;
     }
     m.insert[t].reset(s);
@@ -703,7 +704,7 @@ const std::string& DatabaseWriter::error() const { return impl_->error; }
 bool DatabaseWriter::add(std::string_view rows) {
   Impl& m = *impl_;
   if (m.failed) return false;
-  if (!rows.starts_with(kRowsMagic)) return m.fail("rows of another format");
+  if (!rows.starts_with(kRowsMagic)) return m.fail(i18n::tr("rows of another format"));
   size_t at = kRowsMagic.size();
   auto bytes = [&](size_t n) {
     if (rows.size() - at < n) return false;
@@ -719,19 +720,19 @@ bool DatabaseWriter::add(std::string_view rows) {
   std::array<long long, kTables> largest{};  // the largest id of this organisation, per table
   while (at < rows.size()) {
     const auto t = static_cast<unsigned char>(rows[at++]);
-    if (t >= kTables) return m.fail("damaged rows (table " + std::to_string(t) + ")");
+    if (t >= kTables) return m.fail(i18n::trf("damaged rows (table {1})", t));
     const TableSpec& spec = tables()[t];
     sqlite3_stmt* s = m.insert[t].get();
     sqlite3_reset(s);
     for (size_t c = 0; c < spec.columns.size(); ++c) {
-      if (!bytes(1)) return m.fail("damaged rows (truncated)");
+      if (!bytes(1)) return m.fail(i18n::tr("damaged rows (truncated)"));
       const auto kind = static_cast<Value::Kind>(rows[at++]);
       const int param = static_cast<int>(c) + 1;
       int rc = SQLITE_OK;
       if (kind == Value::Kind::null) {
         rc = sqlite3_bind_null(s, param);
       } else if (kind == Value::Kind::integer) {
-        if (!bytes(8)) return m.fail("damaged rows (truncated)");
+        if (!bytes(8)) return m.fail(i18n::tr("damaged rows (truncated)"));
         long long v = static_cast<long long>(uint(8));
         if (const int ref = spec.columns[c].ref; ref != kNoRef) {
           if (ref == t && c == 0) largest[t] = std::max(largest[t], v);
@@ -739,19 +740,19 @@ bool DatabaseWriter::add(std::string_view rows) {
         }
         rc = sqlite3_bind_int64(s, param, v);
       } else if (kind == Value::Kind::text) {
-        if (!bytes(4)) return m.fail("damaged rows (truncated)");
+        if (!bytes(4)) return m.fail(i18n::tr("damaged rows (truncated)"));
         const auto n = static_cast<size_t>(uint(4));
-        if (!bytes(n)) return m.fail("damaged rows (truncated)");
+        if (!bytes(n)) return m.fail(i18n::tr("damaged rows (truncated)"));
         // Text stays text, whatever it looks like: bound as TEXT, never read as a number.
         rc = sqlite3_bind_text64(s, param, rows.data() + at, n, SQLITE_STATIC, SQLITE_UTF8);
         at += n;
       } else {
-        return m.fail("damaged rows (value)");
+        return m.fail(i18n::tr("damaged rows (value)"));
       }
-      if (rc != SQLITE_OK) return m.sqlite_fail("cannot bind a value");
+      if (rc != SQLITE_OK) return m.sqlite_fail(i18n::tr("cannot bind a value"));
     }
     if (sqlite3_step(s) != SQLITE_DONE)
-      return m.sqlite_fail(std::string("cannot insert into ") + spec.name);
+      return m.sqlite_fail(i18n::trf("cannot insert into {1}", spec.name));
     sqlite3_clear_bindings(s);  // the text was bound in place: drop it before `rows` goes
   }
   for (size_t t = 0; t < kTables; ++t) m.base[t] += largest[t];
@@ -766,7 +767,8 @@ bool DatabaseWriter::finish() {
   sql += "ANALYZE;\nCOMMIT;\n";
   if (!m.exec(sql)) return false;
   for (Statement& s : m.insert) s.reset();
-  if (sqlite3_close(m.db.release()) != SQLITE_OK) return m.fail("cannot close the database");
+  if (sqlite3_close(m.db.release()) != SQLITE_OK)
+    return m.fail(i18n::tr("cannot close the database"));
   return true;
 }
 

@@ -6,6 +6,7 @@
 #include <thread>
 
 #include "diagnostics/guard.hpp"
+#include "i18n/translate.hpp"
 #include "render/page_builders.hpp"
 #include "render/page_kinds.hpp"
 #include "render/search_text.hpp"
@@ -118,7 +119,7 @@ std::vector<std::string> keep_whole_words(const RenderInput& in) {
 
 RenderedPage render_page(const RenderInput& in, const Theme& theme, Page page,
                          thai::LineBreaker* breaker) {
-  if (!page.kind) throw std::logic_error("page " + page.path + " has no kind");
+  if (!page.kind) throw std::logic_error(i18n::trf("page {1} has no kind", page.path));
   Data layout = object();
   layout.set("site_title", in.config.title);
   layout.set("page_title", page.title);
@@ -222,22 +223,23 @@ size_t render_site(const RenderInput& in, const Theme& theme, const std::vector<
   auto work = [&] {
     // ICU iterators are not thread-safe: each thread breaks its pages' lines with its own.
     std::optional<thai::LineBreaker> breaker;
-    report_exceptions(diagnostics, {"", 0, 0}, "Thai line breaking",
+    report_exceptions(diagnostics, {"", 0, 0}, i18n::tr("Thai line breaking"),
                       [&] { breaker.emplace(keep, boundaries); });
     for (size_t k = next++; k < todo.size(); k = next++) {
       const PageJob& job = jobs[todo[k]];
       // An exception must not leave this thread (std::terminate): it becomes this page's error.
       std::optional<Page> page;
-      report_exceptions(diagnostics, {job.source, 0, 0}, "cannot build the page of " + job.source,
+      report_exceptions(diagnostics, {job.source, 0, 0},
+                        i18n::trf("cannot build the page of {1}", job.source),
                         [&] { page = job.build(); });
       if (page) {
         const std::string path = page->path;
-        report_exceptions(diagnostics, {job.source, 0, 0}, "cannot render " + path, [&] {
-          sink(render_page(in, theme, std::move(*page), breaker ? &*breaker : nullptr));
-        });
+        report_exceptions(
+            diagnostics, {job.source, 0, 0}, i18n::trf("cannot render {1}", path),
+            [&] { sink(render_page(in, theme, std::move(*page), breaker ? &*breaker : nullptr)); });
       }
       if (progress)
-        report_exceptions(diagnostics, {job.source, 0, 0}, "progress report",
+        report_exceptions(diagnostics, {job.source, 0, 0}, i18n::tr("progress report"),
                           [&] { progress(++done, todo.size()); });
     }
   };

@@ -176,7 +176,7 @@ std::string Theme::render(const std::string& template_name, const Data& data) co
   auto it = templates_.find(template_name);
   // A page kind whose template is not in required_templates() would render empty, unnoticed.
   if (it == templates_.end())
-    throw std::logic_error("no template '" + template_name + "' in required_templates()");
+    throw std::logic_error(trf("no template '{1}' in required_templates()", template_name));
   if (!it->second->valid()) return {};
   // Partials are looked up in the theme, never in the page's data: a value that happens to
   // share a partial's name cannot replace it.

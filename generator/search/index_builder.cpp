@@ -11,6 +11,7 @@
 #include <unordered_map>
 
 #include "diagnostics/guard.hpp"
+#include "i18n/translate.hpp"
 #include "search/chunks.hpp"
 #include "search/encoding.hpp"
 #include "search/facets.hpp"
@@ -112,7 +113,8 @@ struct Reader {
   size_t at = 0;
 
   [[noreturn]] static void bad() {
-    throw std::runtime_error("search terms are not those of this prongsai (a stale cache?)");
+    throw std::runtime_error(
+        i18n::tr("search terms are not those of this prongsai (a stale cache?)"));
   }
   uint64_t number() {
     uint64_t v = 0;
@@ -646,8 +648,8 @@ GroupIndex index_group(std::string key, const std::vector<Document>& docs, Diagn
   out.key = std::move(key);
   std::vector<Segmented> segmented(docs.size());
   bool ok = true;
-  const bool started =
-      report_exceptions(diagnostics, {"search/", 0, 0}, "cannot build the search index", [&] {
+  const bool started = report_exceptions(
+      diagnostics, {"search/", 0, 0}, i18n::tr("cannot build the search index"), [&] {
         // One per thread, kept: its memo of runs serves every group the thread indexes.
         thread_local std::optional<Segmenter> kept;
         if (!kept) kept.emplace();
@@ -656,7 +658,8 @@ GroupIndex index_group(std::string key, const std::vector<Document>& docs, Diagn
         segmenter.set_boundaries(boundaries);
         const uint64_t runs = segmenter.runs(), remembered = segmenter.remembered();
         for (size_t i = 0; i < docs.size(); ++i)
-          ok &= report_exceptions(diagnostics, {docs[i].url, 0, 0}, "cannot index " + docs[i].url,
+          ok &= report_exceptions(diagnostics, {docs[i].url, 0, 0},
+                                  i18n::trf("cannot index {1}", docs[i].url),
                                   [&] { segmented[i] = segment(segmenter, docs[i]); });
         out.runs = segmenter.runs() - runs;
         out.runs_remembered = segmenter.remembered() - remembered;
@@ -692,8 +695,8 @@ bool build_index(const TermsSource& groups, Diagnostics& diagnostics, const Inde
   std::vector<GroupInfo> infos;
   uint64_t documents = 0;
   double title = 0, text = 0;
-  const bool read =
-      report_exceptions(diagnostics, {"search/", 0, 0}, "cannot build the search index", [&] {
+  const bool read = report_exceptions(
+      diagnostics, {"search/", 0, 0}, i18n::tr("cannot build the search index"), [&] {
         for (size_t g = 0; g < groups.groups(); ++g) {
           infos.push_back(read_info(groups.terms(g), groups.documents(g)));
           documents += groups.documents(g);
@@ -759,19 +762,20 @@ bool build_index(const TermsSource& groups, Diagnostics& diagnostics, const Inde
     const uint32_t last = std::min<uint32_t>(kBuckets, first + threads);
     std::vector<BucketFiles> buckets(last - first);
     std::vector<std::string> batch(groups.groups());
-    if (!report_exceptions(diagnostics, {"search/", 0, 0}, "cannot build the search index", [&] {
-          for (size_t g = 0; g < batch.size(); ++g)
-            batch[g] = groups.terms_part(g, infos[g].section[first],
-                                         infos[g].section[last] - infos[g].section[first]);
-        }))
+    if (!report_exceptions(
+            diagnostics, {"search/", 0, 0}, i18n::tr("cannot build the search index"), [&] {
+              for (size_t g = 0; g < batch.size(); ++g)
+                batch[g] = groups.terms_part(g, infos[g].section[first],
+                                             infos[g].section[last] - infos[g].section[first]);
+            }))
       return false;
     {
       std::vector<std::jthread> pool;
       for (uint32_t b = first; b < last; ++b)
         pool.emplace_back([&, b] {
-          report_exceptions(diagnostics, {"search/", 0, 0}, "cannot build the search index", [&] {
-            buckets[b - first] = build_bucket(b, first, batch, infos, averages);
-          });
+          report_exceptions(
+              diagnostics, {"search/", 0, 0}, i18n::tr("cannot build the search index"),
+              [&] { buckets[b - first] = build_bucket(b, first, batch, infos, averages); });
         });
     }
     if (diagnostics.has_errors()) return false;
@@ -836,10 +840,11 @@ IndexFiles build_index(const std::vector<Document>& documents, unsigned threads,
   std::atomic<size_t> next{0};
   auto work = [&] {
     // index_group reports its own failures; nothing else here throws but allocation.
-    report_exceptions(diagnostics, {"search/", 0, 0}, "cannot build the search index", [&] {
-      for (size_t i = next++; i < groups.size(); i = next++)
-        groups[i] = index_group(keys[i], *inputs[i], diagnostics);
-    });
+    report_exceptions(diagnostics, {"search/", 0, 0}, i18n::tr("cannot build the search index"),
+                      [&] {
+                        for (size_t i = next++; i < groups.size(); i = next++)
+                          groups[i] = index_group(keys[i], *inputs[i], diagnostics);
+                      });
   };
   {
     std::vector<std::jthread> pool;

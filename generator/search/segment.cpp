@@ -7,6 +7,7 @@
 #include <optional>
 #include <stdexcept>
 
+#include "i18n/translate.hpp"
 #include "search/normalise.hpp"
 #include "thai/boundary_cache.hpp"
 #include "thai/line_break.hpp"
@@ -28,7 +29,7 @@ Segmenter::Segmenter() : words_(std::make_unique<Icu>()) {
   UErrorCode status = U_ZERO_ERROR;
   words_->it.reset(icu::BreakIterator::createWordInstance(icu::Locale("th"), status));
   if (U_FAILURE(status) || !words_->it)
-    throw std::runtime_error(std::string("ICU Thai word break iterator: ") + u_errorName(status));
+    throw std::runtime_error(i18n::trf("ICU Thai word break iterator: {1}", u_errorName(status)));
 }
 
 Segmenter::~Segmenter() = default;

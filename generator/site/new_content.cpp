@@ -239,17 +239,18 @@ std::string organisation_input_problem(const NewOrganisationOptions& o) {
   if (const std::string why = slug_problem(o.slug); !why.empty())
     return trf("'{1}' cannot be the organisation's folder: {2}", o.slug, why);
   if (o.name.empty()) return tr("--name is empty: give the organisation's full name");
-  // The kinds are written out in each message, so that its "or" is translated with it.
+  // Thai words are arguments, not part of a msgid (tests/i18n/check-catalogue.sh reads msgids as
+  // ASCII); the list's "or" is translated with its pattern.
+  const std::string kinds =
+      trf("{1}, {2}, {3}, {4}, {5}, {6} or {7}", "องค์การบริหารส่วนตำบล", "เทศบาลตำบล", "เทศบาลเมือง",
+          "เทศบาลนคร", "องค์การบริหารส่วนจังหวัด", "กรุงเทพมหานคร", "เมืองพัทยา");
   if (o.kind.empty() ? kind_in_name(o.name).empty() : find_organisation_kind(o.kind).empty())
     return o.kind.empty()
                ? trf("the name '{1}' does not start with a kind of local government: give --kind "
-                     "(องค์การบริหารส่วนตำบล, เทศบาลตำบล, เทศบาลเมือง, เทศบาลนคร, "
-                     "องค์การบริหารส่วนจังหวัด, กรุงเทพมหานคร or เมืองพัทยา)",
-                     o.name)
-               : trf("--kind '{1}' is not a kind of local government: องค์การบริหารส่วนตำบล, "
-                     "เทศบาลตำบล, เทศบาลเมือง, เทศบาลนคร, องค์การบริหารส่วนจังหวัด, กรุงเทพมหานคร "
-                     "or เมืองพัทยา (or อบต. ทต. ทม. ทน. อบจ. กทม.)",
-                     o.kind);
+                     "({2})",
+                     o.name, kinds)
+               : trf("--kind '{1}' is not a kind of local government: {2} (or {3})", o.kind, kinds,
+                     "อบต. ทต. ทม. ทน. อบจ. กทม.");
   if (!find_province(o.province)) {
     const Province* near = nearest_province(o.province);
     return near ? trf("--province '{1}' is not one of Thailand's 77 provinces (did you mean {2}?)",
@@ -299,9 +300,9 @@ std::vector<std::string> new_plan(const NewPlanOptions& o, Diagnostics& d) {
   }
   if (!fs::exists(o.site_root / org_dir / "organisation.toml", ec)) {
     d.error({(org_dir / "organisation.toml").generic_string(), 0, 0},
-            trf("no such organisation: make it first with prongsai new organisation {1} --name … "
-                "--province …",
-                o.org));
+            trf("no such organisation: make it first with prongsai new organisation {1} --name {2} "
+                "--province {2}",
+                o.org, "…"));
     return {};
   }
   if (fs::exists(o.site_root / plan_dir, ec)) {
