@@ -56,9 +56,9 @@ void load_info_pages(const std::filesystem::path& site_root, const std::filesyst
 std::optional<SiteConfig> load_site_config(const std::filesystem::path& site_root,
                                            const std::filesystem::path& file, Diagnostics& d) {
   ContentFile f{file, file.lexically_relative(site_root).generic_string()};
-  auto table = read_toml_file(f, d);
-  if (!table) return std::nullopt;
-  TomlReader r(*table, f.display, d);
+  auto document = read_toml_file(f, d);
+  if (!document) return std::nullopt;
+  TomlReader r(*document, f.display, d);
   SiteConfig c;
   if (auto t = r.string("title", true); !t.empty()) c.title = t;
   c.description = r.string("description", false);
@@ -112,8 +112,8 @@ std::optional<SiteConfig> load_site_config(const std::filesystem::path& site_roo
     else
       c.favicon = icon;
   }
-  if (const toml::table* t = r.table("publisher")) {
-    TomlReader p = r.nested(*t);
+  if (std::optional<TomlReader> publisher = r.table("publisher")) {
+    TomlReader& p = *publisher;
     c.publisher.name = p.string("name", true);
     c.publisher.address = p.string("address", false);
     c.publisher.phone = p.string("phone", false);

@@ -13,15 +13,12 @@ namespace prongsai {
 std::vector<Indicator> read_indicators(TomlReader& reader, std::string_view key, int first,
                                        int last) {
   std::vector<Indicator> out;
-  const toml::array* a = reader.array(key);
-  if (!a) return out;
-  for (const toml::node& e : *a) {
+  for (const TomlValue& e : reader.array(key)) {
     if (!e.is_table()) {
-      reader.diagnostics().error(reader.where(e.source()),
-                                 i18n::trf("'{1}' must be a list of tables", key));
+      reader.diagnostics().error(reader.where(e), i18n::trf("'{1}' must be a list of tables", key));
       continue;
     }
-    TomlReader r = reader.nested(*e.as_table());
+    TomlReader r = reader.nested(e);
     Indicator ind;
     ind.name = r.string("name", false);
     ind.targets = r.year_strings("targets", first, last);
@@ -39,9 +36,9 @@ std::vector<Indicator> read_indicators(TomlReader& reader, std::string_view key,
 
 std::optional<PrintedTotals> read_printed_totals(TomlReader& reader, std::string_view key,
                                                  int first, int last) {
-  const toml::table* t = reader.table(key);
-  if (!t) return std::nullopt;
-  TomlReader r = reader.nested(*t);
+  std::optional<TomlReader> table = reader.table(key);
+  if (!table) return std::nullopt;
+  TomlReader& r = *table;
   PrintedTotals p;
   std::map<int, SourceLocation> where_year;
   for (const auto& [year, text] : r.year_strings("budget", first, last, &where_year)) {
@@ -61,8 +58,8 @@ std::optional<PrintedTotals> read_printed_totals(TomlReader& reader, std::string
     p.budget[year] = *m;
     p.budget_where[year] = where_year[year];
   }
-  if (const toml::table* counts = r.table("counts")) {
-    TomlReader c = r.nested(*counts);
+  if (std::optional<TomlReader> counts = r.table("counts")) {
+    TomlReader& c = *counts;
     static constexpr std::array<std::string_view, kKindCount> keys = {"project", "measure",
                                                                       "activity"};
     for (int k = 0; k < kKindCount; ++k) {
@@ -78,29 +75,25 @@ std::optional<PrintedTotals> read_printed_totals(TomlReader& reader, std::string
 }
 
 std::optional<Person> read_person(TomlReader& reader, std::string_view key) {
-  const toml::table* t = reader.table(key);
-  if (!t) return std::nullopt;
-  TomlReader r = reader.nested(*t);
-  Person p{r.string("name", false), r.string("position", false)};
-  r.warn_unknown({"name", "position"});
+  std::optional<TomlReader> r = reader.table(key);
+  if (!r) return std::nullopt;
+  Person p{r->string("name", false), r->string("position", false)};
+  r->warn_unknown({"name", "position"});
   return p;
 }
 
 std::vector<Correction> read_corrections(TomlReader& reader, std::string_view key) {
   std::vector<Correction> out;
-  const toml::array* a = reader.array(key);
-  if (!a) return out;
-  for (const toml::node& e : *a) {
-    const toml::table* t = e.as_table();
-    if (!t) {
+  for (const TomlValue& e : reader.array(key)) {
+    if (!e.is_table()) {
       reader.diagnostics().error(
-          reader.where(e.source()),
+          reader.where(e),
           i18n::trf("'{1}' must be a list of tables ([[corrections]]) with field, printed, "
                     "corrected and where",
                     key));
       continue;
     }
-    TomlReader c = reader.nested(*t);
+    TomlReader c = reader.nested(e);
     Correction k;
     k.where = c.where_table();
     k.field = c.string("field", false);
@@ -173,8 +166,7 @@ std::string page_numbers_problem(std::string_view text) {
 std::string read_page_numbers(TomlReader& reader, std::string_view key) {
   std::string text = reader.string(key, false);
   if (text.empty()) {
-    const toml::node* n = reader.values().get(key);
-    if (n && n->is_string())
+    if (reader.value(key).is_string())
       reader.diagnostics().error(
           reader.where_key(key),
           i18n::trf("'{1}' is empty: leave it out where the page is not known", key));
@@ -193,9 +185,9 @@ std::string read_page_numbers(TomlReader& reader, std::string_view key) {
 
 SourceDocument read_source_document(TomlReader& reader, std::string_view key) {
   SourceDocument s;
-  const toml::table* t = reader.values()[key].as_table();
-  if (!t) return s;
-  TomlReader r = reader.nested(*t);
+  const TomlValue table = reader.value(key);
+  if (!table.is_table()) return s;
+  TomlReader r = reader.nested(table);
   s.given = true;
   s.where = reader.where_key(key);
   s.title = r.string("title", true);

@@ -10,7 +10,7 @@
 
 namespace prongsai {
 
-class TomlReader;  // input/toml_reader.hpp: kept out of this header, and toml++ with it
+class TomlReader;  // input/toml_reader.hpp: read by these functions, not needed to call them
 
 std::vector<Indicator> read_indicators(TomlReader& reader, std::string_view key, int first,
                                        int last);

@@ -8,7 +8,7 @@ namespace prongsai {
 std::optional<Document> load_document(const ContentFile& f, const std::string& id, Diagnostics& d) {
   auto fm = read_front_matter_file(f, d);
   if (!fm) return std::nullopt;
-  TomlReader r(fm->table, f.display, d, fm->toml_line);
+  TomlReader r(fm->document, f.display, d, fm->toml_line);
   Document doc;
   doc.id = id;
   doc.where = {f.display, 1, 0};

@@ -8,9 +8,9 @@
 namespace prongsai {
 
 std::optional<Organisation> load_organisation(const ContentFile& f, Diagnostics& d) {
-  auto table = read_toml_file(f, d);
-  if (!table) return std::nullopt;
-  TomlReader r(*table, f.display, d);
+  auto document = read_toml_file(f, d);
+  if (!document) return std::nullopt;
+  TomlReader r(*document, f.display, d);
   Organisation o;
   o.where = {f.display, 1, 0};
   o.name = r.string("name", true);

@@ -23,34 +23,31 @@ bool is_valid_node_id(const std::string& id) {
 
 TextTable read_risk(TomlReader& r) {
   TextTable t;
-  const toml::table* risk = r.table("risk");
+  std::optional<TomlReader> risk = r.table("risk");
   if (!risk) return t;
-  TomlReader rr = r.nested(*risk);
+  TomlReader& rr = *risk;
   t.columns = rr.strings("columns", true);
-  if (const toml::array* rows = rr.array("rows")) {
-    for (const toml::node& row : *rows) {
-      const toml::array* cells = row.as_array();
-      if (!cells) {
-        r.diagnostics().error(rr.where(row.source()),
-                              i18n::tr("each risk row must be a list of strings"));
+  for (const TomlValue& row : rr.array("rows")) {
+    if (!row.is_array()) {
+      r.diagnostics().error(rr.where(row), i18n::tr("each risk row must be a list of strings"));
+      continue;
+    }
+    std::vector<std::string> out;
+    for (const TomlValue& c : row.elements()) {
+      const std::optional<std::string> cell = c.string();
+      if (!cell) {
+        r.diagnostics().error(rr.where(c), i18n::tr("risk table cells must be strings"));
+        out.emplace_back();
         continue;
       }
-      std::vector<std::string> out;
-      for (const toml::node& c : *cells) {
-        if (!c.is_string()) {
-          r.diagnostics().error(rr.where(c.source()), i18n::tr("risk table cells must be strings"));
-          out.emplace_back();
-          continue;
-        }
-        out.push_back(c.as_string()->get());
-      }
-      if (out.size() != t.columns.size())
-        r.diagnostics().error(rr.where(row.source()),
-                              i18n::trf("risk row has {1} cells but {2} columns are named",
-                                        out.size(), t.columns.size()));
-      out.resize(t.columns.size());
-      t.rows.push_back(std::move(out));
+      out.push_back(*cell);
     }
+    if (out.size() != t.columns.size())
+      r.diagnostics().error(
+          rr.where(row), i18n::trf("risk row has {1} cells but {2} columns are named", out.size(),
+                                   t.columns.size()));
+    out.resize(t.columns.size());
+    t.rows.push_back(std::move(out));
   }
   rr.warn_unknown({"columns", "rows"});
   return t;
@@ -59,9 +56,9 @@ TextTable read_risk(TomlReader& r) {
 }  // namespace
 
 std::optional<Plan> load_plan(const ContentFile& f, Diagnostics& d) {
-  auto table = read_toml_file(f, d);
-  if (!table) return std::nullopt;
-  TomlReader r(*table, f.display, d);
+  auto document = read_toml_file(f, d);
+  if (!document) return std::nullopt;
+  TomlReader r(*document, f.display, d);
   Plan plan;
   plan.where = {f.display, 1, 0};
   plan.title = r.string("title", true);
@@ -100,102 +97,97 @@ std::optional<Plan> load_plan(const ContentFile& f, Diagnostics& d) {
     return std::nullopt;
   }
   // `source` is either the structured [source] table or, in older content, a plain note.
-  if (const toml::node* src = table->get("source"); src && src->is_string())
-    plan.source = r.string("source", false);
+  if (r.value("source").is_string()) plan.source = r.string("source", false);
   plan.source_document = read_source_document(r, "source");
   locate_source_file(f, plan.source_document, d);
 
   std::map<std::string, size_t> index;
-  if (const toml::array* nodes = r.array("nodes")) {
-    for (const toml::node& e : *nodes) {
-      if (!e.is_table()) {
-        d.error(r.where(e.source()), i18n::tr("'nodes' must be a list of tables ([[nodes]])"));
-        continue;
-      }
-      TomlReader nr = r.nested(*e.as_table());
-      Node n;
-      n.where = nr.where_table();
-      n.id = nr.id("id", true);
-      if (n.id.empty()) continue;
-      n.where = nr.where_key("id");
-      if (!is_valid_node_id(n.id)) {
-        d.error(nr.where_key("id"),
-                i18n::trf("node id '{1}' must be a dotted path of letters and digits, e.g. "
-                          "\"1.2.3\"",
-                          n.id));
-        continue;
-      }
-      if (auto dup = index.find(n.id); dup != index.end()) {
-        d.error(nr.where_key("id"), i18n::trf("duplicate node id '{1}' (first defined at line {2})",
-                                              n.id, plan.nodes[dup->second].where.line));
-        continue;
-      }
-      n.depth = 1 + static_cast<int>(std::count(n.id.begin(), n.id.end(), '.'));
-      if (n.depth > static_cast<int>(plan.levels.size())) {
-        d.error(nr.where_key("id"),
-                i18n::trf("unknown level: node '{1}' is at depth {2} but the plan names only {3} "
-                          "levels",
-                          n.id, n.depth, plan.levels.size()));
-        continue;
-      }
-      n.label = nr.string("label", false);
-      n.name = nr.string("name", true);
-      n.objective = nr.string("objective", false);
-      n.guideline = nr.string("guideline", false);
-      n.description = nr.string("description", false);
-      n.indicators = read_indicators(nr, "indicators", plan.first_year, plan.last_year);
-      n.printed = read_printed_totals(nr, "printed", plan.first_year, plan.last_year);
-      nr.warn_unknown({"id", "label", "name", "objective", "guideline", "description", "indicators",
-                       "printed"});
-      const size_t at = plan.nodes.size();
-      if (n.depth == 1) {
-        plan.top_nodes.push_back(at);
-      } else {
-        std::string parent = n.id.substr(0, n.id.rfind('.'));
-        auto p = index.find(parent);
-        if (p == index.end()) {
-          d.error(
-              nr.where_key("id"),
-              i18n::trf("node '{1}' needs its parent '{2}' to be listed before it", n.id, parent));
-          continue;
-        }
-        plan.nodes[p->second].children.push_back(at);
-      }
-      index[n.id] = at;
-      plan.nodes.push_back(std::move(n));
+  for (const TomlValue& e : r.array("nodes")) {
+    if (!e.is_table()) {
+      d.error(r.where(e), i18n::tr("'nodes' must be a list of tables ([[nodes]])"));
+      continue;
     }
+    TomlReader nr = r.nested(e);
+    Node n;
+    n.where = nr.where_table();
+    n.id = nr.id("id", true);
+    if (n.id.empty()) continue;
+    n.where = nr.where_key("id");
+    if (!is_valid_node_id(n.id)) {
+      d.error(nr.where_key("id"),
+              i18n::trf("node id '{1}' must be a dotted path of letters and digits, e.g. "
+                        "\"1.2.3\"",
+                        n.id));
+      continue;
+    }
+    if (auto dup = index.find(n.id); dup != index.end()) {
+      d.error(nr.where_key("id"), i18n::trf("duplicate node id '{1}' (first defined at line {2})",
+                                            n.id, plan.nodes[dup->second].where.line));
+      continue;
+    }
+    n.depth = 1 + static_cast<int>(std::count(n.id.begin(), n.id.end(), '.'));
+    if (n.depth > static_cast<int>(plan.levels.size())) {
+      d.error(nr.where_key("id"),
+              i18n::trf("unknown level: node '{1}' is at depth {2} but the plan names only {3} "
+                        "levels",
+                        n.id, n.depth, plan.levels.size()));
+      continue;
+    }
+    n.label = nr.string("label", false);
+    n.name = nr.string("name", true);
+    n.objective = nr.string("objective", false);
+    n.guideline = nr.string("guideline", false);
+    n.description = nr.string("description", false);
+    n.indicators = read_indicators(nr, "indicators", plan.first_year, plan.last_year);
+    n.printed = read_printed_totals(nr, "printed", plan.first_year, plan.last_year);
+    nr.warn_unknown(
+        {"id", "label", "name", "objective", "guideline", "description", "indicators", "printed"});
+    const size_t at = plan.nodes.size();
+    if (n.depth == 1) {
+      plan.top_nodes.push_back(at);
+    } else {
+      std::string parent = n.id.substr(0, n.id.rfind('.'));
+      auto p = index.find(parent);
+      if (p == index.end()) {
+        d.error(
+            nr.where_key("id"),
+            i18n::trf("node '{1}' needs its parent '{2}' to be listed before it", n.id, parent));
+        continue;
+      }
+      plan.nodes[p->second].children.push_back(at);
+    }
+    index[n.id] = at;
+    plan.nodes.push_back(std::move(n));
   }
   plan.printed = read_printed_totals(r, "printed", plan.first_year, plan.last_year);
   plan.risk = read_risk(r);
   plan.goals = read_indicators(r, "goals", plan.first_year, plan.last_year);
-  if (const toml::table* w = r.table("where_printed")) {
-    TomlReader wr = r.nested(*w);
+  if (std::optional<TomlReader> w = r.table("where_printed")) {
+    TomlReader& wr = *w;
     plan.table_where = wr.string("table", false);
     plan.detail_where = wr.string("detail", false);
     plan.table_pages = read_page_numbers(wr, "table_pages");
     plan.detail_pages = read_page_numbers(wr, "detail_pages");
     wr.warn_unknown({"table", "detail", "table_pages", "detail_pages"});
   }
-  if (const toml::array* headers = r.array("printed_headers")) {
-    for (const toml::node& e : *headers) {
-      if (!e.is_table()) {
-        d.error(r.where(e.source()),
-                i18n::tr("'printed_headers' must be a list of tables ([[printed_headers]])"));
-        continue;
-      }
-      TomlReader hr = r.nested(*e.as_table());
-      PrintedHeader h;
-      h.years = hr.string("years", true);
-      h.printed_where = hr.string("where", false);
-      h.where = hr.where_key("years");
-      hr.warn_unknown({"years", "where"});
-      if (!h.years.empty()) plan.printed_headers.push_back(std::move(h));
+  for (const TomlValue& e : r.array("printed_headers")) {
+    if (!e.is_table()) {
+      d.error(r.where(e),
+              i18n::tr("'printed_headers' must be a list of tables ([[printed_headers]])"));
+      continue;
     }
+    TomlReader hr = r.nested(e);
+    PrintedHeader h;
+    h.years = hr.string("years", true);
+    h.printed_where = hr.string("where", false);
+    h.where = hr.where_key("years");
+    hr.warn_unknown({"years", "where"});
+    if (!h.years.empty()) plan.printed_headers.push_back(std::move(h));
   }
 
   plan.corrections = read_corrections(r, "corrections");
-  if (const toml::table* e = r.table("endorsement")) {
-    TomlReader er = r.nested(*e);
+  if (std::optional<TomlReader> e = r.table("endorsement")) {
+    TomlReader& er = *e;
     Endorsement en;
     en.text = er.string("text", true);
     en.person = {er.string("name", false), er.string("position", false)};

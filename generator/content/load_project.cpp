@@ -10,16 +10,16 @@ namespace {
 
 // pages = { table = "๑๒", detail = "๓๐-๓๑" }: where the document prints the item, as printed.
 void read_item_pages(TomlReader& r, Project& p) {
-  const toml::node* n = r.values().get("pages");
-  if (!n) return;
-  if (!n->is_table()) {
+  const TomlValue pages = r.value("pages");
+  if (!pages) return;
+  if (!pages.is_table()) {
     r.diagnostics().error(r.where_key("pages"),
                           i18n::tr("'pages' must be a table of the page numbers the document "
                                    "prints the item on: pages = { table = \"๑๒\", detail = "
                                    "\"๓๐-๓๑\" } (either may be left out)"));
     return;
   }
-  TomlReader pr = r.nested(*n->as_table());
+  TomlReader pr = r.nested(pages);
   p.table_page = read_page_numbers(pr, "table");
   p.detail_page = read_page_numbers(pr, "detail");
   pr.warn_unknown({"table", "detail"});
@@ -31,7 +31,7 @@ std::optional<Project> load_project(const ContentFile& f, const std::string& id,
                                     Diagnostics& d) {
   auto fm = read_front_matter_file(f, d);
   if (!fm) return std::nullopt;
-  TomlReader r(fm->table, f.display, d, fm->toml_line);
+  TomlReader r(fm->document, f.display, d, fm->toml_line);
   Project p;
   p.id = id;
   p.where = {f.display, 1, 0};
@@ -90,9 +90,9 @@ std::optional<Project> load_project(const ContentFile& f, const std::string& id,
   p.note = r.string("note", false);
   p.corrections = read_corrections(r, "corrections");
   read_item_pages(r, p);
-  if (const toml::table* t = r.table("detail")) {
+  if (std::optional<TomlReader> table = r.table("detail")) {
     // Part 3's own statement of figures the plan table holds: kept as printed for the checks.
-    TomlReader dr = r.nested(*t);
+    TomlReader& dr = *table;
     ProjectDetail detail;
     detail.where = dr.where_table();
     detail.printed_where = dr.string("where", false);
@@ -101,15 +101,15 @@ std::optional<Project> load_project(const ContentFile& f, const std::string& id,
     detail.period = dr.string("period", false);
     detail.period_where = dr.where_key("period");
     detail.budget_where = dr.where_key("budget");
-    if (const toml::node* b = t->get("budget"); b && b->is_string()) {
-      detail.budget = b->as_string()->get();
+    if (const TomlValue b = dr.value("budget"); b.is_string()) {
+      detail.budget = *b.string();
       std::string error;
       if (!parse_budget_cell(detail.budget, &error))
         d.error(detail.budget_where,
                 i18n::trf("bad [detail] budget '{1}': {2} (write the amount as part 3 prints it, "
                           "e.g. \"5,000\")",
                           detail.budget, error));
-    } else if (b && b->is_table()) {
+    } else if (b.is_table()) {
       detail.budget_by_year =
           dr.year_strings("budget", plan.first_year, plan.last_year, &detail.budget_by_year_where);
       for (const auto& [year, text] : detail.budget_by_year) {

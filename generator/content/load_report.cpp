@@ -83,9 +83,9 @@ std::optional<long long> read_percent(TomlReader& r, std::string_view key) {
 }
 
 std::optional<Document> read_document(TomlReader& parent, std::string_view key, DocumentKind kind) {
-  const toml::table* t = parent.table(key);
-  if (!t) return std::nullopt;
-  TomlReader r = parent.nested(*t);
+  std::optional<TomlReader> table = parent.table(key);
+  if (!table) return std::nullopt;
+  TomlReader& r = *table;
   Document doc;
   doc.id = std::string(key);
   doc.where = r.where_table();
@@ -101,9 +101,9 @@ std::optional<Document> read_document(TomlReader& parent, std::string_view key, 
 }
 
 void read_summary(TomlReader& r, Report& report) {
-  const toml::table* t = r.table("printed_summary");
-  if (!t) return;
-  TomlReader s = r.nested(*t);
+  std::optional<TomlReader> summary = r.table("printed_summary");
+  if (!summary) return;
+  TomlReader& s = *summary;
   PrintedSummary p;
   p.where = s.where_table();
   if (auto v = s.integer_in("projects", false, 0, kMaxPrintedCount)) p.projects = *v;
@@ -125,9 +125,9 @@ void read_summary(TomlReader& r, Report& report) {
 
 std::optional<Report> load_report(const ContentFile& f, const std::string& id,
                                   const Organisation& org, Diagnostics& d) {
-  auto table = read_toml_file(f, d);
-  if (!table) return std::nullopt;
-  TomlReader r(*table, f.display, d);
+  auto document = read_toml_file(f, d);
+  if (!document) return std::nullopt;
+  TomlReader r(*document, f.display, d);
   Report report;
   report.id = id;
   report.where = {f.display, 1, 0};
@@ -162,7 +162,7 @@ std::optional<Report> load_report(const ContentFile& f, const std::string& id,
     if (!report.period)
       d.error(r.where_key("period"), i18n::trf("bad period '{1}': {2}", period, error));
   }
-  if (!table->contains("round") && !table->contains("period"))
+  if (!r.has("round") && !r.has("period"))
     d.error(r.where_table(),
             i18n::tr("a report needs 'round' (months into the fiscal year) or 'period'"));
   warn_if_name_disagrees(report, d);
@@ -175,137 +175,130 @@ std::optional<Report> load_report(const ContentFile& f, const std::string& id,
   report.suggestions_markdown = r.string("suggestions", false);
   report.announcement = read_document(r, "announcement", DocumentKind::announcement);
   report.memo = read_document(r, "memo", DocumentKind::memo);
-  if (const toml::table* memo = r.table("memo")) {
-    TomlReader m = r.nested(*memo);
+  if (std::optional<TomlReader> memo = r.table("memo")) {
+    TomlReader& m = *memo;
     report.memo_to = m.string("to", false);
-    if (const toml::array* approvals = m.array("approvals")) {
-      for (const toml::node& e : *approvals) {
-        if (!e.is_table()) continue;
-        TomlReader a = m.nested(*e.as_table());
-        Approval ap;
-        ap.heading = a.string("heading", false);
-        ap.opinion = a.string("opinion", false);
-        ap.person = {a.string("name", false), a.string("position", false)};
-        ap.form = a.string("form", false);
-        a.warn_unknown({"heading", "opinion", "name", "position", "form"});
-        report.approvals.push_back(std::move(ap));
-      }
+    for (const TomlValue& e : m.array("approvals")) {
+      if (!e.is_table()) continue;
+      TomlReader a = m.nested(e);
+      Approval ap;
+      ap.heading = a.string("heading", false);
+      ap.opinion = a.string("opinion", false);
+      ap.person = {a.string("name", false), a.string("position", false)};
+      ap.form = a.string("form", false);
+      a.warn_unknown({"heading", "opinion", "name", "position", "form"});
+      report.approvals.push_back(std::move(ap));
     }
     m.warn_unknown(
         {"issuer", "number", "title", "date", "signatory", "body", "to", "approvals", "date_line"});
   }
-  if (const toml::table* a = r.table("announcement"))
-    r.nested(*a).warn_unknown(
-        {"issuer", "number", "title", "date", "signatory", "body", "date_line"});
+  if (std::optional<TomlReader> a = r.table("announcement"))
+    a->warn_unknown({"issuer", "number", "title", "date", "signatory", "body", "date_line"});
 
-  if (const toml::array* narrative = r.array("narrative")) {
-    for (const toml::node& e : *narrative) {
-      if (!e.is_table()) continue;
-      TomlReader n = r.nested(*e.as_table());
-      Narrative item;
-      item.node_id = n.id("node", false);
-      if (plan && !item.node_id.empty() && !plan->find_node(item.node_id))
-        d.error(n.where_key("node"), i18n::trf("unknown node '{1}' in the plan", item.node_id));
-      item.heading = n.string("heading", false);
-      item.group = n.string("group", false);
-      item.actions_markdown = n.string("actions", false);
-      item.results_markdown = n.string("results", false);
-      n.warn_unknown({"node", "heading", "actions", "results", "group"});
-      report.narrative.push_back(std::move(item));
-    }
+  for (const TomlValue& e : r.array("narrative")) {
+    if (!e.is_table()) continue;
+    TomlReader n = r.nested(e);
+    Narrative item;
+    item.node_id = n.id("node", false);
+    if (plan && !item.node_id.empty() && !plan->find_node(item.node_id))
+      d.error(n.where_key("node"), i18n::trf("unknown node '{1}' in the plan", item.node_id));
+    item.heading = n.string("heading", false);
+    item.group = n.string("group", false);
+    item.actions_markdown = n.string("actions", false);
+    item.results_markdown = n.string("results", false);
+    n.warn_unknown({"node", "heading", "actions", "results", "group"});
+    report.narrative.push_back(std::move(item));
   }
 
   std::map<std::string, int> seen;  // project id -> line of its first entry
-  if (const toml::array* entries = r.array("entries")) {
-    for (const toml::node& e : *entries) {
-      if (!e.is_table()) {
-        d.error(r.where(e.source()), i18n::tr("'entries' must be a list of tables ([[entries]])"));
-        continue;
-      }
-      TomlReader er = r.nested(*e.as_table());
-      ReportEntry entry;
-      // One printed row covering several projects is `projects = [...]`, kept as one entry.
-      const bool merged = e.as_table()->contains("projects");
-      if (merged && e.as_table()->contains("project")) {
-        d.error(er.where_key("projects"),
-                i18n::tr("an entry has either 'project' (one project) or 'projects' (a row the "
-                         "report prints once for several projects), not both"));
-        continue;
-      }
-      entry.where = er.where_key(merged ? "projects" : "project");
-      if (merged) {
-        entry.project_ids = er.ids("projects", true);
-        if (entry.project_ids.size() < 2) {
-          d.error(entry.where,
-                  i18n::tr("'projects' lists the projects one printed row covers: at least "
-                           "two (write 'project = \"…\"' for one)"));
-          continue;
-        }
-        entry.project_id = entry.project_ids.front();
-      } else {
-        entry.project_id = er.id("project", true);
-      }
-      if (entry.project_id.empty()) continue;
-      bool bad = false;
-      for (const std::string& id : entry.covered()) {
-        if (plan && !plan->find_project(id)) {
-          d.error(entry.where, i18n::trf("unknown project '{1}': plan '{2}' has no projects/{1}.md",
-                                         id, plan->slug));
-          bad = true;
-        } else if (auto first = seen.find(id); first != seen.end()) {
-          d.error(entry.where,
-                  i18n::trf("duplicate entry for project '{1}' (first entry at line {2})", id,
-                            first->second));
-          bad = true;
-        }
-      }
-      if (bad) continue;
-      for (const std::string& id : entry.covered()) seen[id] = entry.where.line;
-      // No status key: the report gives none, and none is made up.
-      std::string status = er.string("status", false);
-      if (auto s = parse_status(status)) {
-        entry.status = *s;
-      } else if (!status.empty()) {
-        d.error(er.where_key("status"),
-                i18n::trf("unknown status '{1}': expected one of {2} (leave 'status' out where the "
-                          "report gives none)",
-                          status, allowed_statuses()));
-      }
-      entry.budget = read_cell(er, "budget");
-      entry.disbursed = read_cell(er, "disbursed");
-      if (std::string period = er.string("period", false); !period.empty()) {
-        std::string error;
-        entry.period = thai::parse_month_range(period, &error);
-        entry.period_text = period;
-        if (!entry.period)
-          d.error(er.where_key("period"),
-                  i18n::trf("bad period '{1}': {2} (a period the report prints in another form "
-                            "goes in 'period_as_printed', kept exactly as printed)",
-                            period, error));
-      }
-      // A period printed in a form no month range reads ("ค.ศ.๖๕-มี.ค.๖๖"): kept as printed.
-      if (std::string printed = er.string("period_as_printed", false); !printed.empty()) {
-        if (entry.period)
-          d.error(er.where_key("period_as_printed"),
-                  i18n::tr("an entry has either 'period' or 'period_as_printed', not both"));
-        entry.period_text = printed;
-        entry.period = thai::parse_month_range(printed, nullptr);
-      }
-      entry.responsible = er.string("responsible", false);
-      entry.result_markdown = er.string("result", false);
-      entry.note = er.string("note", false);
-      entry.number = er.string("number", false);
-      if (!entry.number.empty()) entry.number_where = er.where_key("number");
-      er.warn_unknown({"project", "projects", "status", "budget", "disbursed", "period",
-                       "period_as_printed", "responsible", "result", "note", "number"});
-      if (entry.budget && entry.disbursed && entry.budget->kind == CellKind::amount &&
-          entry.disbursed->kind == CellKind::amount &&
-          entry.disbursed->amount.satang > entry.budget->amount.satang)
-        d.warning(
-            er.where_key("disbursed"),
-            i18n::trf("disbursed is more than the budget set for project '{1}'", entry.project_id));
-      report.entries.push_back(std::move(entry));
+  for (const TomlValue& e : r.array("entries")) {
+    if (!e.is_table()) {
+      d.error(r.where(e), i18n::tr("'entries' must be a list of tables ([[entries]])"));
+      continue;
     }
+    TomlReader er = r.nested(e);
+    ReportEntry entry;
+    // One printed row covering several projects is `projects = [...]`, kept as one entry.
+    const bool merged = e.has("projects");
+    if (merged && e.has("project")) {
+      d.error(er.where_key("projects"),
+              i18n::tr("an entry has either 'project' (one project) or 'projects' (a row the "
+                       "report prints once for several projects), not both"));
+      continue;
+    }
+    entry.where = er.where_key(merged ? "projects" : "project");
+    if (merged) {
+      entry.project_ids = er.ids("projects", true);
+      if (entry.project_ids.size() < 2) {
+        d.error(entry.where,
+                i18n::tr("'projects' lists the projects one printed row covers: at least "
+                         "two (write 'project = \"…\"' for one)"));
+        continue;
+      }
+      entry.project_id = entry.project_ids.front();
+    } else {
+      entry.project_id = er.id("project", true);
+    }
+    if (entry.project_id.empty()) continue;
+    bool bad = false;
+    for (const std::string& id : entry.covered()) {
+      if (plan && !plan->find_project(id)) {
+        d.error(entry.where, i18n::trf("unknown project '{1}': plan '{2}' has no projects/{1}.md",
+                                       id, plan->slug));
+        bad = true;
+      } else if (auto first = seen.find(id); first != seen.end()) {
+        d.error(entry.where,
+                i18n::trf("duplicate entry for project '{1}' (first entry at line {2})", id,
+                          first->second));
+        bad = true;
+      }
+    }
+    if (bad) continue;
+    for (const std::string& id : entry.covered()) seen[id] = entry.where.line;
+    // No status key: the report gives none, and none is made up.
+    std::string status = er.string("status", false);
+    if (auto s = parse_status(status)) {
+      entry.status = *s;
+    } else if (!status.empty()) {
+      d.error(er.where_key("status"),
+              i18n::trf("unknown status '{1}': expected one of {2} (leave 'status' out where the "
+                        "report gives none)",
+                        status, allowed_statuses()));
+    }
+    entry.budget = read_cell(er, "budget");
+    entry.disbursed = read_cell(er, "disbursed");
+    if (std::string period = er.string("period", false); !period.empty()) {
+      std::string error;
+      entry.period = thai::parse_month_range(period, &error);
+      entry.period_text = period;
+      if (!entry.period)
+        d.error(er.where_key("period"),
+                i18n::trf("bad period '{1}': {2} (a period the report prints in another form "
+                          "goes in 'period_as_printed', kept exactly as printed)",
+                          period, error));
+    }
+    // A period printed in a form no month range reads ("ค.ศ.๖๕-มี.ค.๖๖"): kept as printed.
+    if (std::string printed = er.string("period_as_printed", false); !printed.empty()) {
+      if (entry.period)
+        d.error(er.where_key("period_as_printed"),
+                i18n::tr("an entry has either 'period' or 'period_as_printed', not both"));
+      entry.period_text = printed;
+      entry.period = thai::parse_month_range(printed, nullptr);
+    }
+    entry.responsible = er.string("responsible", false);
+    entry.result_markdown = er.string("result", false);
+    entry.note = er.string("note", false);
+    entry.number = er.string("number", false);
+    if (!entry.number.empty()) entry.number_where = er.where_key("number");
+    er.warn_unknown({"project", "projects", "status", "budget", "disbursed", "period",
+                     "period_as_printed", "responsible", "result", "note", "number"});
+    if (entry.budget && entry.disbursed && entry.budget->kind == CellKind::amount &&
+        entry.disbursed->kind == CellKind::amount &&
+        entry.disbursed->amount.satang > entry.budget->amount.satang)
+      d.warning(
+          er.where_key("disbursed"),
+          i18n::trf("disbursed is more than the budget set for project '{1}'", entry.project_id));
+    report.entries.push_back(std::move(entry));
   }
   // A project due this year that the report leaves out is still part of the round.
   if (plan && report.fiscal_year) {

@@ -1,7 +1,6 @@
 #include "input/typed_by_hand.hpp"
 
 #include <doctest/doctest.h>
-#include <toml++/toml.h>
 
 #include "input/toml_reader.hpp"
 
@@ -32,9 +31,13 @@ TEST_CASE("Thai digits in keys and numbers read as ASCII, and texts keep theirs"
         "fiscal_year = 2566\nround = 6\nbudget = { 2566 = \"๒๐,๐๐๐\", 2567 = \"-\" }\n"
         "# ปี ๒๕๖๖ ในหมายเหตุ\ntitle = '''ปี ๒๕๖๖'''\n");
   CHECK(columns(repaired) == columns(typed));
-  const toml::table t = toml::parse(repaired);
-  CHECK(t["fiscal_year"].value<int64_t>() == 2566);
-  CHECK(t["budget"]["2566"].value<std::string>() == "๒๐,๐๐๐");
+  Diagnostics d;
+  const auto t = parse_toml(typed, "p.toml", d);  // repaired as it is parsed
+  REQUIRE(t);
+  TomlReader r(*t, "p.toml", d);
+  CHECK(r.integer("fiscal_year", true) == 2566);
+  CHECK(r.year_strings("budget", 2566, 2567)[2566] == "๒๐,๐๐๐");
+  CHECK_FALSE(d.has_errors());
 }
 
 TEST_CASE("Word's curly quotes around a text are straight quotes, inside a text they stay") {
@@ -44,7 +47,10 @@ TEST_CASE("Word's curly quotes around a text are straight quotes, inside a text 
   CHECK(repaired ==
         "kind = \"โครงการ\"\nname = 'อบต.ทุ่งทอง'\nnote = \"เขาว่า “ดี” มาก\"\nx = \"ปิดด้วยตรง\"\n");
   CHECK(columns(repaired) == columns(typed));
-  CHECK(toml::parse(repaired)["note"].value<std::string>() == "เขาว่า “ดี” มาก");
+  Diagnostics d;
+  const auto t = parse_toml(typed, "p.toml", d);
+  REQUIRE(t);
+  CHECK(TomlReader(*t, "p.toml", d).string("note", true) == "เขาว่า “ดี” มาก");
 }
 
 TEST_CASE("an escaped quote or a multi-line text is not mistaken for the end of a text") {
@@ -54,11 +60,13 @@ TEST_CASE("an escaped quote or a multi-line text is not mistaken for the end of 
 }
 
 TEST_CASE("ids typed with Thai digits are the ids the content keeps") {
-  const toml::table t = toml::parse(
-      "node = \"๒.๒.๑\"\nproject = \"๑-๐๑\"\nmixed = \"1.๑\"\nletter = \"ก.๑\"\n"
-      "projects = [\"๑-๐๔\", \"1-05\"]\n");
   Diagnostics d;
-  TomlReader r(t, "p.md", d);
+  const auto t = parse_toml(
+      "node = \"๒.๒.๑\"\nproject = \"๑-๐๑\"\nmixed = \"1.๑\"\nletter = \"ก.๑\"\n"
+      "projects = [\"๑-๐๔\", \"1-05\"]\n",
+      "p.md", d);
+  REQUIRE(t);
+  TomlReader r(*t, "p.md", d);
   CHECK(r.id("node", true) == "2.2.1");
   CHECK(r.id("project", true) == "1-01");
   CHECK(r.id("mixed", true) == "1.1");
@@ -104,9 +112,10 @@ TEST_CASE("a misspelt field names the field it was probably meant to be") {
 }
 
 TEST_CASE("a misspelt field's warning suggests the known one") {
-  const toml::table t = toml::parse("budgte = { 2566 = \"1,000\" }\n");
   Diagnostics d;
-  TomlReader r(t, "p.md", d);
+  const auto t = parse_toml("budgte = { 2566 = \"1,000\" }\n", "p.md", d);
+  REQUIRE(t);
+  TomlReader r(*t, "p.md", d);
   r.warn_unknown({"title", "budget"});
   REQUIRE(d.sorted().size() == 1);
   CHECK(d.sorted()[0].message ==
