@@ -3,6 +3,7 @@
 // severity words of every diagnostic, each still in its English with --lang en. ctest runs
 // everything with LANGUAGE=en, so each run here says which language it wants.
 #include <doctest/doctest.h>
+#include <httplib.h>
 #include <netinet/in.h>
 #include <signal.h>
 #include <sys/socket.h>
@@ -278,6 +279,13 @@ TEST_CASE("serve says in Thai that nothing could be built, and that it serves an
     serving = e2e::read(log).find("กำลังแสดง ") != std::string::npos ||
               e2e::read(log).find("เปิดรับการเชื่อมต่อที่") != std::string::npos;
   }
+  // The overlay shown over the page when a rebuild fails is headed in the run's language too.
+  std::string script;
+  if (serving) {
+    httplib::Client client("127.0.0.1", std::stoi(port));
+    client.set_read_timeout(5, 0);
+    if (auto r = client.Get("/__prongsai/live.js")) script = r->body;
+  }
   ::kill(pid, SIGTERM);
   int status = 0;
   ::waitpid(pid, &status, 0);
@@ -296,4 +304,6 @@ TEST_CASE("serve says in Thai that nothing could be built, and that it serves an
                   "/ — เมื่อแก้ไฟล์ใน content/, site-config/ หรือ themes/ เว็บไซต์จะสร้างใหม่เอง; "
                   "กด Ctrl+C เพื่อหยุด\n") != std::string::npos);
   CHECK(said.ends_with("หยุดแล้ว\n"));
+  CHECK(script.find("overlay.textContent = \"prongsai: สร้างเว็บไซต์ใหม่ไม่สำเร็จ "
+                    "หน้านี้แสดงเว็บไซต์ชุดล่าสุดที่สร้างสำเร็จ\" + '\\n\\n' + message;") != std::string::npos);
 }
