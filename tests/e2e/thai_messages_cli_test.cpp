@@ -174,20 +174,25 @@ TEST_CASE("usage errors are in Thai, CLI11's parse errors too, and in English wi
       {"check --quiet=maybe", "prongsai check: --quiet รับค่า maybe ไม่ได้\n",
        "prongsai check: Could not convert: --quiet = maybe\n"},
       {"build --threads 0",
-       "prongsai build: --threads ต้องเป็นจำนวนเต็มตั้งแต่ 1 ถึง 256 แต่ได้ '0' (ถ้าไม่ใส่ "
+       "prongsai build: --threads ต้องเป็นจำนวนเต็มตั้งแต่ 1 ถึง 256 แต่ใส่มาเป็น '0' (ถ้าไม่ใส่ "
        "จะใช้ทุกคอร์)\n",
        "prongsai build: --threads must be a whole number from 1 to 256, got '0' (leave it out to "
        "use every core)\n"},
       {"serve --port 70000",
-       "prongsai serve: --port ต้องเป็นจำนวนเต็มตั้งแต่ 1 ถึง 65535 แต่ได้ '70000' (ถ้าไม่ใส่ จะใช้ "
+       "prongsai serve: --port ต้องเป็นจำนวนเต็มตั้งแต่ 1 ถึง 65535 แต่ใส่มาเป็น '70000' (ถ้าไม่ใส่ จะใช้ "
        "1313)\n",
        "prongsai serve: --port must be a whole number from 1 to 65535, got '70000' (leave it out "
        "for 1313)\n"},
       {"new report --plan x --year 2567 --round 3",
        "prongsai new report: --round คือจำนวนเดือนนับจากต้นปีงบประมาณที่รายงานครอบคลุม: 2, 6 หรือ 12 "
-       "แต่ได้ '3'\n",
+       "แต่ใส่มาเป็น '3'\n",
        "prongsai new report: --round is the months into the fiscal year the report covers: 2, 6 or "
        "12, got '3'\n"},
+      {"import report notes.doc --plan khek-noi/plan-2566-2570",
+       "prongsai import report: คำสั่งนี้อ่านได้เฉพาะสเปรดชีต (.xlsx, .csv) หรือข้อความของรายงาน "
+       "(.txt, .pdf) ไม่ใช่ 'notes.doc'\n",
+       "prongsai import report: import report reads a spreadsheet (.xlsx, .csv) or a report's text "
+       "(.txt, .pdf), not 'notes.doc'\n"},
   };
   for (const Case& c : cases) {
     CAPTURE(c.args);
