@@ -30,6 +30,26 @@ const std::function<std::string(std::string)> kThaiDigits = [](std::string s) {
   return thai::localize_digits(s, thai::Digits::arabic);
 };
 
+// The columns a terminal gives `text`: one per character, none for Thai's vowel and tone marks
+// written above or below a consonant (U+0E31, U+0E34-U+0E3A, U+0E47-U+0E4E).
+std::size_t display_width(std::string_view text) {
+  std::size_t width = 0;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const auto c = static_cast<unsigned char>(text[i]);
+    if ((c & 0xC0) == 0x80) continue;  // a continuation byte
+    if (c == 0xE0 && i + 2 < text.size()) {
+      const unsigned code = ((c & 0x0Fu) << 12) |
+                            ((static_cast<unsigned char>(text[i + 1]) & 0x3Fu) << 6) |
+                            (static_cast<unsigned char>(text[i + 2]) & 0x3Fu);
+      if (code == 0x0E31 || (code >= 0x0E34 && code <= 0x0E3A) ||
+          (code >= 0x0E47 && code <= 0x0E4E))
+        continue;
+    }
+    ++width;
+  }
+  return width;
+}
+
 // Help laid out as the project always had it: the usage line, what the command does, then its
 // options (as CLI11 lists them) and its subcommands.
 class HelpFormatter : public CLI::Formatter {
@@ -48,6 +68,25 @@ class HelpFormatter : public CLI::Formatter {
     out += make_groups(app, mode);
     out += make_subcommands(app, mode);
     return out;
+  }
+
+  // CLI11's option line, padded by the columns the text takes rather than by its bytes, so a
+  // Thai label ("SLUG ต้องระบุ") keeps its description on its line as the English does.
+  std::string make_option(const CLI::Option* opt, bool is_positional) const override {
+    const std::string name = "  " + make_option_name(opt, is_positional) + make_option_opts(opt);
+    const std::string description = make_option_desc(opt);
+    const std::string indent(column_width_, ' ');
+    const std::size_t width = display_width(name);
+    std::string out = name;
+    if (width < column_width_) out += std::string(column_width_ - width, ' ');
+    if (!description.empty()) {
+      if (width >= column_width_) out += "\n" + indent;
+      for (const char c : description) {
+        out += c;
+        if (c == '\n') out += indent;
+      }
+    }
+    return out + "\n";
   }
 
  private:
