@@ -315,3 +315,25 @@ TEST_CASE("serve says in Thai that nothing could be built, and that it serves an
   CHECK(script.find("overlay.textContent = \"prongsai: สร้างเว็บไซต์ใหม่ไม่สำเร็จ "
                     "หน้านี้แสดงเว็บไซต์ชุดล่าสุดที่สร้างสำเร็จ\" + '\\n\\n' + message;") != std::string::npos);
 }
+
+TEST_CASE("an import that writes nothing says so in Thai, and in English with --lang en") {
+  const fs::path site = e2e::copy_example_site("thai-import");
+  const std::string on = " --site '" + site.string() + "'";
+  const auto plan = prongsai_in(kNoLanguage, "import plan missing.txt --org khek-noi" + on);
+  CHECK(plan.exit_code == 1);
+  CHECK(has(plan, "missing.txt: ข้อผิดพลาด: "));
+  CHECK(plan.output.ends_with("\nนำเข้าไม่สำเร็จ: ไม่ได้เขียนไฟล์ใด\n"));
+  const auto report =
+      prongsai_in(kNoLanguage, "import report missing.csv --plan khek-noi/plan-2566-2570" + on);
+  CHECK(report.exit_code == 1);
+  CHECK(has(report, "missing.csv: ข้อผิดพลาด: "));
+  CHECK(report.output.ends_with("\nไม่ได้เขียนไฟล์ใด\n"));
+
+  const auto english =
+      prongsai_in(kNoLanguage, "import plan missing.txt --org khek-noi --lang en" + on);
+  CHECK(has(english, "missing.txt: error: "));
+  CHECK(english.output.ends_with("\nimport failed: nothing written\n"));
+  const auto english_report = prongsai_in(
+      kNoLanguage, "import report missing.csv --plan khek-noi/plan-2566-2570 --lang en" + on);
+  CHECK(english_report.output.ends_with("\nnothing written\n"));
+}
