@@ -11,13 +11,15 @@ failed=0
 
 cd "$root"
 find generator -name '*.cpp' -o -name '*.hpp' | LC_ALL=C sort >"$work/sources"
-# With a header: without one (--omit-header) xgettext writes ASCII and drops every non-ASCII
-# character of a msgid (a Thai word, an em dash), which then never matches po/th.po.
+# With a header (no --omit-header): without one xgettext writes ASCII and drops every non-ASCII
+# character from a msgid ("expected โครงการ, …" would be looked up as "expected , "), so a
+# message with Thai words in its English could never be found translated.
 xgettext --language=C++ --from-code=UTF-8 --keyword --keyword=tr --keyword=trf \
   --keyword=trn:1,2 --keyword=trnf:1,2 --keyword=N_ --no-location \
-  --files-from="$work/sources" -o "$work/prongsai.pot"
+  --files-from="$work/sources" -o "$work/prongsai.pot" 2>"$work/xgettext.log" ||
+  { cat "$work/xgettext.log"; exit 1; }  # its warnings about non-ASCII msgids are expected
 [[ -s $work/prongsai.pot ]] || { echo "no message is marked in generator/"; exit 1; }
-marked=$(($(grep -c '^msgid ' "$work/prongsai.pot") - 1))  # less the header
+marked=$(($(grep -c '^msgid ' "$work/prongsai.pot") - 1)) # less the header
 
 msgfmt --check -o /dev/null "$po" || failed=1
 
