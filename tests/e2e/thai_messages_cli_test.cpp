@@ -337,3 +337,12 @@ TEST_CASE("an import that writes nothing says so in Thai, and in English with --
       kNoLanguage, "import report missing.csv --plan khek-noi/plan-2566-2570 --lang en" + on);
   CHECK(english_report.output.ends_with("\nnothing written\n"));
 }
+
+TEST_CASE("the bash completion script is the same whatever the language") {
+  // It is a script (the package installs it as a file), not a message: nothing in it is Thai.
+  const auto thai = prongsai_in(kNoLanguage, "completion bash");
+  const auto english = prongsai_in(kNoLanguage, "completion bash --lang en");
+  CHECK(thai.exit_code == 0);
+  CHECK(has(thai, "    \" new\") words=\"site organisation plan report --help "));
+  CHECK(thai.output == english.output);
+}
