@@ -181,7 +181,13 @@ grep -q 'องค์การบริหารส่วนตำบลตั�
 
 step "prongsai --help, man, bash completion"
 # Each output is kept before it is searched: grep -q stopping early must not fail the writer.
-out=$(as_user 'prongsai --help') && grep -q '^Usage:' <<<"$out" || fail "prongsai --help"
+# Thai by default (LANG=C.UTF-8 names no language), from the catalogue the package installs;
+# English with --lang en.
+[[ -s $root/usr/share/locale/th/LC_MESSAGES/prongsai.mo ]] ||
+  fail "the Thai messages are not installed as /usr/share/locale/th/LC_MESSAGES/prongsai.mo"
+out=$(as_user 'prongsai --help') && grep -q '^วิธีใช้:' <<<"$out" || fail "prongsai --help (Thai)"
+out=$(as_user 'prongsai --lang en --help') && grep -q '^Usage:' <<<"$out" ||
+  fail "prongsai --lang en --help"
 out=$(as_user 'prongsai --version') && grep -q '^prongsai ' <<<"$out" || fail "prongsai --version"
 echo "    $out"
 man_path=$(as_user 'man -w prongsai') || fail "man -w prongsai"

@@ -5,6 +5,7 @@
 #include "cli/commands.hpp"
 #include "cli/progress.hpp"
 #include "cli/usage.hpp"
+#include "i18n/translate.hpp"
 #include "input/names.hpp"
 
 namespace prongsai::cli {
@@ -15,26 +16,48 @@ namespace {
 // typo (100000) cannot exhaust the system's threads.
 constexpr long kMaxThreads = 256;
 
-// This command's messages.
+// This command's messages, in the run's language (i18n/translate.hpp).
 namespace build_messages {
+using i18n::tr;
+using i18n::trf;
 std::string bad_threads(const std::string& got) {
-  return "--threads must be a whole number from 1 to " + std::to_string(kMaxThreads) + ", got '" +
-         got + "' (leave it out to use every core)";
+  return trf(
+      "--threads must be a whole number from 1 to {1}, got '{2}' (leave it out to use every "
+      "core)",
+      kMaxThreads, got);
 }
 std::string bad_base_url(const std::string& got, const std::string& why) {
-  return "--base-url '" + got + "' is not the site's address: " + why +
-         " (write the whole address, e.g. https://www.example.go.th/prongsai/, or a path such as "
-         "/prongsai/)";
+  return trf(
+      "--base-url '{1}' is not the site's address: {2} (write the whole address, e.g. "
+      "https://www.example.go.th/prongsai/, or a path such as /prongsai/)",
+      got, why);
 }
-constexpr const char* built = "built";
-constexpr const char* built_without_archives = "built without the archives in error (see above)";
-constexpr const char* build_failed = "build failed (previous output left untouched)";
-constexpr const char* build_summary =
-    "%s: %zu pages (%zu rendered), %zu files written, %zu removed, %d errors, %d warnings, %.2f s";
-constexpr const char* check_passed = "check passed";
-constexpr const char* check_failed = "check failed";
-constexpr const char* check_summary =
-    "%s: %zu pages would be built, %d errors, %d warnings, %.2f s";
+// The summary's first words: how the run ended. scripts/bench-national.sh greps '^built:' in
+// an English run.
+const char* built() { return tr("built"); }
+const char* built_without_archives() {
+  return tr("built without the archives in error (see above)");
+}
+const char* build_failed() { return tr("build failed (previous output left untouched)"); }
+const char* check_passed() { return tr("check passed"); }
+const char* check_failed() { return tr("check failed"); }
+std::string seconds(double s) {
+  char text[32];
+  std::snprintf(text, sizeof text, "%.2f", s);
+  return text;
+}
+// The counts keep the English they always had ("1 errors"): scripts and tests read them.
+std::string build_summary(const char* outcome, const BuildReport& r, const Diagnostics& d) {
+  return trf(
+      "{1}: {2} pages ({3} rendered), {4} files written, {5} removed, {6} errors, {7} "
+      "warnings, {8} s",
+      outcome, r.pages, r.rendered, r.files_written, r.files_removed, d.error_count(),
+      d.warning_count(), seconds(r.seconds));
+}
+std::string check_summary(const char* outcome, const BuildReport& r, const Diagnostics& d) {
+  return trf("{1}: {2} pages would be built, {3} errors, {4} warnings, {5} s", outcome, r.pages,
+             d.error_count(), d.warning_count(), seconds(r.seconds));
+}
 }  // namespace build_messages
 
 }  // namespace
@@ -65,21 +88,16 @@ int run_build(BuildArgs args) {
   }
   print_diagnostics(diagnostics, args.quiet);
 
-  char summary[240];
-  if (options.write) {
-    std::snprintf(summary, sizeof summary, build_messages::build_summary,
-                  report.ok          ? build_messages::built
-                  : report.published ? build_messages::built_without_archives
-                                     : build_messages::build_failed,
-                  report.pages, report.rendered, report.files_written, report.files_removed,
-                  diagnostics.error_count(), diagnostics.warning_count(), report.seconds);
-  } else {
-    std::snprintf(summary, sizeof summary, build_messages::check_summary,
-                  report.ok ? build_messages::check_passed : build_messages::check_failed,
-                  report.pages, diagnostics.error_count(), diagnostics.warning_count(),
-                  report.seconds);
-  }
-  std::cerr << summary << "\n";
+  std::cerr << (options.write
+                    ? build_messages::build_summary(report.ok ? build_messages::built()
+                                                    : report.published
+                                                        ? build_messages::built_without_archives()
+                                                        : build_messages::build_failed(),
+                                                    report, diagnostics)
+                    : build_messages::check_summary(report.ok ? build_messages::check_passed()
+                                                              : build_messages::check_failed(),
+                                                    report, diagnostics))
+            << "\n";
   return report.ok ? kExitOk : kExitContent;
 }
 

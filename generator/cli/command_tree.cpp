@@ -5,6 +5,7 @@
 #include <iostream>
 #include <memory>
 #include <optional>
+#include <regex>
 #include <string>
 #include <vector>
 
@@ -21,11 +22,33 @@ namespace prongsai::cli {
 namespace {
 
 using i18n::tr;
+using i18n::trf;
+using i18n::trnf;
 
 // Numbers typed with Thai digits (--year ๒๕๖๗, --round ๖) read as the same numbers.
 const std::function<std::string(std::string)> kThaiDigits = [](std::string s) {
   return thai::localize_digits(s, thai::Digits::arabic);
 };
+
+// The columns a terminal gives `text`: one per character, none for Thai's vowel and tone marks
+// written above or below a consonant (U+0E31, U+0E34-U+0E3A, U+0E47-U+0E4E).
+std::size_t display_width(std::string_view text) {
+  std::size_t width = 0;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const auto c = static_cast<unsigned char>(text[i]);
+    if ((c & 0xC0) == 0x80) continue;  // a continuation byte
+    if (c == 0xE0 && i + 2 < text.size()) {
+      const unsigned code = ((c & 0x0Fu) << 12) |
+                            ((static_cast<unsigned char>(text[i + 1]) & 0x3Fu) << 6) |
+                            (static_cast<unsigned char>(text[i + 2]) & 0x3Fu);
+      if (code == 0x0E31 || (code >= 0x0E34 && code <= 0x0E3A) ||
+          (code >= 0x0E47 && code <= 0x0E4E))
+        continue;
+    }
+    ++width;
+  }
+  return width;
+}
 
 // Help laid out as the project always had it: the usage line, what the command does, then its
 // options (as CLI11 lists them) and its subcommands.
@@ -34,6 +57,9 @@ class HelpFormatter : public CLI::Formatter {
   HelpFormatter(std::string usage, std::string about, std::string whole = "")
       : usage_(std::move(usage)), about_(std::move(about)), whole_(std::move(whole)) {
     column_width(19);
+    // CLI11's own words in the option lists (its group names are set where the groups are).
+    label("Positionals", tr("Positionals"));
+    label("REQUIRED", tr("REQUIRED"));
   }
   std::string make_help(const CLI::App* app, std::string, CLI::AppFormatMode mode) const override {
     if (!whole_.empty()) return whole_;
@@ -44,6 +70,25 @@ class HelpFormatter : public CLI::Formatter {
     return out;
   }
 
+  // CLI11's option line, padded by the columns the text takes rather than by its bytes, so a
+  // Thai label ("SLUG ต้องระบุ") keeps its description on its line as the English does.
+  std::string make_option(const CLI::Option* opt, bool is_positional) const override {
+    const std::string name = "  " + make_option_name(opt, is_positional) + make_option_opts(opt);
+    const std::string description = make_option_desc(opt);
+    const std::string indent(column_width_, ' ');
+    const std::size_t width = display_width(name);
+    std::string out = name;
+    if (width < column_width_) out += std::string(column_width_ - width, ' ');
+    if (!description.empty()) {
+      if (width >= column_width_) out += "\n" + indent;
+      for (const char c : description) {
+        out += c;
+        if (c == '\n') out += indent;
+      }
+    }
+    return out + "\n";
+  }
+
  private:
   std::string usage_, about_, whole_;
 };
@@ -52,6 +97,10 @@ CLI::App* command(CLI::App& parent, const char* name, const char* summary, const
                   const char* about) {
   CLI::App* sub = parent.add_subcommand(name, summary);
   sub->formatter(std::make_shared<HelpFormatter>(usage, about));
+  // CLI11 makes a subcommand's help flag before it copies the parent's option defaults, so the
+  // flag would sit alone under the English group name.
+  sub->get_help_ptr()->group(tr("Options"));
+  sub->group(tr("Subcommands"));
   return sub;
 }
 
@@ -73,6 +122,44 @@ std::string command_path(const CLI::App& app) {
     path += (path.empty() ? "" : " ") + at->get_name();
   }
   return path;
+}
+
+// What CLI11 says of a command line it cannot parse, in the run's language. CLI11 words its
+// errors in English only; each kind of error it throws is matched by its exception type and the
+// shape of its text (CLI11 2.1, Debian's libcli11-dev), and said again as a whole sentence with
+// the option's name and the value the user typed. In English the text is CLI11's own, unchanged.
+std::string parse_error_message(const CLI::ParseError& e, bool english) {
+  const std::string what = e.what();
+  if (english) return what;
+  std::smatch m;
+  if (dynamic_cast<const CLI::RequiredError*>(&e) != nullptr) {
+    static const std::regex required(R"(^(\S+) is required$)");
+    if (std::regex_match(what, m, required)) return trf("{1} is required", m[1].str());
+  } else if (dynamic_cast<const CLI::ExtrasError*>(&e) != nullptr) {
+    static const std::regex extras(R"(^The following argument(s were| was) not expected: (.*)$)");
+    if (std::regex_match(what, m, extras))
+      return trnf("The following argument was not expected: {1}",
+                  "The following arguments were not expected: {1}", m[1].str() == " was" ? 1 : 2,
+                  m[2].str());
+  } else if (dynamic_cast<const CLI::ArgumentMismatch*>(&e) != nullptr) {
+    static const std::regex missing(R"(^(\S+): (\d+) required (.*) missing$)");
+    static const std::regex at_most(R"(^(\S+): At Most (\d+) required but received (\d+)$)");
+    if (std::regex_match(what, m, missing))
+      return trf("{1}: {2} required {3} missing", m[1].str(), m[2].str(), m[3].str());
+    if (std::regex_match(what, m, at_most))
+      return trf("{1}: At Most {2} required but received {3}", m[1].str(), m[2].str(), m[3].str());
+  } else if (dynamic_cast<const CLI::ValidationError*>(&e) != nullptr) {
+    static const std::regex not_in(R"(^(\S+): (.*) not in (\{.*\})$)");
+    if (std::regex_match(what, m, not_in))
+      return trf("{1}: {2} not in {3}", m[1].str(), m[2].str(), m[3].str());
+  } else if (dynamic_cast<const CLI::ConversionError*>(&e) != nullptr) {
+    static const std::regex convert(R"(^Could not convert: (\S+) = (.*)$)");
+    if (std::regex_match(what, m, convert))
+      return trf("Could not convert: {1} = {2}", m[1].str(), m[2].str());
+  }
+  // A kind or a wording this table does not know: CLI11's English, said to be about the
+  // command line.
+  return trf("the command line is not right: {1}", what);
 }
 
 // A bash completion script made from the tree itself: subcommands and long options per command.
@@ -148,12 +235,16 @@ std::optional<std::string> take_lang(std::vector<const char*>& args) {
 int run(int argc, const char* const* argv_in) {
   std::vector<const char*> args(argv_in, argv_in + argc);
   const std::optional<std::string> lang = take_lang(args);
-  i18n::use_language(i18n::choose_language(lang.value_or("")));
+  const i18n::Language language = i18n::choose_language(lang.value_or(""));
+  // English also when Thai was asked for and its catalogue is missing: CLI11's errors then
+  // pass through as they are.
+  const bool english = !i18n::use_language(language) || language == i18n::Language::english;
   if (!lang) return usage_error("", tr("--lang takes th (Thai, the default) or en (English)"));
   argc = static_cast<int>(args.size());
   const char* const* argv = args.data();
 
   CLI::App app{"", "prongsai"};
+  app.option_defaults()->group(tr("Options"));  // before any option, the help flag included
   app.formatter(std::make_shared<HelpFormatter>("", "", tr(help::top::text)));
   app.set_help_flag("-h,--help", tr(help::help_flag));
   app.require_subcommand(0, 1);
@@ -312,12 +403,12 @@ int run(int argc, const char* const* argv_in) {
   } catch (const CLI::ExtrasError& e) {
     const std::string path = command_path(app);
     if (path.empty() && argv[1][0] != '-')
-      return usage_error(path, std::string("unknown command '") + argv[1] +
-                                   "' (the commands are build, check, serve, new, import and "
-                                   "completion)");
-    return usage_error(path, e.what());
+      return usage_error(path, trf("unknown command '{1}' (the commands are build, check, serve, "
+                                   "new, import and completion)",
+                                   argv[1]));
+    return usage_error(path, parse_error_message(e, english));
   } catch (const CLI::ParseError& e) {
-    return usage_error(command_path(app), e.what());
+    return usage_error(command_path(app), parse_error_message(e, english));
   }
 
   if (version || version_cmd->parsed()) {

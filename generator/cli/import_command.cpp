@@ -3,6 +3,7 @@
 
 #include "cli/commands.hpp"
 #include "cli/usage.hpp"
+#include "i18n/translate.hpp"
 #include "importer/import_report.hpp"
 
 namespace prongsai::cli {
@@ -10,23 +11,30 @@ namespace prongsai::cli {
 namespace {
 
 namespace import_messages {
+using i18n::tr;
+using i18n::trf;
 std::string not_a_report_file(const std::string& file) {
-  return "import report reads a spreadsheet (.xlsx, .csv) or a report's text (.txt, .pdf), not '" +
-         file + "'";
+  return trf(
+      "import report reads a spreadsheet (.xlsx, .csv) or a report's text (.txt, .pdf), "
+      "not '{1}'",
+      file);
 }
-constexpr const char* nothing_written = "nothing written";
-constexpr const char* wrote = "wrote ";
-constexpr const char* check_written_failed =
-    "check failed on what was written: fix the sheet or the file, then run prongsai check";
-constexpr const char* check_passed = "check passed";
+const char* nothing_written() { return tr("nothing written"); }
+std::string wrote(const std::string& file) { return trf("wrote {1}", file); }
+const char* check_written_failed() {
+  return tr("check failed on what was written: fix the sheet or the file, then run prongsai check");
+}
+const char* check_passed() { return tr("check passed"); }
 std::string check_import_report(const std::string& report) {
-  return "check the places listed in " + report + ", then run prongsai check";
+  return trf("check the places listed in {1}, then run prongsai check", report);
 }
-constexpr const char* import_failed = "import failed: nothing written";
+const char* import_failed() { return tr("import failed: nothing written"); }
+// The counts keep the English they always had ("1 errors").
 std::string imported(size_t files, const std::string& report, int errors, int warnings) {
-  return "imported: " + std::to_string(files) + " files written; check " + report +
-         " against the document; " + std::to_string(errors) + " errors, " +
-         std::to_string(warnings) + " warnings";
+  return trf(
+      "imported: {1} files written; check {2} against the document; {3} errors, {4} "
+      "warnings",
+      files, report, errors, warnings);
 }
 }  // namespace import_messages
 
@@ -36,19 +44,19 @@ int import_sheet_report(const importer::ImportSheetOptions& options) {
   const auto written = importer::import_report_sheet(options, diagnostics, check);
   print_diagnostics(diagnostics, false);
   if (written.empty()) {
-    std::cerr << import_messages::nothing_written << "\n";
+    std::cerr << import_messages::nothing_written() << "\n";
     return kExitContent;
   }
-  for (const std::string& w : written) std::cout << import_messages::wrote << w << "\n";
+  for (const std::string& w : written) std::cout << import_messages::wrote(w) << "\n";
   // What check says about the written report; other files' warnings are not this import's.
   for (const Diagnostic& d : check.sorted())
     if (d.severity == Severity::error || d.where.file == written.front())
       std::cerr << format(d) << "\n";
   if (check.has_errors()) {
-    std::cerr << import_messages::check_written_failed << "\n";
+    std::cerr << import_messages::check_written_failed() << "\n";
     return kExitContent;
   }
-  std::cout << import_messages::check_passed << "\n";
+  std::cout << import_messages::check_passed() << "\n";
   return kExitOk;
 }
 
@@ -63,7 +71,7 @@ int import_text_report(const importer::ImportSheetOptions& sheet_options) {
   const auto written = importer::import_report(options, diagnostics);
   print_diagnostics(diagnostics, false);
   if (written.empty()) return kExitContent;
-  for (const auto& w : written) std::cout << import_messages::wrote << w << "\n";
+  for (const auto& w : written) std::cout << import_messages::wrote(w) << "\n";
   std::cout << import_messages::check_import_report(written.back()) << "\n";
   return diagnostics.has_errors() ? kExitContent : kExitOk;
 }
@@ -83,7 +91,7 @@ int run_import_plan(const importer::ImportPlanOptions& options) {
   auto result = importer::import_plan(options, diagnostics);
   print_diagnostics(diagnostics, false);
   if (!result.ok) {
-    std::cerr << import_messages::import_failed << "\n";
+    std::cerr << import_messages::import_failed() << "\n";
     return kExitContent;
   }
   std::cerr << import_messages::imported(result.written.size(), result.report_path,

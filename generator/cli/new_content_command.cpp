@@ -4,6 +4,7 @@
 
 #include "cli/commands.hpp"
 #include "cli/usage.hpp"
+#include "i18n/translate.hpp"
 
 namespace fs = std::filesystem;
 
@@ -12,20 +13,28 @@ namespace prongsai::cli {
 namespace {
 
 namespace new_content_messages {
-constexpr const char* wrote = "wrote ";
+using i18n::tr;
+using i18n::trf;
+std::string wrote(const std::string& file) { return trf("wrote {1}", file); }
 std::string site_next(const std::string& dir) {
-  return "next: prongsai check --site " + dir + ", then prongsai build --site " + dir + " (or cd " +
-         dir + " and run them there)";
+  return trf(
+      "next: prongsai check --site {1}, then prongsai build --site {1} (or cd {1} and run "
+      "them there)",
+      dir);
 }
 std::string organisation_next(const std::string& slug) {
-  return "next: fill in its address and phone, then prongsai new plan --org " + slug +
-         " --years 2566-2570, and prongsai check";
+  return trf(
+      "next: fill in its address and phone, then prongsai new plan --org {1} --years "
+      "2566-2570, and prongsai check",
+      slug);
 }
-constexpr const char* plan_next =
-    "next: make the title and the tree the document's own, add its projects "
-    "(docs/content-format.md), then prongsai check";
+const char* plan_next() {
+  return tr(
+      "next: make the title and the tree the document's own, add its projects "
+      "(docs/content-format.md), then prongsai check");
+}
 std::string bad_years(const std::string& got, const std::string& why) {
-  return "--years '" + got + "': " + why;
+  return trf("--years '{1}': {2}", got, why);
 }
 }  // namespace new_content_messages
 
@@ -46,8 +55,7 @@ int report(const Diagnostics& diagnostics, const std::vector<std::string>& writt
            const std::string& prefix, const std::string& next) {
   print_diagnostics(diagnostics, false);
   if (written.empty()) return kExitContent;
-  for (const std::string& w : written)
-    std::cout << new_content_messages::wrote << prefix << w << "\n";
+  for (const std::string& w : written) std::cout << new_content_messages::wrote(prefix + w) << "\n";
   std::cout << next << "\n";
   return kExitOk;
 }
@@ -78,7 +86,7 @@ int run_new_plan(NewPlanArgs args) {
     return usage_error("new plan", new_content_messages::bad_years(args.years, why));
   Diagnostics diagnostics;
   return report(diagnostics, new_plan(args.options, diagnostics), "",
-                new_content_messages::plan_next);
+                new_content_messages::plan_next());
 }
 
 }  // namespace prongsai::cli

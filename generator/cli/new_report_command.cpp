@@ -3,22 +3,26 @@
 
 #include "cli/commands.hpp"
 #include "cli/usage.hpp"
+#include "i18n/translate.hpp"
 #include "importer/report_workbook.hpp"
 
 namespace prongsai::cli {
 
 namespace {
 namespace new_report_messages {
+using i18n::tr;
+using i18n::trf;
 std::string bad_year(const std::string& got) {
-  return "--year needs a B.E. year such as 2567, got '" + got + "'";
+  return trf("--year needs a B.E. year such as 2567, got '{1}'", got);
 }
 std::string bad_round(const std::string& got) {
-  return "--round is the months into the fiscal year the report covers: 2, 6 or 12, got '" + got +
-         "'";
+  return trf("--round is the months into the fiscal year the report covers: 2, 6 or 12, got '{1}'",
+             got);
 }
-constexpr const char* out_needs_xlsx =
-    "--out goes with --xlsx (the TOML form is always written to content/ORG/reports/)";
-constexpr const char* wrote = "wrote ";
+const char* out_needs_xlsx() {
+  return tr("--out goes with --xlsx (the TOML form is always written to content/ORG/reports/)");
+}
+std::string wrote(const std::string& file) { return trf("wrote {1}", file); }
 }  // namespace new_report_messages
 }  // namespace
 
@@ -32,7 +36,7 @@ int run_new_report(NewReportArgs args) {
     return usage_error(command, new_report_messages::bad_round(args.round));
   options.fiscal_year = static_cast<int>(*year);
   options.round = static_cast<int>(*round);
-  if (args.out && !args.xlsx) return usage_error(command, new_report_messages::out_needs_xlsx);
+  if (args.out && !args.xlsx) return usage_error(command, new_report_messages::out_needs_xlsx());
 
   Diagnostics diagnostics;
   if (args.xlsx) {
@@ -42,13 +46,13 @@ int run_new_report(NewReportArgs args) {
                                         diagnostics);
     print_diagnostics(diagnostics, true);
     if (book.empty()) return kExitContent;
-    std::cout << new_report_messages::wrote << book.generic_string() << "\n";
+    std::cout << new_report_messages::wrote(book.generic_string()) << "\n";
     return kExitOk;
   }
   const auto written = new_report(options, diagnostics);
   print_diagnostics(diagnostics, true);
   if (written.empty()) return kExitContent;
-  std::cout << new_report_messages::wrote << written.generic_string() << "\n";
+  std::cout << new_report_messages::wrote(written.generic_string()) << "\n";
   return kExitOk;
 }
 

@@ -4,6 +4,8 @@
 
 #include <cstdio>
 
+#include "i18n/translate.hpp"
+
 namespace prongsai {
 
 TerminalProgress::TerminalProgress(bool quiet) : enabled_(!quiet && ::isatty(STDERR_FILENO)) {}
@@ -18,7 +20,8 @@ void TerminalProgress::update(size_t done, size_t total) {
   const auto now = std::chrono::steady_clock::now();
   if (done != total && now - last_ < std::chrono::milliseconds(100)) return;
   last_ = now;
-  std::fprintf(stderr, "\r\033[Krendering %zu/%zu pages", done, total);
+  const std::string line = i18n::trf("rendering {1}/{2} pages", done, total);
+  std::fprintf(stderr, "\r\033[K%s", line.c_str());
   std::fflush(stderr);
   drawn_ = true;
 }

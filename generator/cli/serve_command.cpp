@@ -1,13 +1,15 @@
 // `prongsai serve`: build, serve on loopback, rebuild on every edit.
 #include "cli/commands.hpp"
 #include "cli/usage.hpp"
+#include "i18n/translate.hpp"
 
 namespace prongsai::cli {
 
 namespace {
 namespace serve_messages {
 std::string bad_port(const std::string& got) {
-  return "--port must be a whole number from 1 to 65535, got '" + got + "' (leave it out for 1313)";
+  return i18n::trf(
+      "--port must be a whole number from 1 to 65535, got '{1}' (leave it out for 1313)", got);
 }
 }  // namespace serve_messages
 }  // namespace

@@ -3,12 +3,14 @@
 #include <charconv>
 #include <iostream>
 
+#include "i18n/translate.hpp"
+
 namespace prongsai::cli {
 
 int usage_error(std::string_view command, std::string_view message) {
   const std::string name = command.empty() ? "prongsai" : "prongsai " + std::string(command);
   std::cerr << name << ": " << message << "\n"
-            << "Run '" << name << " --help' to see what it takes.\n";
+            << i18n::trf("Run '{1} --help' to see what it takes.", name) << "\n";
   return 2;
 }
 

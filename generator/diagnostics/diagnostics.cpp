@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <tuple>
 
+#include "i18n/translate.hpp"
+
 namespace prongsai {
 
 std::string format(const Diagnostic& d) {
@@ -12,8 +14,10 @@ std::string format(const Diagnostic& d) {
     if (d.where.column > 0) out += ':' + std::to_string(d.where.column);
   }
   if (!out.empty()) out += ": ";
-  out += d.severity == Severity::error ? "error: " : "warning: ";
-  out += d.message;
+  // The severity word in the run's language ("ข้อผิดพลาด: …" in Thai); the location before it
+  // keeps its file:line:column shape, which editors and terminals link.
+  out += d.severity == Severity::error ? i18n::trf("error: {1}", d.message)
+                                       : i18n::trf("warning: {1}", d.message);
   return out;
 }
 

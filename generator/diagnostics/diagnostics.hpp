@@ -22,7 +22,8 @@ struct Diagnostic {
   std::string message;
 };
 
-// "file:line:col: error: message" — the shape editors and terminals already link.
+// "file:line:col: error: message" — the shape editors and terminals already link; the
+// severity word is in the run's language (i18n::tr), so format only what goes to a terminal.
 std::string format(const Diagnostic& d);
 
 class Diagnostics {

@@ -1,15 +1,17 @@
 #include "diagnostics/guard.hpp"
 
+#include "i18n/translate.hpp"
+
 namespace prongsai {
 
 std::string exception_reason(std::exception_ptr error) {
   try {
     if (error) std::rethrow_exception(error);
-    return "no exception";
+    return i18n::tr("no exception");
   } catch (const std::exception& e) {
     return e.what();
   } catch (...) {
-    return "an exception that is not a std::exception";
+    return i18n::tr("an exception that is not a std::exception");
   }
 }
 

@@ -1,5 +1,6 @@
 #include "serve/live_reload.hpp"
 
+#include "i18n/translate.hpp"
 #include "render/json_writer.hpp"
 
 namespace prongsai {
@@ -62,7 +63,11 @@ std::string LiveReload::inject(std::string html) {
   return html;
 }
 
-const char* LiveReload::script() {
+std::string LiveReload::script() {
+  // The overlay's headline is in the run's language, as the diagnostics under it are; it is
+  // only ever sent by serve, never written into the site.
+  static const std::string headline =
+      json_escape(i18n::tr("prongsai: the rebuild failed; this page shows the last good site."));
   return R"JS((function () {
   // prongsai serve: reload after each rebuild; show the error over the page when one fails.
   var overlay = null;
@@ -74,7 +79,8 @@ const char* LiveReload::script() {
         'background:rgba(20,24,31,.94);color:#fff;font:16px/1.6 Laksaman,sans-serif;white-space:pre-wrap';
       document.body.appendChild(overlay);
     }
-    overlay.textContent = 'prongsai: the rebuild failed; this page shows the last good site.\n\n' + message;
+    overlay.textContent = )JS" +
+         headline + R"JS( + '\n\n' + message;
   }
   var first = true;
   var source = new EventSource('/__prongsai/events');

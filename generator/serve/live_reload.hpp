@@ -28,7 +28,7 @@ class LiveReload {
 
   // One server-sent event for a state: "reload" or "build-error" with the message as JSON.
   static std::string event(const State& state);
-  static const char* script();                  // served at /__prongsai/live.js
+  static std::string script();                  // served at /__prongsai/live.js
   static std::string inject(std::string html);  // adds the script tag before </body>
 
  private:

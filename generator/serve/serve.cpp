@@ -12,6 +12,7 @@
 #include <thread>
 
 #include "diagnostics/guard.hpp"
+#include "i18n/translate.hpp"
 #include "serve/live_reload.hpp"
 #include "serve/static_files.hpp"
 #include "serve/watcher.hpp"
@@ -22,6 +23,9 @@ namespace prongsai {
 namespace fs = std::filesystem;
 
 namespace {
+
+using i18n::tr;
+using i18n::trf;
 
 std::string read_file(const fs::path& p) {
   std::ifstream in(p, std::ios::binary);
@@ -43,7 +47,7 @@ bool rebuild(const ServeOptions& options, thai::BoundaryCache& boundaries, LiveR
   BuildReport report;
   BuildOptions build = options.build;
   build.boundaries = &boundaries;
-  if (!report_exceptions(d, {options.build.out_dir.generic_string(), 0, 0}, "internal error",
+  if (!report_exceptions(d, {options.build.out_dir.generic_string(), 0, 0}, tr("internal error"),
                          [&] { report = build_site(build, d); }))
     report.ok = false;
   std::string text;
@@ -52,14 +56,18 @@ bool rebuild(const ServeOptions& options, thai::BoundaryCache& boundaries, LiveR
   std::cerr << text;
   if (!report.ok) {
     // Archives in error only: the site is rebuilt without them, the errors are still shown.
-    std::cerr << (report.published ? "rebuilt without the archives in error\n"
-                                   : "rebuild failed: still serving the last good site\n");
+    std::cerr << (report.published ? tr("rebuilt without the archives in error")
+                                   : tr("rebuild failed: still serving the last good site"))
+              << "\n";
     live.build_failed(text);
     return false;
   }
-  std::cerr << (first ? "built" : "rebuilt") << ": " << report.pages << " pages ("
-            << report.rendered << " rendered), " << report.files_written << " files written, "
-            << report.files_removed << " removed, " << report.seconds << " s\n";
+  std::ostringstream seconds;  // as a stream prints a double, as this line always had it
+  seconds << report.seconds;
+  std::cerr << trf("{1}: {2} pages ({3} rendered), {4} files written, {5} removed, {6} s",
+                   first ? tr("built") : tr("rebuilt"), report.pages, report.rendered,
+                   report.files_written, report.files_removed, seconds.str())
+            << "\n";
   live.built_ok(!first && report.files_written + report.files_removed > 0);
   return true;
 }
@@ -122,7 +130,7 @@ int serve(const ServeOptions& options) {
   {
     Diagnostics d;
     const SourceLocation where{options.build.site_root.generic_string(), 0, 0};
-    if (!report_exceptions(d, where, "cannot watch the site's folders", [&] {
+    if (!report_exceptions(d, where, tr("cannot watch the site's folders"), [&] {
           watcher = std::make_unique<Watcher>(
               std::vector<fs::path>{root / options.build.content_dir,
                                     root / options.build.config_file.parent_path(), root / "themes",
@@ -144,7 +152,7 @@ int serve(const ServeOptions& options) {
       !rebuild(options, boundaries, live, true) && !fs::exists(out / "index.html", ec)) {
     Diagnostics d;
     d.error({options.build.out_dir.generic_string(), 0, 0},
-            "nothing to serve yet: fix the errors above and run prongsai serve again");
+            tr("nothing to serve yet: fix the errors above and run prongsai serve again"));
     print_errors(d);
     return 1;
   }
@@ -178,8 +186,8 @@ int serve(const ServeOptions& options) {
             return sink.write(data.data(), data.size());
           } catch (...) {
             Diagnostics d;
-            d.error({"/__prongsai/events", 0, 0},
-                    "live reload stream closed: " + exception_reason(std::current_exception()));
+            d.error({"/__prongsai/events", 0, 0}, trf("live reload stream closed: {1}",
+                                                      exception_reason(std::current_exception())));
             print_errors(d);
             return false;  // the page's EventSource reconnects
           }
@@ -192,14 +200,14 @@ int serve(const ServeOptions& options) {
   server.set_exception_handler(
       [](const httplib::Request& req, httplib::Response& res, std::exception_ptr error) {
         Diagnostics d;
-        d.error({req.path, 0, 0}, "cannot serve: " + exception_reason(error));
+        d.error({req.path, 0, 0}, trf("cannot serve: {1}", exception_reason(error)));
         print_errors(d);
         res.status = 500;
         res.set_content("500 internal error\n", "text/plain; charset=utf-8");
       });
   if (!server.bind_to_port(options.bind.c_str(), options.port)) {
-    failures.error({}, "cannot listen on " + options.bind + ":" + std::to_string(options.port) +
-                           " (in use? try --port)");
+    failures.error(
+        {}, trf("cannot listen on {1}:{2} (in use? try --port)", options.bind, options.port));
     print_errors(failures);
     return 1;
   }
@@ -209,13 +217,14 @@ int serve(const ServeOptions& options) {
     ::kill(::getpid(), SIGTERM);
   };
   std::thread listener([&] {
-    if (!report_exceptions(failures, {}, "preview server stopped",
+    if (!report_exceptions(failures, {}, tr("preview server stopped"),
                            [&] { server.listen_after_bind(); }))
       stop_after_failure();
   });
-  std::cerr << "serving " << fs::absolute(out).lexically_normal().string() << " at http://"
-            << options.bind << ":" << options.port << "/ — edits under content/, site-config/ and "
-            << "themes/ rebuild the site; Ctrl+C stops\n";
+  std::cerr << trf("serving {1} at http://{2}:{3}/ — edits under content/, site-config/ and "
+                   "themes/ rebuild the site; Ctrl+C stops",
+                   fs::absolute(out).lexically_normal().string(), options.bind, options.port)
+            << "\n";
 
   std::thread waiter([&] {
     int sig = 0;
@@ -223,7 +232,7 @@ int serve(const ServeOptions& options) {
     watcher->stop();  // wakes the loop below at once
   });
   // The threads above must be joined however this loop ends, so nothing may escape it.
-  if (!report_exceptions(failures, {}, "preview stopped", [&] {
+  if (!report_exceptions(failures, {}, tr("preview stopped"), [&] {
         while (watcher->wait() == Watcher::Result::changed)
           rebuild(options, boundaries, live, false);
       }))
@@ -233,7 +242,7 @@ int serve(const ServeOptions& options) {
   listener.join();
   waiter.join();
   print_errors(failures);
-  std::cerr << "stopped\n";
+  std::cerr << tr("stopped") << "\n";
   return failures.has_errors() ? 1 : 0;
 }
 

@@ -12,6 +12,8 @@
 #include <system_error>
 #include <unordered_map>
 
+#include "i18n/translate.hpp"
+
 namespace prongsai {
 namespace fs = std::filesystem;
 using Clock = std::chrono::steady_clock;
@@ -87,8 +89,9 @@ struct Watcher::Kernel {
       if (wd < 0) {
         const int error = errno;
         if (error == ENOSPC || error == ENOMEM)
-          return "cannot watch " + dir.string() + " with inotify (" + errno_text(error) +
-                 "; the limit is fs.inotify.max_user_watches)";
+          return i18n::trf(
+              "cannot watch {1} with inotify ({2}; the limit is fs.inotify.max_user_watches)",
+              dir.string(), errno_text(error));
         continue;  // gone since the walk, or unreadable
       }
       Watch& w = fresh[wd];  // two paths to one folder share a descriptor
@@ -121,7 +124,7 @@ struct Watcher::Kernel {
       if (n < 0) {
         if (errno == EINTR) continue;
         if (errno == EAGAIN) return changed;
-        throw std::system_error(errno, std::generic_category(), "reading inotify events");
+        throw std::system_error(errno, std::generic_category(), i18n::tr("reading inotify events"));
       }
       if (n == 0) return changed;
       for (const char* p = buffer; p < buffer + n;) {
@@ -163,7 +166,7 @@ Watcher::Watcher(std::vector<fs::path> folders, Method method, Notice notice)
   const int fd = ::inotify_init1(IN_NONBLOCK | IN_CLOEXEC);
   if (fd < 0) {
     const int error = errno;
-    fall_back_to_polling("inotify is not available (" + errno_text(error) + ")");
+    fall_back_to_polling(i18n::trf("inotify is not available ({1})", errno_text(error)));
     return;
   }
   kernel_ = std::make_unique<Kernel>();
@@ -175,7 +178,7 @@ Watcher::Watcher(std::vector<fs::path> folders, Method method, Notice notice)
   wake_ = file_io::Fd(::eventfd(0, EFD_NONBLOCK | EFD_CLOEXEC));
   if (!wake_) {
     const int error = errno;
-    fall_back_to_polling("cannot make an eventfd (" + errno_text(error) + ")");
+    fall_back_to_polling(i18n::trf("cannot make an eventfd ({1})", errno_text(error)));
   }
 }
 
@@ -185,8 +188,8 @@ void Watcher::fall_back_to_polling(const std::string& reason) {
   kernel_.reset();
   last_ = scan();
   if (notice_)
-    notice_(reason + ": watching by polling every " + std::to_string(kPollInterval.count()) +
-            " ms instead");
+    notice_(
+        i18n::trf("{1}: watching by polling every {2} ms instead", reason, kPollInterval.count()));
 }
 
 void Watcher::stop() {
@@ -239,11 +242,13 @@ Watcher::Result Watcher::wait_kernel(Clock::time_point deadline) {
     const int n = ::poll(fds, 2, ms);
     if (n < 0) {
       if (errno == EINTR) continue;
-      throw std::system_error(errno, std::generic_category(), "waiting for inotify events");
+      throw std::system_error(errno, std::generic_category(),
+                              i18n::tr("waiting for inotify events"));
     }
     if (fds[1].revents) return Result::stopped;
     if (fds[0].revents & (POLLERR | POLLHUP | POLLNVAL))
-      throw std::system_error(EIO, std::generic_category(), "the inotify descriptor failed");
+      throw std::system_error(EIO, std::generic_category(),
+                              i18n::tr("the inotify descriptor failed"));
     if (!(fds[0].revents & POLLIN)) continue;
     bool resync = false;
     const bool now_changed = kernel_->drain(&resync);
