@@ -57,7 +57,9 @@ std::optional<ThaiDate> parse_month(std::string_view text, std::string* error,
     return ThaiDate{year, m + 1, 0};
   }
   if (error)
-    *error = i18n::trf("expected an abbreviated Thai month such as ต.ค. or มี.ค., got '{1}'", text);
+    // The month names are arguments: msgids stay ASCII, as xgettext wants them.
+    *error = i18n::trf("expected an abbreviated Thai month such as {1} or {2}, got '{3}'", "ต.ค.",
+                       "มี.ค.", text);
   return std::nullopt;
 }
 
