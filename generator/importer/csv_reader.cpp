@@ -1,5 +1,6 @@
 #include "importer/csv_reader.hpp"
 
+#include "i18n/translate.hpp"
 #include "input/utf8.hpp"
 
 namespace prongsai::importer {
@@ -28,8 +29,8 @@ std::optional<Grid> read_csv(std::string_view text, const std::string& file, Dia
   if (text.substr(0, 3) == "\xEF\xBB\xBF") text.remove_prefix(3);
   if (auto bad = find_invalid_utf8(text)) {
     d.error({file, bad->line, bad->column},
-            "not UTF-8 text: save the sheet as \"CSV UTF-8 (Comma delimited)\" in Excel, or "
-            "with character set Unicode (UTF-8) in LibreOffice");
+            i18n::tr("not UTF-8 text: save the sheet as \"CSV UTF-8 (Comma delimited)\" in "
+                     "Excel, or with character set Unicode (UTF-8) in LibreOffice"));
     return std::nullopt;
   }
   Grid grid;
@@ -88,8 +89,8 @@ std::optional<Grid> read_csv(std::string_view text, const std::string& file, Dia
       }
       if (!closed) {
         d.error({file, cell.line, cell.column},
-                "a quoted field that never ends (a \" without its closing \"): close the quote "
-                "or remove it");
+                i18n::tr("a quoted field that never ends (a \" without its closing \"): close "
+                         "the quote or remove it"));
         return std::nullopt;
       }
     }
@@ -97,8 +98,8 @@ std::optional<Grid> read_csv(std::string_view text, const std::string& file, Dia
     while (i < text.size() && text[i] != sep && text[i] != '\n' && text[i] != '\r') {
       if (quoted && text[i] != ' ') {
         d.error({file, line, column},
-                "text after a closing quote in a field: put the whole field in quotes, with "
-                "each \" inside it doubled (\"\")");
+                i18n::tr("text after a closing quote in a field: put the whole field in "
+                         "quotes, with each \" inside it doubled (\"\")"));
         return std::nullopt;
       }
       if (!quoted) cell.text += text[i];

@@ -9,6 +9,7 @@
 #include <memory>
 #include <sstream>
 
+#include "i18n/translate.hpp"
 #include "input/utf8.hpp"
 
 namespace prongsai::importer {
@@ -149,16 +150,17 @@ DocumentText document_from_text(const std::string& text) {
 std::optional<DocumentText> read_document_text(const fs::path& path, std::string* why) {
   std::error_code ec;
   if (!fs::is_regular_file(path, ec)) {
-    *why = "no such file: " + path.string();
+    *why = i18n::trf("no such file: {1}", path.string());
     return std::nullopt;
   }
   const std::string ext = lower_extension(path);
   if (ext == ".pdf") {
     std::unique_ptr<poppler::document> doc(poppler::document::load_from_file(path.string()));
     if (!doc || doc->is_locked()) {
-      *why = "cannot open " + path.string() +
-             " as a PDF (damaged, or locked with a password): save it again as PDF, or give "
-             "the text copied from it as a .txt file";
+      *why = i18n::trf(
+          "cannot open {1} as a PDF (damaged, or locked with a password): save it "
+          "again as PDF, or give the text copied from it as a .txt file",
+          path.string());
       return std::nullopt;
     }
     DocumentText out;
@@ -171,9 +173,10 @@ std::optional<DocumentText> read_document_text(const fs::path& path, std::string
       for (const auto& l : out.pages.back()) words += l.empty() ? 0 : 1;
     }
     if (words == 0) {
-      *why = path.string() +
-             " holds no text (a scanned PDF?): run it through OCR first, or give its text as a "
-             ".txt file";
+      *why = i18n::trf(
+          "{1} holds no text (a scanned PDF?): run it through OCR first, or give "
+          "its text as a .txt file",
+          path.string());
       return std::nullopt;
     }
     return out;
@@ -185,7 +188,8 @@ std::optional<DocumentText> read_document_text(const fs::path& path, std::string
   if (text.starts_with("\xEF\xBB\xBF")) text.erase(0, 3);
   if (auto bad = find_invalid_utf8(text)) {
     *why = path.string() + ":" + std::to_string(bad->line) + ":" + std::to_string(bad->column) +
-           ": not UTF-8 text (saved as TIS-620/Windows-874?): save the file again as UTF-8";
+           ": " +
+           i18n::tr("not UTF-8 text (saved as TIS-620/Windows-874?): save the file again as UTF-8");
     return std::nullopt;
   }
   return document_from_text(text);

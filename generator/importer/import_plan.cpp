@@ -9,6 +9,7 @@
 #include <set>
 
 #include "content/loader.hpp"
+#include "i18n/translate.hpp"
 #include "importer/document_text.hpp"
 #include "importer/import_notes.hpp"
 #include "importer/plan_text.hpp"
@@ -74,14 +75,14 @@ std::string write_all(const std::vector<std::pair<fs::path, std::string>>& files
     fs::create_directories(path.parent_path(), ec);
     fs::path tmp = path.parent_path() / ("." + path.filename().string() + ".importing");
     int fd = ::open(tmp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
-    if (fd < 0) return "cannot write " + tmp.string() + ": " + std::strerror(errno);
+    if (fd < 0) return i18n::trf("cannot write {1}: {2}", tmp.string(), std::strerror(errno));
     size_t done = 0;
     while (done < content.size()) {
       ssize_t n = ::write(fd, content.data() + done, content.size() - done);
       if (n <= 0) {
         ::close(fd);
         fs::remove(tmp, ec);
-        return "cannot write " + tmp.string();
+        return i18n::trf("cannot write {1}", tmp.string());
       }
       done += static_cast<size_t>(n);
     }
@@ -90,7 +91,8 @@ std::string write_all(const std::vector<std::pair<fs::path, std::string>>& files
     if (::link(tmp.c_str(), path.c_str()) != 0) {
       const int err = errno;
       fs::remove(tmp, ec);
-      return path.string() + " exists now (" + std::strerror(err) + "): nothing was written over";
+      return i18n::trf("{1} exists now ({2}): nothing was written over", path.string(),
+                       std::strerror(err));
     }
     fs::remove(tmp, ec);
     made->push_back(path);
@@ -173,7 +175,7 @@ ImportPlanResult import_plan(const ImportPlanOptions& o, Diagnostics& diagnostic
   const std::string source = o.file.filename().string();
   if (std::string why = slug_problem(o.org); !why.empty()) {
     diagnostics.error({"--org", 0, 0},
-                      "'" + o.org + "' cannot be an organisation's folder: " + why);
+                      i18n::trf("'{1}' cannot be an organisation's folder: {2}", o.org, why));
     return result;
   }
   std::string why;
@@ -189,9 +191,11 @@ ImportPlanResult import_plan(const ImportPlanOptions& o, Diagnostics& diagnostic
     return result;
   }
   if (!draft->first_year || !draft->last_year || draft->last_year < draft->first_year) {
+    // The Thai example is an argument: msgids stay ASCII, as xgettext wants them.
     diagnostics.error({o.file.string(), 0, 0},
-                      "found no plan years (as in \"พ.ศ. ๒๕๖๖-๒๕๗๐\" on the cover or the "
-                      "table's year columns): add them to the text and import again");
+                      i18n::trf("found no plan years (as in \"{1}\" on the cover or the table's "
+                                "year columns): add them to the text and import again",
+                                "พ.ศ. ๒๕๖๖-๒๕๗๐"));
     return result;
   }
   const fs::path content = o.site_root / o.content_dir;
@@ -211,8 +215,9 @@ ImportPlanResult import_plan(const ImportPlanOptions& o, Diagnostics& diagnostic
 
   if (fs::exists(org_dir / plan_dir, ec)) {
     diagnostics.error({(o.content_dir / o.org / plan_dir).generic_string(), 0, 0},
-                      "this plan folder exists already: nothing was written. Move it away (or "
-                      "import into another site with --site) to import the plan again");
+                      i18n::tr("this plan folder exists already: nothing was written. Move it "
+                               "away (or import into another site with --site) to import the "
+                               "plan again"));
     return result;
   }
   std::vector<std::pair<fs::path, std::string>> targets;
@@ -220,7 +225,7 @@ ImportPlanResult import_plan(const ImportPlanOptions& o, Diagnostics& diagnostic
     fs::path p = org_dir / rel;
     if (fs::exists(p, ec)) {
       diagnostics.error({(o.content_dir / o.org / rel).generic_string(), 0, 0},
-                        "exists already: nothing was written");
+                        i18n::tr("exists already: nothing was written"));
       return result;
     }
     targets.push_back({p, text});

@@ -5,6 +5,7 @@
 #include <sstream>
 
 #include "content/loader.hpp"
+#include "i18n/translate.hpp"
 #include "importer/document_text.hpp"
 #include "importer/report_content.hpp"
 #include "importer/report_text.hpp"
@@ -116,10 +117,9 @@ std::vector<std::string> import_report(const ImportReportOptions& o, Diagnostics
   const std::string org = slash == std::string::npos ? "" : o.plan.substr(0, slash);
   const std::string plan = slash == std::string::npos ? "" : o.plan.substr(slash + 1);
   if (!is_valid_slug(org) || !is_valid_slug(plan)) {
-    d.error({},
-            "--plan needs ORG/PLAN, two folder names of a-z, 0-9 and '-' (e.g. "
-            "bang-kao/plan-2566), got '" +
-                o.plan + "'");
+    d.error({}, i18n::trf("--plan needs ORG/PLAN, two folder names of a-z, 0-9 and '-' (e.g. "
+                          "bang-kao/plan-2566), got '{1}'",
+                          o.plan));
     return {};
   }
   std::string ext = o.file.extension().string();
@@ -130,7 +130,7 @@ std::vector<std::string> import_report(const ImportReportOptions& o, Diagnostics
     std::string why;
     const auto document = read_document_text(o.file, &why);
     if (!document) {
-      d.error({shown, 0, 0}, "cannot read the report's PDF: " + why);
+      d.error({shown, 0, 0}, i18n::trf("cannot read the report's PDF: {1}", why));
       return {};
     }
     for (size_t p = 0; p < document->pages.size(); ++p) {
@@ -140,7 +140,8 @@ std::vector<std::string> import_report(const ImportReportOptions& o, Diagnostics
   } else {
     std::ifstream in(o.file, std::ios::binary);
     if (!in) {
-      d.error({shown, 0, 0}, "cannot read the report's text: no such file, or not readable");
+      d.error({shown, 0, 0},
+              i18n::tr("cannot read the report's text: no such file, or not readable"));
       return {};
     }
     std::stringstream ss;
@@ -150,8 +151,8 @@ std::vector<std::string> import_report(const ImportReportOptions& o, Diagnostics
   if (text.starts_with("\xEF\xBB\xBF")) text.erase(0, 3);
   if (auto bad = find_invalid_utf8(text)) {
     d.error({shown, bad->line, bad->column},
-            "the text is not UTF-8 (a file saved as TIS-620/Windows-874?): save it as UTF-8 and "
-            "import again");
+            i18n::tr("the text is not UTF-8 (a file saved as TIS-620/Windows-874?): save it as "
+                     "UTF-8 and import again"));
     return {};
   }
 
@@ -184,12 +185,10 @@ std::vector<std::string> import_report(const ImportReportOptions& o, Diagnostics
                       "plan.toml: first_year, last_year");
     }
     if (report.fiscal_year < first || report.fiscal_year > last) {
-      d.error({shown, 0, 0}, "the report is for fiscal year " + std::to_string(report.fiscal_year) +
-                                 ", outside the years of plan '" + plan + "' (" +
-                                 std::to_string(first) + "-" + std::to_string(last) +
-                                 "): name the plan folder by its years, "
-                                 "e.g. --plan " +
-                                 org + "/plan-" + std::to_string(report.fiscal_year));
+      d.error({shown, 0, 0},
+              i18n::trf("the report is for fiscal year {1}, outside the years of plan '{2}' "
+                        "({3}-{4}): name the plan folder by its years, e.g. --plan {5}/plan-{1}",
+                        report.fiscal_year, plan, first, last, org));
       return {};
     }
     target.first_year = first;
@@ -198,8 +197,10 @@ std::vector<std::string> import_report(const ImportReportOptions& o, Diagnostics
     if (target.write_organisation) {
       std::string kind;
       if (report.organisation.empty())
-        d.error({shown, 0, 0}, "the report names no organisation, and content/" + org +
-                                   "/organisation.toml does not exist: write it first");
+        d.error({shown, 0, 0},
+                i18n::trf("the report names no organisation, and content/{1}/organisation.toml "
+                          "does not exist: write it first",
+                          org));
     }
   } else {
     Diagnostics load;
@@ -209,14 +210,15 @@ std::vector<std::string> import_report(const ImportReportOptions& o, Diagnostics
     const Plan* p = loaded ? loaded->find_plan(plan) : nullptr;
     if (!p) {
       d.error({(o.content_dir / org / plan).generic_string(), 0, 0},
-              "the plan folder exists but its plan could not be loaded: run `prongsai check` and "
-              "fix it first, or name a new plan folder to rebuild the plan from the report");
+              i18n::tr("the plan folder exists but its plan could not be loaded: run `prongsai "
+                       "check` and fix it first, or name a new plan folder to rebuild the plan "
+                       "from the report"));
       return {};
     }
     if (report.fiscal_year < p->first_year || report.fiscal_year > p->last_year) {
-      d.error({shown, 0, 0}, "the report is for fiscal year " + std::to_string(report.fiscal_year) +
-                                 ", outside plan '" + plan + "' (" + std::to_string(p->first_year) +
-                                 "-" + std::to_string(p->last_year) + ")");
+      d.error({shown, 0, 0}, i18n::trf("the report is for fiscal year {1}, outside plan '{2}' "
+                                       "({3}-{4})",
+                                       report.fiscal_year, plan, p->first_year, p->last_year));
       return {};
     }
     target.entry_projects = match_projects(report, *p, report_rel, notes);
@@ -237,8 +239,8 @@ std::vector<std::string> import_report(const ImportReportOptions& o, Diagnostics
   for (const auto& w : written)
     if (fs::exists(o.site_root / w)) {
       d.error({w, 0, 0},
-              "already exists: the import writes nothing over an existing file. Move it "
-              "away (or import into another --plan) and run the import again");
+              i18n::tr("already exists: the import writes nothing over an existing file. Move "
+                       "it away (or import into another --plan) and run the import again"));
       return {};
     }
   files.push_back({notes_path, notes.markdown(target.source_name, written)});
@@ -246,8 +248,8 @@ std::vector<std::string> import_report(const ImportReportOptions& o, Diagnostics
   for (const auto& f : files) {
     if (!write_file(o.site_root / f.path, f.text)) {
       d.error({f.path, 0, 0},
-              "could not write this file (disk full or no permission); the files "
-              "this import had written are removed again");
+              i18n::tr("could not write this file (disk full or no permission); the files this "
+                       "import had written are removed again"));
       std::error_code ec;
       for (const auto& p : done) fs::remove(p, ec);
       return {};

@@ -7,6 +7,7 @@
 #include <sstream>
 
 #include "content/loader.hpp"
+#include "i18n/translate.hpp"
 #include "importer/csv_reader.hpp"
 #include "importer/import_notes.hpp"
 #include "importer/report_sheet.hpp"
@@ -56,7 +57,7 @@ std::vector<std::string> import_report_sheet(const ImportSheetOptions& options, 
   if (!ref.plan) return {};
   const std::string shown = options.file.generic_string();
   if (!fs::is_regular_file(options.file)) {
-    d.error({shown, 0, 0}, "no such file");
+    d.error({shown, 0, 0}, i18n::tr("no such file"));
     return {};
   }
   std::vector<Grid> sheets;
@@ -85,7 +86,8 @@ std::vector<std::string> import_report_sheet(const ImportSheetOptions& options, 
   for (const fs::path& p : {rel, rel_notes}) {
     if (fs::exists(options.site_root / p)) {
       d.error({p.generic_string(), 0, 0},
-              "already exists: not overwritten (move it away first if the sheet replaces it)");
+              i18n::tr("already exists: not overwritten (move it away first if the sheet "
+                       "replaces it)"));
       return {};
     }
   }
@@ -93,11 +95,11 @@ std::vector<std::string> import_report_sheet(const ImportSheetOptions& options, 
   fs::create_directories(options.site_root / dir, ec);
   const std::vector<std::string> written = {rel.generic_string(), rel_notes.generic_string()};
   if (!write_whole(options.site_root / rel, report->toml)) {
-    d.error({written[0], 0, 0}, "cannot write the file");
+    d.error({written[0], 0, 0}, i18n::tr("cannot write the file"));
     return {};
   }
   if (!write_whole(options.site_root / rel_notes, notes.markdown(source_name, {written[0]}))) {
-    d.error({written[1], 0, 0}, "cannot write the import report");
+    d.error({written[1], 0, 0}, i18n::tr("cannot write the import report"));
     return {written[0]};
   }
   // What `prongsai check` would say about the result.

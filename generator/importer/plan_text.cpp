@@ -5,6 +5,7 @@
 #include <map>
 #include <set>
 
+#include "i18n/translate.hpp"
 #include "importer/cell_lists.hpp"
 #include "importer/misprint_distance.hpp"
 #include "importer/numbering.hpp"
@@ -181,10 +182,12 @@ class PlanReader {
     repair_organisation_name();
     size_t table_start = find_first_header();
     if (table_start == lines_.size()) {
-      *why =
+      // The Thai examples are arguments: msgids stay ASCII, as xgettext wants them.
+      *why = i18n::trf(
           "found no plan table: no row names the plan's years as column headings (such as "
-          "\"ปี ๒๕๖๖\" or \"๒๕๖๖\" in cells separated by tabs). Give the text of the plan as "
-          "a PDF yields it, with its table";
+          "\"{1}\" or \"{2}\" in cells separated by tabs). Give the text of the plan as a PDF "
+          "yields it, with its table",
+          "ปี ๒๕๖๖", "๒๕๖๖");
       return std::nullopt;
     }
     read_introduction(table_start);

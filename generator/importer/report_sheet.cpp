@@ -6,6 +6,7 @@
 #include <set>
 #include <vector>
 
+#include "i18n/translate.hpp"
 #include "importer/report_sheet_layout.hpp"
 #include "importer/report_workbook.hpp"
 #include "importer/toml_text.hpp"
@@ -108,15 +109,15 @@ class Importer {
     const GridCell* c = g.at(row, col);
     if (!c) return nullptr;
     if (c->kind == GridCell::Kind::error) {
-      bad(g, row, col, "the cell shows the error " + c->text + ": type the value instead");
+      bad(g, row, col, i18n::trf("the cell shows the error {1}: type the value instead", c->text));
       return nullptr;
     }
     if (!c->formula.empty()) {
       if (c->text.empty()) {
         bad(g, row, col,
-            "a formula (=" + c->formula +
-                ") with no computed value: open the file in Excel or "
-                "LibreOffice and save it again, or type the value");
+            i18n::trf("a formula (={1}) with no computed value: open the file in Excel or "
+                      "LibreOffice and save it again, or type the value",
+                      c->formula));
         return nullptr;
       }
       notes_.uncertain({0, row + 1}, g.place(row, col) + " =" + c->formula,
@@ -213,22 +214,22 @@ std::optional<std::string> amount_cell_text(const GridCell* cell, std::string* e
   if (cell->kind == GridCell::Kind::number) {
     auto v = number_of(text);
     if (!v) {
-      *error = "expected an amount in baht (a number), saw '" + text + "'";
+      *error = i18n::trf("expected an amount in baht (a number), saw '{1}'", text);
       return std::nullopt;
     }
     if (*v < 0) {
-      *error = "expected an amount in baht of 0 or more, saw " + text;
+      *error = i18n::trf("expected an amount in baht of 0 or more, saw {1}", text);
       return std::nullopt;
     }
     if (*v > static_cast<double>(kMaxAmountSatang) / 100.0) {
-      *error = "an amount above the largest Prongsai takes (" + std::string(kMaxAmountText) +
-               " baht): saw " + text;
+      *error = i18n::trf("an amount above the largest Prongsai takes ({1} baht): saw {2}",
+                         kMaxAmountText, text);
       return std::nullopt;
     }
     const double hundredths = *v * 100.0;
     satang = std::llround(hundredths);
     if (std::fabs(hundredths - static_cast<double>(satang)) > 1e-6 * std::max(1.0, hundredths)) {
-      *error = "an amount in baht has at most two decimals (satang), saw " + text;
+      *error = i18n::trf("an amount in baht has at most two decimals (satang), saw {1}", text);
       return std::nullopt;
     }
   } else {
@@ -244,8 +245,8 @@ std::optional<std::string> amount_cell_text(const GridCell* cell, std::string* e
     std::string reason;
     auto m = parse_amount(bare, &reason);
     if (!m || m->satang < 0) {
-      *error = "expected an amount in baht (a number, or - or " + std::string(kNoBudget) +
-               "), saw '" + text + "'";
+      *error = i18n::trf("expected an amount in baht (a number, or - or {1}), saw '{2}'", kNoBudget,
+                         text);
       return std::nullopt;
     }
     return thai::format_baht(m->satang, m->with_satang, thai::Digits::arabic);
@@ -280,11 +281,11 @@ std::optional<SheetReport> report_from_sheets(const std::vector<Grid>& sheets, c
     }
   }
   if (header_row < 0) {
-    d.error({file, 0, 0}, (report->sheet.empty() ? "" : report->sheet + ": ") +
-                              "no header row: the table needs a row of headers with '" +
-                              std::string(kHeaders[id]) +
-                              "' over the projects' ids (as in the "
-                              "workbook `prongsai new report --xlsx` writes)");
+    d.error({file, 0, 0},
+            (report->sheet.empty() ? "" : report->sheet + ": ") +
+                i18n::trf("no header row: the table needs a row of headers with '{1}' over the "
+                          "projects' ids (as in the workbook `prongsai new report --xlsx` writes)",
+                          kHeaders[id]));
     return std::nullopt;
   }
   for (const auto& [pos, cell] : report->cells) {
@@ -297,15 +298,16 @@ std::optional<SheetReport> report_from_sheets(const std::vector<Grid>& sheets, c
       known = true;
       if (col[c] >= 0)
         im.bad(*report, pos.first, pos.second,
-               "the column '" + h + "' appears twice (first at " +
-                   report->place(header_row, col[c]) + "): keep one");
+               i18n::trf("the column '{1}' appears twice (first at {2}): keep one", h,
+                         report->place(header_row, col[c])));
       else
         col[c] = pos.second;
     }
     if (!known)
-      d.warning(report->location(pos.first, pos.second),
-                (report->sheet.empty() ? "" : report->place(pos.first, pos.second) + ": ") +
-                    "a column Prongsai does not read ('" + h + "'): its cells are not imported");
+      d.warning(
+          report->location(pos.first, pos.second),
+          (report->sheet.empty() ? "" : report->place(pos.first, pos.second) + ": ") +
+              i18n::trf("a column Prongsai does not read ('{1}'): its cells are not imported", h));
   }
 
   // Label rows: above the table on the report sheet, and the whole info sheet.
@@ -339,8 +341,9 @@ std::optional<SheetReport> report_from_sheets(const std::vector<Grid>& sheets, c
     const std::string full = ref.org->slug + "/" + ref.plan->slug;
     if (!written.empty() && written != full && written != ref.plan->slug)
       im.bad(*g, row, 1,
-             "this sheet is for plan '" + written + "', not '" + full +
-                 "' as --plan says: import it with --plan " + written);
+             i18n::trf("this sheet is for plan '{1}', not '{2}' as --plan says: import it with "
+                       "--plan {1}",
+                       written, full));
   }
   auto number_label = [&](std::string_view name, int min, int max, const std::string& what,
                           int& into) {
@@ -348,26 +351,25 @@ std::optional<SheetReport> report_from_sheets(const std::vector<Grid>& sheets, c
     int row = 0;
     const GridCell* c = label_cell(name, &g, &row);
     if (!g) {
-      d.error({file, 0, 0}, "no '" + std::string(name) + "' row: put " + what +
-                                " in the row "
-                                "labelled '" +
-                                std::string(name) +
-                                "' above the table (column A "
-                                "the label, column B the value)");
+      d.error({file, 0, 0}, i18n::trf("no '{1}' row: put {2} in the row labelled '{1}' above the "
+                                      "table (column A the label, column B the value)",
+                                      name, what));
       return;
     }
     auto v = whole_number(c);
     if (!v || *v < min || *v > max) {
-      im.bad(*g, row, 1, "expected " + what + ", saw '" + cell_text(c) + "'");
+      im.bad(*g, row, 1, i18n::trf("expected {1}, saw '{2}'", what, cell_text(c)));
       return;
     }
     into = *v;
   };
-  number_label(kYear, ref.plan->first_year, ref.plan->last_year,
-               "the fiscal year, B.E., within the plan (" + std::to_string(ref.plan->first_year) +
-                   "–" + std::to_string(ref.plan->last_year) + ")",
-               out.fiscal_year);
-  number_label(kRound, 1, 12, "the months into the fiscal year, 1 to 12 (usually 2, 6 or 12)",
+  number_label(
+      kYear, ref.plan->first_year, ref.plan->last_year,
+      i18n::trf("the fiscal year, B.E., within the plan ({1})",
+                std::to_string(ref.plan->first_year) + "–" + std::to_string(ref.plan->last_year)),
+      out.fiscal_year);
+  number_label(kRound, 1, 12,
+               i18n::tr("the months into the fiscal year, 1 to 12 (usually 2, 6 or 12)"),
                out.round);
 
   std::string title = label_text(kTitle);
@@ -407,9 +409,11 @@ std::optional<SheetReport> report_from_sheets(const std::vector<Grid>& sheets, c
         }
       }
       if (!date)
+        // The Thai example is an argument: msgids stay ASCII, as xgettext wants them.
         im.bad(*g, row, 1,
-               "expected a date (a date cell, or B.E. such as 31/3/2567 or 31 มีนาคม 2567), saw '" +
-                   text + "'");
+               i18n::trf("expected a date (a date cell, or B.E. such as 31/3/2567 or {1}), saw "
+                         "'{2}'",
+                         "31 มีนาคม 2567", text));
       else
         as_of = *date;
     }
@@ -434,21 +438,21 @@ std::optional<SheetReport> report_from_sheets(const std::vector<Grid>& sheets, c
     row.id = cell_text(im.value(*report, r, col[id], "id"));
     if (row.id.empty()) {
       im.bad(*report, r, col[id],
-             "a row with no '" + std::string(kHeaders[id]) +
-                 "': each row reports one project of the plan; put its id back (or delete "
-                 "the row)");
+             i18n::trf("a row with no '{1}': each row reports one project of the plan; put its "
+                       "id back (or delete the row)",
+                       kHeaders[id]));
       continue;
     }
     if (!ref.plan->find_project(row.id)) {
       im.bad(*report, r, col[id],
-             "unknown project '" + row.id + "': plan '" + ref.plan->slug + "' has no projects/" +
-                 row.id + ".md");
+             i18n::trf("unknown project '{1}': plan '{2}' has no projects/{1}.md", row.id,
+                       ref.plan->slug));
       continue;
     }
     if (auto first = seen.find(row.id); first != seen.end()) {
       im.bad(*report, r, col[id],
-             "project '" + row.id + "' is reported twice (first at " + first->second +
-                 "): keep one row");
+             i18n::trf("project '{1}' is reported twice (first at {2}): keep one row", row.id,
+                       first->second));
       continue;
     }
     seen[row.id] = report->place(r, col[id]);
@@ -463,8 +467,9 @@ std::optional<SheetReport> report_from_sheets(const std::vector<Grid>& sheets, c
         row.status = s;
       else
         im.bad(*report, r, col[status],
-               "unknown status '" + s + "': expected one of " + allowed_statuses() + ", or " +
-                   std::string(kStatusNotStated) + " / an empty cell when it is not stated");
+               i18n::trf("unknown status '{1}': expected one of {2}, or {3} / an empty cell when "
+                         "it is not stated",
+                         s, allowed_statuses(), kStatusNotStated));
     }
     for (auto [c, field, into] :
          {std::tuple{static_cast<int>(budget), "budget", &row.budget},
@@ -481,8 +486,11 @@ std::optional<SheetReport> report_from_sheets(const std::vector<Grid>& sheets, c
       std::string error;
       if (!p.empty() && (pc->kind == GridCell::Kind::number || !thai::parse_month_range(p, &error)))
         im.bad(*report, r, col[layout::period],
-               "expected the period as a month range such as " + example + ", saw '" + p + "'" +
-                   (error.empty() ? "" : " (" + error + ")"));
+               error.empty()
+                   ? i18n::trf("expected the period as a month range such as {1}, saw '{2}'",
+                               example, p)
+                   : i18n::trf("expected the period as a month range such as {1}, saw '{2}' ({3})",
+                               example, p, error));
       else
         row.period = p;
     }
@@ -501,7 +509,7 @@ std::optional<SheetReport> report_from_sheets(const std::vector<Grid>& sheets, c
     if (stated) rows.push_back(std::move(row));
   }
   if (col[id] < 0) {
-    d.error({file, 0, 0}, "the header row has no '" + std::string(kHeaders[id]) + "' column");
+    d.error({file, 0, 0}, i18n::trf("the header row has no '{1}' column", kHeaders[id]));
     return std::nullopt;
   }
   if (im.errors() || d.has_errors()) return std::nullopt;

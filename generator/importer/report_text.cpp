@@ -4,6 +4,7 @@
 #include <map>
 #include <set>
 
+#include "i18n/translate.hpp"
 #include "importer/numbered_points.hpp"
 #include "importer/text_clean.hpp"
 #include "importer/title_spacing.hpp"
@@ -1340,20 +1341,25 @@ struct Reader {
     note_other_spellings_of_organisation();
     if (r.entries.empty())
       errors.emplace_back(SourcePlace{},
-                          "no table of projects found: the report needs a table whose header "
-                          "row names its columns (มิติ … โครงการ … ผลการดำเนินงาน, or ลำดับ … สถานะ)");
+                          // The Thai headers are arguments: msgids stay ASCII for xgettext.
+                          i18n::trf("no table of projects found: the report needs a table whose "
+                                    "header row names its columns ({1}, or {2})",
+                                    "มิติ … โครงการ … ผลการดำเนินงาน", "ลำดับ … สถานะ"));
     if (!r.fiscal_year)
       errors.emplace_back(SourcePlace{},
-                          "no fiscal year found: the report's title should say "
-                          "\"ประจำปีงบประมาณ พ.ศ. ๒๕๖๖\"");
+                          i18n::trf("no fiscal year found: the report's title should say "
+                                    "\"{1}\"",
+                                    "ประจำปีงบประมาณ พ.ศ. ๒๕๖๖"));
     if (!r.round)
       errors.emplace_back(SourcePlace{},
-                          "no round found: the report should say \"รอบ N เดือน\" in its title "
-                          "or above its table");
+                          i18n::trf("no round found: the report should say \"{1}\" in its "
+                                    "title or above its table",
+                                    "รอบ N เดือน"));
     if (r.title.empty())
       errors.emplace_back(SourcePlace{},
-                          "no title found: the report should start with a line "
-                          "\"รายงานผลการดำเนินงาน…\"");
+                          i18n::trf("no title found: the report should start with a line "
+                                    "\"{1}\"",
+                                    "รายงานผลการดำเนินงาน…"));
   }
 };
 

@@ -7,6 +7,7 @@
 #include <memory>
 
 #include "content/loader.hpp"
+#include "i18n/translate.hpp"
 #include "importer/report_sheet_layout.hpp"
 #include "model/money.hpp"
 #include "model/report.hpp"
@@ -199,7 +200,7 @@ fs::path write_report_workbook(const WorkbookOptions& options, Diagnostics& d) {
           : options.out;
   if (fs::exists(path)) {
     d.error({path.generic_string(), 0, 0},
-            "already exists: not overwritten (import it, or move it away first)");
+            i18n::tr("already exists: not overwritten (import it, or move it away first)"));
     return {};
   }
   // Written under a temporary name and renamed: an interrupted run leaves no half workbook.
@@ -208,14 +209,15 @@ fs::path write_report_workbook(const WorkbookOptions& options, Diagnostics& d) {
   if (!write_workbook_file(tmp, ref, options.fiscal_year, options.round)) {
     std::error_code ec;
     fs::remove(tmp, ec);
-    d.error({path.generic_string(), 0, 0}, "cannot write the workbook");
+    d.error({path.generic_string(), 0, 0}, i18n::tr("cannot write the workbook"));
     return {};
   }
   std::error_code ec;
   fs::rename(tmp, path, ec);
   if (ec) {
     fs::remove(tmp, ec);
-    d.error({path.generic_string(), 0, 0}, "cannot write the workbook: " + ec.message());
+    d.error({path.generic_string(), 0, 0},
+            i18n::trf("cannot write the workbook: {1}", ec.message()));
     return {};
   }
   return path;

@@ -5,6 +5,7 @@
 #include <memory>
 #include <pugixml.hpp>
 
+#include "i18n/translate.hpp"
 #include "input/utf8.hpp"
 
 namespace prongsai::importer {
@@ -52,18 +53,18 @@ class Reader {
   std::optional<std::string> part(const std::string& name, bool required) {
     const zip_int64_t index = zip_name_locate(zip_, name.c_str(), 0);
     if (index < 0) {
-      if (required) fail("it has no " + name);
+      if (required) fail(i18n::trf("it has no {1}", name));
       return std::nullopt;
     }
     zip_stat_t st;
     if (zip_stat_index(zip_, index, 0, &st) != 0 || !(st.valid & ZIP_STAT_SIZE) ||
         st.size > kMaxPartBytes) {
-      fail(name + " is unreadable or too large");
+      fail(i18n::trf("{1} is unreadable or too large", name));
       return std::nullopt;
     }
     std::unique_ptr<zip_file_t, ZipFileCloser> f(zip_fopen_index(zip_, index, 0));
     if (!f) {
-      fail("cannot read " + name + " (" + zip_strerror(zip_) + ")");
+      fail(i18n::trf("cannot read {1} ({2})", name, zip_strerror(zip_)));
       return std::nullopt;
     }
     std::string bytes(st.size, '\0');
@@ -74,7 +75,7 @@ class Reader {
       got += n;
     }
     if (got != static_cast<zip_int64_t>(st.size)) {
-      fail("cannot read " + name + " (damaged)");
+      fail(i18n::trf("cannot read {1} (damaged)", name));
       return std::nullopt;
     }
     return bytes;
@@ -84,21 +85,22 @@ class Reader {
     auto bytes = part(name, required);
     if (!bytes) return false;
     if (find_invalid_utf8(*bytes)) {
-      fail(name + " is not UTF-8");
+      fail(i18n::trf("{1} is not UTF-8", name));
       return false;
     }
     auto result = doc.load_buffer(bytes->data(), bytes->size(),
                                   pugi::parse_default | pugi::parse_ws_pcdata_single);
     if (!result) {
-      fail(name + " is not well-formed XML (" + result.description() + ")");
+      fail(i18n::trf("{1} is not well-formed XML ({2})", name, result.description()));
       return false;
     }
     return true;
   }
 
   void fail(const std::string& why) {
-    d_.error({file_, 0, 0}, "not a workbook Prongsai can read: " + why +
-                                " (save it again as .xlsx in Excel or LibreOffice)");
+    d_.error({file_, 0, 0}, i18n::trf("not a workbook Prongsai can read: {1} (save it again as "
+                                      ".xlsx in Excel or LibreOffice)",
+                                      why));
     failed_ = true;
   }
   bool failed() const { return failed_; }
@@ -144,8 +146,8 @@ void read_sheet(const pugi::xml_document& doc, const std::vector<std::string>& s
       if (type == "s") {
         const long index = v.text().as_llong(-1);
         if (index < 0 || static_cast<size_t>(index) >= shared.size()) {
-          reader.fail("cell " + grid.sheet + "!" + cell_name(cr, cc) +
-                      " points at a shared string that is not there");
+          reader.fail(i18n::trf("cell {1} points at a shared string that is not there",
+                                grid.sheet + "!" + cell_name(cr, cc)));
           return;
         }
         cell.text = shared[index];
@@ -179,8 +181,9 @@ std::optional<std::vector<Grid>> read_xlsx(const std::filesystem::path& path,
   if (!zip) {
     zip_error_t ze;
     zip_error_init_with_code(&ze, error);
-    d.error({file, 0, 0}, std::string("not a workbook Prongsai can read: ") +
-                              zip_error_strerror(&ze) + " (save it again as .xlsx)");
+    d.error({file, 0, 0}, i18n::trf("not a workbook Prongsai can read: {1} (save it again as "
+                                    ".xlsx)",
+                                    zip_error_strerror(&ze)));
     zip_error_fini(&ze);
     return std::nullopt;
   }
@@ -219,7 +222,7 @@ std::optional<std::vector<Grid>> read_xlsx(const std::filesystem::path& path,
     grid.date1904 = date1904 == "1" || date1904 == "true";
     pugi::xml_document sheet;
     if (target.empty() || !reader.parse(sheet, part_name(target), true)) {
-      if (target.empty()) reader.fail("sheet '" + grid.sheet + "' has no part");
+      if (target.empty()) reader.fail(i18n::trf("sheet '{1}' has no part", grid.sheet));
       return std::nullopt;
     }
     read_sheet(sheet, shared, grid, reader);
@@ -227,7 +230,7 @@ std::optional<std::vector<Grid>> read_xlsx(const std::filesystem::path& path,
     sheets.push_back(std::move(grid));
   }
   if (sheets.empty()) {
-    reader.fail("it has no sheets");
+    reader.fail(i18n::tr("it has no sheets"));
     return std::nullopt;
   }
   return sheets;

@@ -2,6 +2,7 @@
 
 #include <map>
 
+#include "i18n/translate.hpp"
 #include "model/printed.hpp"
 
 namespace prongsai {
@@ -32,10 +33,12 @@ SiteFigures analyse(const Site& site, const std::vector<OitAssessment>& oit,
         // Never show a wrapped-around total: stop the build at the amount that broke it.
         const SourceLocation& at =
             f.totals.plan.overflow_where.file.empty() ? plan.where : f.totals.plan.overflow_where;
-        diagnostics.error(at, "the budget amounts of plan '" + plan.slug +
-                                  "' add up to more than Prongsai can total exactly (about "
-                                  "92,000,000,000,000,000 baht), with the amounts up to this file;"
-                                  " check the amounts for a typo such as extra zeros");
+        diagnostics.error(
+            at,
+            i18n::trf("the budget amounts of plan '{1}' add up to more than Prongsai can total "
+                      "exactly (about 92,000,000,000,000,000 baht), with the amounts up to this "
+                      "file; check the amounts for a typo such as extra zeros",
+                      plan.slug));
       } else {
         f.notes = check_printed_totals(plan, f.totals, &f.printed_figures);
         int mismatched = static_cast<int>(f.notes.size());
@@ -44,7 +47,7 @@ SiteFigures analyse(const Site& site, const std::vector<OitAssessment>& oit,
       CheckResult contra = check_plan_contradictions(plan);
       f.notes.insert(f.notes.end(), contra.notes.begin(), contra.notes.end());
       f.checks.insert(f.checks.end(), contra.counts.begin(), contra.counts.end());
-      for (const DataNote& n : f.notes) diagnostics.warning(n.where, describe(n));
+      for (const DataNote& n : f.notes) diagnostics.warning(n.where, describe_for_terminal(n));
       append_printed_notes(org, plan, f.notes, diagnostics);
       for (size_t top : plan.top_nodes) collect_order(plan, top, f.order);
       plans.push_back(std::move(f));
@@ -57,17 +60,19 @@ SiteFigures analyse(const Site& site, const std::vector<OitAssessment>& oit,
       f.summary = summarise(r);
       if (f.summary.overflow)
         diagnostics.error(r.where,
-                          "the amounts of this report's entries add up to more than Prongsai can "
-                          "total exactly (about 92,000,000,000,000,000 baht), or the disbursed "
-                          "amount is too many times the budget for a percentage; check the "
-                          "amounts for a typo such as extra zeros");
+                          i18n::tr("the amounts of this report's entries add up to more than "
+                                   "Prongsai can total exactly (about 92,000,000,000,000,000 "
+                                   "baht), or the disbursed amount is too many times the budget "
+                                   "for a percentage; check the amounts for a typo such as extra "
+                                   "zeros"));
       else
         f.notes = check_printed_summary(r, f.summary);
-      for (const ReportNote& n : f.notes) diagnostics.warning(n.where, describe(n));
+      for (const ReportNote& n : f.notes) diagnostics.warning(n.where, describe_for_terminal(n));
       CheckResult contra = check_report_contradictions(r, org.find_plan(r.plan_slug));
       f.contradictions = std::move(contra.notes);
       f.checks = std::move(contra.counts);
-      for (const DataNote& n : f.contradictions) diagnostics.warning(n.where, describe(n));
+      for (const DataNote& n : f.contradictions)
+        diagnostics.warning(n.where, describe_for_terminal(n));
       append_printed_notes(org, r, f.data_notes, diagnostics);
       if (auto it = latest.find(r.plan_slug); it != latest.end()) {
         f.previous = it->second;

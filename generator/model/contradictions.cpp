@@ -11,6 +11,8 @@
 namespace prongsai {
 namespace {
 
+using i18n::N_;
+
 using thai::Digits;
 
 struct Run {
@@ -190,10 +192,11 @@ void check_budget(const Plan& plan, const Project& p, CheckCount& count,
   n.first_where = table_where(plan, p);
   n.second = second;
   n.second_where = detail_where(plan, p);
-  n.message = "the budget of " + p.id + " is stated twice with different values: the plan table (" +
-              n.first_where + ") gives " + n.first + ", its detail (" + n.second_where +
-              ") gives " + n.second +
-              "; both are kept as printed and listed on the data-notes page";
+  set_message(n,
+              N_("the budget of {1} is stated twice with different values: the plan table ({2}) "
+                 "gives {3}, its detail ({4}) gives {5}; both are kept as printed and listed on "
+                 "the data-notes page"),
+              p.id, n.first_where, n.first, n.second_where, n.second);
   out.push_back(std::move(n));
 }
 
@@ -219,10 +222,11 @@ void check_period(const Plan& plan, const Project& p, CheckCount& count,
                                            p.detail_page, plan.detail_pages));
   n.second = "ปีที่ตั้งงบประมาณ " + format_years(money) + " (" + describe_table_budget(p) + ")";
   n.second_where = table_where(plan, p);
-  n.message = "the period of " + p.id + " ('" + digits(period) + "', years " +
-              format_years(stated) +
-              ") disagrees with the years that hold money in the plan table (" +
-              format_years(money) + "); both are kept as printed and listed on the data-notes page";
+  set_message(n,
+              N_("the period of {1} ('{2}', years {3}) disagrees with the years that hold money "
+                 "in the plan table ({4}); both are kept as printed and listed on the data-notes "
+                 "page"),
+              p.id, digits(period), format_years(stated), format_years(money));
   out.push_back(std::move(n));
 }
 
@@ -243,9 +247,10 @@ void check_title(const Plan& plan, const Project& p, CheckCount& count,
   n.first_where = table_where(plan, p);
   n.second = p.detail->title;
   n.second_where = detail_where(plan, p);
-  n.message = "the title of " + p.id + " names years " + format_years(table) +
-              " in the plan table but " + format_years(detail) +
-              " in its detail; both are kept as printed and listed on the data-notes page";
+  set_message(n,
+              N_("the title of {1} names years {2} in the plan table but {3} in its detail; both "
+                 "are kept as printed and listed on the data-notes page"),
+              p.id, format_years(table), format_years(detail));
   out.push_back(std::move(n));
 }
 
@@ -265,9 +270,10 @@ void check_headers(const Plan& plan, CheckCount& count, std::vector<DataNote>& o
     n.first_where = or_default(h.printed_where, "หัวตาราง");
     n.second = format_years(plan_years);
     n.second_where = "ปีของแผน: " + plan.title;
-    n.message = "the document prints the years '" + digits(h.years) + "' (" + n.first_where +
-                ") but the plan covers " + n.second +
-                "; kept as printed and listed on the data-notes page";
+    set_message(n,
+                N_("the document prints the years '{1}' ({2}) but the plan covers {3}; kept as "
+                   "printed and listed on the data-notes page"),
+                digits(h.years), n.first_where, n.second);
     out.push_back(std::move(n));
   }
 }
@@ -382,9 +388,10 @@ CheckResult check_plan_contradictions(const Plan& plan) {
     n.first_where = "วันที่ของ" + std::string(document_kind_name(d.kind));
     n.second = date_text(plan_end);
     n.second_where = "วันสิ้นปีงบประมาณสุดท้ายของแผน: " + plan.title;
-    n.message = "the " + std::string(document_kind_name(d.kind)) + " is dated " + n.first +
-                ", after the plan's last fiscal year ended (" + n.second +
-                "); kept as printed and listed on the data-notes page";
+    set_message(n,
+                N_("the {1} is dated {2}, after the plan's last fiscal year ended ({3}); kept as "
+                   "printed and listed on the data-notes page"),
+                document_kind_name(d.kind), n.first, n.second);
     r.notes.push_back(std::move(n));
   }
   r.counts = {budget, title, period, header, dates};
@@ -414,9 +421,10 @@ CheckResult check_report_contradictions(const Report& report, const Plan* plan) 
     n.first_where = earlier_what;
     n.second = date_text(later);
     n.second_where = later_what;
-    n.message = "dates out of order: " + earlier_what + " is " + n.first + " but " + later_what +
-                " is " + n.second + ", which should not come before it; both are kept as " +
-                "printed and listed on the data-notes page";
+    set_message(n,
+                N_("dates out of order: {1} is {2} but {3} is {4}, which should not come before "
+                   "it; both are kept as printed and listed on the data-notes page"),
+                earlier_what, n.first, later_what, n.second);
     r.notes.push_back(std::move(n));
   };
   const std::string as_of_what = "วันที่ของข้อมูล (ข้อมูล ณ วันที่)";
@@ -462,11 +470,17 @@ CheckResult check_report_contradictions(const Report& report, const Plan* plan) 
     n.first_where = "ช่องระยะเวลาที่ดำเนินการแล้ว ของรายการ " + e.project_id;
     n.second = round_text(report);
     n.second_where = "ชื่อรายงาน: " + report.title;
-    n.message = "the period of entry " + e.project_id + " (" + n.first +
-                ") falls outside the months this report covers (" + n.second + ")" +
-                (outside_year(*e.period) ? ", and outside its fiscal year (" + year_text + ")"
-                                         : std::string()) +
-                "; kept as printed and listed on the data-notes page";
+    if (outside_year(*e.period))
+      set_message(n,
+                  N_("the period of entry {1} ({2}) falls outside the months this report covers "
+                     "({3}), and outside its fiscal year ({4}); kept as printed and listed on "
+                     "the data-notes page"),
+                  e.project_id, n.first, n.second, year_text);
+    else
+      set_message(n,
+                  N_("the period of entry {1} ({2}) falls outside the months this report covers "
+                     "({3}); kept as printed and listed on the data-notes page"),
+                  e.project_id, n.first, n.second);
     r.notes.push_back(std::move(n));
   }
 
@@ -484,10 +498,11 @@ CheckResult check_report_contradictions(const Report& report, const Plan* plan) 
       n.first_where = "ช่วงที่รายงาน (period)";
       n.second = year_text;
       n.second_where = "ปีงบประมาณของรายงาน (fiscal_year)";
-      n.message = "the report's period (" + n.first + ") is not inside its fiscal year (" +
-                  year_text +
-                  "); kept as printed and listed on the data-notes page (if the year "
-                  "is mistyped, fix 'period' or 'fiscal_year')";
+      set_message(n,
+                  N_("the report's period ({1}) is not inside its fiscal year ({2}); kept as "
+                     "printed and listed on the data-notes page (if the year is mistyped, fix "
+                     "'period' or 'fiscal_year')"),
+                  n.first, year_text);
       r.notes.push_back(std::move(n));
     }
   }
@@ -507,10 +522,11 @@ CheckResult check_report_contradictions(const Report& report, const Plan* plan) 
       n.first_where = as_of_what;
       n.second = round_text(report);
       n.second_where = "ชื่อรายงาน: " + report.title;
-      n.message = "the report's data are as of " + n.first +
-                  ", more than a month after the months it covers ended (" + n.second +
-                  "); kept as printed and listed on the data-notes page (check 'as_of' "
-                  "against the document)";
+      set_message(n,
+                  N_("the report's data are as of {1}, more than a month after the months it "
+                     "covers ended ({2}); kept as printed and listed on the data-notes page "
+                     "(check 'as_of' against the document)"),
+                  n.first, n.second);
       r.notes.push_back(std::move(n));
     }
   }
@@ -548,9 +564,10 @@ CheckResult check_report_contradictions(const Report& report, const Plan* plan) 
                     " ของรายการ " + e.project_id + " ในรายงาน";
     n.second = std::string(kNoBudget);
     n.second_where = marked;
-    n.message = "entry " + e.project_id + " states " + n.first + " (" + n.first_where +
-                ") on an item marked " + n.second + " (" + marked +
-                "); both are kept as printed and listed on the data-notes page";
+    set_message(n,
+                N_("entry {1} states {2} ({3}) on an item marked {4} ({5}); both are kept as "
+                   "printed and listed on the data-notes page"),
+                e.project_id, n.first, n.first_where, n.second, marked);
     r.notes.push_back(std::move(n));
   }
   r.counts = {dates, beyond, year, as_of, money};

@@ -2,6 +2,8 @@
 
 #include <string>
 
+#include "i18n/translate.hpp"
+
 namespace prongsai {
 namespace {
 
@@ -28,18 +30,35 @@ std::string_view trim(std::string_view s) {
   return s;
 }
 
-const std::string kTooLarge =
-    "larger than the largest amount Prongsai accepts, " + std::string(kMaxAmountText) + " baht";
+// Made when needed, not at start-up: the run's language is chosen after static initialisation.
+std::string too_large() {
+  return i18n::trf("larger than the largest amount Prongsai accepts, {1} baht", kMaxAmountText);
+}
+
+// parse_amount's answer, and whether it failed on the size alone (the shape being right).
+std::optional<Money> parse_amount_checked(std::string_view text, std::string* error, bool* too_big);
 
 }  // namespace
 
 std::optional<Money> parse_amount(std::string_view text, std::string* error) {
+  return parse_amount_checked(text, error, nullptr);
+}
+
+namespace {
+
+std::optional<Money> parse_amount_checked(std::string_view text, std::string* error,
+                                          bool* too_big) {
+  using i18n::tr;
   std::string_view s = trim(text);
-  auto fail = [&](const char* why) -> std::optional<Money> {
+  auto fail = [&](const std::string& why) -> std::optional<Money> {
     if (error) *error = why;
     return std::nullopt;
   };
-  if (s.empty()) return fail("an amount is empty");
+  auto fail_size = [&] {
+    if (too_big) *too_big = true;
+    return fail(too_large());
+  };
+  if (s.empty()) return fail(tr("an amount is empty"));
   bool negative = false;
   if (s.front() == '-') {
     negative = true;
@@ -52,20 +71,20 @@ std::optional<Money> parse_amount(std::string_view text, std::string* error) {
   while (i < s.size() && s[i] != '.') {
     if (s[i] == ',') {
       if (digits == 0 || (group != -1 && group != 3) || (group == -1 && digits > 3))
-        return fail("misplaced thousands separator");
+        return fail(tr("misplaced thousands separator"));
       group = 0;
       ++i;
       continue;
     }
     int d = digit_at(s, i);
-    if (d < 0) return fail("expected digits, ',' and '.' only");
+    if (d < 0) return fail(tr("expected digits, ',' and '.' only"));
     baht = baht * 10 + d;  // cannot overflow: baht stays <= 10^14 after each digit
-    if (baht > kMaxAmountSatang / 100) return fail(kTooLarge.c_str());
+    if (baht > kMaxAmountSatang / 100) return fail_size();
     ++digits;
     if (group != -1) ++group;
   }
-  if (digits == 0) return fail("expected digits before the decimal point");
-  if (group != -1 && group != 3) return fail("misplaced thousands separator");
+  if (digits == 0) return fail(tr("expected digits before the decimal point"));
+  if (group != -1 && group != 3) return fail(tr("misplaced thousands separator"));
   Money m;
   m.satang = baht * 100;
   if (i < s.size()) {  // satang
@@ -74,34 +93,42 @@ std::optional<Money> parse_amount(std::string_view text, std::string* error) {
     long long satang = 0;
     while (i < s.size()) {
       int d = digit_at(s, i);
-      if (d < 0) return fail("expected digits after the decimal point");
+      if (d < 0) return fail(tr("expected digits after the decimal point"));
       // Stop at a third digit: a long run of them would overflow satang.
-      if (++satang_digits > 2) return fail("satang need exactly two digits");
+      if (++satang_digits > 2) return fail(tr("satang need exactly two digits"));
       satang = satang * 10 + d;
     }
-    if (satang_digits != 2) return fail("satang need exactly two digits");
+    if (satang_digits != 2) return fail(tr("satang need exactly two digits"));
     m.satang += satang;
     m.with_satang = true;
-    if (m.satang > kMaxAmountSatang) return fail(kTooLarge.c_str());
+    if (m.satang > kMaxAmountSatang) return fail_size();
   }
   if (negative) m.satang = -m.satang;
   return m;
 }
+
+}  // namespace
 
 std::optional<BudgetCell> parse_budget_cell(std::string_view text, std::string* error) {
   std::string_view s = trim(text);
   if (s == "-" || s == "–" || s == "—") return BudgetCell{CellKind::dash, {}};
   if (s == kNoBudget) return BudgetCell{CellKind::no_budget, {}};
   std::string why;
-  auto m = parse_amount(s, &why);
-  if (!m && why == kTooLarge) {
+  bool too_big = false;
+  auto m = parse_amount_checked(s, &why, &too_big);
+  if (!m && too_big) {
     if (error) *error = why;  // the shape is right; only the size is not
     return std::nullopt;
   }
   if (!m || m->satang < 0) {
     if (error)
-      *error = "expected an amount such as \"15,000\" or \"4,840.00\", \"-\" or \"" +
-               std::string(kNoBudget) + "\"" + (why.empty() ? "" : " (" + why + ")");
+      *error =
+          why.empty()
+              ? i18n::trf("expected an amount such as \"15,000\" or \"4,840.00\", \"-\" or \"{1}\"",
+                          kNoBudget)
+              : i18n::trf(
+                    "expected an amount such as \"15,000\" or \"4,840.00\", \"-\" or \"{1}\" ({2})",
+                    kNoBudget, why);
     return std::nullopt;
   }
   return BudgetCell{CellKind::amount, *m};

@@ -1,7 +1,11 @@
 #include "model/oit.hpp"
 
+#include "i18n/translate.hpp"
+
 namespace prongsai {
 namespace {
+
+constexpr const char* kDash = "—";  // an argument: msgids stay ASCII, as xgettext wants them
 
 // A plan is dated by its announcement (ประกาศใช้แผน), the document the OIT form asks to see.
 std::optional<thai::ThaiDate> plan_date(const Plan& plan) {
@@ -19,9 +23,11 @@ std::optional<thai::ThaiDate> report_date(const Report& r) {
 }  // namespace
 
 std::string unknown_organisation_message(const OitAssessment& a) {
-  return "OIT assessment for organisation '" + a.organisation +
-         "', which has no folder under content/: add content/" + a.organisation +
-         "/ (its organisation.toml), or remove this assessment from oit.toml";
+  return i18n::trf(
+      "OIT assessment for organisation '{1}', which has no folder under content/: "
+      "add content/{1}/ (its organisation.toml), or remove this assessment from "
+      "oit.toml",
+      a.organisation);
 }
 
 std::vector<OitChecklist> resolve_oit(const std::vector<OitAssessment>& assessments,
@@ -54,22 +60,26 @@ std::vector<OitChecklist> resolve_oit(const std::vector<OitAssessment>& assessme
         // A plan rebuilt from what a report shows is not the published plan document.
         e.reason = "แผนในเว็บไซต์สร้างจากรายงาน ไม่ใช่จากเอกสารแผนที่ประกาศใช้";
         d.warning(item.where,
-                  "OIT " + item.code + " (" + item.title + "): plan '" + item.plan +
-                      "' was rebuilt from report '" + org.plans[*e.plan].source_document.report +
-                      "', not transcribed from the plan document, so it is not evidence of the "
-                      "published plan; transcribe the plan document into content/" +
-                      org.slug + "/" + item.plan + " to count it");
+                  i18n::trf("OIT {1} ({2}): plan '{3}' was rebuilt from report '{4}', not "
+                            "transcribed from the plan document, so it is not evidence of the "
+                            "published plan; transcribe the plan document into content/{5}/{3} "
+                            "to count it",
+                            item.code, item.title, item.plan,
+                            org.plans[*e.plan].source_document.report, org.slug));
       } else if (e.plan) {
         e.found = true;
         e.date = plan_date(org.plans[*e.plan]);
       }
       if (!e.found && e.reason.empty())
-        d.warning(item.where,
-                  "OIT " + item.code + " (" + item.title + "): no evidence in the content" +
-                      (item.evidence == EvidenceKind::report
-                           ? " — no " + std::to_string(item.round) + "-month report of '" +
-                                 item.plan + "' for fiscal year " + std::to_string(item.fiscal_year)
-                           : " — no plan '" + item.plan + "' in " + org.slug));
+        d.warning(
+            item.where,
+            item.evidence == EvidenceKind::report
+                ? i18n::trf("OIT {1} ({2}): no evidence in the content {6} no {3}-month "
+                            "report of '{4}' for fiscal year {5}",
+                            item.code, item.title, item.round, item.plan, item.fiscal_year, kDash)
+                : i18n::trf("OIT {1} ({2}): no evidence in the content {5} no plan '{3}' in "
+                            "{4}",
+                            item.code, item.title, item.plan, org.slug, kDash));
       list.items.push_back(e);
     }
     out.push_back(std::move(list));

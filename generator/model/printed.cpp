@@ -14,6 +14,7 @@ DataNote correction_note(const Correction& c, const std::string& scope) {
   n.first_where = c.where_printed;
   n.second = c.corrected;
   n.second_where = c.field;
+  // Kept in the open data and never printed: in English whatever the run's language.
   n.message = "the content corrects '" + c.printed + "' (as printed" +
               (c.where_printed.empty() ? "" : ", " + c.where_printed) + ") to '" + c.corrected +
               "'" + (c.field.empty() ? "" : " in " + c.field);
@@ -58,10 +59,11 @@ void append_printed_notes(const Organisation& org, const Plan& plan, std::vector
     n.first_where = first.id;
     n.second = p.number + " " + p.title;
     n.second_where = p.id;
-    n.message = "the document prints number '" + p.number + "' twice under " + n.scope +
-                ": project " + first.id + " and project " + p.id +
-                " (kept as printed; check the document if one is a misprint)";
-    diagnostics.warning(n.where, n.message);
+    set_message(n,
+                i18n::N_("the document prints number '{1}' twice under {2}: project {3} and "
+                         "project {4} (kept as printed; check the document if one is a misprint)"),
+                p.number, n.scope, first.id, p.id);
+    diagnostics.warning(n.where, n.shown);
     notes.push_back(std::move(n));
   }
   add_corrections(org.corrections, org.name, notes);
@@ -91,10 +93,11 @@ void append_printed_notes(const Organisation& org, const Report& report,
     n.first_where = first.project_id;
     n.second = e.number + " " + (p ? p->title : e.project_id);
     n.second_where = e.project_id;
-    n.message = "the report prints row number '" + e.number + "' twice under " + n.scope +
-                ": projects " + first.project_id + " and " + e.project_id +
-                " (kept as printed; check the document if one is a misprint)";
-    diagnostics.warning(n.where, n.message);
+    set_message(n,
+                i18n::N_("the report prints row number '{1}' twice under {2}: projects {3} and "
+                         "{4} (kept as printed; check the document if one is a misprint)"),
+                e.number, n.scope, first.project_id, e.project_id);
+    diagnostics.warning(n.where, n.shown);
     notes.push_back(std::move(n));
   }
   add_corrections(org.corrections, org.name, notes);

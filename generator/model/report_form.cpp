@@ -2,6 +2,7 @@
 
 #include <cstdio>
 
+#include "i18n/translate.hpp"
 #include "thai/date.hpp"
 #include "thai/number_format.hpp"
 
@@ -63,12 +64,14 @@ PlanRef find_plan_ref(const Site& site, const std::string& wanted, const std::st
     }
   }
   if (matches == 0) {
-    d.error({}, "no plan '" + wanted + "' under " + content_dir +
-                    " (give it as ORGANISATION/PLAN, e.g. khek-noi/plan-2566-2570)");
+    d.error({}, i18n::trf("no plan '{1}' under {2} (give it as ORGANISATION/PLAN, e.g. "
+                          "khek-noi/plan-2566-2570)",
+                          wanted, content_dir));
     return {};
   }
   if (matches > 1) {
-    d.error({}, "several organisations have a plan '" + wanted + "': give it as ORGANISATION/PLAN");
+    d.error({}, i18n::trf("several organisations have a plan '{1}': give it as ORGANISATION/PLAN",
+                          wanted));
     return {};
   }
   return found;
@@ -77,12 +80,13 @@ PlanRef find_plan_ref(const Site& site, const std::string& wanted, const std::st
 bool round_may_start(const PlanRef& ref, int fiscal_year, int round, Diagnostics& d) {
   const Plan& plan = *ref.plan;
   if (fiscal_year < plan.first_year || fiscal_year > plan.last_year) {
-    d.error({}, "fiscal year " + std::to_string(fiscal_year) + " is outside the plan (" +
-                    std::to_string(plan.first_year) + "–" + std::to_string(plan.last_year) + ")");
+    d.error({}, i18n::trf("fiscal year {1} is outside the plan ({2})", fiscal_year,
+                          std::to_string(plan.first_year) + "–" + std::to_string(plan.last_year)));
     return false;
   }
   if (round < 1 || round > 12) {
-    d.error({}, "--round is the months into the fiscal year: 1 to 12 (usually 2, 6 or 12)");
+    d.error({},
+            i18n::tr("--round is the months into the fiscal year: 1 to 12 (usually 2, 6 or 12)"));
     return false;
   }
   // The round may already be reported under another name (2566-02.toml for round 2).
@@ -92,10 +96,10 @@ bool round_may_start(const PlanRef& ref, int fiscal_year, int round, Diagnostics
   wanted_round.round = round;
   for (const Report& r : ref.org->reports) {
     if (!same_round(r, wanted_round)) continue;
-    d.error({r.where.file, 0, 0}, "round " + std::to_string(round) + " of fiscal year " +
-                                      std::to_string(fiscal_year) + " of plan '" + plan.slug +
-                                      "' is already reported in this file: edit it "
-                                      "instead of starting a second one");
+    d.error({r.where.file, 0, 0},
+            i18n::trf("round {1} of fiscal year {2} of plan '{3}' is already reported in this "
+                      "file: edit it instead of starting a second one",
+                      round, fiscal_year, plan.slug));
     return false;
   }
   return true;

@@ -4,6 +4,7 @@
 #include <map>
 
 #include "model/checked.hpp"
+#include "model/said.hpp"
 #include "thai/number_format.hpp"
 
 namespace prongsai {
@@ -100,21 +101,30 @@ std::vector<ReportNote> check_printed_summary(const Report& report, const Report
   return out;
 }
 
-std::string describe(const ReportNote& n) {
+namespace {
+
+std::string describe_in(const ReportNote& n, bool translated) {
+  using i18n::N_;
   auto value = [&](long long v) {
     switch (n.unit) {
       case ReportNote::Unit::count:
         return std::to_string(v);
       case ReportNote::Unit::satang:
-        return thai::format_baht(v, true, thai::Digits::arabic) + " baht";
+        return said(translated, N_("{1} baht"), thai::format_baht(v, true, thai::Digits::arabic));
       case ReportNote::Unit::hundredths:
         return thai::format_percent(v, 10000, 2, thai::Digits::arabic) + " %";
     }
     return std::string();
   };
-  return "the report's summary prints " + n.what + " = " + value(n.printed) +
-         " but its entries give " + value(n.computed);
+  return said(translated, N_("the report's summary prints {1} = {2} but its entries give {3}"),
+              n.what, value(n.printed), value(n.computed));
 }
+
+}  // namespace
+
+std::string describe(const ReportNote& n) { return describe_in(n, false); }
+
+std::string describe_for_terminal(const ReportNote& n) { return describe_in(n, true); }
 
 std::vector<EntryChange> changes_since(const Report& previous, const Report& current) {
   std::map<std::string, const ReportEntry*> before;

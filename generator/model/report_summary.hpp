@@ -59,7 +59,10 @@ struct ReportNote {
 };
 
 std::vector<ReportNote> check_printed_summary(const Report& report, const ReportSummary& summary);
+// "the report's summary prints … but its entries give …": in English (what the open data keep),
+// and in the run's language for the terminal.
 std::string describe(const ReportNote& note);
+std::string describe_for_terminal(const ReportNote& note);
 
 // What changed for one project since the previous round of the same plan.
 struct EntryChange {

@@ -104,8 +104,10 @@ void compare(const PrintedTotals& printed, const Totals& computed, const std::st
       n.computed = value;
       // The items' sum is only the known part where cells are not stated: say so.
       if (!computed.complete_in(year))
-        n.message = std::to_string(computed.not_stated_in(year)) +
-                    " cell(s) of that year are not stated, so the items' sum is incomplete";
+        set_message(n,
+                    i18n::N_("{1} cell(s) of that year are not stated, so the items' sum is "
+                             "incomplete"),
+                    computed.not_stated_in(year));
       out.push_back(std::move(n));
     }
   }
@@ -150,20 +152,35 @@ std::vector<DataNote> check_printed_totals(const Plan& plan, const PlanTotals& t
   return out;
 }
 
-std::string describe(const DataNote& note) {
+namespace {
+
+std::string describe_in(const DataNote& note, bool translated) {
+  using i18n::N_;
   using thai::Digits;
+  const std::string& message = translated && !note.shown.empty() ? note.shown : note.message;
   if (note.what == DataNote::What::budget) {
-    return "printed budget for " + note.scope + ", year " + std::to_string(note.year) + ", is " +
-           thai::format_baht(note.printed, false, Digits::arabic) +
-           " baht but its projects add up to " +
-           thai::format_baht(note.computed, false, Digits::arabic) + " baht" +
-           (note.message.empty() ? "" : " (" + note.message + ")");
+    const std::string printed = thai::format_baht(note.printed, false, Digits::arabic);
+    const std::string computed = thai::format_baht(note.computed, false, Digits::arabic);
+    if (message.empty())
+      return said(translated,
+                  N_("printed budget for {1}, year {2}, is {3} baht but its projects add up to "
+                     "{4} baht"),
+                  note.scope, note.year, printed, computed);
+    return said(translated,
+                N_("printed budget for {1}, year {2}, is {3} baht but its projects add up to {4} "
+                   "baht ({5})"),
+                note.scope, note.year, printed, computed, message);
   }
   if (note.what == DataNote::What::count)
-    return "printed count of " + std::string(kind_name(note.kind)) + " for " + note.scope + " is " +
-           std::to_string(note.printed) + " but " + std::to_string(note.computed) +
-           " are listed under it";
-  return note.message;
+    return said(translated, N_("printed count of {1} for {2} is {3} but {4} are listed under it"),
+                kind_name(note.kind), note.scope, note.printed, note.computed);
+  return message;
 }
+
+}  // namespace
+
+std::string describe(const DataNote& note) { return describe_in(note, false); }
+
+std::string describe_for_terminal(const DataNote& note) { return describe_in(note, true); }
 
 }  // namespace prongsai

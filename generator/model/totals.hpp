@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "model/said.hpp"
 #include "model/site.hpp"
 
 namespace prongsai {
@@ -93,8 +94,17 @@ struct DataNote {
   std::string first_where;
   std::string second;
   std::string second_where;
-  std::string message;
+  std::string message;  // in English: the open data keep it, whatever the run's language
+  std::string shown;    // `message` in the run's language, for the terminal ("": as `message`)
 };
+
+// Sets `message` (English) and `shown` (the run's language) from one pattern, marked N_ at the
+// call: set_message(n, N_("the title of {1} …"), p.id).
+template <class... Args>
+void set_message(DataNote& n, const char* msgid, const Args&... args) {
+  n.message = english(msgid, args...);
+  n.shown = i18n::trf(msgid, args...);
+}
 
 // Nodes (and the grand total) holding a project file that had errors are not checked: their
 // computed totals are incomplete, and a "disagrees" warning would be untrue.
@@ -103,7 +113,10 @@ struct DataNote {
 std::vector<DataNote> check_printed_totals(const Plan& plan, const PlanTotals& totals,
                                            int* checked = nullptr);
 
-// One line for the terminal: "printed total 2566 of มิติที่ ๑ … is 225,000 but the items add up to …".
+// One line: "printed total 2566 of มิติที่ ๑ … is 225,000 but the items add up to …", in English
+// (what the open data keep).
 std::string describe(const DataNote& note);
+// The same line in the run's language, for the terminal.
+std::string describe_for_terminal(const DataNote& note);
 
 }  // namespace prongsai

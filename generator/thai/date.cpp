@@ -12,6 +12,8 @@
 #include <utility>
 #include <vector>
 
+#include "i18n/translate.hpp"
+
 namespace prongsai::thai {
 namespace {
 
@@ -31,15 +33,15 @@ int days_in_month(int be_year, int month) {
 
 // Why a date cannot exist, or empty when it can.
 std::string invalid_reason(const ThaiDate& d) {
+  using i18n::trf;
   if (d.year < kMinYear || d.year > kMaxYear)
-    return "year " + std::to_string(d.year) +
-           " is not a B.E. year in 2400-2999 (B.E. = C.E. + 543)";
-  if (d.month == 0) return d.day == 0 ? "" : "a day needs a month";
-  if (d.month < 1 || d.month > 12) return "month " + std::to_string(d.month) + " is not in 1-12";
+    return trf("year {1} is not a B.E. year in 2400-2999 (B.E. = C.E. + 543)", d.year);
+  if (d.month == 0) return d.day == 0 ? "" : i18n::tr("a day needs a month");
+  if (d.month < 1 || d.month > 12) return trf("month {1} is not in 1-12", d.month);
   const int last = days_in_month(d.year, d.month);
   if (d.day < 0 || d.day > last)
-    return "day " + std::to_string(d.day) + " is not in 1-" + std::to_string(last) + " for " +
-           std::to_string(d.year) + "-" + (d.month < 10 ? "0" : "") + std::to_string(d.month);
+    return trf("day {1} is not in 1-{2} for {3}", d.day, last,
+               std::to_string(d.year) + "-" + (d.month < 10 ? "0" : "") + std::to_string(d.month));
   return "";
 }
 
@@ -130,7 +132,7 @@ std::optional<ThaiDate> parse_date(std::string_view text, std::string* error) {
     return std::nullopt;
   };
   const std::string_view s = trim(text);
-  if (s.empty()) return fail("a date is empty");
+  if (s.empty()) return fail(i18n::tr("a date is empty"));
   std::vector<std::string_view> fields;
   for (size_t start = 0;;) {
     const size_t dash = s.find('-', start);
@@ -138,17 +140,17 @@ std::optional<ThaiDate> parse_date(std::string_view text, std::string* error) {
     if (dash == std::string_view::npos) break;
     start = dash + 1;
   }
-  constexpr const char* kShape = "expected a B.E. date YYYY-MM-DD, YYYY-MM or YYYY, got '";
-  if (fields.size() > 3) return fail(kShape + std::string(s) + "'");
+  auto bad_shape = [&] {
+    return fail(i18n::trf("expected a B.E. date YYYY-MM-DD, YYYY-MM or YYYY, got '{1}'", s));
+  };
+  if (fields.size() > 3) return bad_shape();
   ThaiDate date;
-  if ((date.year = parse_field(fields[0], 4, 4)) < 0) return fail(kShape + std::string(s) + "'");
-  if (fields.size() > 1 && (date.month = parse_field(fields[1], 1, 2)) < 0)
-    return fail(kShape + std::string(s) + "'");
-  if (fields.size() > 2 && (date.day = parse_field(fields[2], 1, 2)) < 0)
-    return fail(kShape + std::string(s) + "'");
+  if ((date.year = parse_field(fields[0], 4, 4)) < 0) return bad_shape();
+  if (fields.size() > 1 && (date.month = parse_field(fields[1], 1, 2)) < 0) return bad_shape();
+  if (fields.size() > 2 && (date.day = parse_field(fields[2], 1, 2)) < 0) return bad_shape();
   // An explicit "00" is a typo, not "not given".
-  if (fields.size() > 1 && date.month == 0) return fail("month 0 is not in 1-12");
-  if (fields.size() > 2 && date.day == 0) return fail("day 0 is not a day of the month");
+  if (fields.size() > 1 && date.month == 0) return fail(i18n::trf("month {1} is not in 1-12", 0));
+  if (fields.size() > 2 && date.day == 0) return fail(i18n::tr("day 0 is not a day of the month"));
   if (std::string why = invalid_reason(date); !why.empty()) return fail(std::move(why));
   return date;
 }

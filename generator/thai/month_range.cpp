@@ -7,6 +7,8 @@
 #include <array>
 #include <vector>
 
+#include "i18n/translate.hpp"
+
 namespace prongsai::thai {
 namespace {
 
@@ -43,20 +45,21 @@ std::optional<ThaiDate> parse_month(std::string_view text, std::string* error,
     if (digits.empty() && year_optional) return ThaiDate{0, m + 1, 0};
     if (digits.empty() || digits.size() > 4 ||
         digits.find_first_not_of("0123456789") != std::string::npos) {
-      if (error) *error = "expected a year after '" + name + "'";
+      if (error) *error = i18n::trf("expected a year after '{1}'", name);
       return std::nullopt;
     }
     int year = std::stoi(digits);
     if (digits.size() == 2) year += 2500;  // "๖๕" is 2565: reports abbreviate B.E. years
     if (year < 2400 || year > 2999) {
-      if (error) *error = "expected a B.E. year, got " + digits;
+      if (error) *error = i18n::trf("expected a B.E. year, got {1}", digits);
       return std::nullopt;
     }
     return ThaiDate{year, m + 1, 0};
   }
   if (error)
-    *error =
-        "expected an abbreviated Thai month such as ต.ค. or มี.ค., got '" + std::string(text) + "'";
+    // The month names are arguments: msgids stay ASCII, as xgettext wants them.
+    *error = i18n::trf("expected an abbreviated Thai month such as {1} or {2}, got '{3}'", "ต.ค.",
+                       "มี.ค.", text);
   return std::nullopt;
 }
 
@@ -87,11 +90,11 @@ std::optional<MonthRange> parse_month_range(std::string_view text, std::string* 
   if (from->year == 0) from->year = from->month <= to->month ? to->year : to->year - 1;
   // "ธ.ค.-ม.ค.๒๔๐๐" would start in 2399, a year no date may have (it cannot even be printed).
   if (from->year < 2400) {
-    if (error) *error = "the range starts before B.E. 2400";
+    if (error) *error = i18n::tr("the range starts before B.E. 2400");
     return std::nullopt;
   }
   if (index(*to) < index(*from)) {
-    if (error) *error = "the range ends before it starts";
+    if (error) *error = i18n::tr("the range ends before it starts");
     return std::nullopt;
   }
   return MonthRange{*from, *to};
