@@ -22,16 +22,20 @@ namespace fs = e2e::fs;
 
 // prongsai with `env` before it (e.g. "env -u LANGUAGE"): the environment is part of what is
 // tested here, and e2e::prongsai passes ctest's LANGUAGE=en through.
-e2e::Run prongsai_in(const std::string& env, const std::string& args) {
+// A shell command line, its stdout and stderr together.
+e2e::Run run_shell(const std::string& command) {
   const fs::path log = e2e::temp_dir("thai-cli-log") / "out.txt";
-  const std::string cmd =
-      env + " '" + PRONGSAI_BINARY + "' " + args + " > '" + log.string() + "' 2>&1";
+  const std::string cmd = command + " > '" + log.string() + "' 2>&1";
   e2e::Run r;
   const int status = std::system(cmd.c_str());
   r.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
   r.output = e2e::read(log);
   fs::remove_all(log.parent_path());
   return r;
+}
+
+e2e::Run prongsai_in(const std::string& env, const std::string& args) {
+  return run_shell(env + " '" + PRONGSAI_BINARY + "' " + args);
 }
 
 // No language asked for anywhere: Thai, the default.
@@ -345,4 +349,24 @@ TEST_CASE("the bash completion script is the same whatever the language") {
   CHECK(thai.exit_code == 0);
   CHECK(has(thai, "    \" new\") words=\"site organisation plan report --help "));
   CHECK(thai.output == english.output);
+}
+
+TEST_CASE("the progress line on a terminal is in the run's language") {
+  // Progress is drawn only on a terminal: script(1) gives the build one.
+  if (std::system("command -v script > /dev/null 2>&1") != 0) {
+    MESSAGE("script(1) is not installed: the progress line is not tested");
+    return;
+  }
+  for (const bool thai : {true, false}) {
+    CAPTURE(thai);
+    const fs::path site = e2e::copy_example_site(thai ? "thai-progress" : "english-progress");
+    const std::string build = "'" + std::string(PRONGSAI_BINARY) + "' build --site '" +
+                              site.string() + "'" + (thai ? "" : " --lang en");
+    // script copies its stdin to the terminal it makes: /dev/null, as a closed one fails it.
+    const auto r = run_shell(kNoLanguage + " script -qec \"" + build + "\" /dev/null < /dev/null");
+    // The last drawing has every page done: "\r\033[K" then the line, rewritten in place.
+    CHECK(std::regex_search(r.output, std::regex(thai ? R"(\r\x1b\[Kกำลังสร้างหน้าเว็บ (\d+)/\1 หน้า)"
+                                                      : R"(\r\x1b\[Krendering (\d+)/\1 pages)")));
+    CHECK(has(r, thai ? "สร้างเสร็จ: " : "built: "));
+  }
 }
