@@ -52,7 +52,7 @@ TEST_CASE("a contradiction in the example content is a located warning in Thai, 
              "65 – พ.ย. 65) เก็บไว้ตามที่พิมพ์ และแสดงในหน้าข้อสังเกตข้อมูล"));
   // A count the document printed against the items listed under it.
   CHECK(says(th.output, "content/khek-noi/plan-2566-2570/plan.toml:18:39",
-             "จำนวนกิจกรรมที่พิมพ์ไว้ของ มิติที่ ๑ การสร้างวัฒนธรรมสุจริต คือ 3 แต่มีรายการอยู่ใต้หัวข้อนี้ 2 "
+             "จำนวนกิจกรรมที่พิมพ์ไว้ใน มิติที่ ๑ การสร้างวัฒนธรรมสุจริต คือ 3 แต่มีกิจกรรมอยู่ใต้หัวข้อนี้ 2 "
              "รายการ"));
   const e2e::Run en = run_in("en", "check --site " + quoted(site));
   INFO(en.output);
