@@ -129,6 +129,17 @@ TEST_CASE("data as of long after the round and an impossible date, in Thai or in
              "the report's data are as of 12 มิถุนายน 2567, more than a month after the months it "
              "covers ended (รอบ 12 เดือน: ต.ค. 65 – ก.ย. 66)"));
 
+  // A date in the future: most often a mistyped year.
+  e2e::write(report,
+             std::string(text).replace(text.find(as_of), as_of.size(), "as_of = \"2598-01-12\""));
+  th = run_in("th", "check --site " + quoted(site));
+  CHECK(says(th.output, where,
+             "วันที่ของข้อมูล as_of (ข้อมูล ณ วันที่) ของรายงาน 2566-12 คือ 12 มกราคม 2598 ซึ่งเป็นวันใน"
+             "อนาคต (วันนี้คือ "));
+  en = run_in("en", "check --site " + quoted(site));
+  CHECK(says(en.output, where,
+             "as_of (ข้อมูล ณ วันที่) of report 2566-12 is 12 มกราคม 2598, after today ("));
+
   // 30 February: the date parser's reason, inside the content loader's message.
   e2e::write(report,
              std::string(text).replace(text.find(as_of), as_of.size(), "as_of = \"2567-02-30\""));
