@@ -166,7 +166,7 @@ TEST_CASE("bad cells of an imported CSV are named at file:line:column, in Thai o
   CHECK(says(th.output, shown + ":4:6",
              "ต้องเป็นจำนวนเงินบาท (ตัวเลข หรือ - หรือ ไม่ใช้งบประมาณ) แต่พบ 'abc'"));
   CHECK(says(th.output, shown + ":5:1",
-             "ไม่รู้จักโครงการ '9-99': แผน 'plan-2566-2570' ไม่มีไฟล์ projects/9-99.md"));
+             "ไม่พบโครงการ '9-99': แผน 'plan-2566-2570' ไม่มีไฟล์ projects/9-99.md"));
   // The month-range parser's reason inside the sheet's message.
   CHECK(says(th.output, shown + ":6:10",
              "ระยะเวลาต้องเป็นช่วงเดือน เช่น ต.ค.๖๖-มี.ค.๖๗ แต่พบ 'ตุลา 66' (ต้องเป็นชื่อเดือนแบบย่อ "
