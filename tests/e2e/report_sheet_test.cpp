@@ -2,77 +2,17 @@
 // filled in as Excel would save it (its XML edited with libzip and pugixml), `import report`,
 // then the built site; and the CSV form, bad cells and refusals.
 #include <doctest/doctest.h>
-#include <zip.h>
 
-#include <pugixml.hpp>
 #include <sstream>
 
 #include "run.hpp"
+#include "sheet_edit.hpp"
 
 namespace {
 
+using e2e::edit_sheet;
+
 const std::string kPlan = "khek-noi/plan-2566-2570";
-
-struct Edit {
-  std::string ref;      // "E7"
-  std::string value;    // the cell's value (a formula's cached value)
-  bool number = false;  // else a string (inline, as some writers save it)
-  std::string formula;  // "1000+234" for a formula cell
-};
-
-// Sets cells of one sheet part in place, as a spreadsheet program saving the file would.
-void edit_sheet(const e2e::fs::path& xlsx, const std::string& part,
-                const std::vector<Edit>& edits) {
-  int err = 0;
-  zip_t* z = zip_open(xlsx.c_str(), 0, &err);
-  REQUIRE(z);
-  const zip_int64_t index = zip_name_locate(z, part.c_str(), 0);
-  REQUIRE(index >= 0);
-  zip_stat_t st;
-  REQUIRE(zip_stat_index(z, index, 0, &st) == 0);
-  std::string bytes(st.size, '\0');
-  zip_file_t* f = zip_fopen_index(z, index, 0);
-  REQUIRE(f);
-  REQUIRE(zip_fread(f, bytes.data(), st.size) == static_cast<zip_int64_t>(st.size));
-  zip_fclose(f);
-  pugi::xml_document doc;
-  REQUIRE(doc.load_buffer(bytes.data(), bytes.size()));
-  pugi::xml_node data = doc.child("worksheet").child("sheetData");
-  for (const Edit& e : edits) {
-    std::string digits;
-    for (char c : e.ref)
-      if (c >= '0' && c <= '9') digits += c;
-    pugi::xml_node row = data.find_child_by_attribute("row", "r", digits.c_str());
-    if (!row) {
-      row = data.append_child("row");
-      row.append_attribute("r") = digits.c_str();
-    }
-    pugi::xml_node c = row.find_child_by_attribute("c", "r", e.ref.c_str());
-    if (!c) {
-      c = row.append_child("c");
-      c.append_attribute("r") = e.ref.c_str();
-    }
-    while (c.first_child()) c.remove_child(c.first_child());
-    c.remove_attribute("t");
-    if (!e.formula.empty()) c.append_child("f").text() = e.formula.c_str();
-    if (e.number) {
-      c.append_child("v").text() = e.value.c_str();
-    } else {
-      c.append_attribute("t") = e.formula.empty() ? "inlineStr" : "str";
-      if (e.formula.empty())
-        c.append_child("is").append_child("t").text() = e.value.c_str();
-      else
-        c.append_child("v").text() = e.value.c_str();
-    }
-  }
-  std::ostringstream out;
-  doc.save(out, "", pugi::format_raw);
-  const std::string text = out.str();
-  zip_source_t* src = zip_source_buffer(z, text.data(), text.size(), 0);
-  REQUIRE(src);
-  REQUIRE(zip_file_replace(z, index, src, 0) == 0);
-  REQUIRE(zip_close(z) == 0);  // reads `text` now, before it goes
-}
 
 e2e::Run new_workbook(const e2e::fs::path& site, const e2e::fs::path& out) {
   return e2e::prongsai("new report --plan " + kPlan + " --year 2567 --round 6 --xlsx --out '" +

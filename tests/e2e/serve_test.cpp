@@ -12,23 +12,14 @@
 #include <cstdlib>
 #include <thread>
 
+#include "free_port.hpp"
 #include "run.hpp"
 
 namespace {
 
 namespace fs = e2e::fs;
 
-int free_port() {
-  const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
-  sockaddr_in addr{};
-  addr.sin_family = AF_INET;
-  addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-  ::bind(fd, reinterpret_cast<sockaddr*>(&addr), sizeof addr);
-  socklen_t len = sizeof addr;
-  ::getsockname(fd, reinterpret_cast<sockaddr*>(&addr), &len);
-  ::close(fd);
-  return ntohs(addr.sin_port);
-}
+using e2e::free_port;
 
 // Starts `prongsai serve` on a copy of the example site; stops it (SIGTERM) when destroyed.
 // `option` is one more option for serve (such as --poll), or none.

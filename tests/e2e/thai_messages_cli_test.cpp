@@ -14,6 +14,7 @@
 #include <regex>
 #include <thread>
 
+#include "free_port.hpp"
 #include "run.hpp"
 
 namespace {
@@ -43,18 +44,7 @@ const std::string kNoLanguage = "env -u LANGUAGE -u LC_ALL -u LC_MESSAGES -u LAN
 const std::string kThai = "env -u LC_ALL -u LC_MESSAGES -u LANG LANGUAGE=th";
 const std::string kEnglish = "env LANGUAGE=en";
 
-// A loopback port free now (the kernel's pick), as serve_test takes one.
-int free_port() {
-  const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
-  sockaddr_in addr{};
-  addr.sin_family = AF_INET;
-  addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-  ::bind(fd, reinterpret_cast<sockaddr*>(&addr), sizeof addr);
-  socklen_t len = sizeof addr;
-  ::getsockname(fd, reinterpret_cast<sockaddr*>(&addr), &len);
-  ::close(fd);
-  return ntohs(addr.sin_port);
-}
+using e2e::free_port;
 
 bool has(const e2e::Run& r, const std::string& text) {
   return r.output.find(text) != std::string::npos;

@@ -2,12 +2,9 @@
 // with --lang en (issue 15, Must 1), each at its file:line:column; and the site's bytes (the
 // data notes of the open data among them) the same whatever the run's language.
 #include <doctest/doctest.h>
-#include <zip.h>
-
-#include <pugixml.hpp>
-#include <sstream>
 
 #include "run.hpp"
+#include "sheet_edit.hpp"
 
 namespace {
 
@@ -39,48 +36,6 @@ const std::string kPlan = "khek-noi/plan-2566-2570";
 e2e::Run import_report(const fs::path& site, const fs::path& file, const std::string& lang) {
   return run_in(lang,
                 "import report " + quoted(file) + " --plan " + kPlan + " --site " + quoted(site));
-}
-
-// Sets string cells of one sheet of a workbook, as a spreadsheet program saving it would
-// (report_sheet_test.cpp does the same with numbers and formulas too).
-void set_cells(const fs::path& xlsx, const std::string& part,
-               const std::vector<std::pair<std::string, std::string>>& cells) {
-  int err = 0;
-  zip_t* z = zip_open(xlsx.c_str(), 0, &err);
-  REQUIRE(z);
-  const zip_int64_t index = zip_name_locate(z, part.c_str(), 0);
-  REQUIRE(index >= 0);
-  zip_stat_t st;
-  REQUIRE(zip_stat_index(z, index, 0, &st) == 0);
-  std::string bytes(st.size, '\0');
-  zip_file_t* f = zip_fopen_index(z, index, 0);
-  REQUIRE(f);
-  REQUIRE(zip_fread(f, bytes.data(), st.size) == static_cast<zip_int64_t>(st.size));
-  zip_fclose(f);
-  pugi::xml_document doc;
-  REQUIRE(doc.load_buffer(bytes.data(), bytes.size()));
-  pugi::xml_node data = doc.child("worksheet").child("sheetData");
-  for (const auto& [ref, value] : cells) {
-    const std::string digits = ref.substr(ref.find_first_of("0123456789"));
-    pugi::xml_node row = data.find_child_by_attribute("row", "r", digits.c_str());
-    REQUIRE(row);
-    pugi::xml_node c = row.find_child_by_attribute("c", "r", ref.c_str());
-    if (!c) {
-      c = row.append_child("c");
-      c.append_attribute("r") = ref.c_str();
-    }
-    while (c.first_child()) c.remove_child(c.first_child());
-    c.remove_attribute("t");
-    c.append_attribute("t") = "inlineStr";
-    c.append_child("is").append_child("t").text() = value.c_str();
-  }
-  std::ostringstream out;
-  doc.save(out, "", pugi::format_raw);
-  const std::string text = out.str();
-  zip_source_t* src = zip_source_buffer(z, text.data(), text.size(), 0);
-  REQUIRE(src);
-  REQUIRE(zip_file_replace(z, index, src, 0) == 0);
-  REQUIRE(zip_close(z) == 0);  // reads `text` now, before it goes
 }
 
 }  // namespace
@@ -261,7 +216,8 @@ TEST_CASE("bad cells of a workbook are named sheet!cell, in Thai or in English")
   REQUIRE(run_in("th", "new report --plan " + kPlan + " --year 2567 --round 6 --xlsx --out " +
                            quoted(xlsx) + " --site " + quoted(site))
               .exit_code == 0);
-  set_cells(xlsx, "xl/worksheets/sheet1.xml", {{"E7", "1O,000"}, {"C8", "เสร็จ"}});
+  e2e::edit_sheet(xlsx, "xl/worksheets/sheet1.xml",
+                  {{"E7", "1O,000", false, ""}, {"C8", "เสร็จ", false, ""}});
   const e2e::Run th = import_report(site, xlsx, "th");
   INFO(th.output);
   CHECK(th.exit_code == 1);
