@@ -148,6 +148,12 @@ Page plan_home_page(const RenderInput& in, size_t o, size_t p) {
   page.path = urls::plan(org, plan);
   page.kind = &kinds::plan;
   page.title = in.fmt.text(plan.title);
+  // Five organisations' plans share one title: a result names whose plan and which years, and
+  // a query naming the organisation finds its plan beside its own page, not after every
+  // project whose title ends with the name.
+  page.search_title = in.fmt.text(plan.title) + " " +
+                      in.fmt.year_range(plan.first_year, plan.last_year) + " " +
+                      in.fmt.text(org.name);
   page.years = plan.years();
   page.description = in.fmt.text(plan.title + " " + org.name);
   page.crumbs = crumbs_to_organisation(in, org);
