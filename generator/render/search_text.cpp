@@ -108,11 +108,36 @@ class Collapsed {
   bool pending_ = false;
 };
 
+// The theme marks what describes other pages, not this one (the pager's neighbours' titles, a
+// table of contents repeating the headings), with data-search-ignore: like Pagefind's
+// data-pagefind-ignore, the element and all it holds are left out of the page's search text.
+bool ignored(std::string_view tag) {
+  constexpr std::string_view attribute = "data-search-ignore";
+  for (size_t at = tag.find(attribute); at != std::string_view::npos;
+       at = tag.find(attribute, at + 1)) {
+    const size_t after = at + attribute.size();
+    if (at > 0 && is_space(tag[at - 1]) &&
+        (after == tag.size() || is_space(tag[after]) || tag[after] == '=' || tag[after] == '/'))
+      return true;
+  }
+  return false;
+}
+
+bool is_void(std::string_view name) {
+  static constexpr std::array<std::string_view, 8> names = {"br",   "hr",   "img", "input",
+                                                            "link", "meta", "wbr", "source"};
+  for (std::string_view n : names)
+    if (n == name) return true;
+  return false;
+}
+
 }  // namespace
 
 std::string visible_text(std::string_view html) {
   Collapsed out(html.size() / 3);
-  std::string_view skip_until;  // the closing tag that ends a skipped element
+  std::string_view skip_until;   // the closing tag that ends a skipped element
+  std::string_view ignore_name;  // an element marked data-search-ignore, and how deep in it
+  size_t ignore_depth = 0;
   std::string entity;
   size_t i = 0;
   while (i < html.size()) {
@@ -135,6 +160,18 @@ std::string visible_text(std::string_view html) {
       i = end + 1;
       if (!skip_until.empty()) {
         if (tag.starts_with('/') && name == skip_until) skip_until = {};
+        continue;
+      }
+      if (ignore_depth > 0) {
+        if (name == ignore_name && !tag.ends_with('/'))
+          ignore_depth += tag.starts_with('/') ? -1 : 1;
+        if (ignore_depth == 0) out.space();
+        continue;
+      }
+      if (!tag.starts_with('/') && !tag.ends_with('/') && !is_void(name) && ignored(tag)) {
+        ignore_name = name;
+        ignore_depth = 1;
+        out.space();
         continue;
       }
       if (!tag.starts_with('/') && !tag.ends_with('/') &&

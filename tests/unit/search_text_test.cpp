@@ -20,3 +20,15 @@ TEST_CASE("a page's search text is its visible text, in reading order") {
   CHECK(visible_text("<p>R&D; a & b</p>") == "R&D; a & b");
   CHECK(visible_text("") == "");
 }
+
+TEST_CASE("what the theme marks data-search-ignore is not the page's text") {
+  // The pager names the neighbouring projects: their words would find this page.
+  CHECK(visible_text("<p>บัตรคิว</p><nav data-search-ignore class=\"pager\"><a>← ก่อน</a>"
+                     "<a>ถัดไป →</a></nav><p>ท้าย</p>") == "บัตรคิว ท้าย");
+  // Nested elements of the same name close the ignored one only at its own end.
+  CHECK(visible_text("<div data-search-ignore=\"\"><div>x</div>y</div>z") == "z");
+  // An attribute that only starts with the name, or the name inside a value, does not count.
+  CHECK(visible_text("<p data-search-ignored>a</p><p title=\"data-search-ignore\">b</p>") == "a b");
+  // A void element marked so hides nothing after it.
+  CHECK(visible_text("<br data-search-ignore>a") == "a");
+}
