@@ -22,9 +22,12 @@
 namespace prongsai::search {
 namespace {
 
-// BM25's usual constants; keywords count twice a word of text.
+// BM25's usual constants for titles; keywords count twice a word of text. A page's text is
+// normalised for its length less than BM25's usual 0.75: a report or a table lists every item
+// in a row of its own, and a row that names the query is as much about it as a short page is.
 constexpr double kK1 = 1.2;
-constexpr double kB = 0.75;
+constexpr double kTitleB = 0.75;
+constexpr double kTextB = 0.15;
 constexpr double kKeywordWeight = 2.0;
 constexpr double kMaxScore = (kKeywordWeight + 1) * (kK1 + 1);
 constexpr double kOverviewWeight = 1.5;
@@ -308,8 +311,8 @@ std::string terms_blob(const std::vector<Segmented>& segmented, const Packs& pac
 
 // ---- Weights ----
 
-double saturate(uint32_t tf, double length_ratio) {
-  return tf * (kK1 + 1) / (tf + kK1 * (1 - kB + kB * length_ratio));
+double saturate(uint32_t tf, double length_ratio, double b) {
+  return tf * (kK1 + 1) / (tf + kK1 * (1 - b + b * length_ratio));
 }
 
 uint32_t scaled(double score, double max) {
@@ -331,9 +334,9 @@ uint32_t posting_value(const TermCounts& t, uint32_t title_length, uint32_t text
                        bool overview, const Averages& averages) {
   const auto& c = t.counts;
   const uint32_t title =
-      c[kTitle] ? scaled(saturate(c[kTitle], title_length / averages.title), kK1 + 1) : 0;
-  const double rest = kKeywordWeight * (c[kKeywords] ? saturate(c[kKeywords], 1.0) : 0.0) +
-                      (c[kText] ? saturate(c[kText], text_length / averages.text) : 0.0);
+      c[kTitle] ? scaled(saturate(c[kTitle], title_length / averages.title, kTitleB), kK1 + 1) : 0;
+  const double rest = kKeywordWeight * (c[kKeywords] ? saturate(c[kKeywords], 1.0, kTextB) : 0.0) +
+                      (c[kText] ? saturate(c[kText], text_length / averages.text, kTextB) : 0.0);
   // An overview's words are what it is about: a query that names an organisation or a plan is
   // best answered by its own page, before the pages of its parts that mention the name too.
   const double text = overview ? rest * kOverviewWeight : rest;
