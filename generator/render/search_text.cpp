@@ -141,7 +141,7 @@ std::string visible_text(std::string_view html) {
   std::string entity;
   size_t i = 0;
   while (i < html.size()) {
-    if (!skip_until.empty()) {  // inside <script>, <style> or <svg>: only its end matters
+    if (!skip_until.empty() || ignore_depth > 0) {  // only tags matter until the element ends
       const size_t lt = html.find('<', i);
       if (lt == std::string_view::npos) break;
       i = lt;

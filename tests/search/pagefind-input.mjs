@@ -4,8 +4,9 @@
 // volumes: not 404.html, not the search page) and marks, in each, the parts Prongsai indexes
 // with data-pagefind-body: the main element (the page's body text) and the breadcrumbs (its
 // organisation and plan, which Prongsai indexes as keywords). Header, footer and scripts are
-// left out, as Prongsai leaves them out. Every nav element becomes a div: Pagefind skips the
-// text of some (the pager's links, the breadcrumbs even when marked), Prongsai indexes it.
+// left out, as Prongsai leaves them out, and so is what the theme marks data-search-ignore
+// (the pager, a report's contents): data-pagefind-ignore. Every other nav element becomes a
+// div: Pagefind skips the text of some (the breadcrumbs even when marked), Prongsai indexes it.
 //
 // Usage: node tests/search/pagefind-input.mjs SITE_DIR OUT_DIR   (prints the page count)
 import fs from 'node:fs';
@@ -40,6 +41,7 @@ const mark = (html, pattern, file) => {
 for (const url of urls) {
   const file = url.endsWith('/') || url === '' ? url + 'index.html' : url;
   let html = fs.readFileSync(path.join(siteDir, file), 'utf8');
+  html = html.replace(/ data-search-ignore\b/g, ' data-pagefind-ignore');
   html = html.replace(/<nav\b/g, '<div').replace(/<\/nav>/g, '</div>');
   html = mark(html, /<main\b[^>]*>/, file);
   html = mark(html, /<div class="breadcrumbs"[^>]*>/, file);
