@@ -4,7 +4,7 @@
 // snippets are ready: a part of a volume or range file counts its bytes, as a Range request to
 // a server fetches them, a whole file its size), the query time and the index's size.
 //
-// Usage: node tests/search/quality.mjs SITE_DIR PAGEFIND_DIR [--set=project|benchmark|fresh]
+// Usage: node tests/search/quality.mjs SITE_DIR PAGEFIND_DIR [--set=project|benchmark|fresh|heldout]
 //          [--half=tuning|held-out] [--category=NAME] [--verbose]
 // (scripts/search-quality.sh builds the site and the Pagefind index, then runs this.)
 // --set=project (the default): the project's 44 queries in queries.json, which the tests use too.
@@ -14,6 +14,8 @@
 // --set=fresh: the 98 queries of benchmark-fresh.json, in the same categories, written on
 // 2026-12-02 by someone who ran neither engine, after benchmark.json's held-out half had been
 // looked at once: all of it is held out, and nothing may be tuned against it.
+// --set=heldout: the 98 of heldout-2026-12-03.json, the same categories, written on 2026-12-03
+// the same way (and apart from the other sets) while that day's tuning began; scored only after.
 //    or: node tests/search/quality.mjs --bytes-only DIR [--verbose]
 // Prongsai's side only, on any folder holding search/ and js/search.js (such as the national
 // index bench/search_scale.cpp writes): bytes and files one query downloads, per query, and
@@ -39,16 +41,17 @@ const filter = filterArg === undefined ? undefined : Object.fromEntries(
   filterArg.slice('--filter='.length).split(',').filter(Boolean).map((kv) => kv.split('=')));
 const setArg = process.argv.find((a) => a.startsWith('--set='));
 const setName = setArg ? setArg.slice('--set='.length) : 'project';
-const setFiles = { project: 'queries.json', benchmark: 'benchmark.json', fresh: 'benchmark-fresh.json' };
+const setFiles = { project: 'queries.json', benchmark: 'benchmark.json', fresh: 'benchmark-fresh.json',
+  heldout: 'heldout-2026-12-03.json' };
 if (!siteDir || (!pagefindDir && !bytesOnly)) {
-  console.error('usage: node quality.mjs SITE_DIR PAGEFIND_DIR [--set=project|benchmark|fresh] [--verbose]\n' +
+  console.error('usage: node quality.mjs SITE_DIR PAGEFIND_DIR [--set=project|benchmark|fresh|heldout] [--verbose]\n' +
     '       node quality.mjs --bytes-only DIR [--verbose]');
   process.exit(2);
 }
 // A path to a .json of the same shape: a tuning probe of one's own (not a benchmark figure).
 if (setName.endsWith('.json')) setFiles[setName] = path.resolve(setName);
 if (!setFiles[setName]) {
-  console.error(`unknown query set ${setName}: project, benchmark, fresh or a .json file`);
+  console.error(`unknown query set ${setName}: project, benchmark, fresh, heldout or a .json file`);
   process.exit(2);
 }
 const setFile = setFiles[setName];
