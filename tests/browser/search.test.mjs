@@ -106,7 +106,9 @@ for (const query of queries) {
 }
 
 test('some query reads a range block by Range', async () => {
-  // Otherwise the tests above prove nothing for range files.
-  const { requests } = await search(baseUrl, 'โครงการ');
+  // Otherwise the tests above prove nothing for range files. A word on most pages whose first
+  // block does not settle the top results (โครงการ's did, once a page's text length weighed
+  // less: docs/search.md, "Report rows").
+  const { requests } = await search(baseUrl, 'องค์การบริหารส่วนตำบล');
   assert.ok(requests.some((r) => r.key.startsWith('r/') && r.status === 206), JSON.stringify(requests));
 });

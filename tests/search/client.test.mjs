@@ -492,8 +492,9 @@ test('a misspelt word finds the word it misspells, as a near match', async () =>
 });
 
 test('an English plural finds the singular, and the singular the plural', async () => {
+  // 2-1-1-2-01 is the item whose title says NGO (2-1-1-1-01 only named it in its pager link).
   const plural = await top('NGOs', 5);
-  assert.ok(plural.items.some((i) => i.url === project('thung-thong', 'plan-2562-2564', '2-1-1-1-01')));
+  assert.ok(plural.items.some((i) => i.url === project('thung-thong', 'plan-2562-2564', '2-1-1-2-01')));
   assert.ok(plural.items.every((i) => i.near));
   const singular = await top('social network', 5);
   assert.ok(singular.items.some((i) => i.url === project('khek-noi', KHEK_NOI, '2-03')));
