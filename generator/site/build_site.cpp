@@ -412,6 +412,44 @@ bool reuse(const Shared& s, const std::optional<UnitRecord>& previous, uint64_t 
   return true;
 }
 
+// The pages about the whole site as the last build made them, when what they read is the same
+// (`page_inputs`): their files kept, their search group read back from beside the records. False
+// (nothing kept) when any of it is not at hand: they are then made again.
+bool keep_site_pages(const Shared& s, const std::optional<UnitRecord>& previous,
+                     uint64_t page_inputs, UnitRecord& record, search::GroupIndex& group) {
+  if (!previous || previous->page_inputs != page_inputs || !s.output) return false;
+  const fs::path side = s.output->side_dir();
+  search::GroupIndex kept;
+  kept.key = "_site";
+  if (!file_io::read_file(terms_path(side, kept.key, previous->search_terms), kept.terms) ||
+      hash64(kept.terms) != previous->search_terms ||
+      !file_io::read_file(packs_path(side, kept.key, previous->search_packs), kept.packs) ||
+      hash64(kept.packs) != previous->search_packs)
+    return false;
+  std::map<std::string_view, uint64_t> hashes;
+  for (const auto& [path, hash] : previous->outputs) hashes.emplace(path, hash);
+  std::vector<std::pair<std::string, uint64_t>> files;
+  for (const std::string& path : previous->summary.pages) {
+    const auto at = hashes.find(path);
+    if (at == hashes.end() || !s.output->can_keep(path, at->second)) return false;
+    files.emplace_back(path, at->second);
+  }
+  if (!s.output->make_folders(previous->summary.pages)) return false;
+  for (const auto& [path, hash] : files)
+    if (!s.output->keep(path, hash)) return false;
+  record.outputs.insert(record.outputs.end(), files.begin(), files.end());
+  record.summary.pages = previous->summary.pages;
+  record.pages = previous->pages;
+  record.search_documents = previous->search_documents;
+  record.search_terms = previous->search_terms;
+  record.search_packs = previous->search_packs;
+  record.search_facets = previous->search_facets;
+  kept.documents = previous->search_documents;
+  kept.facets = previous->search_facets;
+  group = std::move(kept);
+  return true;
+}
+
 // A light organisation, enough for the pages about the whole site (names, plan titles, links).
 Organisation light_organisation(const OrganisationSummary& s) {
   Organisation o;
@@ -638,8 +676,13 @@ BuildReport build_site(const BuildOptions& options, Diagnostics& d, const BuildP
   for (const Organisation& o : light.organisations) order.push_back(by_slug.at(o.slug));
 
   uint64_t site_fingerprint = hash64("site", shared.global);
-  for (size_t i : order)
+  // What the site's own pages read: not an organisation's inputs, which any edit changes, but
+  // its summary (names, pages, feed, the portal's facts).
+  uint64_t page_inputs = hash64("site pages", shared.global);
+  for (size_t i : order) {
     site_fingerprint = hash64(std::to_string(records[i].inputs), site_fingerprint);
+    page_inputs = hash64(std::to_string(summary_fingerprint(records[i].summary)), page_inputs);
+  }
 
   // The national portal's organisations: the content's, in the site's order, then each archive's
   // in archive order. A slug already taken is left out, with an error naming both.
@@ -652,7 +695,9 @@ BuildReport build_site(const BuildOptions& options, Diagnostics& d, const BuildP
   }
   for (const fs::path& file : archives) {
     const std::string shown = file.lexically_relative(root).generic_string();
-    site_fingerprint = hash64(std::to_string(file_hash(file)), hash64(shown, site_fingerprint));
+    const uint64_t archive = file_hash(file);
+    site_fingerprint = hash64(std::to_string(archive), hash64(shown, site_fingerprint));
+    page_inputs = hash64(std::to_string(archive), hash64(shown, page_inputs));
     for (portal::OrganisationFacts& f : archive::read_archive(file, shown, archive_errors)) {
       if (const auto [at, fresh] = taken.emplace(f.slug, shown); !fresh) {
         archive_errors.error(
@@ -669,6 +714,7 @@ BuildReport build_site(const BuildOptions& options, Diagnostics& d, const BuildP
     std::string bytes;
     file_io::read_file(f.source, bytes);
     site_fingerprint = hash64(bytes, hash64(f.output_path, site_fingerprint));
+    page_inputs = hash64(bytes, hash64(f.output_path, page_inputs));
   }
   std::optional<UnitRecord> site_previous = read_record(side, "_site");
   UnitRecord site_record;
@@ -677,41 +723,59 @@ BuildReport build_site(const BuildOptions& options, Diagnostics& d, const BuildP
     site_record = std::move(*site_previous);
   } else {
     site_record.inputs = site_fingerprint;
-    const SiteFigures no_figures;
-    const EntryHtml no_entries;
-    // The national portal's figures, from the facts alone: no content is kept resident.
-    std::optional<portal::Portal> national = portal::make_portal(std::move(portal_facts));
-    RenderInput input{*config,    light,     no_figures, Formatter(config->digits),
-                      no_entries, &*national};
+    site_record.page_inputs = page_inputs;
     std::vector<std::pair<std::string, std::string>> out;
-    std::vector<search::Document> documents;
     std::vector<std::string> pages;
-    // On every core (a national portal is thousands of pages), then in path order, so the
-    // output does not depend on which thread finished first.
-    std::mutex sink_lock;
-    const size_t site_pages = render_site(
-        input, *theme, site_jobs(input), threads,
-        [&](RenderedPage&& page) {
-          const std::lock_guard hold(sink_lock);
-          pages.push_back(page.path);
-          if (page.search) documents.push_back(std::move(*page.search));
-          out.emplace_back(std::move(page.path), std::move(page.html));
-        },
-        d, {}, shared.boundaries);
-    std::sort(out.begin(), out.end());
-    std::sort(documents.begin(), documents.end(),
-              [](const search::Document& a, const search::Document& b) { return a.url < b.url; });
-    report.rendered += site_pages;
-    site_record.pages = site_pages;
-    // The portal's figures and the pages' HTML are not needed past here: written now, they are
-    // not held through the search index's site-wide step, the build's peak of memory.
-    input.portal = nullptr;
-    national.reset();
-    if (output && !d.has_errors() && !publish_files(shared, out, site_record)) return finish();
-    out.clear();
-    out.shrink_to_fit();
-    search::GroupIndex site_group =
-        search::index_group("_site", documents, d, keep_whole_words(input), shared.boundaries);
+    search::GroupIndex site_group;
+    if (!keep_site_pages(shared, site_previous, page_inputs, site_record, site_group)) {
+      const SiteFigures no_figures;
+      const EntryHtml no_entries;
+      // The national portal's figures, from the facts alone: no content is kept resident.
+      std::optional<portal::Portal> national = portal::make_portal(std::move(portal_facts));
+      RenderInput input{*config,    light,     no_figures, Formatter(config->digits),
+                        no_entries, &*national};
+      std::vector<search::Document> documents;
+      // On every core (a national portal is thousands of pages), then in path order, so the
+      // output does not depend on which thread finished first.
+      std::mutex sink_lock;
+      const size_t site_pages = render_site(
+          input, *theme, site_jobs(input), threads,
+          [&](RenderedPage&& page) {
+            const std::lock_guard hold(sink_lock);
+            pages.push_back(page.path);
+            if (page.search) documents.push_back(std::move(*page.search));
+            out.emplace_back(std::move(page.path), std::move(page.html));
+          },
+          d, {}, shared.boundaries);
+      std::sort(out.begin(), out.end());
+      std::sort(pages.begin(), pages.end());
+      std::sort(documents.begin(), documents.end(),
+                [](const search::Document& a, const search::Document& b) { return a.url < b.url; });
+      report.rendered += site_pages;
+      site_record.pages = site_pages;
+      // The portal's figures and the pages' HTML are not needed past here: written now, they
+      // are not held through the search index's site-wide step, the build's peak of memory.
+      input.portal = nullptr;
+      national.reset();
+      if (output && !d.has_errors() && !publish_files(shared, out, site_record)) return finish();
+      out.clear();
+      out.shrink_to_fit();
+      site_group =
+          search::index_group("_site", documents, d, keep_whole_words(input), shared.boundaries);
+      site_record.summary.pages = pages;
+      site_record.search_documents = site_group.documents;
+      site_record.search_terms = hash64(site_group.terms);
+      site_record.search_packs = hash64(site_group.packs);
+      site_record.search_facets = site_group.facets;
+      if (output) {
+        keep_beside(terms_path(side, site_group.key, site_record.search_terms), site_group.terms,
+                    d);
+        keep_beside(packs_path(side, site_group.key, site_record.search_packs), site_group.packs,
+                    d);
+      }
+    } else {
+      pages = site_record.summary.pages;
+    }
     const SiteTerms groups(site_group, records, order, side);
     std::vector<web::FeedEntry> feed;
     for (size_t i : order) {
@@ -861,11 +925,13 @@ BuildReport build_site(const BuildOptions& options, Diagnostics& d, const BuildP
   if (!site_reused) save("_site", site_record);
   // Packs no record names any more.
   std::set<fs::path> named;
+  named.insert(packs_path(side, "_site", site_record.search_packs));
   for (size_t i = 0; i < folders.size(); ++i)
     if (usable[i]) named.insert(packs_path(side, records[i].search_key, records[i].search_packs));
   for (const auto& e : fs::directory_iterator(side / "packs", ec))
     if (!named.count(e.path())) fs::remove(e.path(), ec);
   named.clear();  // and terms
+  named.insert(terms_path(side, "_site", site_record.search_terms));
   for (size_t i = 0; i < folders.size(); ++i)
     if (usable[i]) named.insert(terms_path(side, records[i].search_key, records[i].search_terms));
   for (const auto& e : fs::directory_iterator(side / "terms", ec))

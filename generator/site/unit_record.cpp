@@ -2,11 +2,13 @@
 
 #include <cstring>
 
+#include "site/fingerprint.hpp"
+
 namespace prongsai {
 namespace {
 
 constexpr std::string_view kMagic =
-    "prongsai-unit 8\n";  // 5: database_rows; 6: facts; 7: terms beside; 8: dates
+    "prongsai-unit 9\n";  // 5: database_rows; 6: facts; 7: terms beside; 8: dates; 9: page_inputs
 
 class Writer {
  public:
@@ -198,34 +200,9 @@ portal::OrganisationFacts get_facts(Reader& in) {
   return f;
 }
 
-}  // namespace
-
-std::string serialise(const UnitRecord& r) {
-  Writer w;
-  w.out += kMagic;
-  w.u64(r.inputs);
-  w.u64(r.files.size());
-  for (const InputFile& f : r.files) {
-    w.str(f.path);
-    w.u64(static_cast<uint64_t>(f.size));
-    w.u64(static_cast<uint64_t>(f.mtime_ns));
-    w.u64(f.hash);
-  }
-  w.u64(static_cast<uint64_t>(r.written_at_ns));
-  w.u64(r.outputs.size());
-  for (const auto& [path, hash] : r.outputs) {
-    w.str(path);
-    w.u64(hash);
-  }
-  w.u64(r.diagnostics.size());
-  for (const Diagnostic& d : r.diagnostics) {
-    w.u64(d.severity == Severity::error ? 1 : 0);
-    w.str(d.where.file);
-    w.u64(static_cast<uint64_t>(d.where.line));
-    w.u64(static_cast<uint64_t>(d.where.column));
-    w.str(d.message);
-  }
-  const OrganisationSummary& s = r.summary;
+// The summary's fields, in the record's order: what the pages about the whole site are made
+// from, so their hash says whether those pages can change.
+void write_summary(Writer& w, const OrganisationSummary& s) {
   for (const std::string* f :
        {&s.slug, &s.name, &s.short_name, &s.kind, &s.address, &s.phone, &s.website, &s.data_date})
     w.str(*f);
@@ -254,6 +231,36 @@ std::string serialise(const UnitRecord& r) {
     w.u64(static_cast<uint64_t>(d.where.column));
     w.str(d.what);
   }
+}
+
+}  // namespace
+
+std::string serialise(const UnitRecord& r) {
+  Writer w;
+  w.out += kMagic;
+  w.u64(r.inputs);
+  w.u64(r.files.size());
+  for (const InputFile& f : r.files) {
+    w.str(f.path);
+    w.u64(static_cast<uint64_t>(f.size));
+    w.u64(static_cast<uint64_t>(f.mtime_ns));
+    w.u64(f.hash);
+  }
+  w.u64(static_cast<uint64_t>(r.written_at_ns));
+  w.u64(r.outputs.size());
+  for (const auto& [path, hash] : r.outputs) {
+    w.str(path);
+    w.u64(hash);
+  }
+  w.u64(r.diagnostics.size());
+  for (const Diagnostic& d : r.diagnostics) {
+    w.u64(d.severity == Severity::error ? 1 : 0);
+    w.str(d.where.file);
+    w.u64(static_cast<uint64_t>(d.where.line));
+    w.u64(static_cast<uint64_t>(d.where.column));
+    w.str(d.message);
+  }
+  write_summary(w, r.summary);
   w.str(r.search_key);
   w.u64(r.search_documents);
   w.u64(r.search_terms);
@@ -261,7 +268,14 @@ std::string serialise(const UnitRecord& r) {
   w.u64(r.search_packs);
   w.u64(r.pages);
   w.u64(r.database_rows);
+  w.u64(r.page_inputs);
   return std::move(w.out);
+}
+
+uint64_t summary_fingerprint(const OrganisationSummary& s) {
+  Writer w;
+  write_summary(w, s);
+  return hash64(w.out);
 }
 
 std::optional<UnitRecord> parse_unit_record(std::string_view bytes) {
@@ -328,6 +342,7 @@ std::optional<UnitRecord> parse_unit_record(std::string_view bytes) {
   r.search_packs = in.u64();
   r.pages = in.u64();
   r.database_rows = in.u64();
+  r.page_inputs = in.u64();
   if (!in.done()) return std::nullopt;
   return r;
 }

@@ -58,7 +58,14 @@ struct UnitRecord {
   size_t pages = 0;
   uint64_t database_rows = 0;  // hash of its rows for the open-data database
                                // (open_data::database_rows), kept beside the records
+  // The site's record only: the fingerprint of what the pages about the whole site read (the
+  // settings, the theme, every organisation's summary, the archives), so that an edit that
+  // changes no summary keeps them, their search terms and packs kept beside the records.
+  uint64_t page_inputs = 0;
 };
+
+// The hash of what the pages about the whole site read of one organisation.
+uint64_t summary_fingerprint(const OrganisationSummary& s);
 
 std::string serialise(const UnitRecord& record);
 // Nullopt for a record of another format version, or damaged.

@@ -70,6 +70,36 @@ TEST_CASE("one project edit rewrites its own page and leaves unrelated files unt
   expect_same_as_clean_build(site);
 }
 
+TEST_CASE("the pages about the whole site are made again only when what they show changed") {
+  const auto site = e2e::copy_example_site("site-pages");
+  REQUIRE(e2e::prongsai("build --quiet --site '" + site.string() + "'").exit_code == 0);
+  size_t own = 0;  // khek-noi's pages
+  for (const auto& e : fs::recursive_directory_iterator(site / "public/khek-noi"))
+    own += e.path().filename() == "index.html";
+  REQUIRE(own > 10);
+  const auto before = mtimes(site / "public");
+
+  // A paragraph added to a project changes its page, not the home page, the portal or any
+  // list: none of them reads it, so only khek-noi's pages are rendered.
+  const fs::path project = site / "content/khek-noi/plan-2566-2570/projects/1-04.md";
+  std::ofstream(project, std::ios::app) << "\nย่อหน้าที่เพิ่มเพื่อทดสอบ\n";
+  const auto text_edit = e2e::prongsai("build --quiet --site '" + site.string() + "'");
+  REQUIRE(text_edit.exit_code == 0);
+  CAPTURE(text_edit.output);
+  CHECK(text_edit.output.find("(" + std::to_string(own) + " rendered)") != std::string::npos);
+  CHECK(mtimes(site / "public").at("index.html") == before.at("index.html"));
+  expect_same_as_clean_build(site);
+
+  // The organisation's name is on the home page and the portal's: they are made again.
+  replace_in(site / "content/khek-noi/organisation.toml", "name = \"องค์การบริหารส่วนตำบลเข็กน้อย\"",
+             "name = \"องค์การบริหารส่วนตำบลเข็กน้อยใหม่\"");
+  const auto name_edit = e2e::prongsai("build --quiet --site '" + site.string() + "'");
+  REQUIRE(name_edit.exit_code == 0);
+  CHECK(name_edit.output.find("(" + std::to_string(own) + " rendered)") == std::string::npos);
+  CHECK(e2e::read(site / "public/index.html").find("เข็กน้อยใหม่") != std::string::npos);
+  expect_same_as_clean_build(site);
+}
+
 TEST_CASE("rebuilds equal a clean build after each kind of change") {
   const auto site = e2e::copy_example_site("changes");
   REQUIRE(e2e::prongsai("build --quiet --site '" + site.string() + "'").exit_code == 0);
