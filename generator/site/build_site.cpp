@@ -182,6 +182,9 @@ void keep_beside(const fs::path& file, std::string_view bytes, Diagnostics& d) {
   std::error_code ec;
   fs::create_directories(file.parent_path(), ec);
   const fs::path tmp = file.string() + ".new";
+  // Left by a build that was killed between writing and renaming (builds hold the lock, so no
+  // other one is writing it): the same bytes would otherwise never be kept again.
+  fs::remove(tmp, ec);
   std::string error = file_io::write_new_file(tmp, bytes);
   if (error.empty()) {
     fs::rename(tmp, file, ec);

@@ -100,6 +100,27 @@ TEST_CASE("the pages about the whole site are made again only when what they sho
   expect_same_as_clean_build(site);
 }
 
+TEST_CASE("what a killed build left half-kept beside the records does not stop the next one") {
+  const auto site = e2e::copy_example_site("half-kept");
+  REQUIRE(e2e::prongsai("build --quiet --site '" + site.string() + "'").exit_code == 0);
+  // Killed between writing a file kept beside the records and renaming it: the file is not
+  // there, its ".new" is, and the next build makes the same bytes again.
+  size_t moved = 0;
+  for (const char* folder : {"terms", "packs"})
+    for (const auto& e : fs::directory_iterator(site / ".public.prongsai" / folder)) {
+      fs::rename(e.path(), e.path().string() + ".new");
+      ++moved;
+    }
+  REQUIRE(moved >= 10);
+  const auto run = e2e::prongsai("build --quiet --site '" + site.string() + "'");
+  CAPTURE(run.output);
+  CHECK(run.exit_code == 0);
+  expect_same_as_clean_build(site);
+  for (const char* folder : {"terms", "packs"})
+    for (const auto& e : fs::directory_iterator(site / ".public.prongsai" / folder))
+      CHECK(e.path().extension() != ".new");
+}
+
 TEST_CASE("rebuilds equal a clean build after each kind of change") {
   const auto site = e2e::copy_example_site("changes");
   REQUIRE(e2e::prongsai("build --quiet --site '" + site.string() + "'").exit_code == 0);
