@@ -679,13 +679,11 @@ BuildReport build_site(const BuildOptions& options, Diagnostics& d, const BuildP
   for (const Organisation& o : light.organisations) order.push_back(by_slug.at(o.slug));
 
   uint64_t site_fingerprint = hash64("site", shared.global);
-  // What the site's own pages read: not an organisation's inputs, which any edit changes, but
-  // its summary (names, pages, feed, the portal's facts).
+  // What the site's own pages read besides the organisations' summaries (hashed only when the
+  // site step is not reused: at national size they are hundreds of megabytes).
   uint64_t page_inputs = hash64("site pages", shared.global);
-  for (size_t i : order) {
+  for (size_t i : order)
     site_fingerprint = hash64(std::to_string(records[i].inputs), site_fingerprint);
-    page_inputs = hash64(std::to_string(summary_fingerprint(records[i].summary)), page_inputs);
-  }
 
   // The national portal's organisations: the content's, in the site's order, then each archive's
   // in archive order. A slug already taken is left out, with an error naming both.
@@ -726,6 +724,10 @@ BuildReport build_site(const BuildOptions& options, Diagnostics& d, const BuildP
     site_record = std::move(*site_previous);
   } else {
     site_record.inputs = site_fingerprint;
+    // Not an organisation's inputs, which any edit changes, but its summary (names, pages,
+    // feed, the portal's facts): an edit that changes none keeps the site's own pages.
+    for (size_t i : order)
+      page_inputs = hash64(std::to_string(summary_fingerprint(records[i].summary)), page_inputs);
     site_record.page_inputs = page_inputs;
     std::vector<std::pair<std::string, std::string>> out;
     std::vector<std::string> pages;
