@@ -394,9 +394,22 @@ UnitResult build_organisation(const Shared& s, const OrganisationFolder& folder,
 
 // The previous build's record of the unit, when its inputs are unchanged and every file it
 // wrote is still at hand: then the unit is not built again.
+// Keeps files the last build made (path, hash of bytes) for the new one. All are checked first,
+// so that what is made after all has kept nothing half-way.
+bool keep_files(const Shared& s, const std::vector<std::pair<std::string, uint64_t>>& files) {
+  for (const auto& [path, hash] : files)
+    if (!s.output->can_keep(path, hash)) return false;
+  std::vector<std::string> paths;
+  for (const auto& [path, hash] : files) paths.push_back(path);
+  if (!s.output->make_folders(paths)) return false;
+  for (const auto& [path, hash] : files)
+    if (!s.output->keep(path, hash)) return false;
+  return true;
+}
+
 bool reuse(const Shared& s, const std::optional<UnitRecord>& previous, uint64_t fingerprint) {
   if (!previous || previous->inputs != fingerprint || !s.output) return false;
-  // An organisation's packs (the site's own are made with its pages) must be at hand too.
+  // An organisation's packs must be at hand too (the site's own: keep_site_pages reads them).
   if (!previous->search_key.empty() &&
       (!fs::exists(
            packs_path(s.output->side_dir(), previous->search_key, previous->search_packs)) ||
@@ -404,15 +417,7 @@ bool reuse(const Shared& s, const std::optional<UnitRecord>& previous, uint64_t 
            terms_path(s.output->side_dir(), previous->search_key, previous->search_terms)) ||
        !fs::exists(rows_path(s.output->side_dir(), previous->search_key, previous->database_rows))))
     return false;
-  // Checked first, so that a unit built after all has kept nothing half-way.
-  for (const auto& [path, hash] : previous->outputs)
-    if (!s.output->can_keep(path, hash)) return false;
-  std::vector<std::string> paths;
-  for (const auto& [path, hash] : previous->outputs) paths.push_back(path);
-  if (!s.output->make_folders(paths)) return false;
-  for (const auto& [path, hash] : previous->outputs)
-    if (!s.output->keep(path, hash)) return false;
-  return true;
+  return keep_files(s, previous->outputs);
 }
 
 // The pages about the whole site as the last build made them, when what they read is the same
@@ -434,12 +439,10 @@ bool keep_site_pages(const Shared& s, const std::optional<UnitRecord>& previous,
   std::vector<std::pair<std::string, uint64_t>> files;
   for (const std::string& path : previous->summary.pages) {
     const auto at = hashes.find(path);
-    if (at == hashes.end() || !s.output->can_keep(path, at->second)) return false;
+    if (at == hashes.end()) return false;
     files.emplace_back(path, at->second);
   }
-  if (!s.output->make_folders(previous->summary.pages)) return false;
-  for (const auto& [path, hash] : files)
-    if (!s.output->keep(path, hash)) return false;
+  if (!keep_files(s, files)) return false;
   record.outputs.insert(record.outputs.end(), files.begin(), files.end());
   record.summary.pages = previous->summary.pages;
   record.pages = previous->pages;
