@@ -4,6 +4,8 @@
 
 #include <algorithm>
 #include <cctype>
+#include <future>
+#include <unordered_set>
 
 #include "i18n/translate.hpp"
 #include "output/file_io.hpp"
@@ -75,24 +77,29 @@ bool is_legacy_temp(const std::string& rel) {
   return at != std::string::npos && is_numbered(rel.substr(at), ".prongsai-");
 }
 
-// Files (symlinks included) and folders under `root`, as relative paths.
 // The spare folder is used only when its marker names a record that lists what it holds.
-void find_spare(OutputFolder& f) {
-  std::error_code ec;
-  if (!fs::exists(f.spare_dir(), ec)) return;
-  if (f.previous && f.fingerprints_trusted) {
-    const auto build = read_marker(f.spare_dir());
+// Looked at while the output folder itself is walked (on another thread: both walks are
+// thousands of system calls on a large site), and only when that folder's record is trusted.
+struct SpareFound {
+  std::optional<Manifest> manifest;
+  std::unordered_set<std::string> present;  // its marker left out
+};
+
+SpareFound look_at_spare(const fs::path& side, const fs::path& dir) noexcept {
+  SpareFound out;
+  try {
+    const auto build = read_marker(dir);
     std::vector<std::string> files, folders;
-    if (build && !build->empty() && file_io::walk_tree(f.spare_dir(), files, folders)) {
-      f.spare = read_manifest(f.side, *build);
+    if (build && !build->empty() && file_io::walk_tree(dir, files, folders)) {
+      out.manifest = read_manifest(side, *build);
+      out.present.reserve(files.size());
       for (std::string& rel : files)
-        if (rel != kMarkerName) f.spare_present.insert(std::move(rel));
+        if (rel != kMarkerName) out.present.insert(std::move(rel));
     }
+  } catch (...) {  // not trusted, then: the build makes a whole new tree instead
+    out = {};
   }
-  if (!f.spare) {
-    f.spare_present.clear();
-    fs::remove_all(f.spare_dir(), ec);
-  }
+  return out;
 }
 
 std::string listing(const std::vector<std::string>& paths, const std::string& display) {
@@ -189,8 +196,15 @@ std::optional<OutputFolder> claim_output_folder(const fs::path& out, const std::
     return f;
   }
 
+  std::error_code spare_ec;
+  std::optional<std::future<SpareFound>> spare;
+  if (build && fs::exists(f.spare_dir(), spare_ec))
+    spare = std::async(std::launch::async, look_at_spare, f.side, f.spare_dir());
   std::vector<std::string> files, folders;
-  if (!file_io::walk_tree(f.target, files, folders)) {
+  const bool walked = file_io::walk_tree(f.target, files, folders);
+  // Joined before any return below: the spare is not walked behind a failed claim.
+  SpareFound found = spare ? spare->get() : SpareFound{};
+  if (!walked) {
     d.error(where, trf("cannot read the output folder {1}", display));
     return std::nullopt;
   }
@@ -213,10 +227,16 @@ std::optional<OutputFolder> claim_output_folder(const fs::path& out, const std::
     }
   }
 
-  std::set<std::string> owned_folders;
-  for (const auto& [path, fingerprint] : f.previous->files)
-    for (fs::path p = fs::path(path).parent_path(); !p.empty(); p = p.parent_path())
-      owned_folders.insert(p.generic_string());
+  // The folders above the record's files (views into its paths, which outlive this).
+  std::unordered_set<std::string_view> owned_folders;
+  for (const auto& [path, fingerprint] : f.previous->files) {
+    std::string_view p = path;
+    for (size_t slash = p.rfind('/'); slash != std::string_view::npos; slash = p.rfind('/')) {
+      p = p.substr(0, slash);
+      if (!owned_folders.insert(p).second) break;  // and so are the folders above it
+    }
+  }
+  f.present.reserve(files.size());
   std::vector<std::string> foreign;
   for (const std::string& rel : files) {
     if (rel == kMarkerName || (!f.fingerprints_trusted && is_legacy_temp(rel))) continue;
@@ -238,7 +258,12 @@ std::optional<OutputFolder> claim_output_folder(const fs::path& out, const std::
                               foreign.size(), display, foreign.size(), listing(foreign, display)));
     return std::nullopt;
   }
-  find_spare(f);
+  if (found.manifest && f.fingerprints_trusted) {
+    f.spare = std::move(found.manifest);
+    f.spare_present = std::move(found.present);
+  } else {
+    fs::remove_all(f.spare_dir(), ec);
+  }
   return f;
 }
 

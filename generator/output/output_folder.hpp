@@ -5,9 +5,9 @@
 
 #include <filesystem>
 #include <optional>
-#include <set>
 #include <string>
 #include <string_view>
+#include <unordered_set>
 #include <vector>
 
 #include "diagnostics/diagnostics.hpp"
@@ -30,13 +30,13 @@ struct OutputFolder {
   // False when `previous` only lists files (prongsai 0.1's record may describe a half-updated
   // folder): every page is then rendered again.
   bool fingerprints_trusted = false;
-  std::set<std::string> present;  // files in the folder now, all of them prongsai's
+  std::unordered_set<std::string> present;  // files in the folder now, all of them prongsai's
   // The build before the one in place, kept in "<side>/spare" so a rebuild updates only what
   // changed there and swaps it in, instead of making the whole tree anew. Nullopt when there
   // is none that can be trusted (it is then removed).
   std::optional<Manifest> spare;
-  std::set<std::string> spare_present;  // files in the spare folder, its marker left out
-  file_io::Fd lock;                     // held for the whole build: one build per folder at a time
+  std::unordered_set<std::string> spare_present;  // files in the spare folder, its marker left out
+  file_io::Fd lock;  // held for the whole build: one build per folder at a time
   std::filesystem::path spare_dir() const { return side / "spare"; }
 };
 
