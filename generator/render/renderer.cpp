@@ -118,7 +118,7 @@ std::vector<std::string> keep_whole_words(const RenderInput& in) {
 }
 
 RenderedPage render_page(const RenderInput& in, const Theme& theme, Page page,
-                         thai::LineBreaker* breaker) {
+                         thai::LineBreaker* breaker, MarkedPages* marked, std::string_view names) {
   if (!page.kind) throw std::logic_error(i18n::trf("page {1} has no kind", page.path));
   Data layout = object();
   layout.set("site_title", in.config.title);
@@ -207,14 +207,25 @@ RenderedPage render_page(const RenderInput& in, const Theme& theme, Page page,
   }
   layout.set("body", std::move(body));
   out.html = theme.render("layout", layout);
-  if (breaker) out.html = breaker->mark_html(out.html);
+  if (breaker) {
+    if (std::optional<std::string> kept = marked ? marked->find(names, out.html) : std::nullopt) {
+      out.html = std::move(*kept);
+    } else {
+      std::string html = breaker->mark_html(out.html);
+      if (marked) {
+        const size_t bytes = out.html.size() + html.size();
+        marked->add(names, std::move(out.html), html, bytes);
+      }
+      out.html = std::move(html);
+    }
+  }
   out.path = std::move(page.path);
   return out;
 }
 
 size_t render_site(const RenderInput& in, const Theme& theme, const std::vector<PageJob>& jobs,
                    unsigned threads, const PageSink& sink, Diagnostics& diagnostics,
-                   const Progress& progress, thai::BoundaryCache* boundaries) {
+                   const Progress& progress, thai::BoundaryCache* boundaries, MarkedPages* marked) {
   std::vector<size_t> todo;
   for (size_t i = 0; i < jobs.size(); ++i) todo.push_back(i);
   std::atomic<size_t> next{0};
@@ -235,8 +246,13 @@ size_t render_site(const RenderInput& in, const Theme& theme, const std::vector<
       if (page) {
         const std::string path = page->path;
         report_exceptions(
-            diagnostics, {job.source, 0, 0}, i18n::trf("cannot render {1}", path),
-            [&] { sink(render_page(in, theme, std::move(*page), breaker ? &*breaker : nullptr)); });
+            diagnostics, {job.source, 0, 0}, i18n::trf("cannot render {1}", path), [&] {
+              RenderedPage rendered =
+                  render_page(in, theme, std::move(*page), breaker ? &*breaker : nullptr, marked,
+                              keep.signature());
+              rendered.job = todo[k];
+              sink(std::move(rendered));
+            });
       }
       if (progress)
         report_exceptions(diagnostics, {job.source, 0, 0}, i18n::tr("progress report"),

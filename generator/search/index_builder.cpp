@@ -12,6 +12,7 @@
 
 #include "diagnostics/guard.hpp"
 #include "i18n/translate.hpp"
+#include "memo/rebuild_memo.hpp"
 #include "search/chunks.hpp"
 #include "search/encoding.hpp"
 #include "search/facets.hpp"
@@ -639,37 +640,79 @@ std::vector<std::string> lexicon_words(const std::vector<std::string>& names) {
   return out;
 }
 
+struct SegmentMemo::Kept {
+  RebuildMemo<Segmented> memo;
+};
+SegmentMemo::SegmentMemo() : kept_(std::make_unique<Kept>()) {}
+SegmentMemo::~SegmentMemo() = default;
+void SegmentMemo::next_build() { kept_->memo.next_build(); }
+uint64_t SegmentMemo::hits() const { return kept_->memo.hits(); }
+uint64_t SegmentMemo::misses() const { return kept_->memo.misses(); }
+
 GroupIndex index_group(std::string key, const std::vector<Document>& docs, Diagnostics& diagnostics,
-                       const std::vector<std::string>& lexicon, thai::BoundaryCache* boundaries) {
+                       const std::vector<std::string>& lexicon, thai::BoundaryCache* boundaries,
+                       unsigned threads, SegmentMemo* memo) {
   const thai::KeepWhole names(lexicon_words(lexicon));
-  return index_group(std::move(key), docs, diagnostics, &names, boundaries);
+  return index_group(std::move(key), docs, diagnostics, &names, boundaries, threads, memo);
 }
 
 GroupIndex index_group(std::string key, const std::vector<Document>& docs, Diagnostics& diagnostics,
-                       const thai::KeepWhole* lexicon, thai::BoundaryCache* boundaries) {
+                       const thai::KeepWhole* lexicon, thai::BoundaryCache* boundaries,
+                       unsigned threads, SegmentMemo* memo) {
   GroupIndex out;
   out.key = std::move(key);
   std::vector<Segmented> segmented(docs.size());
-  bool ok = true;
-  const bool started = report_exceptions(
-      diagnostics, {"search/", 0, 0}, i18n::tr("cannot build the search index"), [&] {
-        // One per thread, kept: its memo of runs serves every group the thread indexes.
-        thread_local std::optional<Segmenter> kept;
-        if (!kept) kept.emplace();
-        Segmenter& segmenter = *kept;
-        segmenter.set_lexicon(lexicon);
-        segmenter.set_boundaries(boundaries);
-        const uint64_t runs = segmenter.runs(), remembered = segmenter.remembered();
-        for (size_t i = 0; i < docs.size(); ++i)
-          ok &= report_exceptions(diagnostics, {docs[i].url, 0, 0},
-                                  i18n::trf("cannot index {1}", docs[i].url),
-                                  [&] { segmented[i] = segment(segmenter, docs[i]); });
-        out.runs = segmenter.runs() - runs;
-        out.runs_remembered = segmenter.remembered() - remembered;
-        segmenter.set_lexicon(nullptr);  // `lexicon` is gone after this call
-        segmenter.set_boundaries(nullptr);
-      });
-  if (!started || !ok) return out;
+  // What segment() reads of a document; the lexicon's names are the scope.
+  const std::string_view scope = lexicon ? std::string_view(lexicon->signature()) : "";
+  auto segment_kept = [&](Segmenter& segmenter, const Document& doc) {
+    if (!memo) return segment(segmenter, doc);
+    std::string input;
+    for (const std::string* field : {&doc.title, &doc.keywords, &doc.text})
+      input += std::to_string(field->size()) + ':' + *field;
+    input += doc.overview ? '1' : '0';
+    if (std::optional<Segmented> kept = memo->kept().memo.find(scope, input)) return *kept;
+    Segmented fresh = segment(segmenter, doc);
+    // About what it holds: its terms' keys and counts, and its text in pieces.
+    size_t bytes = input.size() + fresh.title.size();
+    for (const auto& [term, counts] : fresh.terms) bytes += term.size() + 64;
+    for (const std::string& piece : fresh.chunks.texts) bytes += piece.size();
+    memo->kept().memo.add(scope, std::move(input), fresh, bytes);
+    return fresh;
+  };
+  std::atomic<bool> ok{true};
+  std::atomic<size_t> next{0};
+  std::atomic<uint64_t> runs{0}, remembered{0};
+  auto work = [&] {
+    const bool started = report_exceptions(
+        diagnostics, {"search/", 0, 0}, i18n::tr("cannot build the search index"), [&] {
+          // One per thread, kept: its memo of runs serves every group the thread indexes.
+          thread_local std::optional<Segmenter> kept;
+          if (!kept) kept.emplace();
+          Segmenter& segmenter = *kept;
+          segmenter.set_lexicon(lexicon);
+          segmenter.set_boundaries(boundaries);
+          const uint64_t runs_before = segmenter.runs(), remembered_before = segmenter.remembered();
+          for (size_t i = next++; i < docs.size(); i = next++)
+            if (!report_exceptions(diagnostics, {docs[i].url, 0, 0},
+                                   i18n::trf("cannot index {1}", docs[i].url),
+                                   [&] { segmented[i] = segment_kept(segmenter, docs[i]); }))
+              ok = false;
+          runs += segmenter.runs() - runs_before;
+          remembered += segmenter.remembered() - remembered_before;
+          segmenter.set_lexicon(nullptr);  // `lexicon` is gone after this call
+          segmenter.set_boundaries(nullptr);
+        });
+    if (!started) ok = false;
+  };
+  {
+    std::vector<std::jthread> pool;
+    for (size_t t = 1; t < std::min<size_t>(std::max(threads, 1u), docs.size()); ++t)
+      pool.emplace_back(work);
+    work();
+  }
+  out.runs = runs;
+  out.runs_remembered = remembered;
+  if (!ok) return out;
   const Packs packs = pack(docs, segmented);
   for (const std::string& json : packs.json) {
     if (!out.packs.empty()) out.packs += ',';

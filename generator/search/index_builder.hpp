@@ -8,6 +8,7 @@
 
 #include <cstdint>
 #include <functional>
+#include <memory>
 #include <string>
 #include <utility>
 #include <vector>
@@ -71,12 +72,37 @@ GroupIndex index_group(std::string key, const std::vector<Document>& docs,
 // the group's content, the names the line breaker keeps whole; a name after a dot, "อบต.X",
 // as X too), each followed by its pieces: "กองช่าง" is a term, and กอง and ช่าง still are.
 // `boundaries`, when given, holds ICU's segments of text broken before (the line breaker's):
-// what it knows is not segmented again.
+// what it knows is not segmented again. Its documents are segmented on up to `threads` threads
+// (the result does not depend on how many). `memo`, when given, holds documents segmented
+// before (under the same lexicon), which are not segmented again.
+class SegmentMemo;
 GroupIndex index_group(std::string key, const std::vector<Document>& docs, Diagnostics& diagnostics,
                        const std::vector<std::string>& lexicon,
-                       thai::BoundaryCache* boundaries = nullptr);
+                       thai::BoundaryCache* boundaries = nullptr, unsigned threads = 1,
+                       SegmentMemo* memo = nullptr);
 GroupIndex index_group(std::string key, const std::vector<Document>& docs, Diagnostics& diagnostics,
-                       const thai::KeepWhole* lexicon, thai::BoundaryCache* boundaries = nullptr);
+                       const thai::KeepWhole* lexicon, thai::BoundaryCache* boundaries = nullptr,
+                       unsigned threads = 1, SegmentMemo* memo = nullptr);
+
+// Documents once segmented, by what index_group reads of them and the lexicon's signature:
+// `serve` keeps one across its rebuilds, so after an edit only the pages whose text changed
+// are segmented again. Thread-safe; bounded like RebuildMemo (memo/rebuild_memo.hpp).
+class SegmentMemo {
+ public:
+  SegmentMemo();
+  ~SegmentMemo();
+  SegmentMemo(const SegmentMemo&) = delete;
+  SegmentMemo& operator=(const SegmentMemo&) = delete;
+  void next_build();  // as a build begins
+  uint64_t hits() const;
+  uint64_t misses() const;
+
+  struct Kept;  // index_builder.cpp's
+  Kept& kept() { return *kept_; }
+
+ private:
+  std::unique_ptr<Kept> kept_;
+};
 // The names index_group keeps whole for a lexicon: each, and after a dot what follows it.
 std::vector<std::string> lexicon_words(const std::vector<std::string>& names);
 

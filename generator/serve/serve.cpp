@@ -13,6 +13,8 @@
 
 #include "diagnostics/guard.hpp"
 #include "i18n/translate.hpp"
+#include "memo/rebuild_memo.hpp"
+#include "search/index_builder.hpp"
 #include "serve/live_reload.hpp"
 #include "serve/static_files.hpp"
 #include "serve/watcher.hpp"
@@ -41,12 +43,21 @@ void print_errors(const Diagnostics& d) {
 
 // One build; its diagnostics go to the terminal and, on failure, to the browser. Whatever the
 // build throws is one more error: the last good site keeps being served.
-bool rebuild(const ServeOptions& options, thai::BoundaryCache& boundaries, LiveReload& live,
-             bool first) {
+// Kept across rebuilds: after an edit only the new text is broken into words again, and a page
+// whose HTML did not change is neither marked for line breaks nor segmented for search again.
+struct Kept {
+  thai::BoundaryCache boundaries;
+  RebuildMemo<std::string> marked_pages;  // render::MarkedPages
+  search::SegmentMemo segments;
+};
+
+bool rebuild(const ServeOptions& options, Kept& kept, LiveReload& live, bool first) {
   Diagnostics d;
   BuildReport report;
   BuildOptions build = options.build;
-  build.boundaries = &boundaries;
+  build.boundaries = &kept.boundaries;
+  build.marked_pages = &kept.marked_pages;
+  build.segments = &kept.segments;
   if (!report_exceptions(d, {options.build.out_dir.generic_string(), 0, 0}, tr("internal error"),
                          [&] { report = build_site(build, d); }))
     report.ok = false;
@@ -121,8 +132,7 @@ int serve(const ServeOptions& options) {
   pthread_sigmask(SIG_BLOCK, &signals, nullptr);
 
   LiveReload live;
-  // Kept across rebuilds: after an edit only the new text is broken into words again.
-  thai::BoundaryCache boundaries;
+  Kept kept;
   const fs::path root = options.build.site_root;
   const fs::path out = root / options.build.out_dir;
   // Made before the first build, so that an edit saved while it runs brings a rebuild.
@@ -149,7 +159,7 @@ int serve(const ServeOptions& options) {
     }
   }
   if (std::error_code ec;
-      !rebuild(options, boundaries, live, true) && !fs::exists(out / "index.html", ec)) {
+      !rebuild(options, kept, live, true) && !fs::exists(out / "index.html", ec)) {
     Diagnostics d;
     d.error({options.build.out_dir.generic_string(), 0, 0},
             tr("nothing to serve yet: fix the errors above and run prongsai serve again"));
@@ -233,8 +243,7 @@ int serve(const ServeOptions& options) {
   });
   // The threads above must be joined however this loop ends, so nothing may escape it.
   if (!report_exceptions(failures, {}, tr("preview stopped"), [&] {
-        while (watcher->wait() == Watcher::Result::changed)
-          rebuild(options, boundaries, live, false);
+        while (watcher->wait() == Watcher::Result::changed) rebuild(options, kept, live, false);
       }))
     stop_after_failure();
   live.shutdown();

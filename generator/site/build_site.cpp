@@ -259,6 +259,8 @@ struct Shared {
   uint64_t global = 0;
   StagedOutput* output = nullptr;  // null when checking only
   thai::BoundaryCache* boundaries = nullptr;
+  MarkedPages* marked_pages = nullptr;
+  search::SegmentMemo* segments = nullptr;
 };
 
 // Writes (or keeps) a unit's files; records each output with the hash of its bytes.
@@ -282,8 +284,11 @@ struct UnitResult {
 };
 
 // One organisation: loaded, checked, every page rendered and its files written, then let go.
+// `threads`: how many of the build's threads it may use (more than one when fewer organisations
+// are rebuilt than there are cores, as after one edit).
 UnitResult build_organisation(const Shared& s, const OrganisationFolder& folder,
-                              std::vector<InputFile> files, uint64_t fingerprint) {
+                              std::vector<InputFile> files, uint64_t fingerprint,
+                              unsigned threads) {
   UnitResult result;
   UnitRecord& record = result.record;
   Diagnostics d;
@@ -325,22 +330,31 @@ UnitResult build_organisation(const Shared& s, const OrganisationFolder& folder,
   std::vector<std::pair<std::string, std::string>> out;
   std::vector<search::Document> documents;
   OrganisationSummary& summary = record.summary;
+  std::vector<RenderedPage> pages;
+  std::mutex pages_lock;
   result.rendered = render_site(
-      input, s.theme, organisation_jobs(input, 0), 1,
+      input, s.theme, organisation_jobs(input, 0), threads,
       [&](RenderedPage&& page) {
-        summary.pages.push_back(page.path);
-        if (page.search) documents.push_back(std::move(*page.search));
-        out.emplace_back(std::move(page.path), std::move(page.html));
+        const std::lock_guard hold(pages_lock);
+        pages.push_back(std::move(page));
       },
-      d, {}, s.boundaries);
+      d, {}, s.boundaries, s.marked_pages);
+  std::sort(pages.begin(), pages.end(),
+            [](const RenderedPage& a, const RenderedPage& b) { return a.job < b.job; });
+  for (RenderedPage& page : pages) {
+    summary.pages.push_back(page.path);
+    if (page.search) documents.push_back(std::move(*page.search));
+    out.emplace_back(std::move(page.path), std::move(page.html));
+  }
+  pages = {};
   record.pages = result.rendered;
   for (GeneratedFile& f : organisation_files(input, 0)) {
     if (f.open_data) summary.open_data.push_back(f.path);
     out.emplace_back(std::move(f.path), std::move(f.content));
   }
   // The names its pages keep whole on a line are whole search terms too (one list, two uses).
-  search::GroupIndex group =
-      search::index_group(o.slug, documents, d, keep_whole_words(input), s.boundaries);
+  search::GroupIndex group = search::index_group(o.slug, documents, d, keep_whole_words(input),
+                                                 s.boundaries, threads, s.segments);
   record.search_packs = hash64(group.packs);
   record.search_terms = hash64(group.terms);
   // The database's rows, made here from the figures the JSON and CSV were made from (not
@@ -613,7 +627,11 @@ BuildReport build_site(const BuildOptions& options, Diagnostics& d, const BuildP
                       oit,
                       global_fingerprint(options, root, *theme),
                       output ? &*output : nullptr,
-                      options.boundaries ? options.boundaries : &*own_boundaries};
+                      options.boundaries ? options.boundaries : &*own_boundaries,
+                      options.marked_pages,
+                      options.segments};
+  if (options.marked_pages) options.marked_pages->next_build();
+  if (options.segments) options.segments->next_build();
 
   // Each organisation on its own, on every core: memory holds one organisation per thread and
   // the records of all of them, never the content of the whole site.
@@ -621,41 +639,68 @@ BuildReport build_site(const BuildOptions& options, Diagnostics& d, const BuildP
   // Not vector<bool>: each thread sets its own elements.
   std::vector<char> usable(folders.size());
   std::vector<char> reused(folders.size());  // its record is the one on disk
-  std::atomic<size_t> next{0}, done{0}, rendered{0};
-  auto work = [&] {
-    for (size_t i = next++; i < folders.size(); i = next++) {
-      const OrganisationFolder& f = folders[i];
-      report_exceptions(d, {f.path.lexically_relative(root).generic_string(), 0, 0},
-                        trf("cannot build {1}", f.slug), [&] {
-                          std::optional<UnitRecord> previous = read_record(side, f.slug);
-                          std::vector<InputFile> files =
-                              input_files(root, f.path, previous ? &*previous : nullptr);
-                          const uint64_t fingerprint = inputs_fingerprint(shared.global, files);
-                          if (reuse(shared, previous, fingerprint)) {
-                            records[i] = std::move(*previous);
-                            usable[i] = true;
-                            reused[i] = true;
-                          } else {
-                            UnitResult r =
-                                build_organisation(shared, f, std::move(files), fingerprint);
-                            rendered += r.rendered;
-                            records[i] = std::move(r.record);
-                            usable[i] = r.loaded;
-                          }
-                        });
-      if (progress)
-        report_exceptions(d, {f.slug, 0, 0}, tr("progress report"),
-                          [&] { progress(++done, folders.size()); });
-    }
-  };
+  std::atomic<size_t> done{0}, rendered{0};
   const unsigned threads =
       options.threads ? options.threads : std::max(1u, std::thread::hardware_concurrency());
-  {
+  // On `threads` threads (fewer when there is less to do), each taking the next of `count`.
+  auto on_threads = [&](size_t count, const std::function<void(size_t)>& each) {
+    std::atomic<size_t> next{0};
+    auto work = [&] {
+      for (size_t i = next++; i < count; i = next++) each(i);
+    };
     std::vector<std::jthread> pool;
-    for (unsigned t = 1; t < std::min<size_t>(threads, std::max<size_t>(folders.size(), 1)); ++t)
+    for (unsigned t = 1; t < std::min<size_t>(threads, std::max<size_t>(count, 1)); ++t)
       pool.emplace_back(work);
     work();
-  }
+  };
+  auto count_done = [&](const OrganisationFolder& f) {
+    if (progress)
+      report_exceptions(d, {f.slug, 0, 0}, tr("progress report"),
+                        [&] { progress(++done, folders.size()); });
+  };
+  // First which organisations changed, then those built, each on as many threads as are left
+  // for it: after one edit, one organisation is rebuilt on every core, not on one.
+  std::vector<std::vector<InputFile>> changed_files(folders.size());
+  std::vector<uint64_t> changed_fingerprint(folders.size());
+  std::vector<char> changed(folders.size());
+  on_threads(folders.size(), [&](size_t i) {
+    const OrganisationFolder& f = folders[i];
+    report_exceptions(d, {f.path.lexically_relative(root).generic_string(), 0, 0},
+                      trf("cannot build {1}", f.slug), [&] {
+                        std::optional<UnitRecord> previous = read_record(side, f.slug);
+                        std::vector<InputFile> files =
+                            input_files(root, f.path, previous ? &*previous : nullptr);
+                        const uint64_t fingerprint = inputs_fingerprint(shared.global, files);
+                        if (reuse(shared, previous, fingerprint)) {
+                          records[i] = std::move(*previous);
+                          usable[i] = true;
+                          reused[i] = true;
+                          count_done(f);
+                        } else {
+                          changed_files[i] = std::move(files);
+                          changed_fingerprint[i] = fingerprint;
+                          changed[i] = true;
+                        }
+                      });
+  });
+  std::vector<size_t> to_build;
+  for (size_t i = 0; i < folders.size(); ++i)
+    if (changed[i]) to_build.push_back(i);
+  const unsigned each_threads =
+      std::max<unsigned>(1, threads / std::max<size_t>(to_build.size(), 1));
+  on_threads(to_build.size(), [&](size_t k) {
+    const size_t i = to_build[k];
+    const OrganisationFolder& f = folders[i];
+    report_exceptions(d, {f.path.lexically_relative(root).generic_string(), 0, 0},
+                      trf("cannot build {1}", f.slug), [&] {
+                        UnitResult r = build_organisation(shared, f, std::move(changed_files[i]),
+                                                          changed_fingerprint[i], each_threads);
+                        rendered += r.rendered;
+                        records[i] = std::move(r.record);
+                        usable[i] = r.loaded;
+                      });
+    count_done(f);
+  });
   for (size_t i = 0; i < folders.size(); ++i)
     for (const Diagnostic& x : records[i].diagnostics)
       x.severity == Severity::error ? d.error(x.where, x.message) : d.warning(x.where, x.message);
@@ -754,7 +799,7 @@ BuildReport build_site(const BuildOptions& options, Diagnostics& d, const BuildP
             if (page.search) documents.push_back(std::move(*page.search));
             out.emplace_back(std::move(page.path), std::move(page.html));
           },
-          d, {}, shared.boundaries);
+          d, {}, shared.boundaries, shared.marked_pages);
       std::sort(out.begin(), out.end());
       std::sort(pages.begin(), pages.end());
       std::sort(documents.begin(), documents.end(),
@@ -768,8 +813,8 @@ BuildReport build_site(const BuildOptions& options, Diagnostics& d, const BuildP
       if (output && !d.has_errors() && !publish_files(shared, out, site_record)) return finish();
       out.clear();
       out.shrink_to_fit();
-      site_group =
-          search::index_group("_site", documents, d, keep_whole_words(input), shared.boundaries);
+      site_group = search::index_group("_site", documents, d, keep_whole_words(input),
+                                       shared.boundaries, threads, shared.segments);
       site_record.summary.pages = pages;
       site_record.search_documents = site_group.documents;
       site_record.search_terms = hash64(site_group.terms);

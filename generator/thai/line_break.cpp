@@ -122,6 +122,7 @@ int thai_pair(char16_t a, char16_t b) {
 }  // namespace
 
 KeepWhole::KeepWhole(const std::vector<std::string>& words) {
+  std::vector<const std::string*> kept;  // for the signature
   auto add = [&](const std::string& w) {
     std::u16string u = to_u16(w);
     if (u.size() < 2 || !has_thai(u)) return;
@@ -131,9 +132,13 @@ KeepWhole::KeepWhole(const std::vector<std::string>& words) {
     if (std::find(list.begin(), list.end(), u) != list.end()) return;
     list.push_back(std::move(u));
     ++count_;
+    kept.push_back(&w);
   };
   for (const std::string& w : builtin_compounds()) add(w);
   for (const std::string& w : words) add(w);
+  std::sort(kept.begin(), kept.end(),
+            [](const std::string* a, const std::string* b) { return *a < *b; });
+  for (const std::string* w : kept) signature_ += std::to_string(w->size()) + ':' + *w;
   for (auto& [first, list] : by_first_)
     std::sort(list.begin(), list.end(), [](const std::u16string& a, const std::u16string& b) {
       return a.size() != b.size() ? a.size() > b.size() : a < b;

@@ -29,6 +29,8 @@ class KeepWhole {
   // 0 when none does.
   size_t match(std::u16string_view text, size_t at, size_t limit = SIZE_MAX) const;
   size_t size() const { return count_; }
+  // Its words, sorted, each after its length: two KeepWhole with one signature keep one set.
+  const std::string& signature() const { return signature_; }
 
  private:
   // By their first two code units, longest first: every word has two, and a Thai letter
@@ -38,6 +40,7 @@ class KeepWhole {
   // position of every Thai text, and nearly every pair begins none.
   std::bitset<128 * 128> thai_pairs_;
   size_t count_ = 0;
+  std::string signature_;
 };
 
 // Compounds ICU's dictionary splits that the site's documents use ("ธรรมาภิบาล", "งบประมาณ").
