@@ -91,4 +91,13 @@ std::string markdown_to_html(std::string_view markdown, thai::Digits digits) {
   return html ? std::string(html.get()) : std::string();
 }
 
+std::string markdown_to_html(std::string_view markdown, thai::Digits digits, MarkdownMemo* memo) {
+  if (!memo) return markdown_to_html(markdown, digits);
+  const std::string_view scope = digits == thai::Digits::arabic ? "arabic" : "thai";
+  if (std::optional<std::string> kept = memo->find(scope, markdown)) return std::move(*kept);
+  std::string html = markdown_to_html(markdown, digits);
+  memo->add(scope, std::string(markdown), html, markdown.size() + html.size());
+  return html;
+}
+
 }  // namespace prongsai

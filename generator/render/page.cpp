@@ -18,14 +18,14 @@ Data link_data(const std::string& from, const std::string& to, const std::string
   return d;
 }
 
-EntryHtml render_entry_markdown(const Site& site, thai::Digits digits) {
+EntryHtml render_entry_markdown(const Site& site, thai::Digits digits, MarkdownMemo* memo) {
   EntryHtml out;
   for (const Organisation& org : site.organisations) {
     auto& reports = out.emplace_back();
     for (const Report& r : org.reports) {
       auto& entries = reports.emplace_back();
       for (const ReportEntry& e : r.entries)
-        entries.push_back(markdown_to_html(e.result_markdown, digits));
+        entries.push_back(markdown_to_html(e.result_markdown, digits, memo));
     }
   }
   return out;

@@ -10,6 +10,7 @@
 #include "model/portal_figures.hpp"
 #include "model/site.hpp"
 #include "render/format.hpp"
+#include "render/markdown.hpp"
 #include "render/view_data.hpp"
 
 namespace prongsai {
@@ -71,7 +72,8 @@ struct Page {
 // Markdown of report entries appears on the report page and on each project's history: it is
 // converted once, before the pages are built. [organisation][report][entry].
 using EntryHtml = std::vector<std::vector<std::vector<std::string>>>;
-EntryHtml render_entry_markdown(const Site& site, thai::Digits digits);
+EntryHtml render_entry_markdown(const Site& site, thai::Digits digits,
+                                MarkdownMemo* memo = nullptr);
 
 struct RenderInput {
   const SiteConfig& config;
@@ -81,6 +83,8 @@ struct RenderInput {
   const EntryHtml& entry_html;
   // The national portal's figures, for the site-wide pages; nullptr for an organisation's.
   const portal::Portal* portal = nullptr;
+  // Markdown bodies made HTML before (render/markdown.hpp); nullptr: each is parsed here.
+  MarkdownMemo* markdown = nullptr;
 };
 
 // Helpers that keep view-model code short.

@@ -225,7 +225,8 @@ Page plan_home_page(const RenderInput& in, size_t o, size_t p) {
   page.data.set("documents", documents);
   page.data.set("latest", latest_round(in, o, plan, page.path));
   page.data.set("has_documents", flag(!plan.documents.empty()));
-  page.data.set("introduction", markdown_to_html(plan.introduction_markdown, in.fmt.digits()));
+  page.data.set("introduction",
+                markdown_to_html(plan.introduction_markdown, in.fmt.digits(), in.markdown));
   page.data.set("has_introduction", flag(!plan.introduction_markdown.empty()));
   if (plan.endorsement) {
     Data e = object();

@@ -93,7 +93,7 @@ Page info_page(const RenderInput& in, size_t index) {
   page.data.set("title", page.title);
   page.data_date = site_data_date(in);
   if (!info.file.empty()) {
-    page.data.set("body", markdown_to_html(info.body_markdown, in.fmt.digits()));
+    page.data.set("body", markdown_to_html(info.body_markdown, in.fmt.digits(), in.markdown));
   } else {
     page.data.set("missing", "site-config/pages/" + info.name + ".md");
   }

@@ -106,7 +106,7 @@ Page project_page(const RenderInput& in, size_t o, size_t p, size_t position) {
     if (!n->objective.empty()) d.set("objective", in.fmt.text(n->objective));
     if (!n->guideline.empty()) d.set("guideline", in.fmt.text(n->guideline));
     if (!n->description.empty())
-      d.set("description", markdown_to_html(n->description, in.fmt.digits()));
+      d.set("description", markdown_to_html(n->description, in.fmt.digits(), in.markdown));
     Data inds = list();
     for (const Indicator& ind : n->indicators) inds.push_back(indicator_data(in, ind));
     d.set("indicators", inds);
@@ -149,7 +149,7 @@ Page project_page(const RenderInput& in, size_t o, size_t p, size_t position) {
   for (const Indicator& ind : pr.indicators) indicators.push_back(indicator_data(in, ind));
   page.data.set("indicators", indicators);
   page.data.set("has_indicators", flag(!pr.indicators.empty()));
-  page.data.set("body", markdown_to_html(pr.body_markdown, in.fmt.digits()));
+  page.data.set("body", markdown_to_html(pr.body_markdown, in.fmt.digits(), in.markdown));
   page.data.set("table_href", urls::link(page.path, table) + "#" + urls::project_anchor(pr));
   Data history = project_history(in, o, plan, pr, page.path, form);
   page.data.set("has_history", flag(!history.is_empty_list()));
@@ -209,7 +209,7 @@ Page document_page(const RenderInput& in, size_t o, size_t p, size_t index) {
     page.data.set("date_line", in.fmt.text(d.date_line));
   else if (d.date)
     page.data.set("date", in.fmt.date_full(*d.date));
-  page.data.set("body", markdown_to_html(d.body_markdown, in.fmt.digits()));
+  page.data.set("body", markdown_to_html(d.body_markdown, in.fmt.digits(), in.markdown));
   if (!d.signatory.name.empty()) {
     Data s = object();
     s.set("name", in.fmt.text(d.signatory.name));

@@ -112,7 +112,7 @@ Data document_data(const RenderInput& in, const Document& doc) {
   d.set("title", in.fmt.text(doc.title));
   if (doc.date) d.set("date", in.fmt.date_full(*doc.date));
   if (!doc.date_line.empty()) d.set("date_line", in.fmt.text(doc.date_line));
-  d.set("body", markdown_to_html(doc.body_markdown, in.fmt.digits()));
+  d.set("body", markdown_to_html(doc.body_markdown, in.fmt.digits(), in.markdown));
   if (!doc.signatory.name.empty()) {
     Data s = object();
     s.set("name", in.fmt.text(doc.signatory.name));
@@ -346,8 +346,8 @@ Page report_page(const RenderInput& in, size_t o, size_t ri) {
     if (!n.group.empty() && n.group != group) d.set("group", in.fmt.text(n.group));
     group = n.group;
     d.set("heading", in.fmt.text(n.heading));
-    d.set("actions", markdown_to_html(n.actions_markdown, in.fmt.digits()));
-    d.set("results", markdown_to_html(n.results_markdown, in.fmt.digits()));
+    d.set("actions", markdown_to_html(n.actions_markdown, in.fmt.digits(), in.markdown));
+    d.set("results", markdown_to_html(n.results_markdown, in.fmt.digits(), in.markdown));
     d.set("has_actions", flag(!n.actions_markdown.empty()));
     d.set("has_results", flag(!n.results_markdown.empty()));
     narrative.push_back(d);
@@ -358,10 +358,12 @@ Page report_page(const RenderInput& in, size_t o, size_t ri) {
     page.data.set("narrative_heading", in.fmt.text(r.narrative_heading));
   if (!r.printed_summary_text.empty())
     page.data.set("printed_summary_text",
-                  markdown_to_html(r.printed_summary_text, in.fmt.digits()));
-  page.data.set("introduction", markdown_to_html(r.introduction_markdown, in.fmt.digits()));
-  page.data.set("problems", markdown_to_html(r.problems_markdown, in.fmt.digits()));
-  page.data.set("suggestions", markdown_to_html(r.suggestions_markdown, in.fmt.digits()));
+                  markdown_to_html(r.printed_summary_text, in.fmt.digits(), in.markdown));
+  page.data.set("introduction",
+                markdown_to_html(r.introduction_markdown, in.fmt.digits(), in.markdown));
+  page.data.set("problems", markdown_to_html(r.problems_markdown, in.fmt.digits(), in.markdown));
+  page.data.set("suggestions",
+                markdown_to_html(r.suggestions_markdown, in.fmt.digits(), in.markdown));
   page.data.set("has_problems", flag(!r.problems_markdown.empty()));
   page.data.set("has_suggestions", flag(!r.suggestions_markdown.empty()));
   if (r.announcement) {

@@ -40,6 +40,10 @@ constexpr int32_t kChunkSize = 1000;
 // GroupIndex::terms starts with this, so terms of another format are refused, not misread.
 constexpr std::string_view kTermsMagic = "prongsai-terms-4\n";
 
+}  // namespace
+
+// Not file-local: SegmentMemo (declared in the header) holds them.
+namespace segmented {
 enum Field { kTitle, kKeywords, kText, kFieldCount };
 struct TermCounts {
   std::array<uint32_t, kFieldCount> counts{};
@@ -54,6 +58,11 @@ struct Segmented {
   std::string title;      // repaired, as stored and segmented
   Chunks chunks;
 };
+}  // namespace segmented
+
+namespace {
+using segmented::Field, segmented::kTitle, segmented::kKeywords, segmented::kText,
+    segmented::kFieldCount, segmented::TermCounts, segmented::Segmented;
 
 Segmented segment(Segmenter& segmenter, const Document& doc) {
   Segmented out;

@@ -43,12 +43,14 @@ void print_errors(const Diagnostics& d) {
 
 // One build; its diagnostics go to the terminal and, on failure, to the browser. Whatever the
 // build throws is one more error: the last good site keeps being served.
-// Kept across rebuilds: after an edit only the new text is broken into words again, and a page
-// whose HTML did not change is neither marked for line breaks nor segmented for search again.
+// Kept across rebuilds: after an edit only the new text is broken into words again, a Markdown
+// body that did not change is not parsed again, and a page whose HTML did not change is neither
+// marked for line breaks nor segmented for search again.
 struct Kept {
   thai::BoundaryCache boundaries;
   RebuildMemo<std::string> marked_pages;  // render::MarkedPages
   search::SegmentMemo segments;
+  RebuildMemo<std::string> markdown;  // render::MarkdownMemo
 };
 
 bool rebuild(const ServeOptions& options, Kept& kept, LiveReload& live, bool first) {
@@ -58,6 +60,7 @@ bool rebuild(const ServeOptions& options, Kept& kept, LiveReload& live, bool fir
   build.boundaries = &kept.boundaries;
   build.marked_pages = &kept.marked_pages;
   build.segments = &kept.segments;
+  build.markdown = &kept.markdown;
   if (!report_exceptions(d, {options.build.out_dir.generic_string(), 0, 0}, tr("internal error"),
                          [&] { report = build_site(build, d); }))
     report.ok = false;

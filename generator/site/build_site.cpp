@@ -261,6 +261,7 @@ struct Shared {
   thai::BoundaryCache* boundaries = nullptr;
   MarkedPages* marked_pages = nullptr;
   search::SegmentMemo* segments = nullptr;
+  MarkdownMemo* markdown = nullptr;
 };
 
 // Writes (or keeps) a unit's files; records each output with the hash of its bytes.
@@ -325,8 +326,9 @@ UnitResult build_organisation(const Shared& s, const OrganisationFolder& folder,
             [](const InputFile& a, const InputFile& b) { return a.path < b.path; });
   record.inputs = inputs_fingerprint(s.global, record.files);
 
-  const EntryHtml entry_html = render_entry_markdown(site, s.config.digits);
-  const RenderInput input{s.config, site, figures, Formatter(s.config.digits), entry_html};
+  const EntryHtml entry_html = render_entry_markdown(site, s.config.digits, s.markdown);
+  const RenderInput input{s.config,   site,    figures,   Formatter(s.config.digits),
+                          entry_html, nullptr, s.markdown};
   std::vector<std::pair<std::string, std::string>> out;
   std::vector<search::Document> documents;
   OrganisationSummary& summary = record.summary;
@@ -629,7 +631,9 @@ BuildReport build_site(const BuildOptions& options, Diagnostics& d, const BuildP
                       output ? &*output : nullptr,
                       options.boundaries ? options.boundaries : &*own_boundaries,
                       options.marked_pages,
-                      options.segments};
+                      options.segments,
+                      options.markdown};
+  if (options.markdown) options.markdown->next_build();
   if (options.marked_pages) options.marked_pages->next_build();
   if (options.segments) options.segments->next_build();
 
@@ -785,8 +789,8 @@ BuildReport build_site(const BuildOptions& options, Diagnostics& d, const BuildP
       const EntryHtml no_entries;
       // The national portal's figures, from the facts alone: no content is kept resident.
       std::optional<portal::Portal> national = portal::make_portal(std::move(portal_facts));
-      RenderInput input{*config,    light,     no_figures, Formatter(config->digits),
-                        no_entries, &*national};
+      RenderInput input{*config,    light,      no_figures,     Formatter(config->digits),
+                        no_entries, &*national, shared.markdown};
       std::vector<search::Document> documents;
       // On every core (a national portal is thousands of pages), then in path order, so the
       // output does not depend on which thread finished first.

@@ -33,11 +33,13 @@ struct BuildOptions {
   // ICU's Thai word boundaries met so far: `serve` keeps one across its rebuilds, so a page
   // rebuilt after an edit lays out only its new text. Null: the build makes its own.
   thai::BoundaryCache* boundaries = nullptr;
-  // Pages marked for line breaks (render::MarkedPages) and search texts segmented, which
-  // `serve` keeps across its rebuilds too: a page whose HTML did not change is neither marked
-  // nor segmented again. Null: nothing is kept.
+  // Pages marked for line breaks (render::MarkedPages), search texts segmented and Markdown made
+  // HTML, which `serve` keeps across its rebuilds too: a page whose HTML did not change is
+  // neither marked nor segmented again, a body that did not change is not parsed again. Null:
+  // nothing is kept.
   RebuildMemo<std::string>* marked_pages = nullptr;
   search::SegmentMemo* segments = nullptr;
+  RebuildMemo<std::string>* markdown = nullptr;  // Markdown bodies made HTML (render::MarkdownMemo)
   // The day dates are checked against ("after today" is a warning); unset: today in Thailand.
   std::optional<thai::ThaiDate> today;
 };

@@ -1,6 +1,7 @@
 // End-to-end, through the library as `serve` calls it: rebuilds that keep the pages they marked
-// for line breaks and the texts they segmented for search (RebuildMemo, search::SegmentMemo)
-// publish exactly what a clean build without them does, and do find what they kept.
+// for line breaks, the texts they segmented for search and the Markdown they made HTML
+// (RebuildMemo, search::SegmentMemo) publish exactly what a clean build without them does, and
+// do find what they kept.
 #include <doctest/doctest.h>
 
 #include <string>
@@ -20,6 +21,7 @@ struct Kept {
   prongsai::thai::BoundaryCache boundaries;
   prongsai::MarkedPages marked;
   prongsai::search::SegmentMemo segments;
+  prongsai::MarkdownMemo markdown;
 };
 
 prongsai::BuildOptions options_for(const fs::path& site, const fs::path& out, Kept* kept) {
@@ -32,6 +34,7 @@ prongsai::BuildOptions options_for(const fs::path& site, const fs::path& out, Ke
     o.boundaries = &kept->boundaries;
     o.marked_pages = &kept->marked;
     o.segments = &kept->segments;
+    o.markdown = &kept->markdown;
   }
   return o;
 }
@@ -61,13 +64,16 @@ TEST_CASE("rebuilds that keep what they marked and segmented equal a clean build
   const fs::path project = site / "content/khek-noi/plan-2566-2570/projects/1-04.md";
 
   SUBCASE("one project's text edited: its organisation's other pages are found, not redone") {
-    const uint64_t marked_before = kept.marked.hits(), segmented_before = kept.segments.hits();
+    const uint64_t marked_before = kept.marked.hits(), segmented_before = kept.segments.hits(),
+                   parsed_before = kept.markdown.hits();
     REQUIRE(e2e::replace_first(project, "จำนวนไม่เกิน ๖๒ คน", "จำนวนไม่เกิน ๖๓ คน"));
     expect_equal_to_clean(site, kept);
     // Of the organisation's 56 pages most come out of their templates as before; the edited
     // page, its neighbours' and the plan's pages that show it do not.
     CHECK(kept.marked.hits() - marked_before >= 40);
     CHECK(kept.segments.hits() - segmented_before >= 40);
+    // Every body but the edited one (the projects', the reports' entries and narratives).
+    CHECK(kept.markdown.hits() - parsed_before >= 40);
     SUBCASE("and edited back") {
       REQUIRE(e2e::replace_first(project, "จำนวนไม่เกิน ๖๓ คน", "จำนวนไม่เกิน ๖๒ คน"));
       expect_equal_to_clean(site, kept);
