@@ -63,6 +63,8 @@ struct Segmented {
 namespace {
 using segmented::Field, segmented::kTitle, segmented::kKeywords, segmented::kText,
     segmented::kFieldCount, segmented::TermCounts, segmented::Segmented;
+// A group's documents once segmented, in document order (shared with SegmentMemo).
+using SegmentedDocuments = std::vector<std::shared_ptr<const Segmented>>;
 
 Segmented segment(Segmenter& segmenter, const Document& doc) {
   Segmented out;
@@ -239,7 +241,7 @@ struct Packs {
 // pack that begins inside a document's pieces starts with a copy of its card, marked with the
 // card's record number ("i") and not counted as a record, so any piece's pack can show its
 // result alone.
-Packs pack(const std::vector<Document>& docs, const std::vector<Segmented>& segmented) {
+Packs pack(const std::vector<Document>& docs, const SegmentedDocuments& segmented) {
   Packs out;
   uint32_t record = 0;
   std::string current;
@@ -251,8 +253,8 @@ Packs pack(const std::vector<Document>& docs, const std::vector<Segmented>& segm
     in_current = 0;
   };
   for (size_t d = 0; d < docs.size(); ++d) {
-    const auto& texts = segmented[d].chunks.texts;
-    const std::string card = card_json(docs[d], segmented[d]);
+    const auto& texts = segmented[d]->chunks.texts;
+    const std::string card = card_json(docs[d], *segmented[d]);
     const uint32_t card_record = record;
     out.card.push_back(card_record);
     for (size_t c = 0; c < texts.size(); ++c) {
@@ -277,7 +279,7 @@ Packs pack(const std::vector<Document>& docs, const std::vector<Segmented>& segm
   return out;
 }
 
-std::string terms_blob(const std::vector<Segmented>& segmented, const Packs& packs) {
+std::string terms_blob(const SegmentedDocuments& segmented, const Packs& packs) {
   std::string out(kTermsMagic);
   put(out, segmented.size());
   put(out, packs.records.size());
@@ -285,9 +287,9 @@ std::string terms_blob(const std::vector<Segmented>& segmented, const Packs& pac
   for (const std::string& json : packs.json) put(out, json.size());
   for (size_t d = 0; d < segmented.size(); ++d) {
     put(out, packs.card[d]);
-    put(out, segmented[d].title_length);
-    put(out, segmented[d].text_length);
-    put(out, segmented[d].overview);
+    put(out, segmented[d]->title_length);
+    put(out, segmented[d]->text_length);
+    put(out, segmented[d]->overview);
   }
   // Per bucket, per term (sorted), the documents that have it and how often.
   struct Use {
@@ -296,7 +298,7 @@ std::string terms_blob(const std::vector<Segmented>& segmented, const Packs& pac
   };
   std::unordered_map<std::string_view, std::vector<Use>> uses;
   for (uint32_t d = 0; d < segmented.size(); ++d)
-    for (const auto& [term, counts] : segmented[d].terms) uses[term].push_back({d, &counts});
+    for (const auto& [term, counts] : segmented[d]->terms) uses[term].push_back({d, &counts});
   std::array<std::map<std::string_view, std::vector<Use>>, kBuckets> buckets;
   for (auto& [term, list] : uses) buckets[bucket_of(term, kBuckets)].emplace(term, std::move(list));
   std::array<std::string, kBuckets> sections;
@@ -650,7 +652,8 @@ std::vector<std::string> lexicon_words(const std::vector<std::string>& names) {
 }
 
 struct SegmentMemo::Kept {
-  RebuildMemo<Segmented> memo;
+  RebuildMemo<std::shared_ptr<const Segmented>> memo;  // shared: a copy would cost a third of
+                                                       // segmenting the document again
 };
 SegmentMemo::SegmentMemo() : kept_(std::make_unique<Kept>()) {}
 SegmentMemo::~SegmentMemo() = default;
@@ -670,24 +673,26 @@ GroupIndex index_group(std::string key, const std::vector<Document>& docs, Diagn
                        unsigned threads, SegmentMemo* memo) {
   GroupIndex out;
   out.key = std::move(key);
-  std::vector<Segmented> segmented(docs.size());
+  SegmentedDocuments segmented(docs.size());
   // What segment() reads of a document; the lexicon's names are the scope.
   const std::string_view scope = lexicon ? std::string_view(lexicon->signature()) : "";
-  auto segment_kept = [&](Segmenter& segmenter, const Document& doc) {
-    if (!memo) return segment(segmenter, doc);
+  auto segment_kept = [&](Segmenter& segmenter,
+                          const Document& doc) -> std::shared_ptr<const Segmented> {
+    if (!memo) return std::make_shared<const Segmented>(segment(segmenter, doc));
     std::string input;
     for (const std::string* field : {&doc.title, &doc.keywords, &doc.text})
       input += std::to_string(field->size()) + ':' + *field;
     input += doc.overview ? '1' : '0';
-    if (std::optional<Segmented> kept = memo->kept().memo.find(scope, input)) return *kept;
-    Segmented fresh = segment(segmenter, doc);
+    if (auto kept = memo->kept().memo.find(scope, input)) return std::move(*kept);
+    auto fresh = std::make_shared<const Segmented>(segment(segmenter, doc));
     // About what it holds: its terms' keys and counts, and its text in pieces.
-    size_t bytes = input.size() + fresh.title.size();
-    for (const auto& [term, counts] : fresh.terms) bytes += term.size() + 64;
-    for (const std::string& piece : fresh.chunks.texts) bytes += piece.size();
+    size_t bytes = input.size() + fresh->title.size();
+    for (const auto& [term, counts] : fresh->terms) bytes += term.size() + 64;
+    for (const std::string& piece : fresh->chunks.texts) bytes += piece.size();
     memo->kept().memo.add(scope, std::move(input), fresh, bytes);
     return fresh;
   };
+
   std::atomic<bool> ok{true};
   std::atomic<size_t> next{0};
   std::atomic<uint64_t> runs{0}, remembered{0};
