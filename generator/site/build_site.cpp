@@ -917,41 +917,48 @@ BuildReport build_site(const BuildOptions& options, Diagnostics& d, const BuildP
     if (output) {
       if (!publish_files(shared, out, site_record)) return finish();
       // The archive of every organisation's open data, read back from the new build entry by
-      // entry: the whole of it is never in memory.
-      const fs::path made = side / ("stage-archive-" + std::to_string(::getpid()) + ".zip");
-      ZipWriter zip(made);
+      // entry: the whole of it is never in memory. Made again only when what it holds changed:
+      // its manifest, or the bytes of an organisation's files (their hashes are in the records),
+      // which one project's text edited does not change. At national size it is most of a
+      // gigabyte.
       std::vector<const portal::OrganisationFacts*> listed;
       for (size_t i : order) listed.push_back(&records[i].summary.facts);
-      zip.add(open_data::kManifestName, open_data::archive_manifest(*config, listed));
-      std::string bytes;
-      for (size_t i : order)
-        for (const std::string& path : records[i].summary.open_data) {
-          if (!output->read(path, bytes)) {
-            d.error({path, 0, 0}, trf("cannot read back {1} for the open-data archive", path));
-            return finish();
-          }
-          zip.add(path, bytes);
+      std::string manifest_text = open_data::archive_manifest(*config, listed);
+      uint64_t archive_inputs = hash64(manifest_text, hash64("archive", generator_fingerprint()));
+      for (size_t i : order) {
+        const UnitRecord& r = records[i];
+        for (const std::string& path : r.summary.open_data) {
+          const auto it = std::find_if(r.outputs.begin(), r.outputs.end(),
+                                       [&](const auto& o) { return o.first == path; });
+          archive_inputs = hash64(path, archive_inputs);
+          archive_inputs =
+              hash64(std::to_string(it == r.outputs.end() ? 0 : it->second), archive_inputs);
         }
-      if (!zip.finish()) {
-        d.error({open_data::kArchivePath, 0, 0},
-                tr("cannot write the open-data archive (over 65,535 files or 4 GiB, or the disk "
-                   "is full)"));
-        return finish();
       }
-      // Hashed a megabyte at a time: at national size the archive is most of a gigabyte.
-      uint64_t hash = hash64("");
-      {
-        std::ifstream in(made, std::ios::binary);
-        std::string chunk(1 << 20, '\0');
-        while (in.read(chunk.data(), static_cast<std::streamsize>(chunk.size())) || in.gcount())
-          hash = hash64(std::string_view(chunk.data(), static_cast<size_t>(in.gcount())), hash);
-      }
-      site_record.outputs.emplace_back(open_data::kArchivePath, hash);
+      site_record.outputs.emplace_back(open_data::kArchivePath, archive_inputs);
       if (!output->make_folders({open_data::kArchivePath})) return finish();
-      if (output->keep(open_data::kArchivePath, hash))
-        fs::remove(made);
-      else if (!output->adopt(made, open_data::kArchivePath))
-        return finish();
+      if (!output->keep(open_data::kArchivePath, archive_inputs)) {
+        const fs::path made = side / ("stage-archive-" + std::to_string(::getpid()) + ".zip");
+        ZipWriter zip(made);
+        zip.add(open_data::kManifestName, manifest_text);
+        manifest_text = {};
+        std::string bytes;
+        for (size_t i : order)
+          for (const std::string& path : records[i].summary.open_data) {
+            if (!output->read(path, bytes)) {
+              d.error({path, 0, 0}, trf("cannot read back {1} for the open-data archive", path));
+              return finish();
+            }
+            zip.add(path, bytes);
+          }
+        if (!zip.finish()) {
+          d.error({open_data::kArchivePath, 0, 0},
+                  tr("cannot write the open-data archive (over 65,535 files or 4 GiB, or the disk "
+                     "is full)"));
+          return finish();
+        }
+        if (!output->adopt(made, open_data::kArchivePath)) return finish();
+      }
       if (!write_database(shared, order, records, site_record, d)) return finish();
     }
   }

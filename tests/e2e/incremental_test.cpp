@@ -70,6 +70,26 @@ TEST_CASE("one project edit rewrites its own page and leaves unrelated files unt
   expect_same_as_clean_build(site);
 }
 
+TEST_CASE("the open-data archive is made again only when an organisation's open data changed") {
+  const auto site = e2e::copy_example_site("archive-kept");
+  REQUIRE(e2e::prongsai("build --quiet --site '" + site.string() + "'").exit_code == 0);
+  const std::string archive = "data/prongsai-open-data.zip";
+  const fs::path project = site / "content/khek-noi/plan-2566-2570/projects/1-04.md";
+  const auto before = mtimes(site / "public");
+  // A project's own text is not in the open data: the archive is kept as it is.
+  e2e::append(project, "\n\nย่อหน้าที่เพิ่มในหน้าโครงการ\n");
+  REQUIRE(e2e::prongsai("build --quiet --site '" + site.string() + "'").exit_code == 0);
+  const auto text_edited = mtimes(site / "public");
+  CHECK(text_edited.at(archive) == before.at(archive));
+  CHECK(text_edited.at("khek-noi/plan-2566-2570/projects/1-04/index.html") !=
+        before.at("khek-noi/plan-2566-2570/projects/1-04/index.html"));
+  // Its budget is: the archive is made again, and holds the new figure.
+  replace_in(project, "15,000", "16,000");
+  REQUIRE(e2e::prongsai("build --quiet --site '" + site.string() + "'").exit_code == 0);
+  CHECK(mtimes(site / "public").at(archive) != before.at(archive));
+  expect_same_as_clean_build(site);
+}
+
 TEST_CASE("the pages about the whole site are made again only when what they show changed") {
   const auto site = e2e::copy_example_site("site-pages");
   REQUIRE(e2e::prongsai("build --quiet --site '" + site.string() + "'").exit_code == 0);
