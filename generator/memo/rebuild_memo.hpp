@@ -6,6 +6,7 @@
 // result depends on, such as the names kept whole for it.
 #pragma once
 
+#include <algorithm>
 #include <cstdint>
 #include <functional>
 #include <map>
@@ -17,12 +18,14 @@
 
 namespace prongsai {
 
-// Thread-safe. Bounded: at each new build, once the values held are over `max_bytes`, those the
-// last build did not use are let go, and everything if that is not enough.
+// Thread-safe. Bounded: what would take it over `max_bytes` is not added (a first build of a
+// large site fills it with the pages it renders first), and at each new build what the last
+// build did not use is let go once more than half of it is taken, so that build's entries have
+// room to stay.
 template <class Value>
 class RebuildMemo {
  public:
-  explicit RebuildMemo(size_t max_bytes = size_t{256} << 20) : max_bytes_(max_bytes) {}
+  explicit RebuildMemo(size_t max_bytes = size_t{128} << 20) : max_bytes_(max_bytes) {}
   RebuildMemo(const RebuildMemo&) = delete;
   RebuildMemo& operator=(const RebuildMemo&) = delete;
 
@@ -42,6 +45,7 @@ class RebuildMemo {
   // `bytes`: about how much memory the key and value hold.
   void add(std::string_view scope, std::string key, Value value, size_t bytes) {
     const std::lock_guard hold(mutex_);
+    if (bytes > max_bytes_ - std::min(bytes_, max_bytes_)) return;
     auto s = scopes_.find(scope);
     if (s == scopes_.end()) s = scopes_.emplace(std::string(scope), Entries{}).first;
     const auto [e, added] = s->second.try_emplace(std::move(key), Entry{std::move(value), bytes});
@@ -52,7 +56,7 @@ class RebuildMemo {
   // Called as a build begins.
   void next_build() {
     const std::lock_guard hold(mutex_);
-    if (bytes_ > max_bytes_) {
+    if (bytes_ > max_bytes_ / 2)
       for (auto s = scopes_.begin(); s != scopes_.end();) {
         std::erase_if(s->second, [&](const auto& e) {
           if (e.second.used == build_) return false;
@@ -61,11 +65,6 @@ class RebuildMemo {
         });
         s = s->second.empty() ? scopes_.erase(s) : std::next(s);
       }
-      if (bytes_ > max_bytes_) {
-        scopes_.clear();
-        bytes_ = 0;
-      }
-    }
     ++build_;
   }
 

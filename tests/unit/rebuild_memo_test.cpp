@@ -19,22 +19,20 @@ TEST_CASE("a rebuild memo finds a value by its whole key, within its scope") {
 
 TEST_CASE("what a rebuild memo holds is bounded") {
   prongsai::RebuildMemo<std::string> memo(100);
-  memo.add("a", "one", "1", 60);
-  memo.next_build();  // 60 bytes: under the bound, all kept
-  CHECK(memo.find("a", "one") == std::optional<std::string>("1"));
-  memo.add("a", "two", "2", 60);
-  memo.next_build();  // 120 bytes, both used by the last build: over, so everything goes
-  CHECK(memo.bytes() == 0);
-  CHECK(!memo.find("a", "one"));
-  memo.add("a", "three", "3", 60);
-  memo.next_build();
-  memo.add("a", "four", "4", 30);
-  memo.next_build();  // 90 bytes: under the bound
-  memo.add("b", "four", "other scope", 30);
-  CHECK(memo.find("a", "four") == std::optional<std::string>("4"));
-  memo.next_build();  // 120: "three", which the last build did not use, goes; the rest stay
-  CHECK(memo.bytes() == 60);
+  memo.add("a", "one", "1", 40);
+  memo.add("a", "two", "2", 40);
+  memo.add("a", "three", "3", 40);  // would take it over: not added
+  CHECK(memo.bytes() == 80);
   CHECK(!memo.find("a", "three"));
-  CHECK(memo.find("a", "four") == std::optional<std::string>("4"));
-  CHECK(memo.find("b", "four") == std::optional<std::string>("other scope"));
+  memo.next_build();  // over half taken, but all of it used by the last build: kept
+  CHECK(memo.bytes() == 80);
+  CHECK(memo.find("a", "one") == std::optional<std::string>("1"));
+  memo.next_build();  // "two" was not used by the last build: let go
+  CHECK(memo.bytes() == 40);
+  CHECK(!memo.find("a", "two"));
+  CHECK(memo.find("a", "one") == std::optional<std::string>("1"));
+  memo.add("b", "one", "other scope", 10);
+  CHECK(memo.find("b", "one") == std::optional<std::string>("other scope"));
+  memo.next_build();  // 50 bytes, half: nothing is let go
+  CHECK(memo.bytes() == 50);
 }
