@@ -1,14 +1,23 @@
 #include "search/index_builder.hpp"
 
+#include <unicode/utf8.h>
+
 #include <algorithm>
 #include <array>
 #include <atomic>
+#include <bit>
 #include <cmath>
+#include <condition_variable>
+#include <cstring>
+#include <exception>
 #include <map>
+#include <mutex>
 #include <optional>
 #include <stdexcept>
+#include <stop_token>
 #include <thread>
 #include <unordered_map>
+#include <utility>
 
 #include "diagnostics/guard.hpp"
 #include "i18n/translate.hpp"
@@ -142,6 +151,9 @@ struct Reader {
     bad();
   }
   uint32_t u32() {
+    // Most numbers of a posting are below 128: one byte.
+    if (at < data.size() && !(static_cast<unsigned char>(data[at]) & 128))
+      return static_cast<unsigned char>(data[at++]);
     const uint64_t v = number();
     if (v > UINT32_MAX) bad();
     return static_cast<uint32_t>(v);
@@ -155,6 +167,13 @@ struct Reader {
   }
 };
 
+// A document's part of its postings' values (posting_value).
+struct DocWeights {
+  double title;  // length_part of its title's length
+  double text;   // and of its text's
+  bool overview;
+};
+
 // The layout of one group's terms, as build_index needs it.
 struct GroupInfo {
   std::vector<uint32_t> card;  // each document's card: its record number in the group's packs
@@ -164,6 +183,7 @@ struct GroupInfo {
   std::vector<uint32_t> pack_records;          // records in each pack
   std::vector<uint32_t> pack_bytes;            // bytes of each pack
   std::array<size_t, kBuckets + 1> section{};  // where each bucket's terms begin in the blob
+  std::vector<DocWeights> weights;             // each document's, once the averages are known
 };
 
 GroupInfo read_info(std::string_view terms, uint32_t documents) {
@@ -323,14 +343,19 @@ std::string terms_blob(const SegmentedDocuments& segmented, const Packs& packs) 
 
 // ---- Weights ----
 
-double saturate(uint32_t tf, double length_ratio, double b) {
-  return tf * (kK1 + 1) / (tf + kK1 * (1 - b + b * length_ratio));
-}
+// BM25's saturation of a term's frequency, split where a document's part (its length against
+// the average) is the same for all its terms: worked out once a document.
+double length_part(double length_ratio, double b) { return kK1 * (1 - b + b * length_ratio); }
 
+double saturate(uint32_t tf, double length_part) { return tf * (kK1 + 1) / (tf + length_part); }
+
+// A score (0..max, or 1.5 times that for an overview's text) as 1..kMaxWeight, rounded as
+// lround would, half away from zero, without its call: for x >= 0.5 (and far below 2^52),
+// x + 0.5 truncated is lround(x); below, both are at most 1, clamped to 1.
 uint32_t scaled(double score, double max) {
   if (score <= 0) return 0;
-  return std::clamp<uint32_t>(static_cast<uint32_t>(std::lround(score / max * kMaxWeight)), 1,
-                              kMaxWeight);
+  const double x = score / max * kMaxWeight;
+  return x >= kMaxWeight ? kMaxWeight : std::max<uint32_t>(1, static_cast<uint32_t>(x + 0.5));
 }
 
 struct Averages {
@@ -342,16 +367,21 @@ struct Averages {
 // title weight is BM25's for the title (a short title that is mostly the word weighs more) and
 // the text weight that of the keywords and text together, each scaled to 1..kMaxWeight (0 where
 // the word is not). The piece of text with the word most often is where its snippet comes from.
-uint32_t posting_value(const TermCounts& t, uint32_t title_length, uint32_t text_length,
-                       bool overview, const Averages& averages) {
+DocWeights doc_weights(uint32_t title_length, uint32_t text_length, bool overview,
+                       const Averages& averages) {
+  return {length_part(title_length / averages.title, kTitleB),
+          length_part(text_length / averages.text, kTextB), overview};
+}
+
+uint32_t posting_value(const TermCounts& t, const DocWeights& doc) {
   const auto& c = t.counts;
-  const uint32_t title =
-      c[kTitle] ? scaled(saturate(c[kTitle], title_length / averages.title, kTitleB), kK1 + 1) : 0;
-  const double rest = kKeywordWeight * (c[kKeywords] ? saturate(c[kKeywords], 1.0, kTextB) : 0.0) +
-                      (c[kText] ? saturate(c[kText], text_length / averages.text, kTextB) : 0.0);
+  const uint32_t title = c[kTitle] ? scaled(saturate(c[kTitle], doc.title), kK1 + 1) : 0;
+  const double rest =
+      kKeywordWeight * (c[kKeywords] ? saturate(c[kKeywords], length_part(1.0, kTextB)) : 0.0) +
+      (c[kText] ? saturate(c[kText], doc.text) : 0.0);
   // An overview's words are what it is about: a query that names an organisation or a plan is
   // best answered by its own page, before the pages of its parts that mention the name too.
-  const double text = overview ? rest * kOverviewWeight : rest;
+  const double text = doc.overview ? rest * kOverviewWeight : rest;
   return std::min<uint32_t>(t.chunk, UINT32_MAX / kChunkUnit - 1) * kChunkUnit +
          title * kTitleUnit + scaled(text, kMaxScore);
 }
@@ -360,11 +390,27 @@ uint32_t impact(uint32_t value) {
   const uint32_t title = value / kTitleUnit % (kChunkUnit / kTitleUnit);
   return (title ? kTitleBase + 2 * title : 0) + value % kTitleUnit;
 }
+// impact() is below this.
+constexpr uint32_t kImpacts = kTitleBase + 2 * (kChunkUnit / kTitleUnit - 1) + kTitleUnit;
 
-size_t vlq_length(uint32_t v) {
-  size_t n = 1;
-  while (v >>= 5) ++n;
-  return n;
+// Five bits a character, at least one.
+size_t vlq_length(uint32_t v) { return (static_cast<size_t>(std::bit_width(v | 1)) + 4) / 5; }
+
+// append_vlq's characters (encoding.cpp), written through a pointer: postings are most of the
+// index's bytes, and a call and a capacity check a character were a tenth of its time.
+constexpr std::string_view kVlqAlphabet =
+    "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+constexpr size_t kMaxVlq = 7;  // characters of a uint32_t
+
+char* write_vlq(char* out, uint32_t v) {
+  for (; v >= 32; v >>= 5) *out++ = kVlqAlphabet[(v & 31) | 32];
+  *out++ = kVlqAlphabet[v];
+  return out;
+}
+
+void push_vlq(std::string& out, uint32_t v) {
+  char digits[kMaxVlq];
+  out.append(digits, write_vlq(digits, v));
 }
 
 // ---- Postings ----
@@ -380,23 +426,23 @@ bool document_order(const Posting& a, const Posting& b) {
   return a.group != b.group ? a.group < b.group : a.card < b.card;
 }
 
-// Triples (group delta, card or card delta within the same group, value), in document order.
-std::string encode(std::vector<Posting>::const_iterator begin,
-                   std::vector<Posting>::const_iterator end) {
-  std::string out;
+// Triples (group delta, card or card delta within the same group, value), in document order,
+// appended to `out`.
+void encode(std::string& out, const Posting* begin, const Posting* end) {
+  const size_t at = out.size();
+  out.resize(at + 3 * kMaxVlq * static_cast<size_t>(end - begin));
+  char* p = out.data() + at;
   uint32_t group = 0;
   uint32_t card = 0;
-  bool first = true;
-  for (auto p = begin; p != end; ++p) {
-    const bool same = !first && p->group == group;
-    append_vlq(out, p->group - group);
-    append_vlq(out, same ? p->card - card : p->card);
-    append_vlq(out, p->value);
-    group = p->group;
-    card = p->card;
-    first = false;
+  for (const Posting* q = begin; q != end; ++q) {
+    const bool same = q != begin && q->group == group;
+    p = write_vlq(p, q->group - group);
+    p = write_vlq(p, same ? q->card - card : q->card);
+    p = write_vlq(p, q->value);
+    group = q->group;
+    card = q->card;
   }
-  return out;
+  out.resize(static_cast<size_t>(p - out.data()));
 }
 
 // A bucket's range files: its terms' range blocks, in order, each file a JSON array of blocks
@@ -410,18 +456,22 @@ struct RangeFiles {
     uint64_t offset;  // in the file's bytes
     uint64_t length;
   };
-  Place add(const std::string& block) {
+  // `block` is VLQ: a JSON string of it needs no escapes.
+  Place add(std::string_view block) {
     if (scripts.empty() || scripts.back().size() + block.size() > kRangeFile) {
       if (!scripts.empty()) close();
       const std::string key = "r/" + std::to_string(bucket) + "-" + std::to_string(scripts.size());
       std::string script = index_script(key, "[");
       script.resize(script.size() - 3);  // index_script's closing ");\n"
+      script.reserve(kRangeFile + 4);    // grown once, not doubled and copied
       scripts.push_back(std::move(script));
     }
     std::string& f = scripts.back();
     if (f.back() != '[') f += ',';
     const uint64_t offset = f.size();
-    append_json_string(f, block);
+    f += '"';
+    f += block;
+    f += '"';
     return {static_cast<uint32_t>(scripts.size() - 1), offset, f.size() - offset};
   }
   void close() {
@@ -429,88 +479,139 @@ struct RangeFiles {
   }
 };
 
-// One term's entry in its shard: [df,"first block"] when the first block is all its postings,
-// else [df,"first block",impact of the best posting not in it,"ranges"] where the ranges say,
-// for each range block (the term's other postings in document order, from a group on), its
-// first group, its file and where its bytes are in it.
-std::string term_entry(std::string_view term, std::vector<Posting>& postings, RangeFiles& ranges) {
+// What term_entry needs for a while, kept from one term to the next.
+struct Scratch {
+  std::vector<uint32_t> order;
+  std::vector<Posting> arranged;
+  std::string block;
+  std::string where;
+};
+
+// Into s.order, the indices of the `head` postings of highest impact, highest first, ties in
+// document order.
+void order_by_impact(const std::vector<Posting>& postings, size_t head, Scratch& s) {
+  const size_t n = postings.size();
+  const bool in_order =
+      n <= UINT32_MAX &&
+      std::adjacent_find(postings.begin(), postings.end(), [](const Posting& x, const Posting& y) {
+        return !document_order(x, y);
+      }) == postings.end();
+  if (in_order) {
+    // As build_bucket makes them (cards rise with documents): document order is then index
+    // order, and impacts are few, so a counting sort by impact, stable, orders the head as
+    // by_impact below does, without comparing postings.
+    std::array<size_t, kImpacts> at{};  // postings of each impact, then where its next one goes
+    for (const Posting& p : postings) ++at[p.impact];
+    uint32_t lowest = kImpacts;  // the head's lowest impact
+    for (size_t above = 0; above < head;) above += at[--lowest];
+    for (size_t i = kImpacts, next = 0; i-- > lowest;) next += std::exchange(at[i], next);
+    s.order.resize(head);
+    for (uint32_t i = 0; i < n; ++i) {
+      const uint32_t impact = postings[i].impact;
+      if (impact >= lowest && at[impact] < head) s.order[at[impact]++] = i;
+    }
+    return;
+  }
+  // Postings out of document order (never from terms_blob): ties may be equal, so ordered as
+  // they always were.
+  const auto by_impact = [&](uint32_t a, uint32_t b) {
+    const Posting &x = postings[a], &y = postings[b];
+    return x.impact != y.impact ? x.impact > y.impact : document_order(x, y);
+  };
+  s.order.resize(n);
+  for (uint32_t i = 0; i < n; ++i) s.order[i] = i;
+  std::partial_sort(s.order.begin(), s.order.begin() + static_cast<ptrdiff_t>(head), s.order.end(),
+                    by_impact);
+}
+
+// One term's entry in its shard, appended to `out`: [df,"first block"] when the first block is
+// all its postings, else [df,"first block",impact of the best posting not in it,"ranges"] where
+// the ranges say, for each range block (the term's other postings in document order, from a
+// group on), its first group, its file and where its bytes are in it.
+void term_entry(std::string_view term, std::vector<Posting>& postings, RangeFiles& ranges,
+                Scratch& s, std::string& out) {
   // `postings` come in document order. The first block is the postings of highest impact
   // (ties: document order) up to kFirstBlock bytes; each takes at least 4, so only that many
   // (and one more, for the threshold) need ordering by impact, not the whole list.
   size_t total = 0;
-  for (const Posting& p : postings) total += 2 + vlq_length(p.card) + vlq_length(p.value);
+  for (auto p = postings.begin(); p != postings.end() && total <= kFirstBlock; ++p)
+    total += 2 + vlq_length(p->card) + vlq_length(p->value);
   size_t first = postings.size();
   uint32_t threshold = 0;
   if (total > kFirstBlock) {
-    const auto by_impact = [&](uint32_t a, uint32_t b) {
-      const Posting &x = postings[a], &y = postings[b];
-      return x.impact != y.impact ? x.impact > y.impact : document_order(x, y);
-    };
-    std::vector<uint32_t> order(postings.size());
-    for (uint32_t i = 0; i < order.size(); ++i) order[i] = i;
-    const size_t head = std::min(order.size(), kFirstBlock / 4 + 2);
-    std::partial_sort(order.begin(), order.begin() + static_cast<ptrdiff_t>(head), order.end(),
-                      by_impact);
+    const size_t head = std::min(postings.size(), kFirstBlock / 4 + 2);
+    order_by_impact(postings, head, s);
     first = 0;
     size_t bytes = 0;
     while (first < head) {
-      const Posting& p = postings[order[first]];
+      const Posting& p = postings[s.order[first]];
       bytes += 2 + vlq_length(p.card) + vlq_length(p.value);
       if (bytes > kFirstBlock && first > 0) break;
       ++first;
     }
-    threshold = postings[order[first]].impact;
+    threshold = postings[s.order[first]].impact;
     // The chosen ones first, the rest after, each in document order.
-    std::vector<char> chosen(postings.size());
-    for (size_t i = 0; i < first; ++i) chosen[order[i]] = 1;
-    std::vector<Posting> arranged;
-    arranged.reserve(postings.size());
-    for (int pass : {1, 0})
-      for (size_t i = 0; i < postings.size(); ++i)
-        if (chosen[i] == pass) arranged.push_back(postings[i]);
-    postings.swap(arranged);
+    const auto chosen = s.order.begin() + static_cast<ptrdiff_t>(first);
+    std::sort(s.order.begin(), chosen);
+    s.arranged.clear();
+    for (auto i = s.order.begin(); i != chosen; ++i) s.arranged.push_back(postings[*i]);
+    auto next = s.order.begin();
+    for (uint32_t i = 0; i < postings.size(); ++i) {
+      if (next != chosen && *next == i)
+        ++next;
+      else
+        s.arranged.push_back(postings[i]);
+    }
+    postings.swap(s.arranged);
   }
-  std::string entry;
-  append_json_string(entry, term);
-  entry += ":[" + std::to_string(postings.size()) + ',';
-  append_json_string(entry,
-                     encode(postings.begin(), postings.begin() + static_cast<ptrdiff_t>(first)));
+  const Posting* const begin = postings.data();
+  const Posting* const end = begin + postings.size();
+  append_json_string(out, term);
+  out += ":[";
+  out += std::to_string(postings.size());
+  out += ",\"";  // VLQ strings need no escapes
+  encode(out, begin, begin + first);
+  out += '"';
   if (first < postings.size()) {
-    entry += ',' + std::to_string(threshold) + ',';
+    out += ',';
+    out += std::to_string(threshold);
+    out += ',';
     // Range blocks cut between groups, so a document's postings are in one block. Where they
     // are, a block at a time in VLQ: its first group minus the previous block's; its file minus
     // the previous block's; its byte offset only when it is the first block or in another file
     // (a term's blocks in one file follow each other, a comma apart); its length as the
     // difference from the previous block's, zigzag-coded (blocks are of about one size, so
     // this is two characters where the length itself would be three).
-    std::string where;
+    s.where.clear();
     uint32_t last_group = 0, last_file = 0;
     int64_t last_length = 0;
     bool first_block = true;
-    auto begin = postings.cbegin() + static_cast<ptrdiff_t>(first);
-    while (begin != postings.cend()) {
-      auto end = begin;
+    for (const Posting* from = begin + first; from != end;) {
+      const Posting* to = from;
       size_t size = 0;
-      while (end != postings.cend() && (size < kRangeBlock / 2 || end->group == (end - 1)->group)) {
-        size += 3 + vlq_length(end->card) + vlq_length(end->value);
-        ++end;
+      while (to != end && (size < kRangeBlock / 2 || to->group == (to - 1)->group)) {
+        size += 3 + vlq_length(to->card) + vlq_length(to->value);
+        ++to;
       }
-      const RangeFiles::Place at = ranges.add(encode(begin, end));
-      append_vlq(where, begin->group - last_group);
-      append_vlq(where, at.file - last_file);
-      if (first_block || at.file != last_file) append_vlq(where, static_cast<uint32_t>(at.offset));
+      s.block.clear();
+      encode(s.block, from, to);
+      const RangeFiles::Place at = ranges.add(s.block);
+      push_vlq(s.where, from->group - last_group);
+      push_vlq(s.where, at.file - last_file);
+      if (first_block || at.file != last_file) push_vlq(s.where, static_cast<uint32_t>(at.offset));
       const int64_t change = static_cast<int64_t>(at.length) - last_length;
-      append_vlq(where, static_cast<uint32_t>(change >= 0 ? 2 * change : -2 * change - 1));
-      last_group = begin->group;
+      push_vlq(s.where, static_cast<uint32_t>(change >= 0 ? 2 * change : -2 * change - 1));
+      last_group = from->group;
       last_file = at.file;
       last_length = static_cast<int64_t>(at.length);
       first_block = false;
-      begin = end;
+      from = to;
     }
-    append_json_string(entry, where);
+    out += '"';
+    out += s.where;
+    out += '"';
   }
-  entry += ']';
-  return entry;
+  out += ']';
 }
 
 struct BucketFiles {
@@ -519,92 +620,255 @@ struct BucketFiles {
   ShardSplits splits;
 };
 
-size_t entry_bytes(const std::string& entry) { return entry.size() + 1; }
+// A term's entry: its bytes in the bucket's text of entries.
+struct Entry {
+  std::string_view term;
+  size_t begin, end;
+  size_t bytes() const { return end - begin + 1; }  // with the comma or brace before it
+};
+
+bool valid_utf8(std::string_view s) {
+  const auto n = static_cast<int32_t>(s.size());
+  if (n < 0 || static_cast<size_t>(n) != s.size()) return false;
+  for (int32_t i = 0; i < n;) {
+    UChar32 c;
+    U8_NEXT(s.data(), i, n, c);
+    if (c < 0) return false;
+  }
+  return true;
+}
+
+// Where the code point after byte `at` of valid UTF-8 `s` ends.
+size_t next_code_point(std::string_view s, size_t at) {
+  auto i = static_cast<int32_t>(at);
+  U8_FWD_1(s.data(), i, static_cast<int32_t>(s.size()));
+  return static_cast<size_t>(i);
+}
+
+// Keys whose terms together would overfill a shard are split, again and again, until each
+// key's terms fit in one (or it is a single term): a common beginning such as "ปร" does not
+// make one query download a shard many times the size of the others. Then each entry goes
+// into its key's shard. `entries`: sorted by term, without repeats.
+void shard_entries(const std::vector<Entry>& entries, std::string_view text, BucketFiles& out) {
+  const size_t n = entries.size();
+  // In valid UTF-8 (as ICU has it: shard_key converts through UTF-16) a term's key is the
+  // bytes of its first code points, kept here as a length. Then a key's terms are neighbours
+  // among sorted terms, all that begin with it (or only the key itself, once it is split), so
+  // each pass over them finds every key's bytes without converting a term or a map of keys.
+  std::vector<size_t> length;
+  if (std::all_of(entries.begin(), entries.end(),
+                  [](const Entry& e) { return valid_utf8(e.term); })) {
+    length.resize(n);
+    for (size_t e = 0; e < n; ++e)
+      for (int c = 0; c < kShardPrefix && length[e] < entries[e].term.size(); ++c)
+        length[e] = next_code_point(entries[e].term, length[e]);
+  }
+  const auto key = [&](size_t e) { return entries[e].term.substr(0, length[e]); };
+  if (length.size() == n) {
+    for (bool changed = true; changed;) {
+      changed = false;
+      for (size_t i = 0, j; i < n; i = j) {
+        size_t bytes = 0;
+        for (j = i; j < n && key(j) == key(i); ++j) bytes += entries[j].bytes();
+        if (bytes > kShardTarget && j - i > 1 && out.splits.insert(std::string(key(i))).second) {
+          changed = true;
+          for (size_t e = i; e < j; ++e)
+            while (length[e] < entries[e].term.size() && out.splits.count(std::string(key(e))))
+              length[e] = next_code_point(entries[e].term, length[e]);
+        }
+      }
+    }
+  } else {
+    for (bool changed = true; changed;) {
+      changed = false;
+      std::map<std::string, std::pair<size_t, size_t>> keys;  // key -> (bytes, terms)
+      for (const Entry& e : entries) {
+        auto& k = keys[shard_key(e.term, out.splits)];
+        k.first += e.bytes();
+        ++k.second;
+      }
+      for (const auto& [k, sum] : keys)
+        if (sum.first > kShardTarget && sum.second > 1 && out.splits.insert(k).second)
+          changed = true;
+    }
+  }
+  size_t total = 0;
+  for (const Entry& e : entries) total += e.bytes();
+  uint32_t count = 1;
+  while (count < kMaxShardsPerBucket && total / count > kShardTarget) count *= 2;
+  out.shards.assign(count, "");
+  uint32_t shard = 0;
+  for (size_t e = 0; e < n; ++e) {
+    if (length.size() != n)
+      shard = shard_in_bucket(entries[e].term, kBuckets, count, out.splits);
+    else if (e == 0 || key(e) != key(e - 1))  // as shard_in_bucket, once a key
+      shard = fnv1a_utf16(key(e)) / kBuckets % count;
+    std::string& json = out.shards[shard];
+    json += json.empty() ? '{' : ',';
+    json += text.substr(entries[e].begin, entries[e].end - entries[e].begin);
+  }
+  for (std::string& s : out.shards) s += s.empty() ? "{}" : "}";
+}
+
+// One group's postings of one term, as its terms blob has them: decoded only when the term's
+// entry is made, straight into its list of postings.
+struct Run {
+  std::string_view term;
+  std::string_view uses;  // their bytes
+  uint64_t count;         // uses
+  uint32_t group;
+  uint32_t next;  // the term's run in a later group, or kNoRun
+};
+constexpr uint32_t kNoRun = UINT32_MAX;
+
+// A term and its runs in group order: runs[first], its next, … runs[last].
+struct TermRuns {
+  std::string_view term;
+  uint32_t first, last;
+};
+
+// Both lists (each sorted, without repeats; a's groups before b's) as one: a term of both has
+// a's runs, then b's.
+std::vector<TermRuns> merge_terms(const std::vector<TermRuns>& a, const std::vector<TermRuns>& b,
+                                  std::vector<Run>& runs) {
+  std::vector<TermRuns> out;
+  out.reserve(std::max(a.size(), b.size()));
+  auto i = a.begin(), j = b.begin();
+  while (i != a.end() && j != b.end()) {
+    const int c = i->term.compare(j->term);
+    if (c < 0) {
+      out.push_back(*i++);
+    } else if (c > 0) {
+      out.push_back(*j++);
+    } else {
+      runs[i->last].next = j->first;
+      out.push_back({i->term, i->first, j->last});
+      ++i;
+      ++j;
+    }
+  }
+  out.insert(out.end(), i, a.end());
+  out.insert(out.end(), j, b.end());
+  return out;
+}
+
+// The groups' lists [lo, hi) as one, merged in halves: most terms are in many groups, so the
+// merged lists stay short, and this compares terms a few times a run, where sorting all runs
+// compared each log2(runs) times.
+std::vector<TermRuns> merge_groups(std::vector<std::vector<TermRuns>>& lists, size_t lo, size_t hi,
+                                   std::vector<Run>& runs) {
+  if (hi - lo == 1) return std::move(lists[lo]);
+  const size_t mid = lo + (hi - lo) / 2;
+  return merge_terms(merge_groups(lists, lo, mid, runs), merge_groups(lists, mid, hi, runs), runs);
+}
+
+// Skips n LEB128 numbers: each ends on a byte below 128. Eight bytes at a time while they hold
+// fewer ends than are left.
+void skip_numbers(Reader& r, uint64_t n) {
+  constexpr uint64_t kHighBits = 0x8080808080808080;
+  for (uint64_t word; n && r.data.size() - r.at >= sizeof word; r.at += sizeof word) {
+    std::memcpy(&word, r.data.data() + r.at, sizeof word);
+    // A one in each byte that ends a number, summed into the top byte (no std::popcount:
+    // without -mpopcnt it is a call).
+    const uint64_t ends = ((~word & kHighBits) >> 7) * 0x0101010101010101 >> 56;
+    if (ends >= n) break;
+    n -= ends;
+  }
+  for (; n; ++r.at) {
+    if (r.at >= r.data.size()) Reader::bad();
+    if (!(static_cast<unsigned char>(r.data[r.at]) & 128)) --n;
+  }
+}
+
+void decode(const Run& run, const GroupInfo& info, std::vector<Posting>& out) {
+  Reader r{run.uses};
+  for (uint64_t u = 0; u < run.count; ++u) {
+    const uint32_t doc = r.u32();
+    if (doc >= info.card.size()) Reader::bad();
+    TermCounts counts;
+    for (uint32_t& c : counts.counts) c = r.u32();
+    counts.chunk = r.u32();
+    const uint32_t value = posting_value(counts, info.weights[doc]);
+    out.push_back({run.group, info.card[doc], value, impact(value)});
+  }
+}
 
 // `batch`: each group's terms from the first bucket of the batch to the end of its last, read
 // at once (one read per group and batch, not per bucket); `first` that first bucket.
 BucketFiles build_bucket(uint32_t b, uint32_t first, const std::vector<std::string>& batch,
-                         const std::vector<GroupInfo>& infos, const Averages& averages) {
-  // Each group lists the bucket's terms sorted: every group's postings, decoded in one pass,
-  // then the lists ordered by term (stably: group order, so each term's postings come in
-  // document order) and merged, with no map of terms.
-  struct Run {
-    std::string_view term;
-    size_t begin, end;  // its postings in `all`
-  };
-  std::vector<Run> runs;
-  std::vector<Posting> all;
+                         const std::vector<GroupInfo>& infos) {
+  // Each group lists the bucket's terms sorted: the lists are merged, each term with its runs
+  // in group order, so its postings are decoded in document order, with no map of terms.
+  std::vector<std::string_view> parts(batch.size());
+  size_t all_runs = 0;
   for (uint32_t g = 0; g < batch.size(); ++g) {
     const GroupInfo& info = infos[g];
-    const std::string_view part = std::string_view(batch[g]).substr(
-        info.section[b] - info.section[first], info.section[b + 1] - info.section[b]);
-    Reader r{part};
-    const uint64_t count = r.number();
-    for (uint64_t t = 0; t < count; ++t) {
-      Run run{r.text(), all.size(), 0};
-      const uint64_t uses = r.number();
-      for (uint64_t u = 0; u < uses; ++u) {
-        const uint32_t doc = r.u32();
-        if (doc >= info.card.size()) Reader::bad();
-        TermCounts counts;
-        for (uint32_t& c : counts.counts) c = r.u32();
-        counts.chunk = r.u32();
-        const uint32_t value = posting_value(counts, info.title_length[doc], info.text_length[doc],
-                                             info.overview[doc] != 0, averages);
-        all.push_back({g, info.card[doc], value, impact(value)});
-      }
-      run.end = all.size();
-      runs.push_back(run);
-    }
-    if (r.at != part.size()) Reader::bad();
+    parts[g] = std::string_view(batch[g]).substr(info.section[b] - info.section[first],
+                                                 info.section[b + 1] - info.section[b]);
+    all_runs += std::min<uint64_t>(Reader{parts[g]}.number(), parts[g].size());
   }
-  std::stable_sort(runs.begin(), runs.end(),
-                   [](const Run& x, const Run& y) { return x.term < y.term; });
+  std::vector<Run> runs;
+  runs.reserve(all_runs);
+  std::vector<std::vector<TermRuns>> lists(batch.size());
+  for (uint32_t g = 0; g < batch.size(); ++g) {
+    Reader r{parts[g]};
+    const uint64_t count = r.number();
+    std::vector<TermRuns>& list = lists[g];
+    for (uint64_t t = 0; t < count; ++t) {
+      const std::string_view term = r.text();
+      const uint64_t uses = r.number();
+      const size_t begin = r.at;
+      skip_numbers(r, uses * (1 + kFieldCount + 1));  // doc, counts, chunk
+      if (runs.size() >= kNoRun) Reader::bad();
+      list.push_back(
+          {term, static_cast<uint32_t>(runs.size()), static_cast<uint32_t>(runs.size())});
+      runs.push_back({term, parts[g].substr(begin, r.at - begin), uses, g, kNoRun});
+    }
+    if (r.at != parts[g].size()) Reader::bad();
+    // terms_blob lists them sorted, once each; any other list is made so as a stable sort of
+    // all the runs would (a term's runs in the blob's order).
+    const auto not_before = [](const TermRuns& x, const TermRuns& y) { return !(x.term < y.term); };
+    if (std::adjacent_find(list.begin(), list.end(), not_before) != list.end()) {
+      std::stable_sort(list.begin(), list.end(),
+                       [](const TermRuns& x, const TermRuns& y) { return x.term < y.term; });
+      std::vector<TermRuns> once;
+      for (const TermRuns& t : list) {
+        if (!once.empty() && once.back().term == t.term) {
+          runs[once.back().last].next = t.first;
+          once.back().last = t.last;
+        } else {
+          once.push_back(t);
+        }
+      }
+      list.swap(once);
+    }
+  }
+  const std::vector<TermRuns> terms =
+      lists.empty() ? std::vector<TermRuns>{} : merge_groups(lists, 0, lists.size(), runs);
+  lists = {};
 
   BucketFiles out;
   RangeFiles ranges;
   ranges.bucket = b;
-  std::vector<std::pair<std::string, std::string>> entries;  // term -> its entry, sorted
-  std::vector<Posting> postings;
-  for (size_t i = 0; i < runs.size();) {
-    postings.clear();
-    size_t j = i;
-    for (; j < runs.size() && runs[j].term == runs[i].term; ++j)
-      postings.insert(postings.end(), all.begin() + static_cast<ptrdiff_t>(runs[j].begin),
-                      all.begin() + static_cast<ptrdiff_t>(runs[j].end));
-    entries.emplace_back(std::string(runs[i].term), term_entry(runs[i].term, postings, ranges));
-    i = j;
+  std::string text;  // the entries, one after another
+  std::vector<Entry> entries;
+  entries.reserve(terms.size());
+  {
+    std::vector<Posting> postings;
+    Scratch scratch;
+    for (const TermRuns& t : terms) {
+      postings.clear();
+      for (uint32_t r = t.first; r != kNoRun; r = runs[r].next)
+        decode(runs[r], infos[runs[r].group], postings);
+      const size_t begin = text.size();
+      term_entry(t.term, postings, ranges, scratch, text);
+      entries.push_back({t.term, begin, text.size()});
+    }
   }
   ranges.close();
   out.ranges = std::move(ranges.scripts);
   runs = {};
-  all = {};
-
-  // Keys whose terms together would overfill a shard are split, again and again, until each
-  // key's terms fit in one (or it is a single term): a common beginning such as "ปร" does not
-  // make one query download a shard many times the size of the others.
-  for (bool changed = true; changed;) {
-    changed = false;
-    std::map<std::string, std::pair<size_t, size_t>> keys;  // key -> (bytes, terms)
-    for (const auto& [term, entry] : entries) {
-      auto& k = keys[shard_key(term, out.splits)];
-      k.first += entry_bytes(entry);
-      ++k.second;
-    }
-    for (const auto& [key, k] : keys)
-      if (k.first > kShardTarget && k.second > 1 && out.splits.insert(key).second) changed = true;
-  }
-  size_t total = 0;
-  for (const auto& [term, entry] : entries) total += entry_bytes(entry);
-  uint32_t count = 1;
-  while (count < kMaxShardsPerBucket && total / count > kShardTarget) count *= 2;
-  out.shards.assign(count, "");
-  for (const auto& [term, entry] : entries) {
-    std::string& json = out.shards[shard_in_bucket(term, kBuckets, count, out.splits)];
-    json += json.empty() ? '{' : ',';
-    json += entry;
-  }
-  for (std::string& s : out.shards) s += s.empty() ? "{}" : "}";
+  shard_entries(entries, text, out);
   return out;
 }
 
@@ -770,6 +1034,10 @@ bool build_index(const TermsSource& groups, Diagnostics& diagnostics, const Inde
     averages.title = std::max(1.0, title / static_cast<double>(documents));
     averages.text = std::max(1.0, text / static_cast<double>(documents));
   }
+  for (GroupInfo& info : infos)
+    for (size_t d = 0; d < info.card.size(); ++d)
+      info.weights.push_back(
+          doc_weights(info.title_length[d], info.text_length[d], info.overview[d] != 0, averages));
 
   // Key tables: [["key","records in each pack","bytes of each pack",offset,index],…] (VLQ
   // strings) for kGroupsPerTable groups each: offset is where the group's first pack begins in
@@ -810,47 +1078,115 @@ bool build_index(const TermsSource& groups, Diagnostics& diagnostics, const Inde
     sink("search/" + key + ".js", index_script(key, json));
   }
 
-  // Buckets are independent: built a few at a time on as many threads, each written out and let
-  // go before the next few, so at most that many buckets are in memory (at national size the
-  // whole index would be hundreds of megabytes). What the manifest needs of each is kept.
-  // Four at a time at least: each group's terms for them are read in one piece (a national
-  // site reads them from 7,850 files), and a batch's terms and files are a sixteenth of all.
+  // Buckets are independent: built a few at a time (a batch of them), each batch written out and
+  // let go once all its buckets are built, so at most two batches are in memory, the one being
+  // written and the next (at national size the whole index would be hundreds of megabytes).
+  // What the manifest needs of each is kept. Four at a time at least: each group's terms for
+  // them are read in one piece (a national site reads them from 7,850 files), and a batch's
+  // terms and files are a sixteenth of all. The next batch's terms are read while the threads
+  // build this one's buckets, and a thread done with its bucket takes the next one, of the next
+  // batch too, not waiting for the slowest of its batch.
   const unsigned threads = std::clamp(std::thread::hardware_concurrency(), 4u, 8u);
+  const uint32_t batches = (kBuckets + threads - 1) / threads;
+  struct Batch {
+    uint32_t index = UINT32_MAX;     // which batch, once its terms are read
+    std::vector<std::string> terms;  // each group's, from the batch's first bucket to its last
+    std::vector<BucketFiles> buckets;
+    std::vector<std::exception_ptr> failures;  // each bucket's, reported in order when written
+    size_t built = 0;
+  };
+  std::array<Batch, 2> slots;  // batch k in slots[k % 2]
+  std::mutex mutex;            // for slots, apart from a batch's terms, and next
+  std::condition_variable_any changed;
+  uint32_t next = 0;  // the next bucket to build
+  auto read_batch = [&](uint32_t k) {
+    const uint32_t first = k * threads, last = std::min<uint32_t>(kBuckets, first + threads);
+    std::vector<std::string> terms(groups.groups());
+    for (size_t g = 0; g < terms.size(); ++g)
+      terms[g] = groups.terms_part(g, infos[g].section[first],
+                                   infos[g].section[last] - infos[g].section[first]);
+    const std::lock_guard lock(mutex);
+    slots[k % 2] = {k, std::move(terms), std::vector<BucketFiles>(last - first),
+                    std::vector<std::exception_ptr>(last - first), 0};
+    changed.notify_all();
+  };
+  auto work = [&](std::stop_token stop) {
+    std::unique_lock lock(mutex);
+    const auto ready = [&] {
+      return next >= kBuckets || slots[next / threads % 2].index == next / threads;
+    };
+    while (changed.wait(lock, stop, ready) && !stop.stop_requested() && next < kBuckets) {
+      const uint32_t b = next++;
+      const uint32_t first = b / threads * threads;
+      Batch& batch = slots[b / threads % 2];
+      lock.unlock();
+      BucketFiles files;
+      std::exception_ptr failure;
+      try {
+        files = build_bucket(b, first, batch.terms, infos);
+      } catch (...) {
+        failure = std::current_exception();
+      }
+      lock.lock();
+      batch.buckets[b - first] = std::move(files);
+      batch.failures[b - first] = failure;
+      ++batch.built;
+      changed.notify_all();
+    }
+  };
+  if (!report_exceptions(diagnostics, {"search/", 0, 0}, i18n::tr("cannot build the search index"),
+                         [&] { read_batch(0); }))
+    return false;
   std::vector<size_t> shard_counts(kBuckets);
   ShardSplits splits;
-  for (uint32_t first = 0; first < kBuckets; first += threads) {
-    const uint32_t last = std::min<uint32_t>(kBuckets, first + threads);
-    std::vector<BucketFiles> buckets(last - first);
-    std::vector<std::string> batch(groups.groups());
-    if (!report_exceptions(
-            diagnostics, {"search/", 0, 0}, i18n::tr("cannot build the search index"), [&] {
-              for (size_t g = 0; g < batch.size(); ++g)
-                batch[g] = groups.terms_part(g, infos[g].section[first],
-                                             infos[g].section[last] - infos[g].section[first]);
-            }))
-      return false;
-    {
-      std::vector<std::jthread> pool;
-      for (uint32_t b = first; b < last; ++b)
-        pool.emplace_back([&, b] {
-          report_exceptions(
-              diagnostics, {"search/", 0, 0}, i18n::tr("cannot build the search index"),
-              [&] { buckets[b - first] = build_bucket(b, first, batch, infos, averages); });
-        });
+  // Last, so that leaving stops and joins the threads before what they use goes.
+  std::vector<std::jthread> pool;
+  for (unsigned t = 0; t < std::clamp(std::thread::hardware_concurrency(), 1u, threads); ++t)
+    pool.emplace_back(work);
+  for (uint32_t k = 0; k < batches; ++k) {
+    // A failure to read the next batch is reported once this one is written out, as when it
+    // was read after.
+    std::exception_ptr unread;
+    if (k + 1 < batches) {
+      try {
+        read_batch(k + 1);
+      } catch (...) {
+        unread = std::current_exception();
+      }
     }
+    Batch& batch = slots[k % 2];
+    {
+      std::unique_lock lock(mutex);
+      changed.wait(lock, [&] { return batch.built == batch.buckets.size(); });
+    }
+    // Reported here, not by the threads: the next batch's failures count from the next check.
+    for (const std::exception_ptr& failure : batch.failures)
+      if (failure)
+        report_exceptions(diagnostics, {"search/", 0, 0}, i18n::tr("cannot build the search index"),
+                          [&] { std::rethrow_exception(failure); });
     if (diagnostics.has_errors()) return false;
-    for (uint32_t b = first; b < last; ++b) {
-      BucketFiles& files = buckets[b - first];
+    for (uint32_t i = 0; i < batch.buckets.size(); ++i) {
+      const uint32_t b = k * threads + i;
+      BucketFiles& files = batch.buckets[i];
       shard_counts[b] = files.shards.size();
       splits.insert(files.splits.begin(), files.splits.end());
-      for (size_t k = 0; k < files.shards.size(); ++k) {
-        const std::string key = "t/" + std::to_string(b) + "-" + std::to_string(k);
-        sink("search/" + key + ".js", index_script(key, files.shards[k]));
+      for (size_t s = 0; s < files.shards.size(); ++s) {
+        const std::string key = "t/" + std::to_string(b) + "-" + std::to_string(s);
+        sink("search/" + key + ".js", index_script(key, files.shards[s]));
       }
       for (size_t r = 0; r < files.ranges.size(); ++r)
         sink("search/r/" + std::to_string(b) + "-" + std::to_string(r) + ".js",
              std::move(files.ranges[r]));
       files = {};
+    }
+    {
+      const std::lock_guard lock(mutex);
+      batch = {};
+    }
+    if (unread) {
+      report_exceptions(diagnostics, {"search/", 0, 0}, i18n::tr("cannot build the search index"),
+                        [&] { std::rethrow_exception(unread); });
+      return false;
     }
   }
 
