@@ -925,11 +925,13 @@ BuildReport build_site(const BuildOptions& options, Diagnostics& d, const BuildP
       for (size_t i : order) listed.push_back(&records[i].summary.facts);
       std::string manifest_text = open_data::archive_manifest(*config, listed);
       uint64_t archive_inputs = hash64(manifest_text, hash64("archive", generator_fingerprint()));
+      bool all_known = true;  // else the archive is made again, whatever it was
       for (size_t i : order) {
         const UnitRecord& r = records[i];
         for (const std::string& path : r.summary.open_data) {
           const auto it = std::find_if(r.outputs.begin(), r.outputs.end(),
                                        [&](const auto& o) { return o.first == path; });
+          all_known = all_known && it != r.outputs.end();
           archive_inputs = hash64(path, archive_inputs);
           archive_inputs =
               hash64(std::to_string(it == r.outputs.end() ? 0 : it->second), archive_inputs);
@@ -937,7 +939,7 @@ BuildReport build_site(const BuildOptions& options, Diagnostics& d, const BuildP
       }
       site_record.outputs.emplace_back(open_data::kArchivePath, archive_inputs);
       if (!output->make_folders({open_data::kArchivePath})) return finish();
-      if (!output->keep(open_data::kArchivePath, archive_inputs)) {
+      if (!all_known || !output->keep(open_data::kArchivePath, archive_inputs)) {
         const fs::path made = side / ("stage-archive-" + std::to_string(::getpid()) + ".zip");
         ZipWriter zip(made);
         zip.add(open_data::kManifestName, manifest_text);
