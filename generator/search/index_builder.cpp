@@ -59,33 +59,81 @@ struct TermCounts {
   uint32_t chunk = 0;  // the piece of text where the term appears most (the first on a tie)
 };
 
+// A document's terms sorted as the terms blob lists them (by bucket, then bytes), each with
+// its counts already encoded: a group's blob is then a merge of its documents' lists, which
+// serve's memo keeps, instead of hashing every term of every document again.
+struct SortedTerm {
+  uint32_t bucket;
+  uint32_t term_at, term_length;  // in Segmented::term_bytes
+  uint32_t code_at, code_length;  // in Segmented::codes: the counts and chunk, as put() writes
+};
+
 struct Segmented {
-  std::unordered_map<std::string, TermCounts> terms;
+  std::vector<SortedTerm> terms;
+  std::string term_bytes;
+  std::string codes;
+  std::string_view term(const SortedTerm& t) const {
+    return std::string_view(term_bytes).substr(t.term_at, t.term_length);
+  }
+  std::string_view code(const SortedTerm& t) const {
+    return std::string_view(codes).substr(t.code_at, t.code_length);
+  }
   uint32_t text_length = 0;
   uint32_t title_length = 0;
   uint32_t overview = 0;  // Document::overview
   std::string title;      // repaired, as stored and segmented
-  Chunks chunks;
+  // Its pieces of text as packs hold them (swap_text, then a JSON string): made once, with
+  // the terms, so that serve's memo keeps them too.
+  std::vector<std::string> pieces;
 };
 }  // namespace segmented
 
 namespace {
 using segmented::Field, segmented::kTitle, segmented::kKeywords, segmented::kText,
-    segmented::kFieldCount, segmented::TermCounts, segmented::Segmented;
+    segmented::kFieldCount, segmented::TermCounts, segmented::Segmented, segmented::SortedTerm;
 // A group's documents once segmented, in document order (shared with SegmentMemo).
 using SegmentedDocuments = std::vector<std::shared_ptr<const Segmented>>;
 
+void put(std::string& out, uint64_t v);
+
+// The terms of a document, counted, into Segmented's sorted list.
+void sort_terms(const std::unordered_map<std::string, TermCounts>& counted, Segmented& out) {
+  struct Named {
+    uint32_t bucket;
+    const std::string* term;
+    const TermCounts* counts;
+  };
+  std::vector<Named> named;
+  named.reserve(counted.size());
+  for (const auto& [term, counts] : counted)
+    named.push_back({bucket_of(term, kBuckets), &term, &counts});
+  std::sort(named.begin(), named.end(), [](const Named& x, const Named& y) {
+    return x.bucket != y.bucket ? x.bucket < y.bucket : *x.term < *y.term;
+  });
+  out.terms.reserve(named.size());
+  for (const Named& n : named) {
+    SortedTerm t{n.bucket, static_cast<uint32_t>(out.term_bytes.size()),
+                 static_cast<uint32_t>(n.term->size()), static_cast<uint32_t>(out.codes.size()), 0};
+    out.term_bytes += *n.term;
+    for (uint32_t c : n.counts->counts) put(out.codes, c);
+    put(out.codes, n.counts->chunk);
+    t.code_length = static_cast<uint32_t>(out.codes.size()) - t.code_at;
+    out.terms.push_back(t);
+  }
+}
+
 Segmented segment(Segmenter& segmenter, const Document& doc) {
   Segmented out;
+  std::unordered_map<std::string, TermCounts> terms;
   out.overview = doc.overview ? 1 : 0;
   // A term counts for itself and for its near terms (normalise.hpp), each once a word.
   // A word inside a name (กอง, ช่าง of กองช่าง) is an in-word match, a near term: a page that
   // names กองช่าง is not a page about ช่าง.
   auto field_term = [](const Word& w) { return w.inside ? w.term + kNearMark : w.term; };
   auto count = [&](const Word& w, Field field) -> const std::vector<std::string>& {
-    ++out.terms[field_term(w)].counts[field];
+    ++terms[field_term(w)].counts[field];
     const std::vector<std::string>& near = segmenter.near_terms(w.term);
-    for (const std::string& n : near) ++out.terms[n].counts[field];
+    for (const std::string& n : near) ++terms[n].counts[field];
     return near;
   };
   out.title = repair_thai(doc.title);
@@ -96,7 +144,7 @@ Segmented segment(Segmenter& segmenter, const Document& doc) {
   for (const Word& w : segmenter.words(doc.keywords)) count(w, kKeywords);
   std::string text;
   const std::vector<Word> words = segmenter.words(doc.text, &text);
-  out.chunks = split_into_chunks(text, words, kChunkSize);
+  const Chunks chunks = split_into_chunks(text, words, kChunkSize);
   // Occurrences per (term, piece), to find the piece each term is most in.
   std::unordered_map<std::string, std::vector<uint32_t>> per_chunk;
   auto in_chunk = [&](const std::string& term, uint32_t c) {
@@ -106,25 +154,29 @@ Segmented segment(Segmenter& segmenter, const Document& doc) {
   };
   uint32_t length = 0;
   for (const Word& w : words) {
-    const uint32_t c = chunk_of(out.chunks, w.begin);
+    const uint32_t c = chunk_of(chunks, w.begin);
     in_chunk(field_term(w), c);
     for (const std::string& n : count(w, kText)) in_chunk(n, c);
     if (!w.inside) ++length;  // a name's pieces are not more words
   }
   for (const auto& [term, n] : per_chunk)
-    out.terms[term].chunk = static_cast<uint32_t>(std::max_element(n.begin(), n.end()) - n.begin());
+    terms[term].chunk = static_cast<uint32_t>(std::max_element(n.begin(), n.end()) - n.begin());
   out.text_length = length;
+  sort_terms(terms, out);
+  out.pieces.resize(chunks.texts.size());
+  for (size_t c = 0; c < chunks.texts.size(); ++c)
+    append_json_string(out.pieces[c], swap_text(chunks.texts[c]));
   return out;
 }
 
 // ---- The terms blob: LEB128 numbers and length-prefixed strings ----
 
 void put(std::string& out, uint64_t v) {
-  while (v >= 128) {
-    out += static_cast<char>((v & 127) | 128);
-    v >>= 7;
-  }
-  out += static_cast<char>(v);
+  char bytes[10];  // one append, not a capacity check a byte
+  size_t n = 0;
+  for (; v >= 128; v >>= 7) bytes[n++] = static_cast<char>((v & 127) | 128);
+  bytes[n++] = static_cast<char>(v);
+  out.append(bytes, n);
 }
 
 void put(std::string& out, std::string_view s) {
@@ -246,7 +298,7 @@ std::string card_json(const Document& d, const Segmented& s) {
   append_json_string(json, d.kind);
   json += ",\"c\":";
   append_json_string(json, d.context);
-  json += ",\"n\":" + std::to_string(s.chunks.texts.size()) + '}';
+  json += ",\"n\":" + std::to_string(s.pieces.size()) + '}';
   return json;
 }
 
@@ -267,21 +319,20 @@ Packs pack(const std::vector<Document>& docs, const SegmentedDocuments& segmente
   std::string current;
   uint32_t in_current = 0;
   auto close = [&] {
-    out.json.push_back(current + ']');
+    current += ']';
+    out.json.push_back(std::move(current));
     out.records.push_back(in_current);
     current.clear();
     in_current = 0;
   };
   for (size_t d = 0; d < docs.size(); ++d) {
-    const auto& texts = segmented[d]->chunks.texts;
+    const auto& pieces = segmented[d]->pieces;
     const std::string card = card_json(docs[d], *segmented[d]);
     const uint32_t card_record = record;
     out.card.push_back(card_record);
-    for (size_t c = 0; c < texts.size(); ++c) {
-      std::string unit;
-      if (c == 0) unit = card + ',';
-      append_json_string(unit, swap_text(texts[c]));
-      if (in_current && current.size() + unit.size() + 1 > kPackTarget) {
+    for (size_t c = 0; c < pieces.size(); ++c) {
+      const size_t unit = (c == 0 ? card.size() + 1 : 0) + pieces[c].size();
+      if (in_current && current.size() + unit + 1 > kPackTarget) {
         close();
         if (c > 0) {
           current =
@@ -289,7 +340,8 @@ Packs pack(const std::vector<Document>& docs, const SegmentedDocuments& segmente
         }
       }
       current += current.empty() ? '[' : ',';
-      current += unit;
+      if (c == 0) (current += card) += ',';
+      current += pieces[c];
       const uint32_t records = c == 0 ? 2 : 1;
       in_current += records;
       record += records;
@@ -311,30 +363,67 @@ std::string terms_blob(const SegmentedDocuments& segmented, const Packs& packs) 
     put(out, segmented[d]->text_length);
     put(out, segmented[d]->overview);
   }
-  // Per bucket, per term (sorted), the documents that have it and how often.
-  struct Use {
+  // Per bucket, per term (sorted), the documents that have it and how often: the documents'
+  // sorted lists merged, a term's documents in order.
+  struct Cursor {
     uint32_t doc;
-    const TermCounts* counts;
+    size_t at;
   };
-  std::unordered_map<std::string_view, std::vector<Use>> uses;
+  auto term_of = [&](const Cursor& c) -> const SortedTerm& {
+    return segmented[c.doc]->terms[c.at];
+  };
+  auto after = [&](const Cursor& x, const Cursor& y) {  // y comes first: a min-heap
+    const SortedTerm& a = term_of(x);
+    const SortedTerm& b = term_of(y);
+    if (a.bucket != b.bucket) return a.bucket > b.bucket;
+    const int c = segmented[x.doc]->term(a).compare(segmented[y.doc]->term(b));
+    return c != 0 ? c > 0 : x.doc > y.doc;
+  };
+  std::vector<Cursor> heap;
   for (uint32_t d = 0; d < segmented.size(); ++d)
-    for (const auto& [term, counts] : segmented[d]->terms) uses[term].push_back({d, &counts});
-  std::array<std::map<std::string_view, std::vector<Use>>, kBuckets> buckets;
-  for (auto& [term, list] : uses) buckets[bucket_of(term, kBuckets)].emplace(term, std::move(list));
+    if (!segmented[d]->terms.empty()) heap.push_back({d, 0});
+  std::make_heap(heap.begin(), heap.end(), after);
   std::array<std::string, kBuckets> sections;
-  for (uint32_t b = 0; b < kBuckets; ++b) {
-    std::string& s = sections[b];
-    put(s, buckets[b].size());
-    for (auto& [term, uses] : buckets[b]) {
-      std::sort(uses.begin(), uses.end(), [](const Use& x, const Use& y) { return x.doc < y.doc; });
-      put(s, term);
-      put(s, uses.size());
-      for (const Use& u : uses) {
-        put(s, u.doc);
-        for (uint32_t c : u.counts->counts) put(s, c);
-        put(s, u.counts->chunk);
-      }
+  std::array<uint64_t, kBuckets> in_bucket{};
+  std::string uses;  // the current term's documents, as written
+  uint64_t use_count = 0;
+  std::string_view current;
+  uint32_t current_bucket = 0;
+  auto flush = [&] {
+    if (!use_count) return;
+    std::string& s = sections[current_bucket];
+    put(s, current);
+    put(s, use_count);
+    s += uses;
+    ++in_bucket[current_bucket];
+    uses.clear();
+    use_count = 0;
+  };
+  while (!heap.empty()) {
+    std::pop_heap(heap.begin(), heap.end(), after);
+    Cursor& c = heap.back();
+    const Segmented& doc = *segmented[c.doc];
+    const SortedTerm& t = doc.terms[c.at];
+    const std::string_view term = doc.term(t);
+    if (!use_count || t.bucket != current_bucket || term != current) {
+      flush();
+      current = term;
+      current_bucket = t.bucket;
     }
+    put(uses, c.doc);
+    uses += doc.code(t);
+    ++use_count;
+    if (++c.at < doc.terms.size())
+      std::push_heap(heap.begin(), heap.end(), after);
+    else
+      heap.pop_back();
+  }
+  flush();
+  // Each section starts with its count of terms, known only now.
+  for (uint32_t b = 0; b < kBuckets; ++b) {
+    std::string head;
+    put(head, in_bucket[b]);
+    sections[b].insert(0, head);
   }
   for (const std::string& s : sections) put(out, s.size());
   for (const std::string& s : sections) out += s;
@@ -951,8 +1040,9 @@ GroupIndex index_group(std::string key, const std::vector<Document>& docs, Diagn
     auto fresh = std::make_shared<const Segmented>(segment(segmenter, doc));
     // About what it holds: its terms' keys and counts, and its text in pieces.
     size_t bytes = input.size() + fresh->title.size();
-    for (const auto& [term, counts] : fresh->terms) bytes += term.size() + 64;
-    for (const std::string& piece : fresh->chunks.texts) bytes += piece.size();
+    bytes +=
+        fresh->term_bytes.size() + fresh->codes.size() + fresh->terms.size() * sizeof(SortedTerm);
+    for (const std::string& piece : fresh->pieces) bytes += piece.size();
     memo->kept().memo.add(scope, std::move(input), fresh, bytes);
     return fresh;
   };
