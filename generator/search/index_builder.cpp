@@ -10,6 +10,7 @@
 #include <condition_variable>
 #include <cstring>
 #include <exception>
+#include <future>
 #include <map>
 #include <mutex>
 #include <optional>
@@ -351,23 +352,14 @@ Packs pack(const std::vector<Document>& docs, const SegmentedDocuments& segmente
   return out;
 }
 
-std::string terms_blob(const SegmentedDocuments& segmented, const Packs& packs) {
-  std::string out(kTermsMagic);
-  put(out, segmented.size());
-  put(out, packs.records.size());
-  for (uint32_t n : packs.records) put(out, n);
-  for (const std::string& json : packs.json) put(out, json.size());
-  for (size_t d = 0; d < segmented.size(); ++d) {
-    put(out, packs.card[d]);
-    put(out, segmented[d]->title_length);
-    put(out, segmented[d]->text_length);
-    put(out, segmented[d]->overview);
-  }
-  // Per bucket, per term (sorted), the documents that have it and how often: the documents'
-  // sorted lists merged, a term's documents in order.
+// Buckets [first, last) of the terms blob, each as its count of terms and then, per term
+// (sorted), the documents that have it and how often: the documents' sorted lists merged, a
+// term's documents in order.
+void merge_buckets(const SegmentedDocuments& segmented, uint32_t first, uint32_t last,
+                   std::array<std::string, kBuckets>& sections) {
   struct Cursor {
     uint32_t doc;
-    size_t at;
+    size_t at, end;
   };
   auto term_of = [&](const Cursor& c) -> const SortedTerm& {
     return segmented[c.doc]->terms[c.at];
@@ -379,11 +371,19 @@ std::string terms_blob(const SegmentedDocuments& segmented, const Packs& packs) 
     const int c = segmented[x.doc]->term(a).compare(segmented[y.doc]->term(b));
     return c != 0 ? c > 0 : x.doc > y.doc;
   };
+  auto bucket_below = [](uint32_t bucket) {
+    return [bucket](const SortedTerm& t) { return t.bucket < bucket; };
+  };
   std::vector<Cursor> heap;
-  for (uint32_t d = 0; d < segmented.size(); ++d)
-    if (!segmented[d]->terms.empty()) heap.push_back({d, 0});
+  for (uint32_t d = 0; d < segmented.size(); ++d) {
+    const std::vector<SortedTerm>& terms = segmented[d]->terms;
+    const auto from = std::partition_point(terms.begin(), terms.end(), bucket_below(first));
+    const auto to = std::partition_point(from, terms.end(), bucket_below(last));
+    if (from != to)
+      heap.push_back(
+          {d, static_cast<size_t>(from - terms.begin()), static_cast<size_t>(to - terms.begin())});
+  }
   std::make_heap(heap.begin(), heap.end(), after);
-  std::array<std::string, kBuckets> sections;
   std::array<uint64_t, kBuckets> in_bucket{};
   std::string uses;  // the current term's documents, as written
   uint64_t use_count = 0;
@@ -413,18 +413,43 @@ std::string terms_blob(const SegmentedDocuments& segmented, const Packs& packs) 
     put(uses, c.doc);
     uses += doc.code(t);
     ++use_count;
-    if (++c.at < doc.terms.size())
+    if (++c.at < c.end)
       std::push_heap(heap.begin(), heap.end(), after);
     else
       heap.pop_back();
   }
   flush();
   // Each section starts with its count of terms, known only now.
-  for (uint32_t b = 0; b < kBuckets; ++b) {
+  for (uint32_t b = first; b < last; ++b) {
     std::string head;
     put(head, in_bucket[b]);
     sections[b].insert(0, head);
   }
+}
+
+// `threads`: the buckets are merged in that many ranges at once (one organisation rebuilt
+// after an edit has every core).
+std::string terms_blob(const SegmentedDocuments& segmented, const Packs& packs, unsigned threads) {
+  std::string out(kTermsMagic);
+  put(out, segmented.size());
+  put(out, packs.records.size());
+  for (uint32_t n : packs.records) put(out, n);
+  for (const std::string& json : packs.json) put(out, json.size());
+  for (size_t d = 0; d < segmented.size(); ++d) {
+    put(out, packs.card[d]);
+    put(out, segmented[d]->title_length);
+    put(out, segmented[d]->text_length);
+    put(out, segmented[d]->overview);
+  }
+  std::array<std::string, kBuckets> sections;
+  const uint32_t ranges = std::clamp<uint32_t>(threads, 1, 8);
+  std::vector<std::future<void>> others;  // get() hands on what a range threw
+  for (uint32_t r = 1; r < ranges; ++r)
+    others.push_back(std::async(std::launch::async, merge_buckets, std::cref(segmented),
+                                kBuckets * r / ranges, kBuckets * (r + 1) / ranges,
+                                std::ref(sections)));
+  merge_buckets(segmented, 0, kBuckets / ranges, sections);
+  for (std::future<void>& f : others) f.get();
   for (const std::string& s : sections) put(out, s.size());
   for (const std::string& s : sections) out += s;
   return out;
@@ -1087,7 +1112,7 @@ GroupIndex index_group(std::string key, const std::vector<Document>& docs, Diagn
     out.packs += json;
   }
   out.documents = static_cast<uint32_t>(docs.size());
-  out.terms = terms_blob(segmented, packs);
+  out.terms = terms_blob(segmented, packs, threads);
   out.facets = group_facets(docs, packs.card);
   return out;
 }
