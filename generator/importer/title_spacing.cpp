@@ -23,6 +23,13 @@ bool typed_space_before(const std::u32string& s, size_t at) {
   return false;
 }
 
+// การ and ความ begin a noun phrase, and the items of a list of them are typed apart
+// ("แผนพัฒนา การจัดทำงบประมาณ"): a space before them is not joined on a dictionary's word
+// (ICU reads "พัฒนาการ" there).
+bool begins_phrase(const std::u32string& s) {
+  return s.starts_with(U"การ") || s.starts_with(U"ความ");
+}
+
 // A space between left and right that may be a wrap: between Thai letters, or right after a
 // hyphen or slash with no space before it ("๒๕๖๖- ๒๕๗๐"; " - " is typed). Next to a digit
 // otherwise, spaces are typed.
@@ -138,7 +145,7 @@ Respaced join_split_words(std::string_view text, thai::WordBreaks& breaks) {
     const std::u32string left = utf8_to_utf32(std::string_view(s).substr(begin, sp - begin));
     const std::u32string right = utf8_to_utf32(std::string_view(s).substr(sp + 1, end - sp - 1));
     if (left.empty() || right.empty() || !thai_letter(left.back()) || !thai_letter(right.front()) ||
-        typed_space_before(right, 0))
+        typed_space_before(right, 0) || begins_phrase(right))
       continue;
     const std::string joined = s.substr(begin, sp - begin) + s.substr(sp + 1, end - sp - 1);
     if (!inside_one_word(joined, sp - begin, breaks)) continue;
