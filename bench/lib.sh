@@ -2,6 +2,7 @@
 # Benchmarks print figures and assert nothing: figures depend on the machine, its disk and
 # whatever else runs on it, so each one is a median of alternating runs.
 
+export LANGUAGE=en  # the summary lines read below are the English ones ("built: …", "rebuilt: …")
 prongsai=${PRONGSAI:-$PWD/build/prongsai}  # PRONGSAI=path measures another build of prongsai
 [[ -n ${PRONGSAI:-} || -x build/prongsai ]] || bash scripts/setup.sh
 [[ -x $prongsai ]] || { echo "bench: no prongsai at $prongsai" >&2; exit 1; }

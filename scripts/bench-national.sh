@@ -12,7 +12,6 @@
 # output folder counted), search files; then one rebuild with nothing changed. Only processes
 # this script started are stopped.
 set -euo pipefail
-export LANGUAGE=en  # reads the English summary line ("built: …") from prongsai's output
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 orgs=${1:-7850}
 limit_s=${2:-600}
