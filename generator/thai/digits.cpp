@@ -81,8 +81,11 @@ std::vector<std::pair<size_t, size_t>> address_ranges(std::string_view s) {
     out.emplace_back(from, to);
   };
   for (size_t i = 0; i < s.size(); ++i) {
+    // every address has one of these; most texts have none, and this runs on every page's text
+    const char c = s[i];
+    if (c != ':' && c != '@' && c != 'w' && c != 'W') continue;
     size_t from = std::string_view::npos;
-    if (s.compare(i, 3, "://") == 0) {  // scheme://…
+    if (c == ':' && s.compare(i, 3, "://") == 0) {  // scheme://…
       from = i;
       while (from > 0 && (ascii_alnum(s[from - 1]) || s[from - 1] == '+' || s[from - 1] == '.' ||
                           s[from - 1] == '-'))
@@ -90,7 +93,7 @@ std::vector<std::pair<size_t, size_t>> address_ranges(std::string_view s) {
       if (from == i) from = std::string_view::npos;
     } else if (starts_with_ci(s, i, "www.") && (i == 0 || !domain_char(s[i - 1]))) {
       from = i;
-    } else if (s[i] == '@') {  // local@domain.tld
+    } else if (c == '@') {  // local@domain.tld
       size_t l = i, r = i + 1;
       while (l > 0 && email_local_char(s[l - 1])) --l;
       while (r < s.size() && domain_char(s[r])) ++r;
