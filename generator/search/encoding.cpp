@@ -22,6 +22,46 @@ icu::UnicodeString utf16(std::string_view utf8) {
       icu::StringPiece(utf8.data(), static_cast<int32_t>(utf8.size())));
 }
 
+// Terms are well-formed UTF-8 (they come from checked input) and are then read here byte by
+// byte; anything else goes through ICU, whose reading (U+FFFD for a bad sequence) the index has
+// always used.
+size_t sequence_length(char lead) {
+  const auto c = static_cast<unsigned char>(lead);
+  return c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+}
+
+bool well_formed(std::string_view s) {
+  for (size_t i = 0; i < s.size();) {
+    const auto c = static_cast<unsigned char>(s[i]);
+    if (c < 0x80) {
+      ++i;
+      continue;
+    }
+    if (c < 0xC2 || c > 0xF4) return false;
+    const size_t n = sequence_length(s[i]);
+    if (i + n > s.size()) return false;
+    for (size_t k = 1; k < n; ++k)
+      if ((static_cast<unsigned char>(s[i + k]) & 0xC0) != 0x80) return false;
+    const auto c1 = static_cast<unsigned char>(s[i + 1]);
+    // overlong forms, surrogates and code points past U+10FFFF
+    if ((c == 0xE0 && c1 < 0xA0) || (c == 0xED && c1 > 0x9F) || (c == 0xF0 && c1 < 0x90) ||
+        (c == 0xF4 && c1 > 0x8F))
+      return false;
+    i += n;
+  }
+  return true;
+}
+
+// The code point at s[i] of well-formed UTF-8; i moves past it.
+char32_t decode(std::string_view s, size_t& i) {
+  const auto c = static_cast<unsigned char>(s[i]);
+  const size_t n = sequence_length(s[i]);
+  char32_t cp = n == 1 ? c : n == 2 ? c & 0x1F : n == 3 ? c & 0x0F : c & 0x07;
+  for (size_t k = 1; k < n; ++k) cp = (cp << 6) | (static_cast<unsigned char>(s[i + k]) & 0x3F);
+  i += n;
+  return cp;
+}
+
 }  // namespace
 
 void append_vlq(std::string& out, uint32_t value) {
@@ -58,24 +98,47 @@ std::optional<std::vector<uint32_t>> decode_vlq(std::string_view text) {
 }
 
 uint32_t fnv1a_utf16(std::string_view utf8) {
-  const icu::UnicodeString s = utf16(utf8);
   uint32_t hash = 2166136261u;
-  for (int32_t i = 0; i < s.length(); ++i) {
-    hash ^= s.charAt(i);
+  auto add = [&](char16_t unit) {
+    hash ^= unit;
     hash *= 16777619u;
+  };
+  if (!well_formed(utf8)) {  // as ICU reads it: U+FFFD for each bad sequence
+    const icu::UnicodeString s = utf16(utf8);
+    for (int32_t i = 0; i < s.length(); ++i) add(s.charAt(i));
+    return hash;
+  }
+  for (size_t i = 0; i < utf8.size();) {
+    const char32_t c = decode(utf8, i);
+    if (c < 0x10000) {
+      add(static_cast<char16_t>(c));
+    } else {
+      add(static_cast<char16_t>(0xD800 + ((c - 0x10000) >> 10)));
+      add(static_cast<char16_t>(0xDC00 + ((c - 0x10000) & 0x3FF)));
+    }
   }
   return hash;
 }
 
 std::string shard_key(std::string_view term, const ShardSplits& splits) {
-  const icu::UnicodeString s = utf16(term);
-  int32_t end = s.moveIndex32(0, kShardPrefix);
-  std::string key;
-  s.tempSubString(0, end).toUTF8String(key);
-  while (end < s.length() && splits.count(key)) {
-    end = s.moveIndex32(end, 1);
-    key.clear();
+  if (!well_formed(term)) {
+    const icu::UnicodeString s = utf16(term);
+    int32_t end = s.moveIndex32(0, kShardPrefix);
+    std::string key;
     s.tempSubString(0, end).toUTF8String(key);
+    while (end < s.length() && splits.count(key)) {
+      end = s.moveIndex32(end, 1);
+      key.clear();
+      s.tempSubString(0, end).toUTF8String(key);
+    }
+    return key;
+  }
+  size_t end = 0;
+  for (int n = 0; n < kShardPrefix && end < term.size(); ++n) end += sequence_length(term[end]);
+  std::string key(term.substr(0, end));
+  while (end < term.size() && splits.count(key)) {
+    end += sequence_length(term[end]);
+    key.assign(term.substr(0, end));
   }
   return key;
 }

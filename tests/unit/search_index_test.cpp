@@ -321,6 +321,15 @@ TEST_CASE("shards: a term's first two code points pick its shard, as in search.j
   CHECK(search::fnv1a_utf16("a") == 3826002220u);
   CHECK(search::fnv1a_utf16("ผล") == 332020506u);
   CHECK(search::fnv1a_utf16("ผลประโยชน์") == 2781190119u);
+  // a code point past U+FFFF is two code units; a bad byte reads as U+FFFD, as ICU reads it
+  CHECK(search::fnv1a_utf16("😀ก") == 2556567867u);
+  CHECK(search::fnv1a_utf16("\xff") == 2007932456u);
+  CHECK(search::fnv1a_utf16("a\xe0\x80"
+                            "b") == 754594472u);  // an overlong form: two U+FFFD
+  CHECK(search::shard_key("\xff"
+                          "abc") ==
+        "\xef\xbf\xbd"
+        "a");
   CHECK(search::shard_of("ผลประโยชน์", 32) == search::shard_of("ผลงาน", 32));
   CHECK(search::shard_of("ผลประโยชน์", 32) == 332020506u % 32);
   CHECK(search::shard_of("anything", 0) == 0);
