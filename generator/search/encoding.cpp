@@ -2,6 +2,8 @@
 
 #include <unicode/unistr.h>
 
+#include "input/utf8.hpp"
+
 namespace prongsai::search {
 namespace {
 
@@ -30,27 +32,7 @@ size_t sequence_length(char lead) {
   return c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
 }
 
-bool well_formed(std::string_view s) {
-  for (size_t i = 0; i < s.size();) {
-    const auto c = static_cast<unsigned char>(s[i]);
-    if (c < 0x80) {
-      ++i;
-      continue;
-    }
-    if (c < 0xC2 || c > 0xF4) return false;
-    const size_t n = sequence_length(s[i]);
-    if (i + n > s.size()) return false;
-    for (size_t k = 1; k < n; ++k)
-      if ((static_cast<unsigned char>(s[i + k]) & 0xC0) != 0x80) return false;
-    const auto c1 = static_cast<unsigned char>(s[i + 1]);
-    // overlong forms, surrogates and code points past U+10FFFF
-    if ((c == 0xE0 && c1 < 0xA0) || (c == 0xED && c1 > 0x9F) || (c == 0xF0 && c1 < 0x90) ||
-        (c == 0xF4 && c1 > 0x8F))
-      return false;
-    i += n;
-  }
-  return true;
-}
+bool well_formed(std::string_view s) { return !find_invalid_utf8(s); }
 
 // The code point at s[i] of well-formed UTF-8; i moves past it.
 char32_t decode(std::string_view s, size_t& i) {
