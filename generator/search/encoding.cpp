@@ -79,17 +79,15 @@ std::optional<std::vector<uint32_t>> decode_vlq(std::string_view text) {
   return values;
 }
 
-uint32_t fnv1a_utf16(std::string_view utf8) {
+namespace {
+
+// FNV-1a over the UTF-16 code units of well-formed UTF-8.
+uint32_t hash_well_formed(std::string_view utf8) {
   uint32_t hash = 2166136261u;
   auto add = [&](char16_t unit) {
     hash ^= unit;
     hash *= 16777619u;
   };
-  if (!well_formed(utf8)) {  // as ICU reads it: U+FFFD for each bad sequence
-    const icu::UnicodeString s = utf16(utf8);
-    for (int32_t i = 0; i < s.length(); ++i) add(s.charAt(i));
-    return hash;
-  }
   for (size_t i = 0; i < utf8.size();) {
     const char32_t c = decode(utf8, i);
     if (c < 0x10000) {
@@ -102,41 +100,62 @@ uint32_t fnv1a_utf16(std::string_view utf8) {
   return hash;
 }
 
-std::string shard_key(std::string_view term, const ShardSplits& splits) {
-  if (!well_formed(term)) {
-    const icu::UnicodeString s = utf16(term);
-    int32_t end = s.moveIndex32(0, kShardPrefix);
-    std::string key;
-    s.tempSubString(0, end).toUTF8String(key);
-    while (end < s.length() && splits.count(key)) {
-      end = s.moveIndex32(end, 1);
-      key.clear();
-      s.tempSubString(0, end).toUTF8String(key);
-    }
-    return key;
-  }
+// Where the shard key of a well-formed term ends: kShardPrefix code points, and one more while
+// the key so far is split.
+size_t key_end(std::string_view term, const ShardSplits& splits) {
   size_t end = 0;
   for (int n = 0; n < kShardPrefix && end < term.size(); ++n) end += sequence_length(term[end]);
-  std::string key(term.substr(0, end));
-  while (end < term.size() && splits.count(key)) {
+  while (end < term.size() && !splits.empty() && splits.count(std::string(term.substr(0, end))))
     end += sequence_length(term[end]);
-    key.assign(term.substr(0, end));
+  return end;
+}
+
+// The hash of a term's shard key.
+uint32_t key_hash(std::string_view term, const ShardSplits& splits) {
+  if (!well_formed(term)) return fnv1a_utf16(shard_key(term, splits));
+  return hash_well_formed(term.substr(0, key_end(term, splits)));
+}
+
+}  // namespace
+
+uint32_t fnv1a_utf16(std::string_view utf8) {
+  if (well_formed(utf8)) return hash_well_formed(utf8);
+  // as ICU reads it: U+FFFD for each bad sequence
+  const icu::UnicodeString s = utf16(utf8);
+  uint32_t hash = 2166136261u;
+  for (int32_t i = 0; i < s.length(); ++i) {
+    hash ^= s.charAt(i);
+    hash *= 16777619u;
+  }
+  return hash;
+}
+
+std::string shard_key(std::string_view term, const ShardSplits& splits) {
+  if (well_formed(term)) return std::string(term.substr(0, key_end(term, splits)));
+  const icu::UnicodeString s = utf16(term);
+  int32_t end = s.moveIndex32(0, kShardPrefix);
+  std::string key;
+  s.tempSubString(0, end).toUTF8String(key);
+  while (end < s.length() && splits.count(key)) {
+    end = s.moveIndex32(end, 1);
+    key.clear();
+    s.tempSubString(0, end).toUTF8String(key);
   }
   return key;
 }
 
 uint32_t shard_of(std::string_view term, uint32_t shard_count, const ShardSplits& splits) {
-  return shard_count ? fnv1a_utf16(shard_key(term, splits)) % shard_count : 0;
+  return shard_count ? key_hash(term, splits) % shard_count : 0;
 }
 
 uint32_t bucket_of(std::string_view term, uint32_t buckets) {
-  return buckets ? fnv1a_utf16(shard_key(term)) % buckets : 0;
+  return buckets ? key_hash(term, {}) % buckets : 0;
 }
 
 uint32_t shard_in_bucket(std::string_view term, uint32_t buckets, uint32_t shard_count,
                          const ShardSplits& splits) {
   if (!buckets || !shard_count) return 0;
-  return fnv1a_utf16(shard_key(term, splits)) / buckets % shard_count;
+  return key_hash(term, splits) / buckets % shard_count;
 }
 
 namespace {
