@@ -38,7 +38,7 @@ Data summary_table(const RenderInput& in, const Plan& plan, const std::string& l
   table.set("first_column", first_column);
   Data years = list();
   for (int y : plan.years()) years.push_back(Data("ปี " + in.fmt.year(y)));
-  table.set("years", years);
+  table.set("years", std::move(years));
   Data body = list();
   auto add = [&](const std::string& name, const Totals& t, bool total) {
     Data row = object();
@@ -46,11 +46,11 @@ Data summary_table(const RenderInput& in, const Plan& plan, const std::string& l
     row.set("count", in.fmt.number(t.count()));
     row.set("cells", cells_data(figure_cells(in, plan, t)));
     row.set("is_total", flag(total));
-    body.push_back(row);
+    body.push_back(std::move(row));
   };
   for (const auto& [name, t] : rows) add(name, *t, false);
   add("รวมทั้งสิ้น", grand, true);
-  table.set("rows", body);
+  table.set("rows", std::move(body));
   return table;
 }
 

@@ -60,7 +60,7 @@ Page oit_page(const RenderInput& in, size_t checklist) {
       if (!e.reason.empty()) d.set("reason", e.reason);
     }
     d.set("found", flag(e.found));
-    items.push_back(d);
+    items.push_back(std::move(d));
   }
   page.data.set("items", items);
   page.data.set("count", in.fmt.number(static_cast<long long>(oit.items.size())));

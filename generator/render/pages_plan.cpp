@@ -12,7 +12,7 @@ Data year_headers(const RenderInput& in, const Plan& plan) {
   for (int y : plan.years()) {
     Data d = object();
     d.set("year", in.fmt.year(y));
-    years.push_back(d);
+    years.push_back(std::move(d));
   }
   return years;
 }
@@ -172,13 +172,13 @@ Page plan_home_page(const RenderInput& in, size_t o, size_t p) {
     Data d = object();
     d.set("kind", std::string(kind_name(static_cast<ProjectKind>(k))));
     d.set("count", in.fmt.number(f.totals.plan.counts[k]));
-    kinds.push_back(d);
+    kinds.push_back(std::move(d));
   }
   if (kind_not_stated > 0) {
     Data d = object();
     d.set("kind", std::string(kKindNotStated));
     d.set("count", in.fmt.number(kind_not_stated));
-    kinds.push_back(d);
+    kinds.push_back(std::move(d));
   }
   page.data.set("kinds", kinds);
   page.data.set("budget", f.totals.plan.money_stated()
@@ -189,7 +189,7 @@ Page plan_home_page(const RenderInput& in, size_t o, size_t p) {
   auto add = [&](std::string_view slug, const std::string& title, const std::string& about) {
     Data d = link_data(page.path, urls::plan_page(org, plan, slug), title);
     d.set("about", about);
-    sections.push_back(d);
+    sections.push_back(std::move(d));
   };
   set_plan_source(in, org, plan, page);
   note_report_dates(org, plan, page);  // the home shows the latest round
@@ -214,13 +214,13 @@ Page plan_home_page(const RenderInput& in, size_t o, size_t p) {
       about = notes_summary(in, o, p);
     add(sub.slug, std::string(sub.link_title), about);
   }
-  page.data.set("sections", sections);
+  page.data.set("sections", std::move(sections));
 
   Data documents = list();
   for (const Document& d : plan.documents) {
     Data item = link_data(page.path, urls::document(org, plan, d), in.fmt.text(d.heading()));
     if (d.date) item.set("date", in.fmt.date_short(*d.date));
-    documents.push_back(item);
+    documents.push_back(std::move(item));
   }
   page.data.set("documents", documents);
   page.data.set("latest", latest_round(in, o, plan, page.path));
@@ -233,7 +233,7 @@ Page plan_home_page(const RenderInput& in, size_t o, size_t p) {
     e.set("text", in.fmt.text(plan.endorsement->text));
     e.set("name", in.fmt.text(plan.endorsement->person.name));
     e.set("position", in.fmt.text(plan.endorsement->person.position));
-    page.data.set("endorsement", e);
+    page.data.set("endorsement", std::move(e));
   }
   return page;
 }
@@ -252,7 +252,7 @@ Page risks_page(const RenderInput& in, size_t o, size_t p) {
   for (const std::string& c : plan.risk.columns) {
     Data d = object();
     d.set("text", column_text(c));
-    columns.push_back(d);
+    columns.push_back(std::move(d));
   }
   // A measure whose text is a project's title (or holds it) links to that project's page:
   // compared without spaces and the item's printed number, and only where one project matches.
@@ -310,19 +310,19 @@ Page risks_page(const RenderInput& in, size_t o, size_t p) {
         line.set("text", in.fmt.text(text));
         if (const Project* pr = project_of(text))
           line.set("href", urls::link(page.path, urls::project(org, plan, *pr)));
-        lines.push_back(line);
+        lines.push_back(std::move(line));
         if (end == std::string::npos) break;
         start = end + 1;
       }
-      cell.set("lines", lines);
-      cells.push_back(cell);
+      cell.set("lines", std::move(lines));
+      cells.push_back(std::move(cell));
     }
     Data r = object();
-    r.set("cells", cells);
-    rows.push_back(r);
+    r.set("cells", std::move(cells));
+    rows.push_back(std::move(r));
   }
-  page.data.set("columns", columns);
-  page.data.set("rows", rows);
+  page.data.set("columns", std::move(columns));
+  page.data.set("rows", std::move(rows));
   return page;
 }
 
@@ -341,12 +341,12 @@ Page goals_page(const RenderInput& in, size_t o, size_t p) {
       auto it = g.targets.find(y);
       t.set("text", it == g.targets.end() ? std::string() : in.fmt.text(it->second));
       t.set("label", "ปี " + in.fmt.year(y));
-      targets.push_back(t);
+      targets.push_back(std::move(t));
     }
-    d.set("targets", targets);
-    goals.push_back(d);
+    d.set("targets", std::move(targets));
+    goals.push_back(std::move(d));
   }
-  page.data.set("goals", goals);
+  page.data.set("goals", std::move(goals));
   return page;
 }
 
@@ -387,7 +387,7 @@ Page notes_page(const RenderInput& in, size_t o, size_t p) {
     if (!n.message.empty() && n.first.empty() && n.second.empty())
       d.set("first", in.fmt.text(n.message));
     d.set("source", source_of(n.where));
-    others.push_back(d);
+    others.push_back(std::move(d));
     any_others = true;
   };
   // Repeated printed numbers and corrections have a section of their own, which the correction
@@ -419,7 +419,7 @@ Page notes_page(const RenderInput& in, size_t o, size_t p) {
     }
     d.set("source", source_of(n.where));
     d.set("printed_where", totals_where);
-    totals.push_back(d);
+    totals.push_back(std::move(d));
     any_totals = true;
   }
 
@@ -430,7 +430,7 @@ Page notes_page(const RenderInput& in, size_t o, size_t p) {
   auto add_check = [&](const CheckCount& c, const std::string& document) {
     Data d = object();
     d.set("text", (document.empty() ? "" : in.fmt.text(document) + ": ") + check_sentence(in, c));
-    checks.push_back(d);
+    checks.push_back(std::move(d));
     found += c.found;
   };
   for (const CheckCount& c : f.checks) add_check(c, "");
@@ -449,18 +449,18 @@ Page notes_page(const RenderInput& in, size_t o, size_t p) {
     if (!n || checked_by_rule) continue;
     Data d = object();
     d.set("text", std::string(note_kind_label(w)) + ": พบ " + in.fmt.number(n) + " รายการ");
-    checks.push_back(d);
+    checks.push_back(std::move(d));
     found += n;
   }
 
-  page.data.set("checks", checks);
-  page.data.set("totals", totals);
+  page.data.set("checks", std::move(checks));
+  page.data.set("totals", std::move(totals));
   page.data.set("has_totals", flag(any_totals));
-  page.data.set("others", others);
+  page.data.set("others", std::move(others));
   page.data.set("has_others", flag(any_others));
   page.data.set("found", in.fmt.number(found));
   page.data.set("has_found", flag(found > 0));
-  page.data.set("printed_notes", printed_notes);
+  page.data.set("printed_notes", std::move(printed_notes));
   page.data.set("has_printed_notes", flag(printed_count > 0));
   page.data.set("table_href", urls::link(page.path, urls::plan_page(org, plan, "table")));
   return page;

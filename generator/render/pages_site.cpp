@@ -40,10 +40,10 @@ Page home_page(const RenderInput& in) {
     Data plans = list();
     for (const Plan& plan : org.plans)
       plans.push_back(link_data(page.path, urls::plan(org, plan), in.fmt.text(plan.title)));
-    o.set("plans", plans);
-    orgs.push_back(o);
+    o.set("plans", std::move(plans));
+    orgs.push_back(std::move(o));
   }
-  page.data.set("organisations", orgs);
+  page.data.set("organisations", std::move(orgs));
   if (in.portal && !in.portal->organisations.empty())
     page.data.set("portal", link_data(page.path, urls::portal(),
                                       "ภาพรวมทุกองค์กร: จังหวัด อำเภอ การเผยแพร่แผนและรายงานรายปี "
@@ -76,9 +76,9 @@ Page not_found_page(const RenderInput& in) {
     Data o = object();
     o.set("href", base + urls::organisation(org));
     o.set("title", in.fmt.text(org.name));
-    orgs.push_back(o);
+    orgs.push_back(std::move(o));
   }
-  page.data.set("organisations", orgs);
+  page.data.set("organisations", std::move(orgs));
   return page;
 }
 
@@ -109,14 +109,14 @@ Page info_page(const RenderInput& in, size_t index) {
         Data w = object();
         w.set("text", org.website);
         w.set("link", org.website);
-        lines.push_back(w);
+        lines.push_back(std::move(w));
       }
       o.set("lines", lines);
       o.set("none", flag(lines.is_empty_list()));
-      orgs.push_back(o);
+      orgs.push_back(std::move(o));
     }
     page.data.set("has_organisations", flag(!orgs.is_empty_list()));
-    page.data.set("organisations", orgs);
+    page.data.set("organisations", std::move(orgs));
   }
   return page;
 }
@@ -140,13 +140,13 @@ Page organisation_page(const RenderInput& in, size_t org_index) {
     Data w = object();
     w.set("text", org.website);
     w.set("href", org.website);  // the loader accepts only http(s):// addresses
-    page.data.set("website", w);
+    page.data.set("website", std::move(w));
   }
   if (org.executive) {
     Data e = object();
     e.set("name", in.fmt.text(org.executive->name));
     e.set("position", in.fmt.text(org.executive->position));
-    page.data.set("executive", e);
+    page.data.set("executive", std::move(e));
   }
   // Each plan's total comes from its own document: one form for the list.
   MoneyForm form;
@@ -163,7 +163,7 @@ Page organisation_page(const RenderInput& in, size_t org_index) {
     Cell budget = sum_cell(in.fmt, form.apply(total_parts(f.totals.plan)));
     budget.label = "งบประมาณรวม (บาท)";
     p.set("budget", cell_data(budget));
-    plans.push_back(p);
+    plans.push_back(std::move(p));
   }
   page.data.set("plans", plans);
   Data oit = list();
@@ -173,7 +173,7 @@ Page organisation_page(const RenderInput& in, size_t org_index) {
                             "หลักฐานการเปิดเผยข้อมูล (OIT) ปี " + in.fmt.year(c.assessment->year)));
   }
   page.data.set("has_oit", flag(!oit.is_empty_list()));
-  page.data.set("oit", oit);
+  page.data.set("oit", std::move(oit));
   // ที่มา: the documents this organisation's pages are transcribed from.
   std::string sources;
   auto add_source = [&](const SourceDocument& s) {

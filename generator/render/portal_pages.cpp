@@ -80,16 +80,16 @@ struct Table {
     t.set("label", label);
     Data cols = list();
     for (const auto& [text, num] : columns) cols.push_back(column(text, num));
-    t.set("columns", cols);
+    t.set("columns", std::move(cols));
     Data body = list();
     for (const Row& r : rows) {
       Data row = object();
       row.set("head", cell_data(r.head));
       row.set("cells", cells_data(r.cells));
       row.set("is_total", flag(r.total));
-      body.push_back(row);
+      body.push_back(std::move(row));
     }
-    t.set("rows", body);
+    t.set("rows", std::move(body));
     return t;
   }
 };
@@ -525,7 +525,7 @@ Page portal_home_page(const RenderInput& in) {
           number_cell(in, plans, "แผน"), number_cell(in, rounds, "รายงานผล")}});
   }
   provinces.set("table", t.data());
-  sections.push_back(provinces);
+  sections.push_back(std::move(provinces));
   sections.push_back(compliance_section(in, page.path, all, 0, true));
   sections.push_back(money_section(in, all));
   sections.push_back(provinces_money_section(in, page.path));
@@ -533,10 +533,10 @@ Page portal_home_page(const RenderInput& in) {
   Data common = section("โครงการที่พบในหลายองค์กร", "common");
   Data links = list();
   links.push_back(link_data(page.path, urls::portal_common(), "รายการที่พบในหลายองค์กรทั่วประเทศ"));
-  common.set("links", links);
+  common.set("links", std::move(links));
   common.set("has_links", flag(true));
-  sections.push_back(common);
-  page.data.set("sections", sections);
+  sections.push_back(std::move(common));
+  page.data.set("sections", std::move(sections));
   return page;
 }
 
@@ -559,13 +559,13 @@ Page portal_province_page(const RenderInput& in, size_t index) {
                                 urls::link(page.path, urls::portal_district(pr.code, d.slug))),
                       {number_cell(in, static_cast<long long>(d.organisations.size()), "องค์กร")}});
   districts.set("table", t.data());
-  sections.push_back(districts);
+  sections.push_back(std::move(districts));
   sections.push_back(organisations_section(in, page.path, pr.organisations, &pr));
   sections.push_back(compliance_section(in, page.path, pr.organisations, pr.code, false));
   sections.push_back(money_section(in, pr.organisations));
   sections.push_back(status_section(in, pr.organisations));
   sections.push_back(common_section(in, page.path, pr.organisations, kCommonOnProvince));
-  page.data.set("sections", sections);
+  page.data.set("sections", std::move(sections));
   return page;
 }
 
@@ -584,10 +584,10 @@ Page portal_district_page(const RenderInput& in, size_t province, size_t distric
   for (int y : years_of(p, d.organisations)) {
     Data s = section("การเผยแพร่แผนและรายงานผล " + year_label(in, y), "year-" + std::to_string(y));
     s.set("table", standing_table(in, page.path, d.organisations, y, year_label(in, y)).data());
-    sections.push_back(s);
+    sections.push_back(std::move(s));
   }
   sections.push_back(money_section(in, d.organisations));
-  page.data.set("sections", sections);
+  page.data.set("sections", std::move(sections));
   return page;
 }
 
@@ -609,8 +609,8 @@ Page portal_year_page(const RenderInput& in, int year) {
                       tally_cells(in, portal::tally(p, pr.organisations, year))});
   t.rows.push_back({Cell("ทั้งประเทศ"), tally_cells(in, portal::tally(p, all_of(p), year)), true});
   s.set("table", t.data());
-  sections.push_back(s);
-  page.data.set("sections", sections);
+  sections.push_back(std::move(s));
+  page.data.set("sections", std::move(sections));
   return page;
 }
 
@@ -637,13 +637,13 @@ Page portal_province_year_page(const RenderInput& in, size_t province, int year)
   dt.rows.push_back({Cell("ทั้ง" + province_name(pr)),
                      tally_cells(in, portal::tally(p, pr.organisations, year)), true});
   by_district.set("table", dt.data());
-  sections.push_back(by_district);
+  sections.push_back(std::move(by_district));
   Data orgs = section("แต่ละองค์กร", "organisations");
   orgs.set(
       "table",
       standing_table(in, page.path, pr.organisations, year, "แผนและรายงานผลของแต่ละองค์กร").data());
-  sections.push_back(orgs);
-  page.data.set("sections", sections);
+  sections.push_back(std::move(orgs));
+  page.data.set("sections", std::move(sections));
   return page;
 }
 
@@ -653,7 +653,7 @@ Page portal_common_page(const RenderInput& in) {
       portal_page_base(in, urls::portal_common(), kinds::portal_common, "โครงการที่พบในหลายองค์กร");
   Data sections = list();
   sections.push_back(common_section(in, page.path, all_of(p), kCommonOnPortal));
-  page.data.set("sections", sections);
+  page.data.set("sections", std::move(sections));
   return page;
 }
 

@@ -16,15 +16,15 @@ Data indicator_data(const RenderInput& in, const Indicator& ind) {
   if (!ind.target.empty()) {
     Data td = object();
     td.set("text", in.fmt.text(ind.target));
-    targets.push_back(td);
+    targets.push_back(std::move(td));
   }
   for (const auto& [year, t] : ind.targets) {
     Data td = object();
     if (year) td.set("year", in.fmt.year(year));
     td.set("text", in.fmt.text(t));
-    targets.push_back(td);
+    targets.push_back(std::move(td));
   }
-  d.set("targets", targets);
+  d.set("targets", std::move(targets));
   return d;
 }
 
@@ -87,9 +87,9 @@ Page project_page(const RenderInput& in, size_t o, size_t p, size_t position) {
     if (!plan.levels[n->depth - 1].empty()) d.set("level", in.fmt.text(plan.levels[n->depth - 1]));
     d.set("title", in.fmt.text(n->heading()));
     d.set("href", urls::link(page.path, table) + "#" + urls::node_anchor(*n));
-    levels.push_back(d);
+    levels.push_back(std::move(d));
   }
-  page.data.set("levels", levels);
+  page.data.set("levels", std::move(levels));
   if (!chain.empty()) {
     const Node& n = *chain.back();
     page.data.set("in_node", in.fmt.text(n.label.empty() ? n.name : n.label));
@@ -109,9 +109,9 @@ Page project_page(const RenderInput& in, size_t o, size_t p, size_t position) {
       d.set("description", markdown_to_html(n->description, in.fmt.digits(), in.markdown));
     Data inds = list();
     for (const Indicator& ind : n->indicators) inds.push_back(indicator_data(in, ind));
-    d.set("indicators", inds);
+    d.set("indicators", std::move(inds));
     d.set("has_indicators", flag(!n->indicators.empty()));
-    context.push_back(d);
+    context.push_back(std::move(d));
   }
   page.data.set("context", context);
   page.data.set("has_context", flag(!context.is_empty_list()));
@@ -134,9 +134,9 @@ Page project_page(const RenderInput& in, size_t o, size_t p, size_t position) {
     Data d = object();
     d.set("year", in.fmt.year(y));
     d.set("amount", c.kind == CellKind::blank ? std::string("(ไม่ได้ระบุ)") : in.fmt.cell(c));
-    budget.push_back(d);
+    budget.push_back(std::move(d));
   }
-  page.data.set("budget", budget);
+  page.data.set("budget", std::move(budget));
   // The known part, marked when cells are not stated; one line when the plan states no money.
   const Cell total = sum_cell(in.fmt, form.apply(total_parts(project_totals(pr, plan.years()))));
   page.data.set("budget_total", total.text);
@@ -168,10 +168,10 @@ Page project_page(const RenderInput& in, size_t o, size_t p, size_t position) {
                       : "ยังไม่มีรายงานผลการดำเนินงานที่กล่าวถึงรายการนี้ รายงานของแผนนี้ที่มีในเว็บไซต์ (" +
                             in.fmt.number(static_cast<long long>(rounds.size())) +
                             " รอบ) ไม่มีรายการนี้:");
-    page.data.set("history_none_reports", reports);
+    page.data.set("history_none_reports", std::move(reports));
     page.data.set("has_history_none_reports", flag(!rounds.empty()));
   }
-  page.data.set("history", history);
+  page.data.set("history", std::move(history));
 
   if (position > 0) {
     const Project& prev = plan.projects[f.order[position - 1]];
@@ -216,7 +216,7 @@ Page document_page(const RenderInput& in, size_t o, size_t p, size_t index) {
     s.set("mark", correction_mark(in, d.corrections, "signatory.name",
                                   urls::link(page.path, urls::plan_page(org, plan, "notes"))));
     s.set("position", in.fmt.text(d.signatory.position));
-    page.data.set("signatory", s);
+    page.data.set("signatory", std::move(s));
   }
   return page;
 }

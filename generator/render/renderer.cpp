@@ -45,7 +45,7 @@ Data identity_data(const RenderInput& in, const Page& page) {
     Data d = object();
     d.set("text", text);
     if (!href.empty()) d.set("href", href);
-    contact.push_back(d);
+    contact.push_back(std::move(d));
   };
   if (page.organisation) {
     const Organisation& org = *page.organisation;
@@ -143,7 +143,7 @@ RenderedPage render_page(const RenderInput& in, const Theme& theme, Page page,
     Data d = object();
     d.set("href", href(c.path));
     d.set("title", c.title);
-    crumbs.push_back(d);
+    crumbs.push_back(std::move(d));
   }
   layout.set("crumbs", crumbs);
   // A five-line title would be said twice on a phone, above its own h1: the crumb is clipped
@@ -157,7 +157,7 @@ RenderedPage render_page(const RenderInput& in, const Theme& theme, Page page,
     Data source = object();
     source.set("text", page.source_line);
     if (!page.source_href.empty()) source.set("href", page.source_href);
-    layout.set("source", source);
+    layout.set("source", std::move(source));
   }
   if (!page.scope_line.empty()) layout.set("scope_line", page.scope_line);
   layout.set("identity", identity_data(in, page));
@@ -166,9 +166,9 @@ RenderedPage render_page(const RenderInput& in, const Theme& theme, Page page,
     Data d = object();
     d.set("href", href(urls::info(info.name)));
     d.set("title", in.fmt.text(info.title));
-    footer.push_back(d);
+    footer.push_back(std::move(d));
   }
-  layout.set("info_pages", footer);
+  layout.set("info_pages", std::move(footer));
   layout.set("search_action", href(urls::search()));
   layout.set("contact_href", href(urls::info("contact")));
   layout.set("favicon", urls::favicon(in.config));

@@ -45,16 +45,16 @@ Data summary_data(const RenderInput& in, const ReportSummary& s) {
     st.set("status", std::string(status_name(static_cast<Status>(i))));
     st.set("count", in.fmt.number(s.by_status[i]));
     st.set("status_key", status_key(static_cast<Status>(i)));
-    statuses.push_back(st);
+    statuses.push_back(std::move(st));
   }
   if (s.status_not_stated > 0) {
     Data st = object();
     st.set("status", std::string(kStatusNotStated));
     st.set("count", in.fmt.number(s.status_not_stated));
     st.set("status_key", status_key(std::nullopt));
-    statuses.push_back(st);
+    statuses.push_back(std::move(st));
   }
-  d.set("statuses", statuses);
+  d.set("statuses", std::move(statuses));
   if (s.money_stated()) {
     Data money = object();
     // The report's own figures, in the form it prints them (satang where its rows have them).
@@ -66,7 +66,7 @@ Data summary_data(const RenderInput& in, const ReportSummary& s) {
     if (!s.disbursed_complete())
       money.set("disbursed_missing",
                 "ไม่ครบ: ไม่ได้ระบุ " + in.fmt.number(s.disbursed_not_stated) + " รายการ");
-    d.set("money", money);
+    d.set("money", std::move(money));
   } else {
     // No amount anywhere: one line saying what the report printed, not sums of zero.
     const int dashes = s.entries - s.budget_not_stated;
@@ -117,7 +117,7 @@ Data document_data(const RenderInput& in, const Document& doc) {
     Data s = object();
     s.set("name", in.fmt.text(doc.signatory.name));
     s.set("position", in.fmt.text(doc.signatory.position));
-    d.set("signatory", s);
+    d.set("signatory", std::move(s));
   }
   return d;
 }
@@ -150,9 +150,9 @@ Page reports_index_page(const RenderInput& in, size_t o, size_t p) {
     d.set("round", round_text(in, r));
     if (r.as_of) d.set("as_of", in.fmt.date_full(*r.as_of));
     d.set("summary", summary_data(in, in.figures.report(o, *it).summary));
-    rounds.push_back(d);
+    rounds.push_back(std::move(d));
   }
-  page.data.set("rounds", rounds);
+  page.data.set("rounds", std::move(rounds));
   page.data.set("has_rounds", flag(!indices.empty()));
   return page;
 }
@@ -184,7 +184,7 @@ Page report_page(const RenderInput& in, size_t o, size_t ri) {
     Data rep = object();
     rep.set("name", in.fmt.text(r.reporter->name));
     rep.set("position", in.fmt.text(r.reporter->position));
-    page.data.set("reporter", rep);
+    page.data.set("reporter", std::move(rep));
   }
   page.data.set("summary", summary_data(in, f.summary));
 
@@ -262,7 +262,7 @@ Page report_page(const RenderInput& in, size_t o, size_t ri) {
     } else {
       row.set("merged_note", flag(false));
     }
-    row.set("also_projects", also);
+    row.set("also_projects", std::move(also));
     row.set("kind", std::string(kind_name(p.kind)));
     const Node* top = top_node(plan, p);
     row.set("level", top ? in.fmt.text(top->label.empty() ? top->name : top->label) : "");
@@ -308,10 +308,10 @@ Page report_page(const RenderInput& in, size_t o, size_t ri) {
     row.set("result_mark",
             correction_mark(in, r.corrections, "entries." + e.project_id + ".result", ""));
     row.set("left_out", flag(e.left_out));
-    rows.push_back(row);
+    rows.push_back(std::move(row));
   }
   Data table = object();
-  table.set("entries", rows);
+  table.set("entries", std::move(rows));
   table.set("level_name", in.fmt.text(plan.levels.front()));
   table.set("with_number", flag(any_number));
   table.set("with_budget", flag(any_budget));
@@ -335,7 +335,7 @@ Page report_page(const RenderInput& in, size_t o, size_t ri) {
               "รายงานไม่ได้ระบุข้อมูลต่อไปนี้ของโครงการใดเลย จึงไม่แสดงเป็นคอลัมน์: " + left_out);
   else
     table.set("columns_left_out", flag(false));
-  page.data.set("projects_table", table);
+  page.data.set("projects_table", std::move(table));
   page.data.set("level_name", in.fmt.text(plan.levels.front()));
 
   Data narrative = list();
@@ -350,7 +350,7 @@ Page report_page(const RenderInput& in, size_t o, size_t ri) {
     d.set("results", markdown_to_html(n.results_markdown, in.fmt.digits(), in.markdown));
     d.set("has_actions", flag(!n.actions_markdown.empty()));
     d.set("has_results", flag(!n.results_markdown.empty()));
-    narrative.push_back(d);
+    narrative.push_back(std::move(d));
   }
   page.data.set("narrative", narrative);
   page.data.set("has_narrative", flag(!r.narrative.empty()));
@@ -373,9 +373,9 @@ Page report_page(const RenderInput& in, size_t o, size_t ri) {
       s.set("name", in.fmt.text(r.announcement->signatory.name));
       s.set("position", in.fmt.text(r.announcement->signatory.position));
       s.set("mark", correction_mark(in, r.corrections, "announcement.signatory.name", ""));
-      a.set("signatory", s);
+      a.set("signatory", std::move(s));
     }
-    page.data.set("announcement", a);
+    page.data.set("announcement", std::move(a));
   }
   if (r.memo) {
     Data memo = document_data(in, *r.memo);
@@ -394,17 +394,17 @@ Page report_page(const RenderInput& in, size_t o, size_t ri) {
           if (end == std::string::npos) end = a.form.size();
           Data line = object();
           line.set("text", in.fmt.text(a.form.substr(start, end - start)));
-          lines.push_back(line);
+          lines.push_back(std::move(line));
           start = end + 1;
         }
-        d.set("form", lines);
+        d.set("form", std::move(lines));
       }
       d.set("name", in.fmt.text(a.person.name));
       d.set("position", in.fmt.text(a.person.position));
-      approvals.push_back(d);
+      approvals.push_back(std::move(d));
     }
-    memo.set("approvals", approvals);
-    page.data.set("memo", memo);
+    memo.set("approvals", std::move(approvals));
+    page.data.set("memo", std::move(memo));
   }
 
   // What changed since the previous round of this plan.
@@ -424,11 +424,11 @@ Page report_page(const RenderInput& in, size_t o, size_t ri) {
             c.in_previous ? std::string(status_name(c.before)) : std::string("(ไม่มีในรอบก่อน)"));
       d.set("after", std::string(status_name(c.after)));
       d.set("added", in.fmt.money(c.disbursed_after - c.disbursed_before, form.with_satang));
-      changes.push_back(d);
+      changes.push_back(std::move(d));
     }
     previous.set("changes", changes);
     previous.set("has_changes", flag(!f.changes.empty()));
-    page.data.set("previous", previous);
+    page.data.set("previous", std::move(previous));
   }
 
   Data notes = list();
@@ -455,7 +455,7 @@ Page report_page(const RenderInput& in, size_t o, size_t ri) {
     d.set("computed", value(n.computed));
     d.set("source", n.where.file + (n.where.line ? ":" + std::to_string(n.where.line) : ""));
     d.set("printed_where", summary_where);
-    notes.push_back(d);
+    notes.push_back(std::move(d));
   }
   page.data.set("notes", notes);
   page.data.set("has_notes", flag(!f.notes.empty()));
@@ -464,17 +464,17 @@ Page report_page(const RenderInput& in, size_t o, size_t ri) {
   if (!f.contradictions.empty()) {
     Data c = link_data(page.path, urls::plan_page(org, plan, "notes"), "ข้อสังเกตข้อมูล");
     c.set("count", in.fmt.number(static_cast<long long>(f.contradictions.size())));
-    page.data.set("contradictions", c);
+    page.data.set("contradictions", std::move(c));
   }
   Data printed_notes = list();
   for (const DataNote& n : f.data_notes) printed_notes.push_back(printed_note_data(in, n));
-  page.data.set("printed_notes", printed_notes);
+  page.data.set("printed_notes", std::move(printed_notes));
   page.data.set("has_printed_notes", flag(!f.data_notes.empty()));
   Data downloads = list();
   downloads.push_back(link_data(page.path, open_data::report_json_path(org, plan, r), "JSON"));
   downloads.push_back(
       link_data(page.path, open_data::report_csv_path(org, plan, r), "CSV (Excel)"));
-  page.data.set("downloads", downloads);
+  page.data.set("downloads", std::move(downloads));
   return page;
 }
 
@@ -520,7 +520,7 @@ Data project_history(const RenderInput& in, size_t o, const Plan& plan, const Pr
       d.set("budget", in.fmt.cell(form.apply(e.budget.value_or(BudgetCell{}))));
       d.set("disbursed", in.fmt.cell(form.apply(e.disbursed.value_or(BudgetCell{}))));
       d.set("result", in.entry_html[o][ri][i]);
-      history.push_back(d);
+      history.push_back(std::move(d));
     }
   }
   return history;

@@ -1,5 +1,7 @@
 #include "render/table_cells.hpp"
 
+#include <utility>
+
 namespace prongsai {
 
 Data cell_data(const Cell& c) {
@@ -15,15 +17,15 @@ Data cell_data(const Cell& c) {
   optional("id", c.id);
   Data notes = list();
   for (const std::string& n : c.notes) notes.push_back(Data(n));
-  d.set("notes", notes);
+  d.set("notes", std::move(notes));
   Data links = list();
   for (const Cell::Link& l : c.links) {
     Data link = object();
     link.set("text", l.text);
     link.set("href", l.href.empty() ? flag(false) : Data(l.href));
-    links.push_back(link);
+    links.push_back(std::move(link));
   }
-  d.set("links", links);
+  d.set("links", std::move(links));
   d.set("is_num", flag(c.is_num));
   d.set("is_total", flag(c.is_total));
   d.set("is_dash", flag(c.is_dash));
