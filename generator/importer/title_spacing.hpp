@@ -26,7 +26,8 @@ struct Respaced {
 Respaced respace_by_second_printing(std::string_view cell, std::string_view full);
 
 // A space inside a word of ICU's dictionary ("ที่ ปรึกษา", "เป็น ต้น") is a wrap: no one
-// writes a space there.
+// writes a space there. Not one before และ/หรือ/ประจำปี/พ.ศ., nor before การ/ความ, which begin
+// the next item of a list ("แผนพัฒนา การจัดทำงบประมาณ", not พัฒนาการ).
 Respaced join_split_words(std::string_view text, thai::WordBreaks& breaks);
 
 // The spaces of a cell's text that may be wraps by the rules above (between Thai letters, or
