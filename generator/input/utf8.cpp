@@ -57,15 +57,8 @@ std::string normalise_cr_line_ends(std::string text) {
 
 std::u32string utf8_to_utf32(std::string_view s) {
   std::u32string out;
-  for (size_t i = 0; i < s.size();) {
-    const auto c = static_cast<unsigned char>(s[i]);
-    const size_t n = c < 0x80 ? 1 : c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : 2;
-    if (i + n > s.size()) break;
-    char32_t cp = n == 1 ? c : n == 2 ? c & 0x1F : n == 3 ? c & 0x0F : c & 0x07;
-    for (size_t k = 1; k < n; ++k) cp = cp << 6 | (static_cast<unsigned char>(s[i + k]) & 0x3F);
-    out += cp;
-    i += n;
-  }
+  char32_t cp = 0;
+  for (size_t i = 0; i < s.size() && next_code_point(s, i, cp);) out += cp;
   return out;
 }
 

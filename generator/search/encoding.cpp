@@ -24,25 +24,10 @@ icu::UnicodeString utf16(std::string_view utf8) {
       icu::StringPiece(utf8.data(), static_cast<int32_t>(utf8.size())));
 }
 
-// Terms are well-formed UTF-8 (they come from checked input) and are then read here byte by
-// byte; anything else goes through ICU, whose reading (U+FFFD for a bad sequence) the index has
+// Terms are well-formed UTF-8 (they come from checked input) and are read here a code point at
+// a time; anything else goes through ICU, whose reading (U+FFFD for a bad sequence) the index has
 // always used.
-size_t sequence_length(char lead) {
-  const auto c = static_cast<unsigned char>(lead);
-  return c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
-}
-
 bool well_formed(std::string_view s) { return !find_invalid_utf8(s); }
-
-// The code point at s[i] of well-formed UTF-8; i moves past it.
-char32_t decode(std::string_view s, size_t& i) {
-  const auto c = static_cast<unsigned char>(s[i]);
-  const size_t n = sequence_length(s[i]);
-  char32_t cp = n == 1 ? c : n == 2 ? c & 0x1F : n == 3 ? c & 0x0F : c & 0x07;
-  for (size_t k = 1; k < n; ++k) cp = (cp << 6) | (static_cast<unsigned char>(s[i + k]) & 0x3F);
-  i += n;
-  return cp;
-}
 
 }  // namespace
 
@@ -88,8 +73,8 @@ uint32_t hash_well_formed(std::string_view utf8) {
     hash ^= unit;
     hash *= 16777619u;
   };
-  for (size_t i = 0; i < utf8.size();) {
-    const char32_t c = decode(utf8, i);
+  char32_t c = 0;
+  for (size_t i = 0; i < utf8.size() && next_code_point(utf8, i, c);) {
     if (c < 0x10000) {
       add(static_cast<char16_t>(c));
     } else {
@@ -104,9 +89,10 @@ uint32_t hash_well_formed(std::string_view utf8) {
 // the key so far is split.
 size_t key_end(std::string_view term, const ShardSplits& splits) {
   size_t end = 0;
-  for (int n = 0; n < kShardPrefix && end < term.size(); ++n) end += sequence_length(term[end]);
+  char32_t c = 0;
+  for (int n = 0; n < kShardPrefix && end < term.size(); ++n) next_code_point(term, end, c);
   while (end < term.size() && !splits.empty() && splits.count(std::string(term.substr(0, end))))
-    end += sequence_length(term[end]);
+    next_code_point(term, end, c);
   return end;
 }
 
