@@ -97,8 +97,16 @@ using SegmentedDocuments = std::vector<std::shared_ptr<const Segmented>>;
 
 void put(std::string& out, uint64_t v);
 
+// A term of a document, by its Segmenter id, with its counts and, for a term of the text,
+// how often it is in each piece of text.
+struct Counted {
+  uint32_t id;
+  TermCounts counts;
+  std::vector<uint32_t> per_chunk;
+};
+
 // The terms of a document, counted, into Segmented's sorted list.
-void sort_terms(const std::unordered_map<std::string, TermCounts>& counted, Segmented& out) {
+void sort_terms(const Segmenter& segmenter, const std::vector<Counted>& counted, Segmented& out) {
   struct Named {
     uint32_t bucket;
     const std::string* term;
@@ -106,8 +114,10 @@ void sort_terms(const std::unordered_map<std::string, TermCounts>& counted, Segm
   };
   std::vector<Named> named;
   named.reserve(counted.size());
-  for (const auto& [term, counts] : counted)
-    named.push_back({bucket_of(term, kBuckets), &term, &counts});
+  for (const Counted& c : counted) {
+    const std::string& term = segmenter.term(c.id);
+    named.push_back({bucket_of(term, kBuckets), &term, &c.counts});
+  }
   std::sort(named.begin(), named.end(), [](const Named& x, const Named& y) {
     return x.bucket != y.bucket ? x.bucket < y.bucket : *x.term < *y.term;
   });
@@ -124,17 +134,24 @@ void sort_terms(const std::unordered_map<std::string, TermCounts>& counted, Segm
 }
 
 Segmented segment(Segmenter& segmenter, const Document& doc) {
+  segmenter.trim();  // before, never during: the ids below stay valid to the end
   Segmented out;
-  std::unordered_map<std::string, TermCounts> terms;
+  std::vector<Counted> counted;
+  std::unordered_map<uint32_t, uint32_t> slot;  // id -> index in counted
+  auto of = [&](uint32_t id) -> Counted& {
+    const auto [at, fresh] = slot.try_emplace(id, static_cast<uint32_t>(counted.size()));
+    if (fresh) counted.push_back({id, {}, {}});
+    return counted[at->second];
+  };
   out.overview = doc.overview ? 1 : 0;
   // A term counts for itself and for its near terms (normalise.hpp), each once a word.
   // A word inside a name (กอง, ช่าง of กองช่าง) is an in-word match, a near term: a page that
   // names กองช่าง is not a page about ช่าง.
-  auto field_term = [](const Word& w) { return w.inside ? w.term + kNearMark : w.term; };
-  auto count = [&](const Word& w, Field field) -> const std::vector<std::string>& {
-    ++terms[field_term(w)].counts[field];
-    const std::vector<std::string>& near = segmenter.near_terms(w.term);
-    for (const std::string& n : near) ++terms[n].counts[field];
+  auto field_id = [&](const Word& w) { return w.inside ? segmenter.marked_id(w.id) : w.id; };
+  auto count = [&](const Word& w, Field field) -> const std::vector<uint32_t>& {
+    ++of(field_id(w)).counts.counts[field];
+    const std::vector<uint32_t>& near = segmenter.near_ids(w.id);
+    for (const uint32_t n : near) ++of(n).counts.counts[field];
     return near;
   };
   out.title = repair_thai(doc.title);
@@ -147,23 +164,24 @@ Segmented segment(Segmenter& segmenter, const Document& doc) {
   const std::vector<Word> words = segmenter.words(doc.text, &text);
   const Chunks chunks = split_into_chunks(text, words, kChunkSize);
   // Occurrences per (term, piece), to find the piece each term is most in.
-  std::unordered_map<std::string, std::vector<uint32_t>> per_chunk;
-  auto in_chunk = [&](const std::string& term, uint32_t c) {
-    std::vector<uint32_t>& n = per_chunk[term];
+  auto in_chunk = [&](uint32_t id, uint32_t c) {
+    std::vector<uint32_t>& n = of(id).per_chunk;
     if (n.size() <= c) n.resize(c + 1);
     ++n[c];
   };
   uint32_t length = 0;
   for (const Word& w : words) {
     const uint32_t c = chunk_of(chunks, w.begin);
-    in_chunk(field_term(w), c);
-    for (const std::string& n : count(w, kText)) in_chunk(n, c);
+    in_chunk(field_id(w), c);
+    for (const uint32_t n : count(w, kText)) in_chunk(n, c);
     if (!w.inside) ++length;  // a name's pieces are not more words
   }
-  for (const auto& [term, n] : per_chunk)
-    terms[term].chunk = static_cast<uint32_t>(std::max_element(n.begin(), n.end()) - n.begin());
+  for (Counted& t : counted)
+    if (!t.per_chunk.empty())
+      t.counts.chunk = static_cast<uint32_t>(
+          std::max_element(t.per_chunk.begin(), t.per_chunk.end()) - t.per_chunk.begin());
   out.text_length = length;
-  sort_terms(terms, out);
+  sort_terms(segmenter, counted, out);
   out.pieces.resize(chunks.texts.size());
   for (size_t c = 0; c < chunks.texts.size(); ++c)
     append_json_string(out.pieces[c], swap_text(chunks.texts[c]));

@@ -40,6 +40,8 @@ namespace {
 
 // How many runs a Segmenter remembers before it forgets them all (tens of MB at most).
 constexpr size_t kMaxRememberedRuns = 1 << 17;
+// And how many terms (with their near terms) before trim() forgets them and every run.
+constexpr size_t kMaxRememberedTerms = 1 << 18;
 
 bool is_space(char16_t c) { return c == u' ' || c == u'\n' || c == u'\t' || c == u'\r'; }
 
@@ -180,8 +182,9 @@ void Segmenter::add_phone_numbers(const char16_t* units, std::vector<Word>& word
       ++last;
     }
     if (last == i || joined.size() < 9 || joined.size() > 10) continue;
+    const uint32_t id = intern(joined);
     words.insert(words.begin() + static_cast<ptrdiff_t>(last) + 1,
-                 Word{std::move(joined), words[i].begin, words[last].end, false, true});
+                 Word{std::move(joined), id, words[i].begin, words[last].end, false, true});
     i = last + 1;
   }
 }
@@ -204,13 +207,18 @@ void Segmenter::add_host_names(std::vector<Word>& words) {
     std::vector<Word> forms;
     if (rest.starts_with("www.")) {
       rest.remove_prefix(4);
-      forms.push_back(Word{std::string(rest), whole.begin + 4, whole.end, false, true});
+      std::string host(rest);
+      const uint32_t id = intern(host);
+      forms.push_back(Word{std::move(host), id, whole.begin + 4, whole.end, false, true});
     }
     const std::string_view label = rest.substr(0, rest.find('.'));
-    if (label.size() >= 3 && label.size() < rest.size())
-      forms.push_back(Word{std::string(label), whole.end - static_cast<int32_t>(rest.size()),
+    if (label.size() >= 3 && label.size() < rest.size()) {
+      std::string name(label);
+      const uint32_t id = intern(name);
+      forms.push_back(Word{std::move(name), id, whole.end - static_cast<int32_t>(rest.size()),
                            whole.end - static_cast<int32_t>(rest.size() - label.size()), false,
                            true});
+    }
     words.insert(words.begin() + static_cast<ptrdiff_t>(i) + 1, forms.begin(), forms.end());
     i += forms.size();
   }
@@ -239,20 +247,18 @@ std::vector<Word> Segmenter::words(std::string_view utf8, std::string* repaired)
     if (known != memo.end()) {
       ++remembered_;
     } else {
+      // Runs only: the terms, and so the ids words already handed out, stay (trim()).
       if (runs_memo_.size() + named_memo_.size() >= kMaxRememberedRuns) {
         runs_memo_.clear();
         named_memo_.clear();
         known_.clear();
-        near_.clear();
-        terms_.clear();
-        term_ids_.clear();
       }
       std::vector<RunWord> found;
       segment_run(Text{text}, begin, end, found);
       known = memo.emplace(std::move(key), std::move(found)).first;
     }
     for (const RunWord& w : known->second)
-      out.push_back({terms_[w.term], begin + w.begin, begin + w.end, w.name, w.inside});
+      out.push_back({terms_[w.term], w.term, begin + w.begin, begin + w.end, w.name, w.inside});
     begin = end;
   }
   add_phone_numbers(units, out);
@@ -268,13 +274,31 @@ std::vector<std::string> Segmenter::terms(std::string_view utf8) {
 
 std::vector<std::string> terms(std::string_view utf8) { return Segmenter().terms(utf8); }
 
-const std::vector<std::string>& Segmenter::near_terms(const std::string& term) {
-  auto it = near_.find(term);
+const std::vector<uint32_t>& Segmenter::near_ids(uint32_t id) {
+  auto it = near_.find(id);
   if (it == near_.end()) {
-    if (near_.size() >= kMaxRememberedRuns) near_.clear();  // bounded like the runs
-    it = near_.emplace(term, search::near_terms(term)).first;
+    std::vector<uint32_t> ids;
+    for (const std::string& near : search::near_terms(terms_[id])) ids.push_back(intern(near));
+    it = near_.emplace(id, std::move(ids)).first;
   }
   return it->second;
+}
+
+uint32_t Segmenter::marked_id(uint32_t id) {
+  auto it = marked_.find(id);
+  if (it == marked_.end()) it = marked_.emplace(id, intern(terms_[id] + kNearMark)).first;
+  return it->second;
+}
+
+void Segmenter::trim() {
+  if (terms_.size() < kMaxRememberedTerms) return;
+  runs_memo_.clear();
+  named_memo_.clear();
+  known_.clear();
+  near_.clear();
+  marked_.clear();
+  terms_.clear();
+  term_ids_.clear();
 }
 
 }  // namespace prongsai::search

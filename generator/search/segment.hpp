@@ -19,6 +19,9 @@ namespace prongsai::search {
 // (the units JavaScript indexes strings by).
 struct Word {
   std::string term;
+  // The term's number in the Segmenter that found it, the same for the same term until its
+  // trim() forgets them: counting by number, not by string, is what makes indexing cheap.
+  uint32_t id = 0;
   int32_t begin = 0;
   int32_t end = 0;
   // A name of the site's lexicon, whole ("กองช่าง"), is followed by its pieces as ICU cuts the
@@ -57,16 +60,24 @@ class Segmenter {
   std::vector<Word> words(std::string_view utf8, std::string* repaired = nullptr);
   std::vector<std::string> terms(std::string_view utf8);
 
-  // search::near_terms(term), remembered: a site repeats few thousand terms many times over.
-  const std::vector<std::string>& near_terms(const std::string& term);
+  // The term of a Word's id.
+  const std::string& term(uint32_t id) const { return terms_[id]; }
+  // search::near_terms of the term `id`, as ids, remembered: a site repeats few thousand terms
+  // many times over. Valid until trim() forgets.
+  const std::vector<uint32_t>& near_ids(uint32_t id);
+  // The id of the term followed by kNearMark (how a word inside a name is counted).
+  uint32_t marked_id(uint32_t id);
+  // Forgets every term, and so every id, once there are many: call it between documents, never
+  // while holding ids. words() alone forgets only runs, so ids stay valid across its calls.
+  void trim();
 
   // Runs segmented so far, and how many of them were remembered rather than segmented.
   uint64_t runs() const { return runs_; }
   uint64_t remembered() const { return remembered_; }
 
  private:
-  static void add_phone_numbers(const char16_t* units, std::vector<Word>& words);
-  static void add_host_names(std::vector<Word>& words);
+  void add_phone_numbers(const char16_t* units, std::vector<Word>& words);
+  void add_host_names(std::vector<Word>& words);
   // ICU's text and word break iterator, in segment.cpp: no ICU header reaches this one.
   struct Text;
   struct Icu;
@@ -105,7 +116,9 @@ class Segmenter {
   uint64_t remembered_ = 0;
   // word_terms of each piece seen: a site repeats few thousand words many times over.
   std::unordered_map<std::u16string, std::vector<std::string>> known_;
-  std::unordered_map<std::string, std::vector<std::string>> near_;
+  // Node-based, so a reference near_ids() returned survives more terms being added.
+  std::unordered_map<uint32_t, std::vector<uint32_t>> near_;
+  std::unordered_map<uint32_t, uint32_t> marked_;
 };
 
 // For one-off use; building a Segmenter loads ICU's break rules and dictionary once per call.

@@ -58,6 +58,23 @@ TEST_CASE("repair_thai leaves text that needs nothing byte for byte") {
   CHECK(prongsai::search::repair_thai(text) == text);
 }
 
+TEST_CASE("repair_thai: every repair is still made in text of all kinds of characters") {
+  // The check that skips text needing nothing must let each repair past it: after ASCII, a
+  // character outside the BMP and two-byte ones, and at the very start and end.
+  using prongsai::search::repair_thai;
+  CHECK(repair_thai("a\U0001F600é ป ้องกัน") == "a\U0001F600é ป้องกัน");
+  CHECK(repair_thai("\U0001F600ทํา") == "\U0001F600ทำ");
+  CHECK(repair_thai("ข้อ ๑ ทาให้") == "ข้อ ๑ ทำให้");
+  CHECK(repair_thai("ให้้") == "ให้");
+  CHECK(repair_thai("ก\u00a0ข") == "ก ข");
+  CHECK(repair_thai("\u200bก") == "ก");
+  // A character outside the BMP is not a mark: nothing to repair, the bytes stay.
+  CHECK(repair_thai("\U0001F600\U0001F600") == "\U0001F600\U0001F600");
+  // Bytes that are not UTF-8 are left to ICU, as before: its reading, not a guess.
+  const std::string bad = "ก\xFFข";
+  CHECK(repair_thai(bad) == bad);
+}
+
 TEST_CASE("normalise.json: English plurals meet their singular as near terms") {
   const nlohmann::json pairs = table().at("singular");
   REQUIRE(pairs.size() >= 10);

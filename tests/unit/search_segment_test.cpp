@@ -136,3 +136,25 @@ TEST_CASE("a web address is also found without its www. and by its name") {
   CHECK(marked("4840.50") == "4840.50");  // a number, not a host
   CHECK(marked("v1.2") == "v1.2");        // no label of three letters before the dot
 }
+
+TEST_CASE("a word's id names its term, the same across calls, with its near terms by id") {
+  Segmenter s;
+  // Phone numbers and host names are added after ICU's words; they get ids too.
+  const auto first = s.words("โครงการ www.klongmaung.go.th 044-756186 Policies");
+  const auto again = s.words("Policies โครงการ");
+  REQUIRE(first.size() >= 6);
+  for (const auto& w : first) CHECK(s.term(w.id) == w.term);
+  CHECK(again[0].id == first.back().id);
+  CHECK(again[1].id == first[0].id);
+  CHECK(again[0].id != again[1].id);
+  Terms near;
+  for (uint32_t n : s.near_ids(again[0].id)) near.push_back(s.term(n));
+  CHECK(near == prongsai::search::near_terms("policies"));
+  CHECK_FALSE(near.empty());
+  CHECK(s.term(s.marked_id(first[0].id)) ==
+        "โครงการ" + std::string(1, prongsai::search::kNearMark));
+  CHECK(s.marked_id(first[0].id) == s.marked_id(again[1].id));
+  // trim() keeps what it has until there are many terms: the ids stay.
+  s.trim();
+  CHECK(s.words("โครงการ")[0].id == first[0].id);
+}
