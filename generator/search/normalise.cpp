@@ -158,6 +158,13 @@ bool is_digit(char16_t c) { return (c >= u'0' && c <= u'9') || (c >= 0x0E50 && c
 
 }  // namespace
 
+std::optional<std::u16string> repair_thai_units(std::u16string_view units) {
+  const auto n = static_cast<int32_t>(units.size());
+  if (!needs_repair(units.data(), n)) return std::nullopt;
+  const icu::UnicodeString fixed = repaired(icu::UnicodeString(false, units.data(), n));
+  return std::u16string(fixed.getBuffer(), static_cast<size_t>(fixed.length()));
+}
+
 std::string repair_thai(std::string_view utf8) {
   const icu::UnicodeString text = icu::UnicodeString::fromUTF8(
       icu::StringPiece(utf8.data(), static_cast<int32_t>(utf8.size())));

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -18,6 +19,9 @@ namespace prongsai::search {
 // importer repairs them ("ทาให้" -> "ทำให้"). tests/search/normalise.json holds the cases that
 // this and search.js's repairThai must agree on.
 std::string repair_thai(std::string_view utf8);
+// The same on UTF-16 text (the segmenter's): the repaired text, or nullopt when nothing needs
+// repair.
+std::optional<std::u16string> repair_thai_units(std::u16string_view units);
 
 // One word as the index stores it: NFKC, lower case, Thai digits as 0-9 and invisible format
 // characters dropped, so "๒๕๖๖" and "2566" are the same term.

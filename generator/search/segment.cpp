@@ -225,9 +225,19 @@ void Segmenter::add_host_names(std::vector<Word>& words) {
 }
 
 std::vector<Word> Segmenter::words(std::string_view utf8, std::string* repaired) {
-  std::string fixed = repair_thai(utf8);
-  const icu::UnicodeString text = icu::UnicodeString::fromUTF8(fixed);
-  if (repaired) *repaired = std::move(fixed);
+  // Made UTF-16 once, and repaired there: repair_thai(utf8) would make it twice.
+  icu::UnicodeString text = icu::UnicodeString::fromUTF8(
+      icu::StringPiece(utf8.data(), static_cast<int32_t>(utf8.size())));
+  if (const std::optional<std::u16string> fixed = repair_thai_units(
+          std::u16string_view(text.getBuffer(), static_cast<size_t>(text.length())))) {
+    text = icu::UnicodeString(fixed->data(), static_cast<int32_t>(fixed->size()));
+    if (repaired) {
+      repaired->clear();
+      text.toUTF8String(*repaired);
+    }
+  } else if (repaired) {
+    repaired->assign(utf8);  // as repair_thai leaves it, bytes that are not UTF-8 included
+  }
   const char16_t* units = text.getBuffer();
   const int32_t length = text.length();
   std::vector<Word> out;

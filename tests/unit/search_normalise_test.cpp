@@ -53,6 +53,16 @@ TEST_CASE("repair_thai: offsets of words refer to the repaired text, invisible c
   CHECK(words.back().end == 17);
 }
 
+TEST_CASE("words() hands back the text its offsets refer to, as repair_thai makes it") {
+  prongsai::search::Segmenter segmenter;
+  for (const std::string text : {"มาตรการ NO Gift", "ป ้องกัน ทํา\u00a0x", "ก\xFFข", ""}) {
+    CAPTURE(text);
+    std::string repaired = "left over";
+    segmenter.words(text, &repaired);
+    CHECK(repaired == prongsai::search::repair_thai(text));
+  }
+}
+
 TEST_CASE("repair_thai leaves text that needs nothing byte for byte") {
   const std::string text = "มาตรการ NO Gift Policy ประจำปี ๒๕๖๖ - ๒๕๗๐ น้ำ";
   CHECK(prongsai::search::repair_thai(text) == text);
