@@ -4,6 +4,7 @@
 #include <unicode/unistr.h>
 
 #include <algorithm>
+#include <optional>
 #include <stdexcept>
 
 #include "thai/boundary_cache.hpp"
@@ -48,6 +49,29 @@ std::u16string to_u16(std::string_view utf8) {
   icu::UnicodeString s = icu::UnicodeString::fromUTF8(
       icu::StringPiece(utf8.data(), static_cast<int32_t>(utf8.size())));
   return std::u16string(s.getBuffer(), static_cast<size_t>(s.length()));
+}
+
+// Where each UTF-16 unit of valid UTF-8 `utf8` starts in it, and its end last; nullopt when
+// it is not valid UTF-8 (ICU's reading of it, with U+FFFD, maps to no bytes).
+std::optional<std::vector<uint32_t>> unit_bytes(std::string_view utf8) {
+  std::vector<uint32_t> at;
+  at.reserve(utf8.size() + 1);
+  for (size_t i = 0; i < utf8.size();) {
+    const auto b = static_cast<unsigned char>(utf8[i]);
+    const size_t n = b < 0x80 ? 1 : b < 0xC2 ? 0 : b < 0xE0 ? 2 : b < 0xF0 ? 3 : b < 0xF5 ? 4 : 0;
+    if (n == 0 || i + n > utf8.size()) return std::nullopt;
+    for (size_t k = 1; k < n; ++k)
+      if ((static_cast<unsigned char>(utf8[i + k]) & 0xC0) != 0x80) return std::nullopt;
+    const auto second = static_cast<unsigned char>(utf8[i + 1 < utf8.size() ? i + 1 : i]);
+    if ((b == 0xE0 && second < 0xA0) || (b == 0xED && second >= 0xA0) ||
+        (b == 0xF0 && second < 0x90) || (b == 0xF4 && second >= 0x90))
+      return std::nullopt;  // overlong, a surrogate, or above U+10FFFF
+    at.push_back(static_cast<uint32_t>(i));
+    if (n == 4) at.push_back(static_cast<uint32_t>(i));  // a surrogate pair: two units
+    i += n;
+  }
+  at.push_back(static_cast<uint32_t>(utf8.size()));
+  return at;
 }
 
 std::string to_utf8(std::u16string_view s) {
@@ -251,6 +275,10 @@ const std::string& LineBreaker::mark_run(std::string_view run) {
     std::vector<int32_t> browser;
     std::vector<int32_t> cuts = breaks(u, browser);
     cuts.push_back(static_cast<int32_t>(u.size()));
+    // Pieces are copied from the run's own bytes; only text that is not UTF-8 goes through ICU.
+    const std::optional<std::vector<uint32_t>> bytes = unit_bytes(run);
+    const bool mapped = bytes && bytes->size() == u.size() + 1;
+    out.reserve(run.size() + 32);
     int32_t start = 0;
     size_t b = 0;
     for (const int32_t stop : cuts) {
@@ -259,8 +287,14 @@ const std::string& LineBreaker::mark_run(std::string_view run) {
           static_cast<size_t>(start), static_cast<size_t>(stop - start));
       // Only Thai is held together: a long address or number in a Thai run keeps its breaks.
       const bool would_break = b < browser.size() && browser[b] < stop && has_thai(unit);
-      const std::string piece = to_utf8(unit);
-      out += would_break ? "<span class=\"nw\">" + piece + "</span>" : piece;
+      if (would_break) out += "<span class=\"nw\">";
+      if (mapped) {
+        const uint32_t from = (*bytes)[static_cast<size_t>(start)];
+        out.append(run.substr(from, (*bytes)[static_cast<size_t>(stop)] - from));
+      } else {
+        out += to_utf8(unit);
+      }
+      if (would_break) out += "</span>";
       start = stop;
     }
   }

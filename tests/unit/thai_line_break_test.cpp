@@ -139,3 +139,29 @@ TEST_CASE("breakers sharing a BoundaryCache lay out what a breaker alone does, a
   CHECK(small.mark_html(html) == expected);
   CHECK(small.mark_html(html + html) == expected + expected);
 }
+
+TEST_CASE("marked runs keep every byte of the text, in order, whatever its characters") {
+  const KeepWhole keep(names({"อบต.เข็กน้อย"}));
+  LineBreaker b(keep);
+  auto unmarked = [](std::string html) {
+    for (const std::string tag : {"<span class=\"nw\">", "</span>"})
+      for (size_t at = html.find(tag); at != std::string::npos; at = html.find(tag))
+        html.erase(at, tag.size());
+    return html;
+  };
+  // Pieces are copied by byte offsets: characters of 1, 2, 3 and 4 bytes (a surrogate pair in
+  // UTF-16) before, inside and after the Thai.
+  for (const std::string text :
+       {"ผลประโยชน์ทับซ้อน", "a\U0001F600หลักธรรมาภิบาลé", "ไม่ใช้งบประมาณ\U0001F600", "อบต.เข็กน้อย©ตำบล",
+        "\U0001F600\U0001F600"}) {
+    CAPTURE(text);
+    const std::string marked = b.mark_html("<p>" + text + "</p>");
+    CHECK(unmarked(marked) == "<p>" + text + "</p>");
+  }
+  CHECK(b.mark_html("<p>หลักธรรมาภิบาล</p>").find("<span class=\"nw\">ธรรมาภิบาล</span>") !=
+        std::string::npos);
+  // Bytes that are not UTF-8 are read as ICU reads them (U+FFFD), never cut inside a character.
+  const std::string marked = unmarked(b.mark_html("<p>ก\xFFข</p>"));
+  CHECK(marked.starts_with("<p>ก"));
+  CHECK(marked.ends_with("ข</p>"));
+}
